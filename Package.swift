@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// zwfw — 政务服务窗口工作台. No Swift package dependencies: Foundation and system C libraries only.
+import PackageDescription
+
+let package = Package(
+  name: "zwfw",
+  products: [
+    .executable(name: "zwfw", targets: ["zwfw"])
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CSQLite",
+      path: "Sources/CSQLite",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .systemLibrary(
+      name: "CNcursesw",
+      path: "Sources/CNcursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(name: "Domain", path: "Sources/Domain"),
+    .target(name: "Store", dependencies: ["Domain", "CSQLite"], path: "Sources/Store"),
+    // The workstation: driver, widgets, panes and CLI. A library so the benchmark can render headless.
+    .target(
+      name: "TUI",
+      dependencies: ["Domain", "Store", "CNcursesw"],
+      path: "Sources/TUI",
+      exclude: ["Main"]
+    ),
+    // The `zwfw` executable is only the entry point; everything lives in TUI.
+    .executableTarget(name: "zwfw", dependencies: ["TUI"], path: "Sources/TUI/Main"),
+    .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "Domain"], path: "Tests/StoreTests"),
+    .testTarget(
+      name: "TUITests",
+      dependencies: ["TUI", "Store", "Domain"],
+      path: "Tests/TUITests",
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["zwfw", "Domain"],
+      path: "Tests/EndToEndTests"
+    ),
+  ]
+)

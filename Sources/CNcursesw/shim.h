@@ -1,0 +1,39 @@
+#ifndef ZWFW_CNCURSESW_SHIM_H
+#define ZWFW_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Globals and function-like macros Swift cannot import cleanly.
+static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+static inline int cnc_lines(void) { return LINES; }
+static inline int cnc_cols(void) { return COLS; }
+static inline int cnc_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int cnc_a_bold(void) { return (int)A_BOLD; }
+static inline int cnc_a_reverse(void) { return (int)A_REVERSE; }
+static inline int cnc_a_underline(void) { return (int)A_UNDERLINE; }
+static inline int cnc_a_dim(void) { return (int)A_DIM; }
+static inline int cnc_a_normal(void) { return (int)A_NORMAL; }
+static inline int cnc_key_resize(void) { return KEY_RESIZE; }
+static inline int cnc_key_f(int n) { return KEY_F(n); }
+static inline int cnc_ok(void) { return OK; }
+static inline int cnc_err(void) { return ERR; }
+static inline int cnc_key_code_yes(void) { return KEY_CODE_YES; }
+
+// Draw one cell of up to a few code points (a base glyph plus combining marks) with attributes.
+static inline int cnc_put_cell(int y, int x, const wchar_t *wch, int attrs, short pair) {
+  cchar_t cc;
+  if (setcchar(&cc, wch, (attr_t)attrs, pair, NULL) != OK) return ERR;
+  return mvwadd_wch(stdscr, y, x, &cc);
+}
+
+static inline int cnc_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+static inline int cnc_set_escdelay(int ms) { return set_escdelay(ms); }
+#endif
