@@ -1,0 +1,45 @@
+import Foundation
+
+/// 填写问题 — why an identifier or a form field was refused, in words a clerk can act on.
+///
+/// A value rather than a thrown error: forms collect the problems of every field and show them
+/// together. The message never repeats the input or the expected check character, because it may
+/// be logged or shown on a screen facing the applicant.
+public struct IdentifierProblem: Error, Equatable, Sendable, CustomStringConvertible {
+  public let message: String
+
+  public init(message: String) {
+    self.message = message
+  }
+
+  public var description: String { message }
+}
+
+/// 脱敏 — shared rules for hiding the middle of an identifier in lists.
+enum Masking {
+  /// Keeps `prefix` leading and `suffix` trailing characters and stars the rest.
+  ///
+  /// Input that is not a well-formed identifier gets the tight rule: at most the first 3 and last 2
+  /// characters, and nothing at all when that would leave fewer stars than shown characters.
+  static func keep(_ text: String, prefix: Int, suffix: Int) -> String {
+    let chars = Array(text)
+    guard chars.count > prefix + suffix else { return stars(chars.count) }
+    return String(chars.prefix(prefix)) + stars(chars.count - prefix - suffix)
+      + String(chars.suffix(suffix))
+  }
+
+  /// The rule for odd input: never more than the first 3 and the last 2 characters.
+  static func odd(_ text: String) -> String {
+    let count = text.count
+    // Below 10 characters, showing 5 would reveal half or more of what was typed.
+    guard count >= 10 else { return stars(count) }
+    return keep(text, prefix: 3, suffix: 2)
+  }
+
+  static func stars(_ count: Int) -> String { String(repeating: "*", count: max(0, count)) }
+
+  /// Whether every character is an ASCII digit.
+  static func isDigits<S: StringProtocol>(_ text: S) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { (48...57).contains($0) }
+  }
+}
