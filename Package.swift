@@ -33,13 +33,13 @@ let package = Package(
     .testTarget(name: "StoreTests", dependencies: ["Store", "Domain"], path: "Tests/StoreTests"),
     .testTarget(
       name: "TUITests",
-      dependencies: ["TUI", "Store", "Domain"],
+      dependencies: ["TUI", "Store", "Domain", "CNcursesw"],
       path: "Tests/TUITests",
       exclude: ["Golden"]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["zwfw", "Domain"],
+      dependencies: ["zwfw", "Domain", "CSQLite"],
       path: "Tests/EndToEndTests"
     ),
   ]

@@ -52,7 +52,8 @@ public struct DeploymentZone: Sendable, Equatable {
   /// `2026-11-26 09:30` in this zone.
   public func format(_ instant: Date) -> String {
     let (h, m) = clockTime(instant)
-    return civilDate(instant).iso + " " + (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+    return civilDate(instant).iso + " " + (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "")
+      + "\(m)"
   }
 
   /// Parses `YYYY-MM-DDTHH:MM` (or `YYYY-MM-DD HH:MM`, or a bare date meaning 09:00) as local time.

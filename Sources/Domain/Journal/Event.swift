@@ -1,0 +1,128 @@
+import Foundation
+
+/// 事件 — one recorded change, as it stands in the journal.
+///
+/// Identity is `(origin, seq)`: origin is the node code plus the node's epoch (`BYQ.1`), so a node
+/// restored from a backup takes a new epoch and never reuses a sequence number it already spent.
+/// `hash` chains each origin's events: SHA-256 of the previous hash and the canonical bytes.
+public struct Event: Sendable, Equatable {
+  public var origin: String
+  public var seq: Int64
+  /// What the event is about: `case/BYQ-2026-000001`, `staff/zhangli`, `org/WXZ`, `calendar/2027`.
+  public var stream: String
+  public var type: EventType
+  /// Canonical JSON (sorted keys), hashed exactly as stored.
+  public var payload: String
+  public var actor: String
+  /// Node code where the change was made (the origin without its epoch).
+  public var node: String
+  /// Milliseconds since 1970-01-01 UTC.
+  public var timestamp: Int64
+  public var prevHash: String
+  public var hash: String
+
+  public init(
+    origin: String, seq: Int64, stream: String, type: EventType, payload: String, actor: String,
+    node: String, timestamp: Int64, prevHash: String, hash: String
+  ) {
+    self.origin = origin
+    self.seq = seq
+    self.stream = stream
+    self.type = type
+    self.payload = payload
+    self.actor = actor
+    self.node = node
+    self.timestamp = timestamp
+    self.prevHash = prevHash
+    self.hash = hash
+  }
+
+  public var date: Date { Date(timeIntervalSince1970: TimeInterval(timestamp) / 1000) }
+
+  /// The bytes the hash covers: every field but the hashes, unambiguous because each field is
+  /// length-prefixed (a newline inside a payload cannot shift a boundary).
+  public func canonicalBytes() -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(payload.utf8.count + 128)
+    for field in [
+      origin, String(seq), stream, type.rawValue, actor, node, String(timestamp), payload,
+    ] {
+      let bytes = Array(field.utf8)
+      out.append(contentsOf: Array(String(bytes.count).utf8))
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: bytes)
+      out.append(UInt8(ascii: "\n"))
+    }
+    return out
+  }
+
+  /// `hash = SHA-256(prev hash ‖ canonical bytes)`, lowercase hex.
+  public static func chainHash(prevHash: String, canonical: [UInt8]) -> String {
+    var hasher = SHA256()
+    hasher.update(Array(prevHash.utf8))
+    hasher.update(canonical)
+    return SHA256.hex(hasher.finalize())
+  }
+
+  public func computedHash() -> String {
+    Event.chainHash(prevHash: prevHash, canonical: canonicalBytes())
+  }
+
+  /// Decodes the payload; a payload that does not decode is a programmer error upstream, so it
+  /// surfaces as a thrown error the caller turns into a conflict, never a crash.
+  public func decode<T: Decodable>(_: T.Type) throws -> T {
+    try JSONDecoder().decode(T.self, from: Data(payload.utf8))
+  }
+
+  /// Total order used for folding a stream: (timestamp, origin, seq).
+  public static func foldOrder(_ a: Event, _ b: Event) -> Bool {
+    if a.timestamp != b.timestamp { return a.timestamp < b.timestamp }
+    if a.origin != b.origin { return a.origin < b.origin }
+    return a.seq < b.seq
+  }
+}
+
+/// An event's type, e.g. `staff.added`. Each feature declares its own in an extension.
+public struct EventType: RawRepresentable, Hashable, Sendable, Codable,
+  ExpressibleByStringLiteral, CustomStringConvertible
+{
+  public let rawValue: String
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(_ raw: String) { self.rawValue = raw }
+  public init(stringLiteral value: String) { self.rawValue = value }
+  public var description: String { rawValue }
+  /// `staff` of `staff.added`: which projection owns it.
+  public var family: Substring { rawValue.split(separator: ".").first ?? Substring(rawValue) }
+}
+
+/// An event decided but not yet appended: the journal gives it origin, seq, time and hash.
+public struct EventDraft: Sendable, Equatable {
+  public var stream: String
+  public var type: EventType
+  public var payload: String
+
+  public init(stream: String, type: EventType, payload: String) {
+    self.stream = stream
+    self.type = type
+    self.payload = payload
+  }
+
+  public init(stream: String, type: EventType, body: some Encodable) {
+    self.init(stream: stream, type: type, payload: CanonicalJSON.encode(body))
+  }
+}
+
+/// Sorted-key JSON without escaped slashes: the same value always gives the same bytes.
+public enum CanonicalJSON {
+  public static func encode(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+      // Our payload types are plain structs of strings and numbers; failing to encode one is a
+      // programmer error (e.g. a non-finite Double), not a user input problem.
+      preconditionFailure("payload not encodable: \(error)")
+    }
+  }
+}

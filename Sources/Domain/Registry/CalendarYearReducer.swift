@@ -1,0 +1,56 @@
+extension EventType {
+  /// 导入某年节假日安排 (the State Council's annual notice), district only.
+  public static let calendarYearImported: EventType = "calendar.yearImported"
+}
+
+/// Payload of `calendar.yearImported`: the whole year, so a re-import replaces it.
+public struct CalendarYear: Codable, Equatable, Sendable {
+  public var year: Int
+  public var entries: [CalendarEntry]
+  /// Where it came from (file name), for the record.
+  public var source: String
+
+  public init(year: Int, entries: [CalendarEntry], source: String) {
+    self.year = year
+    self.entries = entries
+    self.source = source
+  }
+}
+
+/// 工作日历 stream `calendar/YEAR`.
+public enum CalendarYearReducer: StreamReducer {
+  public typealias State = CalendarYear
+  public static let streamKind = "calendar"
+
+  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
+    State, Refusal
+  > {
+    guard event.type == .calendarYearImported else {
+      return .failure(Refusal("未知的日历事件 \(event.type)"))
+    }
+    do {
+      return .success(try event.decode(CalendarYear.self))
+    } catch {
+      return .failure(Refusal("日历事件内容无法解析"))
+    }
+  }
+
+  /// Splits parsed entries by year; every entry must lie in a year between 2000 and 2199.
+  public static func years(from entries: [CalendarEntry], source: String) -> Result<
+    [CalendarYear], Refusal
+  > {
+    guard !entries.isEmpty else { return .failure(Refusal("文件中没有任何节假日记录")) }
+    var byYear: [Int: [CalendarEntry]] = [:]
+    for e in entries {
+      guard (2000...2199).contains(e.date.year) else {
+        return .failure(Refusal("日期 \(e.date.iso) 超出支持范围(2000–2199年)"))
+      }
+      byYear[e.date.year, default: []].append(e)
+    }
+    return .success(
+      byYear.keys.sorted().map { y in
+        CalendarYear(
+          year: y, entries: (byYear[y] ?? []).sorted { $0.date < $1.date }, source: source)
+      })
+  }
+}

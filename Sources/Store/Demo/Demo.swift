@@ -1,0 +1,124 @@
+import Domain
+import Foundation
+
+/// A feature's contribution to the demo database, written through the journal like any change.
+public struct DemoSeed: Sendable {
+  public let name: String
+  public let run: @Sendable (Store, DemoEnvironment) throws -> Void
+
+  public init(_ name: String, _ run: @escaping @Sendable (Store, DemoEnvironment) throws -> Void) {
+    self.name = name
+    self.run = run
+  }
+}
+
+/// What a seed may use: shipped data, the operator who ran `zwfw demo`, the demo's staff.
+public struct DemoEnvironment {
+  public let share: ShareDirectory
+  /// The OS login that created the demo: a staff member with every role.
+  public let login: String
+  public let staff: [Staff]
+
+  public func staff(_ login: String) -> Staff? { staff.first { $0.login == login } }
+}
+
+/// 演示数据库 — the district centre of 白银区 with its townships, streets and departments, a dozen
+/// staff and the holiday calendar; each feature adds its own demo cases.
+public enum Demo {
+  public static let node = NodeIdentity(
+    code: "BYQ", name: "白银区政务服务中心", district: "BYQ", isDistrict: true, training: true)
+
+  /// Each feature appends its seed here, in dependency order.
+  public static let seeds: [DemoSeed] = []
+
+  /// Creates the demo database at `path` (replacing an earlier demo there, never a production
+  /// database).
+  @discardableResult
+  public static func create(
+    path: String, share: ShareDirectory, login: String, zone: DeploymentZone = .shanghai,
+    clock: @escaping () -> Date = Date.init
+  ) throws -> Store {
+    try removeEarlierDemo(path: path)
+    let dir = (path as NSString).deletingLastPathComponent
+    if !dir.isEmpty {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+    let store = try Store.create(path: path, node: node, zone: zone, clock: clock)
+    do {
+      let staff = try seedFoundation(store, share: share, login: login)
+      let env = DemoEnvironment(share: share, login: login, staff: staff)
+      for seed in seeds { try seed.run(store, env) }
+    } catch {
+      // Never leave half a demo behind: the next start would open it as if it were whole.
+      removeFiles(path)
+      throw error
+    }
+    return store
+  }
+
+  static func seedFoundation(_ store: Store, share: ShareDirectory, login: String) throws -> [Staff]
+  {
+    let orgs = try share.table("demo/organisations.tsv")
+    let staffRows = try share.table("demo/staff.tsv")
+    let holidays = try share.read("holidays.tsv")
+    var staff: [Staff] = []
+    try store.write(actor: login) { tx in
+      var drafts: [EventDraft] = []
+      for (i, row) in orgs.enumerated() {
+        guard row.count >= 3, let kind = Organisation.Kind(rawValue: row[2]) else {
+          throw StoreError.invalid("demo/organisations.tsv 第\(i + 1)行格式错误")
+        }
+        let o = Organisation(
+          code: row[0], name: row[1], kind: kind,
+          node: row.count > 3 && !row[3].isEmpty ? row[3] : nil)
+        if let r = OrganisationReducer.check(o) { throw r }
+        drafts.append(
+          EventDraft(
+            stream: OrganisationReducer.stream(o.code), type: .orgDefined,
+            body: OrganisationDefined(organisation: o, position: i + 1)))
+      }
+      try tx.append(drafts)
+      _ = try store.appendCalendar(tsv: holidays, source: "holidays.tsv", tx: tx)
+      for (i, row) in staffRows.enumerated() {
+        guard row.count >= 4, case .success(let roles) = Role.parseList(row[3]) else {
+          throw StoreError.invalid("demo/staff.tsv 第\(i + 1)行格式错误")
+        }
+        staff.append(Staff(login: row[0], name: row[1], org: row[2], roles: roles))
+      }
+      if !staff.contains(where: { $0.login == login }) {
+        staff.append(Staff(login: login, name: "演示管理员", org: "ZWZX", roles: Set(Role.allCases)))
+      }
+      for s in staff {
+        if let r = StaffReducer.checkNew(
+          s, existing: nil, orgExists: orgs.contains { $0[0] == s.org })
+        {
+          throw r
+        }
+      }
+      try tx.append(
+        staff.map { EventDraft(stream: StaffReducer.stream($0.login), type: .staffAdded, body: $0) }
+      )
+    }
+    return staff
+  }
+
+  static func removeEarlierDemo(path: String) throws {
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    let existing: Store
+    do {
+      existing = try Store.open(path: path)
+    } catch {
+      throw StoreError.invalid("\(path) 已存在且不是 zwfw 演示数据库,不会覆盖")
+    }
+    guard existing.node.training else {
+      throw StoreError.invalid("\(path) 是生产节点数据库,不会被演示数据覆盖")
+    }
+    removeFiles(path)
+  }
+
+  static func removeFiles(_ path: String) {
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
+  }
+}

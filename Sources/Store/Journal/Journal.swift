@@ -1,0 +1,83 @@
+import Domain
+
+/// 事件日志 — appending to and reading from the journal table.
+///
+/// Appends happen inside the caller's write transaction, together with the projection update, so
+/// an event and its effect are committed or lost as one.
+enum Journal {
+  static let columns = "origin, seq, stream, type, payload, actor, node, ts, prev_hash, hash"
+
+  /// Appends drafts as the next events of `origin`, chaining their hashes.
+  static func append(
+    _ drafts: [EventDraft], origin: String, node: String, actor: String, timestamp: Int64,
+    db: Connection
+  ) throws -> [Event] {
+    var (seq, prev) = try head(of: origin, db: db)
+    var out: [Event] = []
+    out.reserveCapacity(drafts.count)
+    for draft in drafts {
+      seq += 1
+      var event = Event(
+        origin: origin, seq: seq, stream: draft.stream, type: draft.type, payload: draft.payload,
+        actor: actor, node: node, timestamp: timestamp, prevHash: prev, hash: "")
+      event.hash = event.computedHash()
+      try insert(event, db: db)
+      prev = event.hash
+      out.append(event)
+    }
+    try setHead(origin: origin, seq: seq, hash: prev, db: db)
+    return out
+  }
+
+  static func insert(_ e: Event, db: Connection) throws {
+    try db.run(
+      "INSERT INTO journal (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      [
+        e.origin, e.seq, e.stream, e.type.rawValue, e.payload, e.actor, e.node, e.timestamp,
+        e.prevHash, e.hash,
+      ])
+  }
+
+  /// The last sequence number and hash of an origin: (0, "") before its first event.
+  static func head(of origin: String, db: Connection) throws -> (Int64, String) {
+    try db.fetchOne("SELECT last_seq, last_hash FROM origin_head WHERE origin = ?", [origin]) {
+      ($0.int64(0), $0.text(1))
+    } ?? (0, "")
+  }
+
+  static func setHead(origin: String, seq: Int64, hash: String, db: Connection) throws {
+    try db.run(
+      """
+      INSERT INTO origin_head (origin, last_seq, last_hash) VALUES (?, ?, ?)
+      ON CONFLICT (origin) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash
+      """, [origin, seq, hash])
+  }
+
+  static func read(_ row: Row) -> Event {
+    Event(
+      origin: row.text(0), seq: row.int64(1), stream: row.text(2), type: EventType(row.text(3)),
+      payload: row.text(4), actor: row.text(5), node: row.text(6), timestamp: row.int64(7),
+      prevHash: row.text(8), hash: row.text(9))
+  }
+
+  /// A stream's events in fold order (timestamp, origin, seq).
+  /// - Complexity: O(log n + k) on `journal_by_stream`.
+  static func events(stream: String, db: Connection) throws -> [Event] {
+    try db.fetchAll(
+      "SELECT \(columns) FROM journal WHERE stream = ? ORDER BY ts, origin, seq", [stream], read)
+  }
+
+  /// Every distinct stream with the given kind prefix (`staff/…`).
+  static func streams(kind: String, db: Connection) throws -> [String] {
+    let lo = kind + "/"
+    let hi = kind + "0"  // '0' follows '/' in ASCII: the range covers exactly "kind/…".
+    return try db.fetchAll(
+      "SELECT DISTINCT stream FROM journal WHERE stream >= ? AND stream < ? ORDER BY stream",
+      [lo, hi]
+    ) { $0.text(0) }
+  }
+
+  static func count(db: Connection) throws -> Int {
+    try db.fetchInt("SELECT count(*) FROM journal")
+  }
+}

@@ -1,0 +1,55 @@
+import Domain
+
+/// What a projector works with: the connection, the fold context and this node.
+public struct ProjectionContext {
+  public let db: Connection
+  public let fold: FoldContext
+  public let node: NodeIdentity
+
+  public var calendar: WorkCalendar { fold.calendar }
+}
+
+/// Keeps the tables of one family of streams equal to the fold of their events.
+///
+/// `project` replaces whatever rows the stream had: projections are caches, so applying a local
+/// event, importing a bundle and `zwfw rebuild` all take this one path.
+public protocol Projector: Sendable {
+  /// `staff` for streams `staff/…`.
+  var streamKind: String { get }
+  /// Tables (or table subsets) this projector fills, cleared before a rebuild.
+  var tables: [String] { get }
+  /// Rewrites the stream's rows from its events (already in fold order); returns conflicts.
+  func project(stream: String, events: [Event], in context: ProjectionContext) throws -> [Conflict]
+}
+
+/// Every projector this build knows. Each feature adds its line.
+public enum Projectors {
+  public static let all: [any Projector] = [
+    OrganisationProjector(),
+    StaffProjector(),
+    CalendarProjector(),
+    SettingProjector(),
+    PeerProjector(),
+  ]
+
+  static let byKind: [String: any Projector] = Dictionary(
+    uniqueKeysWithValues: all.map { ($0.streamKind, $0) })
+}
+
+/// A reducer-backed projector for streams whose state is one value: fold, then write the value.
+protocol FoldingProjector: Projector {
+  associatedtype Reducer: StreamReducer
+  func write(_ state: Reducer.State?, stream: String, in context: ProjectionContext) throws
+}
+
+extension FoldingProjector {
+  public var streamKind: String { Reducer.streamKind }
+
+  public func project(stream: String, events: [Event], in context: ProjectionContext) throws
+    -> [Conflict]
+  {
+    let (state, conflicts) = Reducer.fold(events, context.fold)
+    try write(state, stream: stream, in: context)
+    return conflicts
+  }
+}

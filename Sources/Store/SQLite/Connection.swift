@@ -1,0 +1,187 @@
+import CSQLite
+import Foundation
+
+/// One SQLite connection: owns the handle and a cache of prepared statements keyed by SQL text.
+///
+/// The only code (with `Statement`) that calls sqlite3. Not Sendable: one owner at a time.
+public final class Connection {
+  let handle: OpaquePointer
+  public let path: String
+  private var cache: [String: Statement] = [:]
+  private var savepointDepth = 0
+
+  public enum Mode: Sendable {
+    case readWrite(create: Bool)
+    case readOnly
+  }
+
+  /// Opens and configures a connection the way the store of record needs it.
+  public init(path: String, mode: Mode = .readWrite(create: true)) throws(DatabaseError) {
+    var db: OpaquePointer?
+    var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    switch mode {
+    case .readWrite(let create):
+      flags |= SQLITE_OPEN_READWRITE
+      if create { flags |= SQLITE_OPEN_CREATE }
+    case .readOnly:
+      flags |= SQLITE_OPEN_READONLY
+    }
+    let rc = sqlite3_open_v2(path, &db, flags, nil)
+    guard rc == SQLITE_OK, let db else {
+      let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      sqlite3_close_v2(db)
+      throw DatabaseError(code: rc, message: message)
+    }
+    self.handle = db
+    self.path = path
+    sqlite3_extended_result_codes(db, 1)
+    // Double-quoted strings as identifiers only: a typo'd column must fail, not become a string.
+    _ = csqlite_db_config_int(db, SQLITE_DBCONFIG_DQS_DML, 0)
+    _ = csqlite_db_config_int(db, SQLITE_DBCONFIG_DQS_DDL, 0)
+    sqlite3_busy_timeout(db, 5000)
+    // Reading the schema makes a file that is not a database fail here, not at the first query.
+    try execute("SELECT count(*) FROM sqlite_master")
+  }
+
+  deinit {
+    cache.removeAll()
+    sqlite3_close_v2(handle)
+  }
+
+  /// Store-of-record settings: foreign keys, WAL, and synchronous=FULL so a committed case
+  /// survives a power cut at the counter (NORMAL could lose the last transactions).
+  public func configureForStore() throws(DatabaseError) {
+    try execute("PRAGMA foreign_keys = ON")
+    let mode = try fetchOne("PRAGMA journal_mode = WAL") { $0.text(0) } ?? ""
+    if mode.lowercased() != "wal" {
+      throw DatabaseError(code: SQLITE_ERROR, message: "could not enable WAL (got \(mode))")
+    }
+    try execute("PRAGMA synchronous = FULL")
+  }
+
+  func error(_ rc: Int32, sql: String?) -> DatabaseError {
+    DatabaseError(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+  }
+
+  /// Runs one or more statements with no arguments (schema, pragmas).
+  public func execute(_ sql: String) throws(DatabaseError) {
+    var errmsg: UnsafeMutablePointer<CChar>?
+    let rc = sqlite3_exec(handle, sql, nil, nil, &errmsg)
+    if rc != SQLITE_OK {
+      let message = errmsg.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+      sqlite3_free(errmsg)
+      throw DatabaseError(code: rc, message: message, sql: sql)
+    }
+  }
+
+  /// A cached prepared statement for this SQL text.
+  func statement(_ sql: String) throws(DatabaseError) -> Statement {
+    if let s = cache[sql] { return s }
+    let s = try Statement(connection: self, sql: sql, persistent: true)
+    cache[sql] = s
+    return s
+  }
+
+  /// Runs a statement that returns no rows.
+  public func run(_ sql: String, _ args: [any SQLBindable] = []) throws(DatabaseError) {
+    let s = try statement(sql)
+    try s.bind(args)
+    defer { s.reset() }
+    while try s.step() {}
+  }
+
+  /// Maps every row.
+  /// - Complexity: the statement's own; rows are produced one by one.
+  public func fetchAll<T>(
+    _ sql: String, _ args: [any SQLBindable] = [], _ map: (Row) throws -> T
+  ) throws -> [T] {
+    let s = try statement(sql)
+    try s.bind(args)
+    defer { s.reset() }
+    var out: [T] = []
+    while try s.step() { out.append(try map(Row(s.handle))) }
+    return out
+  }
+
+  /// Calls `body` for every row, without collecting them.
+  public func forEach(
+    _ sql: String, _ args: [any SQLBindable] = [], _ body: (Row) throws -> Void
+  ) throws {
+    let s = try statement(sql)
+    try s.bind(args)
+    defer { s.reset() }
+    while try s.step() { try body(Row(s.handle)) }
+  }
+
+  public func fetchOne<T>(
+    _ sql: String, _ args: [any SQLBindable] = [], _ map: (Row) throws(DatabaseError) -> T
+  ) throws(DatabaseError) -> T? {
+    let s = try statement(sql)
+    try s.bind(args)
+    defer { s.reset() }
+    guard try s.step() else { return nil }
+    return try map(Row(s.handle))
+  }
+
+  public func fetchInt(_ sql: String, _ args: [any SQLBindable] = []) throws(DatabaseError) -> Int {
+    try fetchOne(sql, args) { $0.int(0) } ?? 0
+  }
+
+  public var changes: Int { Int(sqlite3_changes(handle)) }
+  public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+  public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+  public enum TransactionKind: Sendable {
+    /// Reads: take a snapshot lazily.
+    case deferred
+    /// Every write: take the write lock up front, so two clerks never deadlock mid-transaction.
+    case immediate
+  }
+
+  /// Runs `body` in a transaction; commits on return, rolls back on throw. Nested calls become
+  /// savepoints, so a helper that needs atomicity composes with its caller's transaction.
+  public func inTransaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws
+    -> T
+  {
+    if isInTransaction {
+      savepointDepth += 1
+      let name = "sp\(savepointDepth)"
+      defer { savepointDepth -= 1 }
+      try execute("SAVEPOINT \(name)")
+      do {
+        let value = try body()
+        try execute("RELEASE \(name)")
+        return value
+      } catch {
+        try? execute("ROLLBACK TO \(name)")
+        try? execute("RELEASE \(name)")
+        throw error
+      }
+    }
+    try execute(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+    do {
+      let value = try body()
+      try execute("COMMIT")
+      return value
+    } catch {
+      if isInTransaction { try? execute("ROLLBACK") }
+      throw error
+    }
+  }
+
+  /// Statements still stepping (for tests: none may be left busy).
+  public var busyStatementCount: Int {
+    var n = 0
+    var s = sqlite3_next_stmt(handle, nil)
+    while let stmt = s {
+      if sqlite3_stmt_busy(stmt) != 0 { n += 1 }
+      s = sqlite3_next_stmt(handle, stmt)
+    }
+    return n
+  }
+
+  public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}
+
+@available(*, unavailable)
+extension Connection: Sendable {}

@@ -1,0 +1,111 @@
+import CSQLite
+
+/// A prepared statement. Finalized in `deinit`; reused from the connection's cache, so callers
+/// always go through `Connection` (which resets it) rather than holding one.
+public final class Statement {
+  let handle: OpaquePointer
+  public let sql: String
+  unowned let connection: Connection
+
+  init(connection: Connection, sql: String, persistent: Bool) throws(DatabaseError) {
+    var stmt: OpaquePointer?
+    let flags: UInt32 = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+    let rc = sqlite3_prepare_v3(connection.handle, sql, -1, flags, &stmt, nil)
+    guard rc == SQLITE_OK, let stmt else {
+      sqlite3_finalize(stmt)
+      throw connection.error(rc, sql: sql)
+    }
+    self.handle = stmt
+    self.sql = sql
+    self.connection = connection
+  }
+
+  deinit { sqlite3_finalize(handle) }
+
+  func bind(_ args: [any SQLBindable]) throws(DatabaseError) {
+    sqlite3_reset(handle)
+    sqlite3_clear_bindings(handle)
+    let expected = Int(sqlite3_bind_parameter_count(handle))
+    // A wrong argument count is a programmer mistake, not a runtime condition.
+    precondition(
+      args.count == expected, "expected \(expected) arguments for `\(sql)`, got \(args.count)")
+    for (i, arg) in args.enumerated() {
+      let index = Int32(i + 1)
+      let rc: Int32
+      switch arg.sqlValue {
+      case .null: rc = sqlite3_bind_null(handle, index)
+      case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
+      case .real(let v): rc = sqlite3_bind_double(handle, index, v)
+      case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, csqlite_transient())
+      case .blob(let v):
+        rc = v.withUnsafeBytes { raw in
+          sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), csqlite_transient())
+        }
+      }
+      guard rc == SQLITE_OK else { throw connection.error(rc, sql: sql) }
+    }
+  }
+
+  /// Steps once: true if a row is available.
+  func step() throws(DatabaseError) -> Bool {
+    let rc = sqlite3_step(handle)
+    switch rc {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    default:
+      let err = connection.error(rc, sql: sql)
+      sqlite3_reset(handle)
+      throw err
+    }
+  }
+
+  func reset() { sqlite3_reset(handle) }
+}
+
+@available(*, unavailable)
+extension Statement: Sendable {}
+
+/// The current row of a stepping statement; valid only inside the row callback.
+public struct Row {
+  let handle: OpaquePointer
+
+  init(_ handle: OpaquePointer) { self.handle = handle }
+
+  public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+
+  public func isNull(_ i: Int) -> Bool { sqlite3_column_type(handle, Int32(i)) == SQLITE_NULL }
+
+  public func int(_ i: Int) -> Int { Int(sqlite3_column_int64(handle, Int32(i))) }
+
+  public func int64(_ i: Int) -> Int64 { sqlite3_column_int64(handle, Int32(i)) }
+
+  public func double(_ i: Int) -> Double { sqlite3_column_double(handle, Int32(i)) }
+
+  public func bool(_ i: Int) -> Bool { sqlite3_column_int64(handle, Int32(i)) != 0 }
+
+  public func text(_ i: Int) -> String {
+    guard let p = sqlite3_column_text(handle, Int32(i)) else { return "" }
+    let n = Int(sqlite3_column_bytes(handle, Int32(i)))
+    return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+  }
+
+  public func optionalText(_ i: Int) -> String? { isNull(i) ? nil : text(i) }
+
+  public func optionalInt(_ i: Int) -> Int? { isNull(i) ? nil : int(i) }
+
+  public func blob(_ i: Int) -> [UInt8] {
+    let n = Int(sqlite3_column_bytes(handle, Int32(i)))
+    guard n > 0, let p = sqlite3_column_blob(handle, Int32(i)) else { return [] }
+    return Array(UnsafeRawBufferPointer(start: p, count: n))
+  }
+
+  public func value(_ i: Int) -> SQLValue {
+    switch sqlite3_column_type(handle, Int32(i)) {
+    case SQLITE_INTEGER: return .integer(int64(i))
+    case SQLITE_FLOAT: return .real(double(i))
+    case SQLITE_TEXT: return .text(text(i))
+    case SQLITE_BLOB: return .blob(blob(i))
+    default: return .null
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/// A numbered, forward-only schema step. Never edited once shipped; a new step is a new file.
+public struct Migration: Sendable {
+  public let version: Int
+  public let name: String
+  public let sql: String
+
+  public init(version: Int, name: String, sql: String) {
+    self.version = version
+    self.name = name
+    self.sql = sql
+  }
+}
+
+/// Marks a zwfw database so any other SQLite file is refused (`PRAGMA application_id`).
+let zwfwApplicationID: Int32 = 0x7A77_6677  // "zwfw"
+
+/// Applies migrations in order, each in its own transaction with `user_version` recorded inside it.
+enum Migrator {
+  enum Problem: Error, Equatable {
+    /// The file is an SQLite database, but not one of ours.
+    case foreignDatabase
+    /// Made by a newer zwfw: we do not know its later migrations.
+    case newerVersion(found: Int, known: Int)
+  }
+
+  static var latestVersion: Int { Schema.migrations.map(\.version).max() ?? 0 }
+
+  /// Checks the file is empty or ours, without changing anything.
+  static func check(_ db: Connection) throws -> Int {
+    let version = try db.fetchInt("PRAGMA user_version")
+    let appID = try db.fetchInt("PRAGMA application_id")
+    let tables = try db.fetchInt("SELECT count(*) FROM sqlite_master")
+    if appID != Int(zwfwApplicationID) && (tables > 0 || version > 0) {
+      throw Problem.foreignDatabase
+    }
+    if version > latestVersion { throw Problem.newerVersion(found: version, known: latestVersion) }
+    return version
+  }
+
+  static func migrate(_ db: Connection) throws {
+    let steps = Schema.migrations.sorted { $0.version < $1.version }
+    precondition(
+      steps.map(\.version) == Array(1...max(1, steps.count)),
+      "migrations must be numbered 1…n without gaps")
+    var current = try check(db)
+    for step in steps where step.version > current {
+      try db.inTransaction(.immediate) {
+        // Another process may have migrated while we waited for the lock.
+        let now = try db.fetchInt("PRAGMA user_version")
+        guard now < step.version else { return }
+        try db.execute(step.sql)
+        try db.execute("PRAGMA application_id = \(zwfwApplicationID)")
+        try db.execute("PRAGMA user_version = \(step.version)")
+      }
+      current = step.version
+    }
+  }
+}
+
+/// Every migration this build knows. Each feature adds its own `Schema+vN.swift` and one line here.
+public enum Schema {
+  public static let migrations: [Migration] = [v1]
+}

@@ -1,0 +1,69 @@
+import Domain
+
+extension Store {
+  /// Walks every origin's hash chain.
+  public func verifyAudit() throws -> AuditReport { try ChainVerifier.verify(db: db) }
+
+  public func eventCount() throws -> Int { try Journal.count(db: db) }
+
+  /// A stream's events in fold order: the case timeline.
+  public func events(stream: String) throws -> [Event] {
+    try Journal.events(stream: stream, db: db)
+  }
+
+  /// Recomputes every projection from the journal, in one transaction.
+  public func rebuild() throws {
+    try db.inTransaction(.immediate) {
+      // Tables reference each other (staff → org); check the references at commit, not per row.
+      try db.execute("PRAGMA defer_foreign_keys = ON")
+      for p in Projectors.all {
+        for t in p.tables { try db.run("DELETE FROM \(t)") }
+      }
+      try db.run("DELETE FROM deadline")
+      try db.run("DELETE FROM conflict")
+      // Organisations and calendars first: staff reference organisations, deadlines the calendar.
+      let order =
+        ["org", "calendar"]
+        + Projectors.all.map(\.streamKind).filter {
+          $0 != "org" && $0 != "calendar"
+        }
+      for kind in order {
+        for s in try Journal.streams(kind: kind, db: db) { try reproject(stream: s) }
+        if kind == "calendar" { try reloadCalendar() }
+      }
+    }
+  }
+
+  /// Every projected table as text, for comparing a rebuild with the live tables and two nodes'
+  /// states. Row order is by primary key.
+  public func projectionDump() throws -> String {
+    var tables = Projectors.all.flatMap(\.tables) + ["deadline", "conflict"]
+    var seen = Set<String>()
+    tables = tables.filter { seen.insert($0).inserted }
+    var out = ""
+    for t in tables {
+      out += "## \(t)\n"
+      let rows = try db.fetchAll("SELECT * FROM \(t)") { row -> String in
+        (0..<row.columnCount).map { i -> String in
+          switch row.value(i) {
+          case .null: return "NULL"
+          case .integer(let v): return String(v)
+          case .real(let v): return String(v)
+          case .text(let v): return v
+          case .blob(let v): return "x'\(v.count)'"
+          }
+        }.joined(separator: "\t")
+      }
+      out += rows.sorted().joined(separator: "\n") + "\n"
+    }
+    return out
+  }
+
+  /// Refused attempts, newest first.
+  public func refusals(limit: Int = 100) throws -> [(actor: String, action: String, reason: String)]
+  {
+    try db.fetchAll(
+      "SELECT actor, action, reason FROM refusal_log ORDER BY id DESC LIMIT ?", [limit]
+    ) { ($0.text(0), $0.text(1), $0.text(2)) }
+  }
+}

@@ -1,0 +1,116 @@
+import Domain
+
+extension Store {
+  public func staff(login: String) throws -> Staff? {
+    try db.fetchOne("SELECT login, name, org, roles, disabled FROM staff WHERE login = ?", [login])
+    {
+      Store.readStaff($0)
+    }
+  }
+
+  public func allStaff() throws -> [Staff] {
+    try db.fetchAll(
+      """
+      SELECT s.login, s.name, s.org, s.roles, s.disabled FROM staff s
+      JOIN org o ON o.code = s.org ORDER BY o.position, s.login
+      """, [], Store.readStaff)
+  }
+
+  static func readStaff(_ row: Row) -> Staff {
+    let roles = Set(row.text(3).split(separator: ",").compactMap { Role(rawValue: String($0)) })
+    return Staff(
+      login: row.text(0), name: row.text(1), org: row.text(2), roles: roles,
+      disabled: row.bool(4))
+  }
+
+  public func organisations() throws -> [Organisation] {
+    try db.fetchAll("SELECT code, name, kind, node FROM org ORDER BY position, code") {
+      Organisation(
+        code: $0.text(0), name: $0.text(1),
+        kind: Organisation.Kind(rawValue: $0.text(2)) ?? .department,
+        node: $0.optionalText(3))
+    }
+  }
+
+  public func organisationName(_ code: String) throws -> String? {
+    try db.fetchOne("SELECT name FROM org WHERE code = ?", [code]) { $0.text(0) }
+  }
+
+  /// Logins of enabled admins, for the "ask …" message shown to an unknown login.
+  public func adminLogins() throws -> [String] {
+    try allStaff().filter { $0.has(.admin) }.map(\.login)
+  }
+
+  /// Who the operator is: the OS login, checked against the staff table.
+  public func resolveOperator(login: String) throws -> Staff {
+    guard let s = try staff(login: login) else {
+      throw StoreError.notStaff(login: login, admins: try adminLogins())
+    }
+    if s.disabled { throw StoreError.disabled(login: login) }
+    return s
+  }
+
+  // MARK: - Commands (district admins only: staff come only from the district)
+
+  public func addStaff(_ new: Staff, by admin: Staff) throws {
+    try write(as: admin, .manageStaff, subject: "staff/\(new.login)") { tx in
+      try requireDistrict(for: "工作人员")
+      let existing = try staff(login: new.login)
+      let orgExists = try organisationName(new.org) != nil
+      if let r = StaffReducer.checkNew(new, existing: existing, orgExists: orgExists) { throw r }
+      var s = new
+      s.disabled = false
+      try tx.append([EventDraft(stream: StaffReducer.stream(s.login), type: .staffAdded, body: s)])
+    }
+  }
+
+  public func changeRoles(login: String, to roles: Set<Role>, by admin: Staff) throws {
+    try write(as: admin, .manageStaff, subject: "staff/\(login)") { tx in
+      try requireDistrict(for: "工作人员")
+      guard try staff(login: login) != nil else { throw Refusal("登录名「\(login)」不是工作人员") }
+      guard !roles.isEmpty else { throw Refusal("至少要有一个角色") }
+      if login == admin.login, !roles.contains(.admin), try adminLogins().count <= 1 {
+        throw Refusal("不能取消最后一名系统管理员的管理角色")
+      }
+      try tx.append([
+        EventDraft(
+          stream: StaffReducer.stream(login), type: .staffRolesChanged,
+          body: StaffRoles(roles: roles))
+      ])
+    }
+  }
+
+  public func setDisabled(login: String, _ disabled: Bool, by admin: Staff) throws {
+    try write(as: admin, .manageStaff, subject: "staff/\(login)") { tx in
+      try requireDistrict(for: "工作人员")
+      guard let s = try staff(login: login) else { throw Refusal("登录名「\(login)」不是工作人员") }
+      if disabled, login == admin.login { throw Refusal("不能停用自己的账号") }
+      guard s.disabled != disabled else {
+        throw Refusal(disabled ? "账号「\(login)」已是停用状态" : "账号「\(login)」未被停用")
+      }
+      try tx.append([
+        EventDraft(
+          stream: StaffReducer.stream(login), type: disabled ? .staffDisabled : .staffEnabled,
+          body: NoPayload())
+      ])
+    }
+  }
+
+  public func defineOrganisation(_ o: Organisation, position: Int, actor: String) throws {
+    if let r = OrganisationReducer.check(o) { throw r }
+    try write(actor: actor) { tx in
+      try tx.append([
+        EventDraft(
+          stream: OrganisationReducer.stream(o.code), type: .orgDefined,
+          body: OrganisationDefined(organisation: o, position: position))
+      ])
+    }
+  }
+
+  /// Shared data (catalog, calendar, rules, staff) has one author: the district (数据同源).
+  public func requireDistrict(for what: String) throws {
+    guard node.isDistrict else {
+      throw Refusal("\(what)由区级节点统一维护,本节点(\(node.name))通过同步接收", article: "第十三条")
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import Domain
+import Foundation
+
+/// What a feature's command sees inside its write transaction.
+public struct WriteContext {
+  public let store: Store
+  public let actor: String
+  public let now: Date
+
+  public var db: Connection { store.db }
+  public var today: CivilDate { store.zone.civilDate(now) }
+  public var calendar: WorkCalendar { store.calendar }
+
+  /// Appends events and re-projects their streams, inside this transaction.
+  @discardableResult
+  public func append(_ drafts: [EventDraft]) throws -> [Event] {
+    try store.appendLocal(drafts, actor: actor, at: now)
+  }
+
+  /// The next case number of this node for the current year: `BYQ-2026-000123`.
+  public func nextCaseID() throws -> String {
+    try store.nextNumber(prefix: store.node.code, year: today.year, width: 6)
+  }
+
+  /// A numbered document (文书编号) per node and year, e.g. prefix `BYQ受` → `BYQ受〔2026〕12号`.
+  public func nextNumber(series: String) throws -> Int {
+    let key = "\(store.node.code):\(series)"
+    let year = today.year
+    try db.run(
+      """
+      INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, 1)
+      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
+      """, [key, year])
+    return try db.fetchInt(
+      "SELECT last FROM case_counter WHERE prefix = ? AND year = ?", [key, year])
+  }
+}
+
+extension Store {
+  /// Runs a command: permission check, then `body` in one `BEGIN IMMEDIATE` transaction. A
+  /// refusal (from the permission check or from the body) rolls everything back and is written
+  /// to the refusal log, then rethrown for the clerk to read.
+  public func write<T>(
+    as actor: Staff, _ action: Action, organisation: String? = nil, subject: String? = nil,
+    _ body: (WriteContext) throws -> T
+  ) throws -> T {
+    if let refusal = Permission.check(
+      actor, action, organisation: organisation,
+      organisationName: organisation.flatMap { try? organisationName($0) })
+    {
+      logRefusal(actor: actor.login, action: action, subject: subject, reason: refusal.message)
+      throw refusal
+    }
+    return try write(actor: actor.login, action: action, subject: subject, body)
+  }
+
+  /// A write by the system itself (initialisation, demo data): no staff check, still journaled.
+  public func write<T>(
+    actor: String, action: Action? = nil, subject: String? = nil, _ body: (WriteContext) throws -> T
+  ) throws -> T {
+    let context = WriteContext(store: self, actor: actor, now: clock())
+    do {
+      return try db.inTransaction(.immediate) { try body(context) }
+    } catch let refusal as Refusal {
+      if let action {
+        logRefusal(actor: actor, action: action, subject: subject, reason: refusal.message)
+      }
+      throw refusal
+    } catch {
+      // A failed transaction may have changed the calendar projection before rolling back.
+      try? reloadCalendar()
+      throw error
+    }
+  }
+
+  /// Records a refused attempt in its own small transaction (the refused one was rolled back).
+  public func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
+    try? db.inTransaction(.immediate) {
+      try db.run(
+        "INSERT INTO refusal_log (ts, actor, node, action, subject, reason) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+          Int64(clock().timeIntervalSince1970 * 1000), actor, node.code, action.title, subject,
+          reason,
+        ])
+    }
+  }
+
+  func appendLocal(_ drafts: [EventDraft], actor: String, at date: Date) throws -> [Event] {
+    precondition(db.isInTransaction, "events are appended inside a write transaction")
+    guard !drafts.isEmpty else { return [] }
+    let events = try Journal.append(
+      drafts, origin: node.origin, node: node.code, actor: actor,
+      timestamp: Int64((date.timeIntervalSince1970 * 1000).rounded()), db: db)
+    try reproject(streams: events.map(\.stream))
+    return events
+  }
+
+  /// Re-folds the given streams (each once), calendars first, then any case whose stored
+  /// deadline a calendar change may have moved.
+  public func reproject(streams: [String]) throws {
+    var seen = Set<String>()
+    let unique = streams.filter { seen.insert($0).inserted }
+    let calendars = unique.filter { splitStream($0).kind == CalendarYearReducer.streamKind }
+    let others = unique.filter { splitStream($0).kind != CalendarYearReducer.streamKind }
+    for s in calendars { try reproject(stream: s) }
+    if !calendars.isEmpty {
+      try reloadCalendar()
+      let first = calendars.compactMap { Int(splitStream($0).id) }.min() ?? 0
+      let affected = try db.fetchAll(
+        "SELECT DISTINCT stream FROM deadline WHERE due_date >= ?",
+        [String(format: "%04d-01-01", first)]
+      ) { $0.text(0) }
+      for s in affected where !seen.contains(s) || calendars.contains(s) {
+        try reproject(stream: s)
+      }
+    }
+    for s in others { try reproject(stream: s) }
+  }
+
+  /// Replaces one stream's projected rows with the fold of its events.
+  public func reproject(stream: String) throws {
+    let kind = String(splitStream(stream).kind)
+    guard let projector = Projectors.byKind[kind] else { return }
+    let events = try Journal.events(stream: stream, db: db)
+    let conflicts = try projector.project(stream: stream, events: events, in: projectionContext)
+    try ConflictIndex.replace(stream: stream, conflicts: conflicts, events: events, db: db)
+  }
+
+  func nextNumber(prefix: String, year: Int, width: Int) throws -> String {
+    try db.run(
+      """
+      INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, 1)
+      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
+      """, [prefix, year])
+    let n = try db.fetchInt(
+      "SELECT last FROM case_counter WHERE prefix = ? AND year = ?", [prefix, year])
+    let digits = String(n)
+    return "\(prefix)-\(year)-" + String(repeating: "0", count: max(0, width - digits.count))
+      + digits
+  }
+}

@@ -1,0 +1,113 @@
+import CSQLite
+import Domain
+import Foundation
+
+/// 工作站数据库 — one node's SQLite database: the journal and the tables projected from it.
+///
+/// Every change goes through `write`, which takes the write lock (`BEGIN IMMEDIATE`), lets the
+/// feature decide its events, appends them and re-projects their streams in the same transaction.
+public final class Store {
+  public let db: Connection
+  public private(set) var node: NodeIdentity
+  public private(set) var calendar: WorkCalendar
+  public let zone: DeploymentZone
+  /// The clock is an input (`--now`, `ZWFW_NOW`), so every deadline is reproducible in a test.
+  public var clock: () -> Date
+
+  init(db: Connection, node: NodeIdentity, zone: DeploymentZone, clock: @escaping () -> Date) throws
+  {
+    self.db = db
+    self.node = node
+    self.zone = zone
+    self.clock = clock
+    self.calendar = .weekdaysOnly()
+    try reloadCalendar()
+  }
+
+  public var now: Date { clock() }
+  public var today: CivilDate { zone.civilDate(clock()) }
+  public var foldContext: FoldContext { FoldContext(calendar: calendar, zone: zone) }
+
+  var projectionContext: ProjectionContext {
+    ProjectionContext(db: db, fold: foldContext, node: node)
+  }
+
+  /// Opens an existing zwfw database, migrating it forward if this build is newer.
+  public static func open(
+    path: String, zone: DeploymentZone = .shanghai, clock: @escaping () -> Date = Date.init
+  ) throws -> Store {
+    guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
+    try FilesystemCheck.refuseNetworkFilesystem(path: path)
+    let db: Connection
+    do {
+      db = try Connection(path: path, mode: .readWrite(create: false))
+      _ = try Migrator.check(db)
+    } catch let e as DatabaseError where e.isNotADatabase {
+      throw StoreError.notZwfw(path)
+    } catch Migrator.Problem.foreignDatabase {
+      throw StoreError.notZwfw(path)
+    } catch Migrator.Problem.newerVersion(let found, let known) {
+      throw StoreError.newerVersion(path: path, found: found, known: known)
+    }
+    guard try db.fetchInt("SELECT count(*) FROM sqlite_master WHERE name = 'local_node'") == 1,
+      let node = try readNode(db)
+    else { throw StoreError.notInitialised(path) }
+    try db.configureForStore()
+    try Migrator.migrate(db)
+    return try Store(db: db, node: node, zone: zone, clock: clock)
+  }
+
+  /// Creates a new, empty node database. Refuses to overwrite an existing file.
+  public static func create(
+    path: String, node: NodeIdentity, zone: DeploymentZone = .shanghai,
+    clock: @escaping () -> Date = Date.init
+  ) throws -> Store {
+    if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
+    let dir = (path as NSString).deletingLastPathComponent
+    if !dir.isEmpty { try FilesystemCheck.refuseNetworkFilesystem(path: dir) }
+    let db = try Connection(path: path, mode: .readWrite(create: true))
+    try db.configureForStore()
+    try Migrator.migrate(db)
+    try db.inTransaction {
+      try db.run(
+        """
+        INSERT INTO local_node (id, code, name, district, is_district, epoch, training, created_at)
+        VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+          node.code, node.name, node.district, node.isDistrict, node.epoch, node.training,
+          Int64(clock().timeIntervalSince1970),
+        ])
+    }
+    return try Store(db: db, node: node, zone: zone, clock: clock)
+  }
+
+  static func readNode(_ db: Connection) throws -> NodeIdentity? {
+    try db.fetchOne(
+      "SELECT code, name, district, is_district, epoch, training FROM local_node WHERE id = 1"
+    ) {
+      NodeIdentity(
+        code: $0.text(0), name: $0.text(1), district: $0.text(2), isDistrict: $0.bool(3),
+        epoch: $0.int(4), training: $0.bool(5))
+    }
+  }
+
+  /// Reloads the working-day calendar from its projection.
+  public func reloadCalendar() throws {
+    let years = Set(try db.fetchAll("SELECT year FROM calendar_year") { $0.int(0) })
+    let entries = try db.fetchAll("SELECT date, kind, name FROM calendar_day ORDER BY date") {
+      row -> CalendarEntry? in
+      guard let d = CivilDate(iso: row.text(0)),
+        let k = CalendarEntry.Kind(rawValue: row.text(1))
+      else { return nil }
+      return CalendarEntry(date: d, kind: k, name: row.text(2))
+    }.compactMap { $0 }
+    calendar = WorkCalendar(entries: entries, loadedYears: years)
+  }
+
+  /// Closes the connection's statements; the handle closes when the store is released.
+  public var schemaVersion: Int { (try? db.fetchInt("PRAGMA user_version")) ?? 0 }
+}
+
+@available(*, unavailable)
+extension Store: Sendable {}

@@ -1,0 +1,34 @@
+import Domain
+import Store
+
+/// The panes of the workstation, in the order of the left list: 受理登记, 投诉建议, 差评整改, 事项库,
+/// 督办, 工作日历, 同步. A pane appears here only when it is real.
+public enum PaneRegistry {
+  public static func panes(store: Store, context: AppContext) -> [any Pane] {
+    var panes: [any Pane] = []
+    panes.append(CalendarPane(today: context.today))
+    return panes
+  }
+
+  /// Every pane's keymap, for `zwfw keys` and the README.
+  public static var keymaps: [(pane: String, sections: [KeymapSection])] {
+    [("工作日历", CalendarPane.keymap)]
+  }
+}
+
+/// The README's key list, printed from the same tables that drive key handling.
+public enum KeyReference {
+  public static func markdown() -> String {
+    var lines = ["| 窗格 | 按键 | 作用 |", "| --- | --- | --- |"]
+    for b in GlobalKeys.section.bindings {
+      lines.append("| 全局 | \(b.keyLabel) | \(b.title) |")
+    }
+    for (pane, sections) in PaneRegistry.keymaps {
+      for s in sections {
+        let where_ = s.title == pane ? pane : "\(pane) / \(s.title)"
+        for b in s.bindings { lines.append("| \(where_) | \(b.keyLabel) | \(b.title) |") }
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}

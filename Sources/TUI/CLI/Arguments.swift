@@ -1,0 +1,63 @@
+/// The command line, split into positionals, `--option value` pairs and `--flag`s.
+public struct Arguments: Equatable {
+  public var positionals: [String] = []
+  public var options: [String: String] = [:]
+  public var flags: Set<String> = []
+
+  /// Options that take a value; any other `--name` is a flag.
+  static let valued: Set<String> = [
+    "--db", "--now", "--as", "--node", "--name", "--admin", "--admin-name", "--group", "--org",
+    "--roles", "--out", "--to", "--cases", "--json", "--from-enrolment", "--district-code",
+    "--code", "--limit", "--since", "--until", "--from", "--kind", "--note",
+  ]
+
+  static let knownFlags: Set<String> = [
+    "--district", "--help", "-h", "--version", "--markdown", "--force", "--monochrome",
+  ]
+
+  public init(_ argv: [String]) throws(UsageError) {
+    var i = 0
+    while i < argv.count {
+      let a = argv[i]
+      if a == "--" {
+        positionals += argv[(i + 1)...]
+        break
+      }
+      if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
+        let name = String(a[..<eq])
+        guard Self.valued.contains(name) else { throw UsageError("未知选项 \(name)") }
+        options[name] = String(a[a.index(after: eq)...])
+      } else if Self.valued.contains(a) {
+        guard i + 1 < argv.count else { throw UsageError("选项 \(a) 需要一个值") }
+        options[a] = argv[i + 1]
+        i += 1
+      } else if a.hasPrefix("-") && a.count > 1 && Int(a) == nil {
+        guard Self.knownFlags.contains(a) else { throw UsageError("未知选项 \(a)") }
+        flags.insert(a)
+      } else {
+        positionals.append(a)
+      }
+      i += 1
+    }
+  }
+
+  public func option(_ name: String) -> String? { options[name] }
+  public func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+  public func required(_ name: String, _ what: String) throws(UsageError) -> String {
+    guard let v = options[name], !v.isEmpty else { throw UsageError("缺少 \(name) \(what)") }
+    return v
+  }
+
+  /// The n-th positional after the command words.
+  public func positional(_ i: Int, _ what: String) throws(UsageError) -> String {
+    guard i < positionals.count else { throw UsageError("缺少参数: \(what)") }
+    return positionals[i]
+  }
+}
+
+/// The command line itself was wrong: exit status 64.
+public struct UsageError: Error, Equatable {
+  public let message: String
+  public init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,131 @@
+import Domain
+import Foundation
+import Store
+
+/// Where a command writes: standard output for results, standard error for messages.
+public final class Output {
+  public private(set) var out = ""
+  public private(set) var err = ""
+  let passthrough: Bool
+
+  /// `passthrough` writes straight to the process streams; otherwise text is collected (tests).
+  public init(passthrough: Bool) { self.passthrough = passthrough }
+
+  public func line(_ text: String) {
+    if passthrough {
+      FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    } else {
+      out += text + "\n"
+    }
+  }
+
+  public func warn(_ text: String) {
+    if passthrough {
+      FileHandle.standardError.write(Data((text + "\n").utf8))
+    } else {
+      err += text + "\n"
+    }
+  }
+}
+
+/// One `zwfw` subcommand.
+public struct Command {
+  /// The words that select it: `["staff", "add"]`.
+  public let words: [String]
+  public let usage: String
+  public let summary: String
+  public let run: (CLIEnvironment, Output) throws -> Void
+
+  public init(
+    _ words: [String], usage: String, summary: String,
+    run: @escaping (CLIEnvironment, Output) throws -> Void
+  ) {
+    self.words = words
+    self.usage = usage
+    self.summary = summary
+    self.run = run
+  }
+}
+
+/// 命令行 — parses argv, runs the command, and funnels every error into one message and exit
+/// status: 0 success, 1 failure, 64 bad usage.
+public enum CLI {
+  public static let version = "zwfw 0.1.0"
+
+  /// Every subcommand. Each feature adds its own list.
+  static var commands: [Command] {
+    FoundationCommands.all + CalendarCommands.all
+  }
+
+  public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {
+    do {
+      let args = try Arguments(argv)
+      if args.has("--version") {
+        output.line(version)
+        return 0
+      }
+      let command = commands.filter { cmd in
+        cmd.words.count <= args.positionals.count
+          && Array(args.positionals.prefix(cmd.words.count)) == cmd.words
+      }.max { $0.words.count < $1.words.count }
+      if args.has("--help") || args.has("-h") {
+        output.line(help(for: command, partial: args.positionals))
+        return 0
+      }
+      var rest = args
+      if let command {
+        rest.positionals.removeFirst(command.words.count)
+        let env = try CLIEnvironment(arguments: rest, environment: environment)
+        try command.run(env, output)
+        return 0
+      }
+      if let first = args.positionals.first {
+        let group = commands.filter { $0.words.first == first }
+        if !group.isEmpty {
+          throw UsageError(
+            "「zwfw \(args.positionals.joined(separator: " "))」缺少或写错了子命令,可用: "
+              + group.map { $0.words.joined(separator: " ") }.joined(separator: ", "))
+        }
+        throw UsageError("未知命令「\(first)」")
+      }
+      let env = try CLIEnvironment(arguments: args, environment: environment)
+      return try Launcher.run(env, output: output)
+    } catch let e as UsageError {
+      output.warn("zwfw: \(e.message)\n运行 zwfw --help 查看用法。")
+      return 64
+    } catch {
+      output.warn("zwfw: \(message(for: error))\n运行 zwfw --help 查看用法。")
+      return 1
+    }
+  }
+
+  /// The user's message for any error; never SQL or bound values.
+  public static func message(for error: Error) -> String {
+    if let e = error as? UserFacingError { return e.userMessage }
+    if let e = error as? DatabaseError { return e.userMessage }
+    return "操作失败: \(error)"
+  }
+
+  static func help(for command: Command?, partial: [String]) -> String {
+    if let command {
+      return
+        "用法: \(command.usage)\n\n\(command.summary)\n\n通用选项: --db PATH(或 ZWFW_DB)  --now YYYY-MM-DDTHH:MM(或 ZWFW_NOW)  --as LOGIN(仅演示库)"
+    }
+    var lines = [
+      "zwfw — 政务服务窗口工作台",
+      "",
+      "用法: zwfw [--db PATH] [--now YYYY-MM-DDTHH:MM] [--as LOGIN]   打开工作台",
+      "      zwfw 命令 [参数]                                        执行命令",
+      "",
+      "不指定 --db 或 ZWFW_DB 时使用演示库 ~/.local/share/zwfw/demo.db(首次使用时自动创建)。",
+      "时间按部署时区(默认 Asia/Shanghai,可用 ZWFW_TZ 设置)计算。",
+      "",
+      "命令:",
+    ]
+    for c in commands {
+      lines.append("  " + DisplayWidth.pad(c.usage, to: 58) + " " + c.summary)
+    }
+    lines += ["", "每个命令都可加 --help 查看说明。退出状态: 0 成功, 1 失败, 64 用法错误。"]
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,149 @@
+import Domain
+import Foundation
+import Store
+
+/// `init`, `demo`, `staff …`, `audit verify`, `rebuild`, `keys`.
+enum FoundationCommands {
+  static var all: [Command] {
+    [
+      Command(
+        ["init"],
+        usage: "zwfw init --node CODE --name NAME --admin LOGIN --district [--group GROUP]",
+        summary: "创建空的生产节点数据库(区级节点)", run: initNode),
+      Command(["demo"], usage: "zwfw demo [--db PATH]", summary: "(重新)创建演示数据库", run: demo),
+      Command(
+        ["staff", "list"], usage: "zwfw staff list", summary: "列出工作人员(登录名 姓名 单位 角色)", run: staffList
+      ),
+      Command(["staff", "orgs"], usage: "zwfw staff orgs", summary: "列出单位代码", run: orgList),
+      Command(
+        ["staff", "add"], usage: "zwfw staff add LOGIN --name NAME --org ORG --roles R,R",
+        summary: "添加工作人员(系统管理员)", run: staffAdd),
+      Command(
+        ["staff", "roles"], usage: "zwfw staff roles LOGIN R,R", summary: "调整角色(系统管理员)",
+        run: staffRoles),
+      Command(
+        ["staff", "disable"], usage: "zwfw staff disable LOGIN", summary: "停用账号(系统管理员)",
+        run: { try staffDisable($0, $1, true) }),
+      Command(
+        ["staff", "enable"], usage: "zwfw staff enable LOGIN", summary: "启用账号(系统管理员)",
+        run: { try staffDisable($0, $1, false) }),
+      Command(
+        ["audit", "verify"], usage: "zwfw audit verify", summary: "校验事件日志的哈希链", run: auditVerify),
+      Command(["rebuild"], usage: "zwfw rebuild", summary: "从事件日志重建全部数据视图", run: rebuild),
+      Command(["keys"], usage: "zwfw keys", summary: "打印全部按键说明(Markdown)", run: keys),
+    ]
+  }
+
+  static func initNode(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let code = try a.required("--node", "节点代码").uppercased()
+    let name = try a.required("--name", "节点名称")
+    let admin = try a.required("--admin", "管理员登录名")
+    guard a.has("--district") else {
+      throw UsageError("乡镇节点由区级节点登记后生成登记文件创建;本命令创建区级节点,请加 --district")
+    }
+    if let r = StaffReducer.checkLogin(admin) { throw r }
+    let (path, _) = env.databasePath
+    if let group = a.option("--group") {
+      try NodeDirectory.prepareShared(
+        directory: (path as NSString).deletingLastPathComponent, group: group)
+    } else {
+      try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    }
+    let node = NodeIdentity(code: code, name: name, district: code, isDistrict: true)
+    let org = Organisation(code: code, name: name, kind: .district)
+    if let r = OrganisationReducer.check(org) { throw r }
+    let share = try env.share()
+    let store = try Store.create(path: path, node: node, zone: env.zone, clock: env.clock)
+    do {
+      try store.initialiseDistrict(
+        organisation: org,
+        admin: Staff(
+          login: admin, name: a.option("--admin-name") ?? admin, org: code,
+          roles: [.admin, .supervisor]),
+        holidays: share.read("holidays.tsv"), actor: env.osLogin)
+      if a.option("--group") != nil { try NodeDirectory.shareFile(path) }
+    } catch {
+      for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
+      throw error
+    }
+    out.line("已创建区级节点 \(code) \(name): \(path)")
+    out.line("管理员: \(admin)。用 zwfw staff add 添加工作人员。")
+  }
+
+  static func demo(_ env: CLIEnvironment, _ out: Output) throws {
+    let (path, _) = env.databasePath
+    let store = try Demo.create(
+      path: path, share: env.share(), login: env.osLogin, zone: env.zone, clock: env.clock)
+    out.line("已创建演示数据库: \(path)(\(try store.eventCount()) 个事件)")
+    out.line("当前登录名「\(env.osLogin)」拥有全部角色;也可用 --as 登录名 扮演其他演示人员。")
+  }
+
+  static func staffList(_ env: CLIEnvironment, _ out: Output) throws {
+    let store = try env.openStore()
+    for s in try store.allStaff() {
+      out.line(
+        [s.login, s.name, s.org, s.roleCodes + (s.disabled ? " (停用)" : "")].joined(separator: "\t"))
+    }
+  }
+
+  static func orgList(_ env: CLIEnvironment, _ out: Output) throws {
+    let store = try env.openStore()
+    for o in try store.organisations() {
+      out.line([o.code, o.name, o.kind.title].joined(separator: "\t"))
+    }
+  }
+
+  static func staffAdd(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let login = try a.positional(0, "登录名")
+    let name = try a.required("--name", "姓名")
+    let org = try a.required("--org", "单位代码")
+    let roles = try Role.parseList(try a.required("--roles", "角色")).get()
+    let store = try env.openStore()
+    let admin = try env.resolveOperator(store)
+    try store.addStaff(Staff(login: login, name: name, org: org, roles: roles), by: admin)
+    out.line("已添加工作人员 \(login) \(name)")
+  }
+
+  static func staffRoles(_ env: CLIEnvironment, _ out: Output) throws {
+    let login = try env.arguments.positional(0, "登录名")
+    let roles = try Role.parseList(try env.arguments.positional(1, "角色列表")).get()
+    let store = try env.openStore()
+    try store.changeRoles(login: login, to: roles, by: try env.resolveOperator(store))
+    out.line("已将 \(login) 的角色调整为 \(roles.sorted().map(\.rawValue).joined(separator: ","))")
+  }
+
+  static func staffDisable(_ env: CLIEnvironment, _ out: Output, _ disable: Bool) throws {
+    let login = try env.arguments.positional(0, "登录名")
+    let store = try env.openStore()
+    try store.setDisabled(login: login, disable, by: try env.resolveOperator(store))
+    out.line(disable ? "已停用账号 \(login)" : "已启用账号 \(login)")
+  }
+
+  static func auditVerify(_ env: CLIEnvironment, _ out: Output) throws {
+    let store = try env.openStore()
+    let report = try store.verifyAudit()
+    if let b = report.firstBroken {
+      throw StoreError.invalid("审计链校验失败: 来源 \(b.origin) 第 \(b.seq) 号事件: \(b.reason)")
+    }
+    out.line("OK 审计链完整: \(report.eventCount) 个事件, \(report.origins.count) 个来源")
+  }
+
+  static func rebuild(_ env: CLIEnvironment, _ out: Output) throws {
+    let store = try env.openStore()
+    let op = try env.resolveOperator(store)
+    if let r = Permission.check(op, .rebuildProjections) {
+      store.logRefusal(
+        actor: op.login, action: .rebuildProjections, subject: nil, reason: r.message)
+      throw r
+    }
+    try store.rebuild()
+    out.line("已从 \(try store.eventCount()) 个事件重建全部数据视图")
+  }
+
+  static func keys(_ env: CLIEnvironment, _ out: Output) throws {
+    out.line(KeyReference.markdown())
+  }
+}

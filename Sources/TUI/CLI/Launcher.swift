@@ -1,0 +1,80 @@
+import Domain
+import Foundation
+import Store
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Opens the workstation full-screen: checks everything that can be checked before curses starts
+/// (database, operator, locale, terminal), then runs the key loop until the clerk quits.
+enum Launcher {
+  static func run(_ env: CLIEnvironment, output: Output) throws -> Int32 {
+    let store = try env.openStore()
+    let staff = try env.resolveOperator(store)
+    try checkLocale(env.environment)
+    guard isatty(0) == 1, isatty(1) == 1 else {
+      throw StoreError.invalid("标准输入/输出不是终端,无法打开工作台;命令行用法见 zwfw --help")
+    }
+    let monochrome =
+      env.arguments.has("--monochrome") || !(env.environment["NO_COLOR"] ?? "").isEmpty
+      || env.environment["NO_COLOR"] != nil
+    var workstation = Workstation(
+      panes: PaneRegistry.panes(store: store, context: try context(store, staff)),
+      context: try context(store, staff))
+    let curses = Curses(forceMonochrome: monochrome)
+    defer { curses.stop() }
+    var shown: Frame?
+    var minute = minuteOf(store.now)
+    while !workstation.finished {
+      let size = curses.size
+      let frame = workstation.render(width: size.width, height: size.height)
+      if frame != shown {
+        curses.draw(frame)
+        shown = frame
+      }
+      guard let key = curses.readKey(timeoutMs: 1000) else {
+        // Redraw only when something shown changed: the clock's minute, or other clerks' work.
+        let m = minuteOf(store.now)
+        if m != minute {
+          minute = m
+          workstation.refresh(try context(store, staff))
+        }
+        continue
+      }
+      if key == .resize {
+        curses.invalidate()
+        shown = nil
+        continue
+      }
+      workstation.handle(key == .control("c") ? .function(10) : key, size: size)
+    }
+    return 0
+  }
+
+  static func minuteOf(_ d: Date) -> Int { Int(d.timeIntervalSince1970 / 60) }
+
+  static func context(_ store: Store, _ staff: Staff) throws -> AppContext {
+    AppContext(
+      staff: staff, node: store.node, now: store.now, zone: store.zone, calendar: store.calendar,
+      organisationName: try store.organisationName(staff.org) ?? staff.org)
+  }
+
+  /// Curses needs a UTF-8 locale to draw Chinese. With no locale set at all we use C.UTF-8
+  /// (every modern terminal is UTF-8); an explicit non-UTF-8 locale is the clerk's choice, so we
+  /// say how to fix it rather than draw garbage.
+  static func checkLocale(_ environment: [String: String]) throws {
+    let explicit = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first {
+      !$0.isEmpty
+    }
+    if setlocale(LC_ALL, "") == nil || explicit == nil {
+      if explicit == nil, setlocale(LC_ALL, "C.UTF-8") != nil { return }
+    }
+    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+    guard codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" else {
+      throw StoreError.invalid(
+        "当前字符集是 \(codeset)(\(explicit ?? "未设置")),不是 UTF-8,无法正确显示中文。请先执行 export LANG=C.UTF-8(或 zh_CN.UTF-8)再启动 zwfw"
+      )
+    }
+  }
+}

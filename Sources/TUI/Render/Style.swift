@@ -1,0 +1,58 @@
+/// How a cell looks. The driver maps it to curses colours, or to bold/reverse on a monochrome
+/// terminal and under `NO_COLOR`, where `mono` says what stands in for the colour.
+public struct Style: Hashable, Sendable {
+  public enum Color: Int, Sendable, CaseIterable {
+    case normal, red, green, yellow, blue, magenta, cyan, white, black
+  }
+
+  /// What a colour means when there is none.
+  public enum Mono: Sendable, Hashable {
+    case plain, bold, reverse, boldReverse, underline
+  }
+
+  public var fg: Color
+  public var bg: Color
+  public var bold: Bool
+  public var reverse: Bool
+  public var underline: Bool
+  public var mono: Mono
+
+  public init(
+    fg: Color = .normal, bg: Color = .normal, bold: Bool = false, reverse: Bool = false,
+    underline: Bool = false, mono: Mono? = nil
+  ) {
+    self.fg = fg
+    self.bg = bg
+    self.bold = bold
+    self.reverse = reverse
+    self.underline = underline
+    if let mono {
+      self.mono = mono
+    } else if reverse {
+      self.mono = bold ? .boldReverse : .reverse
+    } else {
+      self.mono = bold ? .bold : (underline ? .underline : .plain)
+    }
+  }
+
+  public static let normal = Style()
+  public static let bold = Style(bold: true)
+  public static let dim = Style(fg: .cyan, mono: .plain)
+  public static let title = Style(fg: .white, bg: .blue, bold: true, mono: .boldReverse)
+  public static let header = Style(bold: true, underline: true)
+  public static let selected = Style(reverse: true)
+  public static let focusedSelected = Style(fg: .black, bg: .cyan, mono: .reverse)
+  public static let paneActive = Style(fg: .black, bg: .cyan, bold: true, mono: .boldReverse)
+  public static let keyName = Style(bold: true, mono: .bold)
+  public static let keyLabel = Style(fg: .black, bg: .cyan, mono: .reverse)
+  public static let ok = Style(fg: .green, mono: .plain)
+  public static let warning = Style(fg: .yellow, bold: true, mono: .bold)
+  public static let danger = Style(fg: .red, bold: true, mono: .reverse)
+  public static let error = Style(fg: .white, bg: .red, bold: true, mono: .boldReverse)
+  public static let info = Style(fg: .black, bg: .green, mono: .reverse)
+  public static let field = Style(underline: true)
+  public static let focusedField = Style(fg: .black, bg: .white, mono: .reverse)
+  public static let holiday = Style(fg: .red, mono: .bold)
+  public static let weekend = Style(fg: .magenta, mono: .plain)
+  public static let makeup = Style(fg: .blue, bold: true, mono: .underline)
+}

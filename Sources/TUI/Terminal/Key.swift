@@ -1,0 +1,42 @@
+/// A key press, decoded from curses' `get_wch`.
+public enum Key: Hashable, Sendable {
+  case char(Character)
+  case enter, escape, tab, backTab, backspace, delete
+  case up, down, left, right, home, end, pageUp, pageDown
+  case function(Int)
+  /// Ctrl-letter, e.g. `.control("u")` for Ctrl-U.
+  case control(Character)
+  case resize
+
+  /// How the key is written in the key bar, help and README (ASCII only: no arrow glyphs, whose
+  /// width differs between terminals).
+  public var label: String {
+    switch self {
+    case .char(" "): return "空格"
+    case .char(let c): return String(c)
+    case .enter: return "Enter"
+    case .escape: return "Esc"
+    case .tab: return "Tab"
+    case .backTab: return "Shift-Tab"
+    case .backspace: return "Backspace"
+    case .delete: return "Del"
+    case .up: return "Up"
+    case .down: return "Down"
+    case .left: return "Left"
+    case .right: return "Right"
+    case .home: return "Home"
+    case .end: return "End"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .function(let n): return "F\(n)"
+    case .control(let c): return "Ctrl-\(String(c).uppercased())"
+    case .resize: return "resize"
+    }
+  }
+
+  /// A printable character a text field would insert.
+  public var text: Character? {
+    if case .char(let c) = self { return c }
+    return nil
+  }
+}

@@ -1,0 +1,188 @@
+import CSQLite
+import Foundation
+import XCTest
+
+final class CommandLineTests: XCTestCase {
+  var home: URL!
+  var db: String { home.appendingPathComponent("demo.db").path }
+
+  override func setUpWithError() throws {
+    home = temporaryDirectory()
+    XCTAssertEqual(try Zwfw.run(["demo", "--db", db], home: home).status, 0)
+  }
+
+  func zwfw(_ args: String..., env: [String: String] = [:]) throws -> Zwfw.Result {
+    try zwfw(args, env: env)
+  }
+
+  func zwfw(_ args: [String], env: [String: String] = [:]) throws -> Zwfw.Result {
+    try Zwfw.run(["--db", db] + args, home: home, extraEnv: env)
+  }
+
+  func testCalendarQuestions() throws {
+    XCTAssertEqual(try zwfw("calendar", "workday", "2026-10-01").out, "holiday 国庆节\n")
+    XCTAssertEqual(try zwfw("calendar", "workday", "2026-02-14").out, "workday\n")
+    XCTAssertEqual(try zwfw("calendar", "workday", "2026-11-28").out, "weekend\n")
+    XCTAssertEqual(try zwfw("calendar", "add", "2026-02-13", "3").out, "2026-02-25\n")
+    XCTAssertEqual(try zwfw("calendar", "between", "2026-02-13", "2026-02-25").out, "3\n")
+    let years = try zwfw("calendar", "years")
+    XCTAssertTrue(years.out.hasPrefix("2004\n"))
+    XCTAssertTrue(years.out.hasSuffix("2026\n"))
+    XCTAssertTrue(years.err.contains("2027"))
+  }
+
+  func testYearWithoutDataAnswersAndWarns() throws {
+    let r = try zwfw("calendar", "workday", "2027-10-01")
+    XCTAssertEqual(r.status, 0)
+    XCTAssertEqual(r.out, "workday\n")
+    XCTAssertEqual(r.err, "警告: 2027年节假日安排未导入,按周一至周五计算\n")
+  }
+
+  func testBadInputIsAClearUsageError() throws {
+    for (args, fragment) in [
+      (["calendar", "add", "2026-02-30", "3"], "日期「2026-02-30」无效"),
+      (["calendar", "add", "2026-02-03", "-3"], "工作日数「-3」无效"),
+      (["calendar", "add", "2026-02-03", "abc"], "工作日数「abc」无效"),
+      (["--now", "2026-11-26 9:30", "calendar", "years"], "时间「2026-11-26 9:30」格式不对"),
+      (["calendar", "frobnicate"], "缺少或写错了子命令"),
+      (["staff", "add"], "缺少参数: 登录名"),
+    ] {
+      let r = try zwfw(args)
+      XCTAssertEqual(r.status, 64, "\(args): \(r.err)")
+      XCTAssertTrue(r.err.contains(fragment), "\(args): \(r.err)")
+      XCTAssertTrue(r.err.hasSuffix("运行 zwfw --help 查看用法。\n"), r.err)
+    }
+  }
+
+  func testStaffCommandsAndRoles() throws {
+    let list = try zwfw("staff", "list")
+    XCTAssertTrue(list.out.contains("zhengtao\t郑涛\tWXZ\thandler\n"), list.out)
+    XCTAssertEqual(
+      try zwfw(
+        "staff", "add", "lixin", "--name", "李欣", "--org", "WXZ", "--roles", "handler,counter"
+      ).status, 0)
+    XCTAssertTrue(try zwfw("staff", "list").out.contains("lixin\t李欣\tWXZ\tcounter,handler\n"))
+    XCTAssertEqual(try zwfw("staff", "roles", "lixin", "handler").status, 0)
+    XCTAssertEqual(try zwfw("staff", "disable", "lixin").status, 0)
+    let asDisabled = try zwfw("--as", "lixin", "staff", "list")
+    XCTAssertEqual(asDisabled.status, 0, "listing needs no operator")
+    let add = try zwfw(
+      "--as", "lixin", "staff", "add", "x2", "--name", "某", "--org", "WXZ", "--roles", "handler")
+    XCTAssertEqual(add.status, 1)
+    XCTAssertTrue(add.err.contains("账号「lixin」已停用"), add.err)
+    let clerk = try zwfw(
+      "--as", "liuyang", "staff", "add", "x2", "--name", "某", "--org", "WXZ", "--roles", "handler")
+    XCTAssertEqual(clerk.status, 1)
+    XCTAssertTrue(clerk.err.contains("刘洋没有系统管理角色"), clerk.err)
+    let badRole = try zwfw("staff", "add", "x3", "--name", "某", "--org", "WXZ", "--roles", "boss")
+    XCTAssertEqual(badRole.status, 1)
+    XCTAssertTrue(badRole.err.contains("未知角色「boss」"), badRole.err)
+  }
+
+  func testUnknownOperatorIsRefusedAtStart() throws {
+    let r = try zwfw("--as", "stranger")
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.err.contains("不是本节点的工作人员"), r.err)
+    XCTAssertTrue(r.err.contains("zwfw staff add stranger"), r.err)
+  }
+
+  func testAsIsRefusedOnAProductionNode() throws {
+    let prod = home.appendingPathComponent("prod/node.db").path
+    let created = try Zwfw.run(
+      [
+        "init", "--db", prod, "--node", "BYQ", "--name", "白银区政务服务中心", "--admin", "root",
+        "--district",
+      ], home: home)
+    XCTAssertEqual(created.status, 0, created.err)
+    let r = try Zwfw.run(
+      [
+        "--db", prod, "--as", "zhangmin", "staff", "add", "a1", "--name", "甲", "--org", "BYQ",
+        "--roles", "handler",
+      ], home: home)
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.err.contains("--as 只能用于演示或培训数据库"), r.err)
+    XCTAssertEqual(
+      try Zwfw.run(["--db", prod, "calendar", "workday", "2026-10-01"], home: home).out,
+      "holiday 国庆节\n")
+  }
+
+  func testForeignFileIsRefusedUntouched() throws {
+    let path = home.appendingPathComponent("notes.txt").path
+    try "不是数据库".write(toFile: path, atomically: true, encoding: .utf8)
+    let r = try Zwfw.run(["--db", path, "staff", "list"], home: home)
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.err.contains("不是 zwfw 数据库,文件未被改动"), r.err)
+    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "不是数据库")
+  }
+
+  func testAuditVerifyCatchesAHandEdit() throws {
+    let ok = try zwfw("audit", "verify")
+    XCTAssertEqual(ok.status, 0)
+    XCTAssertTrue(ok.out.hasPrefix("OK 审计链完整"), ok.out)
+    var handle: OpaquePointer?
+    XCTAssertEqual(sqlite3_open(db, &handle), SQLITE_OK)
+    sqlite3_exec(
+      handle, "DROP TRIGGER journal_no_update; UPDATE journal SET actor = 'mallory' WHERE seq = 5;",
+      nil, nil, nil)
+    sqlite3_close(handle)
+    let broken = try zwfw("audit", "verify")
+    XCTAssertEqual(broken.status, 1)
+    XCTAssertTrue(broken.err.contains("第 5 号事件"), broken.err)
+  }
+
+  func testNonUTF8LocaleIsToldTheFixBeforeCursesStarts() throws {
+    let r = try zwfw(env: ["LANG": "C"])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.err.contains("export LANG=C.UTF-8"), r.err)
+  }
+
+  func testTwoProcessesOnOneDatabaseBothSucceed() throws {
+    let group = DispatchGroup()
+    let results = Results()
+    for w in 0..<2 {
+      group.enter()
+      let dbPath = db
+      let h = home!
+      Thread.detachNewThread {
+        defer { group.leave() }
+        for i in 0..<6 {
+          let r = try? Zwfw.run(
+            [
+              "--db", dbPath, "staff", "add", "p\(w)x\(i)", "--name", "并发", "--org", "WXZ",
+              "--roles", "handler",
+            ],
+            home: h)
+          results.add(r?.status ?? -1)
+        }
+      }
+    }
+    group.wait()
+    XCTAssertEqual(results.all.count, 12)
+    XCTAssertTrue(results.all.allSatisfy { $0 == 0 }, "\(results.all)")
+    XCTAssertEqual(try zwfw("audit", "verify").status, 0)
+  }
+
+  func testVersionAndHelp() throws {
+    XCTAssertTrue(try zwfw("--version").out.hasPrefix("zwfw "))
+    let help = try zwfw("--help")
+    XCTAssertEqual(help.status, 0)
+    XCTAssertTrue(help.out.contains("calendar add DATE N"))
+    XCTAssertTrue(
+      try zwfw("calendar", "add", "--help").out.contains("用法: zwfw calendar add DATE N"))
+  }
+
+  func testReadmeKeyListMatchesTheKeymap() throws {
+    let keys = try zwfw("keys").out.trimmingCharacters(in: .whitespacesAndNewlines)
+    let readme = try String(
+      contentsOf: Zwfw.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    XCTAssertTrue(
+      readme.contains(keys), "README's key list is out of date; paste `zwfw keys` output")
+  }
+}
+
+final class Results: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [Int32] = []
+  func add(_ s: Int32) { lock.withLock { items.append(s) } }
+  var all: [Int32] { lock.withLock { items } }
+}

@@ -1,0 +1,33 @@
+import Domain
+import Foundation
+import Store
+import XCTest
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+let repositoryShare = ShareDirectory(path: repositoryRoot.appendingPathComponent("share/zwfw").path)
+
+func temporaryDirectory() -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "zwfw-store-\(UUID().uuidString)")
+  try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// A fixed instant in Beijing time.
+func beijing(_ text: String) -> Date {
+  DeploymentZone.shanghai.parseLocal(text) ?? Date(timeIntervalSince1970: 0)
+}
+
+/// A demo database in a fresh directory, with a fixed clock.
+func makeDemo(now: String = "2026-11-26T09:30", login: String = "tester") throws -> (Store, URL) {
+  let dir = temporaryDirectory()
+  let path = dir.appendingPathComponent("demo.db").path
+  let when = beijing(now)
+  let store = try Demo.create(path: path, share: repositoryShare, login: login, clock: { when })
+  return (store, dir)
+}
+
+func sha256(of path: String) -> String {
+  SHA256.hex(SHA256.hash(Array(FileManager.default.contents(atPath: path) ?? Data())))
+}
