@@ -21,6 +21,7 @@ extension Store {
       }
       try db.run("DELETE FROM deadline")
       try db.run("DELETE FROM conflict")
+      try db.run("DELETE FROM stream_scope")
       // Organisations and calendars first: staff reference organisations, deadlines the calendar.
       let order =
         ["org", "calendar"]
@@ -37,7 +38,7 @@ extension Store {
   /// Every projected table as text, for comparing a rebuild with the live tables and two nodes'
   /// states. Row order is by primary key.
   public func projectionDump() throws -> String {
-    var tables = Projectors.all.flatMap(\.tables) + ["deadline", "conflict"]
+    var tables = Projectors.all.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
     var seen = Set<String>()
     tables = tables.filter { seen.insert($0).inserted }
     var out = ""

@@ -126,6 +126,15 @@ extension Schema {
       CREATE INDEX deadline_by_org ON deadline (org, paused, due_day);
       CREATE INDEX deadline_by_kind ON deadline (kind, paused, due_day);
 
+      -- Which organisations a case stream concerns (folded from its events): sync sends a
+      -- township only the streams of the organisations its node serves.
+      CREATE TABLE stream_scope (
+        stream TEXT NOT NULL,
+        org TEXT NOT NULL,
+        PRIMARY KEY (stream, org)
+      ) WITHOUT ROWID;
+      CREATE INDEX stream_scope_by_org ON stream_scope (org, stream);
+
       -- Events that could not apply in the state they landed in, awaiting a supervisor.
       CREATE TABLE conflict (
         origin TEXT NOT NULL,

@@ -1,0 +1,79 @@
+import Domain
+
+/// One open deadline of a case, as a projector reports it.
+public struct OpenDeadline: Equatable, Sendable {
+  /// `main` for the case's own limit; e.g. `supervision` for a 督办 reply deadline.
+  public var purpose: String
+  /// `application`, `complaint`, `rectification`, `listAdjustment` …
+  public var kind: String
+  public var caseID: String
+  /// The organisation that must act.
+  public var organisation: String
+  /// The login handling it, if assigned to one person.
+  public var handler: String?
+  /// Shown in the 督办 drill-down (the subject, or the item name).
+  public var title: String
+  /// The case state in the clerk's words (待受理, 办理中 …).
+  public var state: String
+  public var start: CivilDate?
+  public var limitDays: Int?
+  public var due: CivilDate
+  /// The clock is stopped (现场勘验, 待补正): the countdown shows 暂停 and overdue scans skip it.
+  public var paused: Bool
+
+  public init(
+    purpose: String = "main", kind: String, caseID: String, organisation: String,
+    handler: String? = nil, title: String, state: String, start: CivilDate? = nil,
+    limitDays: Int? = nil, due: CivilDate, paused: Bool = false
+  ) {
+    self.purpose = purpose
+    self.kind = kind
+    self.caseID = caseID
+    self.organisation = organisation
+    self.handler = handler
+    self.title = title
+    self.state = state
+    self.start = start
+    self.limitDays = limitDays
+    self.due = due
+    self.paused = paused
+  }
+}
+
+/// 期限索引 — keeps the `deadline` table equal to the open deadlines a stream's fold reports.
+/// Every countdown, the 督办 pane, the statistics and the benchmarks read that one table.
+public enum DeadlineIndex {
+  /// Replaces the stream's rows; call from a projector's `project` with the fold's deadlines
+  /// (an empty list when the case is concluded).
+  public static func replace(
+    stream: String, with deadlines: [OpenDeadline], in context: ProjectionContext
+  ) throws {
+    try context.db.run("DELETE FROM deadline WHERE stream = ?", [stream])
+    for d in deadlines {
+      try context.db.run(
+        """
+        INSERT INTO deadline (stream, purpose, kind, case_id, org, handler, title, state,
+          start_date, limit_days, due_date, due_day, due_ordinal, paused)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+          stream, d.purpose, d.kind, d.caseID, d.organisation, d.handler, d.title, d.state,
+          d.start?.iso, d.limitDays, d.due.iso, d.due.dayNumber,
+          context.calendar.ordinal(of: d.due), d.paused,
+        ])
+    }
+  }
+}
+
+/// 数据范围 — which organisations a case stream concerns, so sync sends a township only its own.
+public enum StreamScope {
+  /// Replaces the stream's organisations (every organisation it was ever assigned to).
+  public static func replace(
+    stream: String, organisations: Set<String>, in context: ProjectionContext
+  ) throws {
+    try context.db.run("DELETE FROM stream_scope WHERE stream = ?", [stream])
+    for org in organisations.sorted() {
+      try context.db.run("INSERT INTO stream_scope (stream, org) VALUES (?, ?)", [stream, org])
+    }
+  }
+}
