@@ -1,0 +1,48 @@
+import Domain
+
+/// 办理过程 — a case's events as lines: when, who, on which node, what.
+public enum Timeline {
+  /// Each feature's wording for its own event types; the first non-nil answer wins.
+  static let describers: [@Sendable (Event) -> String?] = [
+    FoundationEventWording.describe
+  ]
+
+  public static func describe(_ event: Event) -> String {
+    for d in describers {
+      if let text = d(event) { return text }
+    }
+    return event.type.rawValue
+  }
+
+  /// Detail lines, oldest first, with names for logins where known.
+  public static func lines(
+    _ events: [Event], names: [String: String], zone: DeploymentZone
+  ) -> [DetailLine] {
+    var out: [DetailLine] = [.heading("办理过程")]
+    for e in events {
+      let who = names[e.actor].map { "\($0)" } ?? e.actor
+      out.append(.field(zone.format(e.date), "\(who)(\(e.node)) \(describe(e))"))
+    }
+    return out
+  }
+}
+
+/// Wording for the foundation's own events.
+enum FoundationEventWording {
+  static func describe(_ e: Event) -> String? {
+    switch e.type {
+    case .orgDefined: return "登记单位"
+    case .staffAdded: return "添加工作人员"
+    case .staffRolesChanged: return "调整角色"
+    case .staffDisabled: return "停用账号"
+    case .staffEnabled: return "启用账号"
+    case .calendarYearImported: return "导入节假日安排"
+    case .settingChanged: return "修改设置"
+    case .peerRegistered: return "登记节点"
+    case .conflictResolved:
+      let r = try? e.decode(ConflictResolution.self)
+      return "处理冲突" + (r.map { ": \($0.resolution)" } ?? "")
+    default: return nil
+    }
+  }
+}
