@@ -7,7 +7,12 @@
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700
 #endif
+#include <fcntl.h>
 #include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -36,4 +41,25 @@ static inline int cnc_put_cell(int y, int x, const wchar_t *wch, int attrs, shor
 
 static inline int cnc_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 static inline int cnc_set_escdelay(int ms) { return set_escdelay(ms); }
+
+// A pseudo-terminal for measuring the driver's output (posix_openpt needs _XOPEN_SOURCE, which
+// Swift's Glibc module does not define). Returns the master fd and the slave's name, or -1.
+static inline int cnc_open_pty(char *name, size_t len) {
+  int m = posix_openpt(O_RDWR | O_NOCTTY);
+  if (m < 0) return -1;
+  if (grantpt(m) != 0 || unlockpt(m) != 0) { close(m); return -1; }
+  const char *n = ptsname(m);
+  if (n == NULL || len == 0) { close(m); return -1; }
+  strncpy(name, n, len - 1);
+  name[len - 1] = 0;
+  return m;
+}
+
+static inline int cnc_set_winsize(int fd, int rows, int cols) {
+  struct winsize ws;
+  memset(&ws, 0, sizeof ws);
+  ws.ws_row = (unsigned short)rows;
+  ws.ws_col = (unsigned short)cols;
+  return ioctl(fd, TIOCSWINSZ, &ws);
+}
 #endif

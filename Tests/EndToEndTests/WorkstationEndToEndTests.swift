@@ -49,6 +49,14 @@ final class WorkstationEndToEndTests: XCTestCase {
     XCTAssertEqual(t.exitStatus(), 0)
   }
 
+  func testCtrlCQuitsCleanly() throws {
+    let t = try Tmux(
+      width: 80, height: 24, arguments: ["--db", db, "--now", "2026-11-26T09:30"], home: home)
+    try t.waitFor("F10退出")
+    try t.keys("C-c")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
+
   func testFirstRunCreatesTheDemoAtTheDefaultPath() throws {
     let fresh = temporaryDirectory()
     let t = try Tmux(width: 100, height: 30, arguments: ["--now", "2026-11-26T09:30"], home: fresh)

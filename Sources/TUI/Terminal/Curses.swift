@@ -10,15 +10,35 @@ final class Curses {
   private var previous: Frame?
   private var pairs: [Int: Int16] = [:]
 
+  /// The screen when driving a terminal other than the controlling one (see `TerminalProbe`).
+  private var screen: OpaquePointer?
+
   /// Starts curses on the controlling terminal. The locale must already be set.
   init(forceMonochrome: Bool) {
     initscr()
-    cbreak()
+    monochrome = forceMonochrome
+    configure()
+  }
+
+  /// Starts curses on another terminal: `output`/`input` are its streams (a pseudo-terminal).
+  init?(terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)
+  {
+    guard let s = newterm(terminalType, output, input) else { return nil }
+    screen = s
+    set_term(s)
+    monochrome = false
+    configure()
+  }
+
+  private func configure() {
+    // Raw rather than cbreak: Ctrl-C arrives as a key (quit cleanly, terminal restored) instead of
+    // a signal that would leave the clerk's terminal in curses mode.
+    raw()
     noecho()
     nonl()
     keypad(cnc_stdscr(), true)
     _ = cnc_set_escdelay(100)
-    monochrome = forceMonochrome || !has_colors()
+    monochrome = monochrome || !has_colors()
     if !monochrome {
       start_color()
       use_default_colors()
@@ -28,6 +48,7 @@ final class Curses {
   func stop() {
     curs_set(1)
     endwin()
+    if let screen { delscreen(screen) }
   }
 
   var size: (width: Int, height: Int) { (Int(cnc_cols()), Int(cnc_lines())) }

@@ -1,0 +1,20 @@
+import Domain
+import XCTest
+
+@testable import TUI
+
+final class TerminalProbeTests: XCTestCase {
+  /// The driver sends only the difference: moving the selection costs far less than the first paint.
+  func testMovingTheSelectionSendsOnlyTheDifference() throws {
+    let context = makeContext()
+    var ws = Workstation(panes: [CalendarPane(today: context.today)], context: context)
+    let first = ws.render(width: 120, height: 40)
+    ws.handle(.right)
+    let moved = ws.render(width: 120, height: 40)
+    let counts = try TerminalProbe.bytesWritten(frames: [first, moved, moved])
+    XCTAssertEqual(counts.count, 3)
+    XCTAssertGreaterThan(counts[0], 1000, "the first paint draws the whole screen")
+    XCTAssertLessThan(counts[1], counts[0] / 5)
+    XCTAssertLessThan(counts[2], 20, "an unchanged frame sends (almost) nothing")
+  }
+}
