@@ -2,6 +2,10 @@ import CSQLite
 import Foundation
 import XCTest
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 final class CommandLineTests: XCTestCase {
   var home: URL!
   var db: String { home.appendingPathComponent("demo.db").path }
@@ -104,6 +108,32 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(
       try Zwfw.run(["--db", prod, "calendar", "workday", "2026-10-01"], home: home).out,
       "holiday 国庆节\n")
+  }
+
+  func testInitWithGroupSharesTheDataDirectory() throws {
+    let dir = home.appendingPathComponent("shared-node")
+    let prod = dir.appendingPathComponent("node.db").path
+    let group = "root"
+    let r = try Zwfw.run(
+      [
+        "init", "--db", prod, "--node", "BYQ", "--name", "白银区政务服务中心", "--admin", "root",
+        "--district", "--group", group,
+      ],
+      home: home)
+    XCTAssertEqual(r.status, 0, r.err)
+    var st = stat()
+    XCTAssertEqual(stat(dir.path, &st), 0)
+    XCTAssertEqual(st.st_mode & 0o7777, 0o2770, "group rwx and setgid on the data directory")
+    XCTAssertEqual(stat(prod, &st), 0)
+    XCTAssertEqual(st.st_mode & 0o777, 0o660, "the database is group read-write")
+    let missing = try Zwfw.run(
+      [
+        "init", "--db", home.appendingPathComponent("x/n.db").path, "--node", "BYQ", "--name",
+        "白银区", "--admin", "root", "--district", "--group", "no-such-group-zwfw",
+      ],
+      home: home)
+    XCTAssertEqual(missing.status, 1)
+    XCTAssertTrue(missing.err.contains("用户组「no-such-group-zwfw」不存在"), missing.err)
   }
 
   func testForeignFileIsRefusedUntouched() throws {

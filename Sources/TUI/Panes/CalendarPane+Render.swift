@@ -14,7 +14,18 @@ extension CalendarPane {
         maxWidth: area.width - DisplayWidth.of(header), style: .warning)
     }
     y += 1
-    let cellWidth = max(6, min(10, area.width / 7))
+    // On a wide screen the month's holidays and the legend stand beside the grid.
+    let sideWidth = area.width >= 100 ? 34 : 0
+    let gridWidth = area.width - sideWidth
+    let cellWidth = max(6, min(10, gridWidth / 7))
+    if sideWidth > 0 {
+      renderMonthNotes(
+        into: &frame,
+        Rect(
+          x: area.x + 7 * cellWidth + 2, y: area.y + 1, width: sideWidth - 2,
+          height: area.height - 1),
+        month: month, calendar)
+    }
     for (i, name) in ["一", "二", "三", "四", "五", "六", "日"].enumerated() {
       frame.put(
         " " + name, x: area.x + i * cellWidth, y: y, style: i >= 5 ? Style.weekend : .header)
@@ -69,6 +80,48 @@ extension CalendarPane {
     if !label.isEmpty {
       let pad = DisplayWidth.of(label) < width - 1 ? " " : ""
       frame.put(pad + label, x: x, y: y + 1, maxWidth: width - 1, style: style)
+    }
+  }
+
+  /// The month's holidays and 调休 working days as a list, then the legend.
+  func renderMonthNotes(
+    into frame: inout Frame, _ area: Rect, month: CivilDate, _ calendar: WorkCalendar
+  ) {
+    var y = area.y
+    frame.put("本月节假日与调休", x: area.x, y: y, maxWidth: area.width, style: .header)
+    y += 1
+    var d = month
+    var any = false
+    while d.month == month.month, y < area.maxY - 4 {
+      switch calendar.kind(of: d) {
+      case .holiday(let name):
+        frame.put(
+          "\(d.month)月\(d.day)日 周\(d.weekdayName)  \(name) 放假", x: area.x, y: y,
+          maxWidth: area.width, style: .holiday)
+        y += 1
+        any = true
+      case .makeupWorkday(let name):
+        frame.put(
+          "\(d.month)月\(d.day)日 周\(d.weekdayName)  \(name) 上班", x: area.x, y: y,
+          maxWidth: area.width, style: .makeup)
+        y += 1
+        any = true
+      default: break
+      }
+      d = d.adding(days: 1)
+    }
+    if !any {
+      frame.put("(本月无法定节假日)", x: area.x, y: y, maxWidth: area.width, style: .dim)
+      y += 1
+    }
+    y += 1
+    let legend = [
+      ("图例", Style.header), ("[26] 今天", Style.normal), ("节日名  法定节假日,休息", Style.holiday),
+      ("调休上班  周末上班", Style.makeup), ("受理当日不计,自次日起算", Style.dim),
+    ]
+    for (text, style) in legend where y < area.maxY {
+      frame.put(text, x: area.x, y: y, maxWidth: area.width, style: style)
+      y += 1
     }
   }
 
