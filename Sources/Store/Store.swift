@@ -8,7 +8,7 @@ import Foundation
 /// feature decide its events, appends them and re-projects their streams in the same transaction.
 public final class Store {
   public let db: Connection
-  public private(set) var node: NodeIdentity
+  public internal(set) var node: NodeIdentity
   public private(set) var calendar: WorkCalendar
   public let zone: DeploymentZone
   /// The clock is an input (`--now`, `ZWFW_NOW`), so every deadline is reproducible in a test.

@@ -1,0 +1,58 @@
+import Domain
+import Foundation
+
+extension Store {
+  /// 备份 — a consistent copy through SQLite itself (`VACUUM INTO`), checked with
+  /// `integrity_check` before it is reported good. Nothing else ever copies the live file: a plain
+  /// file copy during a write would capture half a transaction and miss the WAL.
+  /// - Returns: the number of events in the backup.
+  @discardableResult
+  public func backup(to path: String) throws -> Int {
+    guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.exists(path) }
+    let dir = (path as NSString).deletingLastPathComponent
+    if !dir.isEmpty {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+    let temporary = path + ".partial"
+    try? FileManager.default.removeItem(atPath: temporary)
+    do {
+      try db.run("VACUUM INTO ?", [temporary])
+      let copy = try Connection(path: temporary, mode: .readOnly)
+      let check = try copy.fetchOne("PRAGMA integrity_check") { $0.text(0) } ?? ""
+      guard check == "ok" else {
+        throw StoreError.invalid("备份校验失败(\(check)),备份未保存")
+      }
+      let events = try copy.fetchInt("SELECT count(*) FROM journal")
+      try FileManager.default.moveItem(atPath: temporary, toPath: path)
+      return events
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw error
+    }
+  }
+
+  /// 恢复 — makes a working database from a backup at `target`, under a new epoch: the restored
+  /// node's origin changes (`BYQ.1` → `BYQ.2`), so it can never reuse a sequence number the old
+  /// epoch already spent and sent to other nodes.
+  public static func restore(
+    backup: String, to target: String, zone: DeploymentZone = .shanghai,
+    clock: @escaping () -> Date = Date.init
+  ) throws -> Store {
+    guard FileManager.default.fileExists(atPath: backup) else { throw StoreError.missing(backup) }
+    guard !FileManager.default.fileExists(atPath: target) else { throw StoreError.exists(target) }
+    let source = try Store.open(path: backup, zone: zone, clock: clock)
+    let check = try source.db.fetchOne("PRAGMA integrity_check") { $0.text(0) } ?? ""
+    guard check == "ok" else { throw StoreError.invalid("备份文件已损坏(\(check)),不能恢复") }
+    guard try source.verifyAudit().isIntact else {
+      throw StoreError.invalid("备份文件的审计链不完整,不能恢复")
+    }
+    try source.db.run("VACUUM INTO ?", [target])
+    let restored = try Store.open(path: target, zone: zone, clock: clock)
+    try restored.db.inTransaction(.immediate) {
+      try restored.db.run("UPDATE local_node SET epoch = epoch + 1 WHERE id = 1")
+    }
+    guard let node = try readNode(restored.db) else { throw StoreError.notInitialised(target) }
+    restored.node = node
+    return restored
+  }
+}
