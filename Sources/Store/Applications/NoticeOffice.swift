@@ -8,6 +8,13 @@ public struct NoticeDelivery: Equatable, Sendable {
   public var printedOn: String?
   public var problems: [String]
 
+  public init(notice: IssuedNotice, path: String?, printedOn: String?, problems: [String]) {
+    self.notice = notice
+    self.path = path
+    self.printedOn = printedOn
+    self.problems = problems
+  }
+
   /// `受理通知书 BYQ受〔2026〕1号 已保存 /srv/…/x.txt,已送打印机 hall`
   public var summary: String {
     var s = "\(notice.kind.title) \(notice.number)"

@@ -89,9 +89,7 @@ extension Store {
       throw Refusal("办件\(FieldText.sanitizeForDisplay(caseID))不存在")
     }
     let action = command.action
-    let org = ApplicationActions.organisation(
-      for: action, staff: staff, implementing: before.item.organisation,
-      staffAtServiceCentre: try isServiceCentre(staff.org))
+    let org = try permissionOrganisation(action, before, staff)
     let stream = ApplicationReducer.stream(caseID)
     return try write(as: staff, action, organisation: org, subject: stream) { tx in
       guard let state = try application(caseID: caseID) else {
@@ -106,6 +104,23 @@ extension Store {
       return ApplicationResult(
         application: next, notices: Array(next.notices.dropFirst(state.notices.count)))
     }
+  }
+
+  /// The organisation the permission check compares the operator's with for this case.
+  func permissionOrganisation(_ action: Action, _ a: Application, _ staff: Staff) throws -> String {
+    ApplicationActions.organisation(
+      for: action, staff: staff, implementing: a.item.organisation,
+      staffAtServiceCentre: try isServiceCentre(staff.org))
+  }
+
+  /// Why the operator may not take this step on the case (nil: they may), without trying it: the
+  /// pane says so before the clerk fills in a form.
+  public func applicationPermission(_ action: Action, on a: Application, by staff: Staff) throws
+    -> Refusal?
+  {
+    let org = try permissionOrganisation(action, a, staff)
+    return Permission.check(
+      staff, action, organisation: org, organisationName: try organisationName(org))
   }
 
   /// 视为受理 — records the law's acceptance of one case if its pre-review limit has passed.
