@@ -30,6 +30,7 @@ public enum Projectors {
     CalendarProjector(),
     SettingProjector(),
     PeerProjector(),
+    CatalogItemProjector(), CatalogChangeProjector(), ListAdjustmentProjector(),
     ApplicationProjector(),
   ]
 
