@@ -121,16 +121,6 @@ extension Store {
       closedOn: r.optionalText(15).flatMap(CivilDate.init(iso:)))
   }
 
-  /// `%`, `_` and `\` typed by a clerk are searched for literally.
-  static func escapeLike(_ text: String) -> String {
-    var out = ""
-    for c in text {
-      if c == "%" || c == "_" || c == "\\" { out.append("\\") }
-      out.append(c)
-    }
-    return out
-  }
-
   /// The case for its detail view, with its events (the timeline), if the operator may see it.
   public func applicationDetail(caseID: String, for staff: Staff) throws -> (
     application: Application, events: [Event]

@@ -62,3 +62,10 @@ extension Store {
 }
 
 func day(_ iso: String) -> CivilDate? { CivilDate(iso: iso) }
+
+/// The serial at the end of a case number (`BYQ-2026-000054` → 54) or a document number
+/// (`BYQ受〔2026〕5号` → 5).
+func serial(_ number: String) -> Int {
+  let digits = number.reversed().drop { !$0.isNumber }.prefix { $0.isNumber }
+  return Int(String(digits.reversed())) ?? -1
+}

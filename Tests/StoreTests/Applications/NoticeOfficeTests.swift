@@ -34,15 +34,17 @@ final class NoticeOfficeTests: XCTestCase {
     let d = office.produce(notice, of: a, names: try store.staffNames())
     XCTAssertEqual(d.problems, [])
     let path = try XCTUnwrap(d.path)
-    XCTAssertTrue(path.hasSuffix("/notices/2026/BYQ-2026-000001-受理通知书-BYQ受2026-1.txt"), path)
+    let number = notice.number.replacingOccurrences(of: "〔", with: "")
+      .replacingOccurrences(of: "〕", with: "-").replacingOccurrences(of: "号", with: "")
+    XCTAssertTrue(path.hasSuffix("/notices/2026/\(a.caseID)-受理通知书-\(number).txt"), path)
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    XCTAssertTrue(text.contains("受理通知书\nBYQ受〔2026〕1号"), text)
+    XCTAssertTrue(text.contains("受理通知书\n\(notice.number)"), text)
     XCTAssertTrue(text.contains("张三:"), text)
     XCTAssertTrue(text.contains("个体工商户设立登记"), text)
     XCTAssertTrue(text.contains("预计办结:2026年12月1日前"), text)
     XCTAssertTrue(text.contains("经办人:刘洋"), text)
     XCTAssertFalse(text.contains("{{"), text)
-    XCTAssertTrue(d.summary.hasPrefix("受理通知书 BYQ受〔2026〕1号 已保存 "), d.summary)
+    XCTAssertTrue(d.summary.hasPrefix("受理通知书 \(notice.number) 已保存 "), d.summary)
   }
 
   func testEveryShippedTemplateFillsWithoutUnknownFields() throws {

@@ -63,6 +63,11 @@ public final class StoreApplicationService: ApplicationService {
     self.share = share
   }
 
+  /// The workstation's service: the store's own catalog, the templates found beside the program.
+  public convenience init(store: Store) {
+    self.init(store: store, items: store, share: try? ShareDirectory.locate())
+  }
+
   public func queue(
     _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
   ) throws -> [ApplicationRow] {

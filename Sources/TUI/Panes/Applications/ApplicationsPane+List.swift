@@ -157,13 +157,14 @@ extension ApplicationsPane {
     guard rows.indices.contains(cursor.selected) else { return }
     let r = rows[cursor.selected]
     frame.put(
-      "\(r.applicantName)  \(r.maskedID)  \(r.maskedPhone)  \(r.channel.title)  \(r.registeredOn.iso)登记",
-      x: area.x, y: y, maxWidth: area.width, style: .bold)
-    var second = r.itemName
+      "\(r.applicantName)  \(r.maskedID)  \(r.maskedPhone)", x: area.x, y: y, maxWidth: area.width,
+      style: .bold)
+    var second = "\(r.channel.title) \(r.registeredOn.iso)登记"
     if let due = r.due, r.status.isOpen {
       second += r.paused ? "  计时暂停" : "  期限 \(due.iso)"
     }
     if let closed = r.closedOn { second += "  \(closed.iso)\(r.status.title)" }
+    second += "  \(r.itemName)"
     frame.put(second, x: area.x, y: y + 1, maxWidth: area.width, style: .dim)
   }
 }
