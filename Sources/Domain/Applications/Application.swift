@@ -143,7 +143,7 @@ public struct MaterialDeficiency: Codable, Equatable, Sendable {
 }
 
 /// 办结 — what was handed over.
-public struct ConclusionRecord: Codable, Equatable, Sendable {
+public struct ApplicationConclusion: Codable, Equatable, Sendable {
   /// 证照名称, empty when none.
   public var certificateName: String
   /// 证照编号, empty when none.
@@ -159,7 +159,7 @@ public struct ConclusionRecord: Codable, Equatable, Sendable {
 
 /// 评价 — the applicant's rating taken at the counter (the rectification feature keeps the
 /// rating itself; the case records that it was taken).
-public struct RatingRecord: Codable, Equatable, Sendable {
+public struct CounterRating: Codable, Equatable, Sendable {
   /// 非常满意 … 非常不满意
   public var level: String
   public var realName: Bool
@@ -202,11 +202,11 @@ public struct Application: Codable, Equatable, Sendable {
   public var stops: [ClockStop] = []
   public var decision: Decision?
   public var decisionRecord: StepRecord?
-  public var conclusion: ConclusionRecord?
+  public var conclusion: ApplicationConclusion?
   /// 不予受理
   public var refusal: StepRecord?
   public var withdrawal: StepRecord?
-  public var rating: RatingRecord?
+  public var rating: CounterRating?
   public var notices: [IssuedNotice] = []
   /// Everyone who took a step, sorted (the 我的 queue).
   public var actors: [String] = []

@@ -108,7 +108,7 @@ extension ApplicationMachine {
     var n = s
     n.status = .concluded
     n.closedOn = c.date
-    n.conclusion = ConclusionRecord(
+    n.conclusion = ApplicationConclusion(
       certificateName: p.certificateName, certificateNumber: p.certificateNumber,
       delivery: p.delivery, trackingNumber: p.trackingNumber, feeFen: p.feeFen, on: c.date,
       by: c.actor)

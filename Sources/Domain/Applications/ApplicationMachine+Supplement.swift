@@ -140,7 +140,7 @@ extension ApplicationMachine {
       return .failure(r)
     }
     var n = s
-    n.rating = RatingRecord(level: p.level, realName: p.realName, on: c.date, by: c.actor)
+    n.rating = CounterRating(level: p.level, realName: p.realName, on: c.date, by: c.actor)
     return .success(n)
   }
 }
