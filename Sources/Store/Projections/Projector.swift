@@ -30,6 +30,7 @@ public enum Projectors {
     CalendarProjector(),
     SettingProjector(),
     PeerProjector(),
+    RatingProjector(), RectificationProjector(),
   ]
 
   static let byKind: [String: any Projector] = Dictionary(
