@@ -37,7 +37,8 @@ public enum SatisfactionCSV {
   /// spreadsheet never runs an organisation's name as a formula.
   static func field(_ text: String) -> String {
     var t = text
-    if let first = t.first, "=+-@".contains(first), Double(t) == nil { t = "'" + t }
+    // `-` alone is our "no rate"; anything else starting so could be taken for a formula.
+    if let first = t.first, "=+-@".contains(first), t != "-", Double(t) == nil { t = "'" + t }
     guard t.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return t
     }

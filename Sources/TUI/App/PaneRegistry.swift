@@ -6,13 +6,14 @@ import Store
 public enum PaneRegistry {
   public static func panes(store: Store, context: AppContext) -> [any Pane] {
     var panes: [any Pane] = []
+    panes.append(RectificationPane(service: store, context: context))
     panes.append(CalendarPane(today: context.today))
     return panes
   }
 
   /// Every pane's keymap, for `zwfw keys` and the README.
   public static var keymaps: [(pane: String, sections: [KeymapSection])] {
-    [("工作日历", CalendarPane.keymap)]
+    [("差评整改", RectificationPane.keymap), ("工作日历", CalendarPane.keymap)]
   }
 }
 

@@ -4,7 +4,8 @@ import Domain
 public enum Timeline {
   /// Each feature's wording for its own event types; the first non-nil answer wins.
   static let describers: [@Sendable (Event) -> String?] = [
-    FoundationEventWording.describe
+    FoundationEventWording.describe,
+    RectificationWording.describe,
   ]
 
   public static func describe(_ event: Event) -> String {
