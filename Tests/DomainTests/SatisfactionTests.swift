@@ -62,5 +62,6 @@ final class SatisfactionTests: XCTestCase {
     )
     XCTAssertTrue(lines[2].hasPrefix("X,\"'=甲,\"\"乙\"\"\","), lines[2])
     XCTAssertTrue(lines[3].hasPrefix(",合计,2026-11-01 至 2026-11-30,20,"), lines[3])
+    XCTAssertTrue(lines[2].hasSuffix(",-,0,-,0,0,-"), "no rate is a plain dash: \(lines[2])")
   }
 }

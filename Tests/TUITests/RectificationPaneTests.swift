@@ -188,6 +188,34 @@ final class RectificationPaneTests: XCTestCase {
     XCTAssertEqual(try pane(ws).current?.organisation, "WXZ")
   }
 
+  func testAHandlerWithoutCounterRoleIsToldBeforeTheForm() throws {
+    let linna = Staff(login: "linna", name: "林娜", org: "MZJ", roles: [.handler])
+    var ws = workstation(linna)
+    ws.handle(.function(2))
+    XCTAssertEqual(ws.toast, .error("林娜没有窗口或督办角色,不能登记评价"))
+    XCTAssertNil(try pane(ws).overlay)
+  }
+
+  func testExportNeverOverwritesAFile() throws {
+    let dir = temporaryDirectory()
+    let path = dir.appendingPathComponent("统计.csv").path
+    try "旧报表".write(toFile: path, atomically: true, encoding: .utf8)
+    var ws = workstation(Self.chenjing)
+    ws.handle(.char("s"))
+    ws.handle(.char("o"))
+    ws.handle(.control("u"))
+    for c in path { ws.handle(.char(c)) }
+    ws.handle(.function(5))
+    XCTAssertEqual(ws.toast, .error("文件 \(path) 已存在,请换一个文件名"))
+    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "旧报表")
+    let fresh = dir.appendingPathComponent("新.csv").path
+    ws.handle(.control("u"))
+    for c in fresh { ws.handle(.char(c)) }
+    ws.handle(.function(5))
+    XCTAssertEqual(ws.toast, .info("已导出 9 个单位的满意度统计: \(fresh)"))
+    XCTAssertTrue(try String(contentsOfFile: fresh, encoding: .utf8).contains("区市场监督管理局"))
+  }
+
   func testTimelineWording() throws {
     let s = try XCTUnwrap(try store.rectification("BYQ-2026-000003"))
     let lines = try store.rectificationTimeline(s).map(Timeline.describe)

@@ -176,7 +176,9 @@ extension RectificationPane {
   }
 
   func exportForm() -> Form {
-    let home = FileManager.default.homeDirectoryForCurrentUser.path
+    let home =
+      ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? NSHomeDirectory()
     let name =
       "满意度统计-" + (period.from?.iso ?? "起") + "-" + (period.through?.iso ?? "今") + ".csv"
     var f = Form(

@@ -40,6 +40,10 @@ extension RectificationPane {
         return .toast(.error(CLI.message(for: error)))
       }
     case "register":
+      // Say so before the clerk fills in a form the store would refuse.
+      if let refusal = Permission.check(context.staff, .registerRating) {
+        return .toast(.error(refusal.description))
+      }
       overlay = .form(registerForm(context), purpose: Purpose.register.rawValue)
     case "statistics":
       mode = .stats

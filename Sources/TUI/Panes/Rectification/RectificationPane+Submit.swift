@@ -27,6 +27,11 @@ extension RectificationPane {
     case Purpose.register.rawValue: return submitRating(form, context)
     case Purpose.period.rawValue: return submitPeriod(form, context)
     case Purpose.export.rawValue:
+      // Never overwrite a file from here: a mistyped path must not destroy another report.
+      if FileManager.default.fileExists(atPath: form["path"]) {
+        form.setError("path", "文件已存在")
+        return reject(form, purpose, "文件 \(form["path"]) 已存在,请换一个文件名")
+      }
       do {
         let n = try service.exportSatisfaction(period, for: context.staff, to: form["path"])
         overlay = nil
