@@ -32,6 +32,7 @@ public enum Projectors {
     PeerProjector(),
     CatalogItemProjector(), CatalogChangeProjector(), ListAdjustmentProjector(),
     ApplicationProjector(),
+    RatingProjector(), RectificationProjector(),
   ]
 
   static let byKind: [String: any Projector] = Dictionary(

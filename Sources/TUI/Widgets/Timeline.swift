@@ -6,6 +6,7 @@ public enum Timeline {
   static let describers: [@Sendable (Event) -> String?] = [
     FoundationEventWording.describe,
     ApplicationWording.describe,
+    RectificationWording.describe,
   ]
 
   public static func describe(_ event: Event) -> String {
