@@ -77,7 +77,7 @@ final class ApplicationsEndToEndTests: XCTestCase {
     try t.keys("F5")
     try t.waitFor("录入申请人评价「不满意」?")
     try t.keys("Enter")
-    let screen = try t.waitFor("已录入评价「不满意」")
+    let screen = try t.waitFor("已录入评价「不满意」,已转差评整改")
     XCTAssertTrue(screen.contains("已办结"), screen)
     try t.keys("F10")
     XCTAssertEqual(t.exitStatus(), 0)

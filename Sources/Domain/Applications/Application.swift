@@ -165,6 +165,9 @@ public struct CounterRating: Codable, Equatable, Sendable {
   public var realName: Bool
   public var on: CivilDate
   public var by: String
+  /// The rating record and, for a bad one, the rectification case it opened.
+  public var ratingID: String?
+  public var rectificationID: String?
 }
 
 /// 办件 — the fold of an `application/<CASE-ID>` stream.

@@ -154,14 +154,24 @@ public struct RatingPayload: Codable, Equatable, Sendable {
   public var level: String
   public var realName: Bool
   public var comment: String
-  public init(level: String, realName: Bool, comment: String) {
+  /// The rating the 好差评 feature recorded (`BYQPJ-2026-000061`).
+  public var ratingID: String?
+  /// The rectification case a bad rating opened (第三十七条).
+  public var rectificationID: String?
+
+  public init(
+    level: String, realName: Bool, comment: String, ratingID: String? = nil,
+    rectificationID: String? = nil
+  ) {
     self.level = level
     self.realName = realName
     self.comment = comment
+    self.ratingID = ratingID
+    self.rectificationID = rectificationID
   }
 
   /// The five levels of 好差评, best first.
-  public static let levels = ["非常满意", "满意", "基本满意", "不满意", "非常不满意"]
+  public static let levels = RatingLevel.allCases.sorted(by: >).map(\.title)
 }
 
 /// One change to an application: an event's type and payload as a value.

@@ -140,7 +140,9 @@ extension ApplicationMachine {
       return .failure(r)
     }
     var n = s
-    n.rating = CounterRating(level: p.level, realName: p.realName, on: c.date, by: c.actor)
+    n.rating = CounterRating(
+      level: p.level, realName: p.realName, on: c.date, by: c.actor, ratingID: p.ratingID,
+      rectificationID: p.rectificationID)
     return .success(n)
   }
 }

@@ -96,13 +96,41 @@ extension Store {
         throw Refusal("办件\(caseID)不存在")
       }
       let step = stepContext(caseID: caseID, tx: tx)
-      let (change, next) = try ApplicationCommands.decide(state, command, step) { kind in
+      var (change, next) = try ApplicationCommands.decide(state, command, step) { kind in
         kind.number(
           node: node.code, year: step.date.year, serial: try tx.nextNumber(series: kind.series))
+      }
+      if case .rated(let p) = change {
+        // The rating itself belongs to 好差评: recorded in this same transaction, a bad one opens
+        // its rectification case; the case keeps the references.
+        (change, next) = try recordCounterRating(p, of: state, step: step, tx: tx)
       }
       try tx.append([change.draft(caseID: caseID)])
       return ApplicationResult(
         application: next, notices: Array(next.notices.dropFirst(state.notices.count)))
+    }
+  }
+
+  /// Records the applicant's rating with the 好差评 feature and returns the case's change with
+  /// the rating's references.
+  func recordCounterRating(
+    _ p: RatingPayload, of a: Application, step: StepContext, tx: WriteContext
+  ) throws -> (ApplicationChange, Application) {
+    guard let level = RatingLevel(title: p.level) else { throw Refusal("评价等级「\(p.level)」无效") }
+    // 谁办理、谁负责: the implementing organisation owns the item and any rectification.
+    let input = RatingInput(
+      channel: .counter, serviceCaseID: a.caseID, itemCode: a.item.code, itemName: a.item.name,
+      organisation: a.item.organisation, level: level, comment: p.comment, realName: p.realName,
+      reviewerName: p.realName ? a.applicant.name : nil,
+      reviewerPhone: p.realName ? a.applicant.phone : nil, ratedOn: step.date)
+    let (ratingID, rectificationID) = try recordRating(input, tx: tx)
+    var linked = p
+    linked.ratingID = ratingID
+    linked.rectificationID = rectificationID
+    let change = ApplicationChange.rated(linked)
+    switch ApplicationMachine.next(a, change, step) {
+    case .success(let next): return (change, next)
+    case .failure(let r): throw r
     }
   }
 

@@ -202,6 +202,42 @@ final class ApplicationStoreTests: XCTestCase {
       try store.applicationDetail(caseID: early.caseID, for: zhouqiang)?.events.count, 2)
   }
 
+  /// 办结 → the applicant's rating goes to 好差评 in the same transaction; 不满意 opens the
+  /// rectification case for the implementing organisation (第三十七条).
+  func testCounterRatingIsRecordedWithTheRatingsAndABadOneOpensRectification() throws {
+    let liuyang = try store.demoStaff("liuyang")
+    let zhouqiang = try store.demoStaff("zhouqiang")
+    let a = try store.registerWalkIn(by: liuyang)
+    try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    try store.performApplication(.startReview(opinion: ""), caseID: a.caseID, by: zhouqiang)
+    try store.performApplication(.decide(.approved, reason: ""), caseID: a.caseID, by: zhouqiang)
+    try store.performApplication(.conclude(ConclusionInput()), caseID: a.caseID, by: liuyang)
+    let r = try store.performApplication(
+      .rate(level: "不满意", realName: true, comment: "等了很久"), caseID: a.caseID, by: liuyang)
+    let taken = try XCTUnwrap(r.application.rating)
+    let ratingID = try XCTUnwrap(taken.ratingID)
+    let rectificationID = try XCTUnwrap(taken.rectificationID)
+    let rating = try XCTUnwrap(store.rating(ratingID))
+    XCTAssertEqual(rating.rating.serviceCaseID, a.caseID)
+    XCTAssertEqual(rating.rating.organisation, "SCJG")
+    XCTAssertEqual(rating.rating.channel, .counter)
+    XCTAssertEqual(rating.rating.reviewerName, "张三")
+    XCTAssertEqual(rating.rectificationID, rectificationID)
+    XCTAssertEqual(
+      try store.db.fetchInt("SELECT count(*) FROM deadline WHERE case_id = ?", [rectificationID]), 1
+    )
+    XCTAssertThrowsError(
+      try store.performApplication(
+        .rate(level: "满意", realName: false, comment: ""), caseID: a.caseID, by: liuyang))
+    // A good rating opens nothing.
+    let b = try store.registerWalkIn(by: liuyang)
+    try store.performApplication(.refuse(reason: "不属于本机关职权范围"), caseID: b.caseID, by: liuyang)
+    let good = try store.performApplication(
+      .rate(level: "满意", realName: false, comment: ""), caseID: b.caseID, by: liuyang)
+    XCTAssertNotNil(good.application.rating?.ratingID)
+    XCTAssertNil(good.application.rating?.rectificationID)
+  }
+
   func testRebuildEqualsLiveTablesWithApplicationsInEveryState() throws {
     let liuyang = try store.demoStaff("liuyang")
     let zhouqiang = try store.demoStaff("zhouqiang")

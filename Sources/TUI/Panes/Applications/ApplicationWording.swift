@@ -41,7 +41,10 @@ enum ApplicationWording {
       return s
     case .withdrawn(let p): return "申请人撤回: \(p.text)"
     case .rated(let p):
-      return with("申请人评价「\(p.level)」(\(p.realName ? "实名" : "匿名"))", p.comment)
+      var s = "申请人评价「\(p.level)」(\(p.realName ? "实名" : "匿名"))"
+      if let id = p.ratingID { s += ",评价 \(id)" }
+      if let r = p.rectificationID { s += ",转差评整改 \(r)" }
+      return with(s, p.comment)
     }
   }
 

@@ -157,7 +157,10 @@ extension ApplicationsPane {
     if let r = a.refusal { out.append(.field("不予受理", "\(r.on.iso) \(who(r.by)) \(r.text)")) }
     if let w = a.withdrawal { out.append(.field("撤回", "\(w.on.iso) \(w.text)")) }
     if let r = a.rating {
-      out.append(.field("评价", "\(r.level)(\(r.realName ? "实名" : "匿名")) \(r.on.iso)"))
+      var text = "\(r.level)(\(r.realName ? "实名" : "匿名")) \(r.on.iso)"
+      if let id = r.ratingID { text += " \(id)" }
+      if let c = r.rectificationID { text += ",差评整改 \(c)" }
+      out.append(.field("评价", text))
     }
     return out.isEmpty ? [] : [.heading("办理")] + out
   }

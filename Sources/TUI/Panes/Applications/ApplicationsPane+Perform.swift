@@ -97,8 +97,8 @@ extension ApplicationsPane {
     case .conclude: return "已办结 \(a.caseID)"
     case .withdraw: return "已登记撤回"
     case .rate(let level, _, _):
-      let bad = level == "不满意" || level == "非常不满意"
-      return "已录入评价「\(level)」" + (bad ? ",将转差评整改" : "")
+      let opened = a.rating?.rectificationID.map { ",已转差评整改 \($0)" } ?? ""
+      return "已录入评价「\(level)」\(opened)"
     }
   }
 }
