@@ -39,7 +39,6 @@ final class RectificationEndToEndTests: XCTestCase {
   }
 
   func testBadRatingFromTheWindowToCallbackAndSatisfaction() throws {
-    let id = "BYQ-2026-000010"
     // 周强 (SCJG counter and handler) registers the 非常不满意 the applicant gave at his window.
     var t = try session("zhouqiang", at: "09:40")
     try t.keys("F2")
@@ -58,7 +57,10 @@ final class RectificationEndToEndTests: XCTestCase {
     try t.keys("Tab")
     try t.type("13893012345")
     try t.keys("F5")
-    try t.waitFor("差评已生成整改案件 \(id)")
+    // The case number follows the demo's own cases (other features' included): read it.
+    let shown = try t.waitFor("差评已生成整改案件 BYQ-")
+    let toast = try XCTUnwrap(shown.range(of: "差评已生成整改案件 "))
+    let id = String(shown[toast.upperBound...].prefix(15))
     // He verifies at once and claims it malicious, with evidence.
     try t.keys("Enter")
     try t.waitFor("可办理: v 核实")

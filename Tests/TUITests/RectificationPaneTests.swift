@@ -143,9 +143,12 @@ final class RectificationPaneTests: XCTestCase {
     XCTAssertEqual(p.view, .verifying)
     let selected = try XCTUnwrap(
       p.rows.indices.contains(p.cursor.selected) ? p.rows[p.cursor.selected] : nil)
-    XCTAssertEqual(selected.id, "BYQ-2026-000010")
+    // The newest case number of the node (other features' demo cases come before it).
+    let last = try store.db.fetchInt("SELECT last FROM case_counter WHERE prefix = 'BYQ'")
+    let expected = "BYQ-2026-" + String(format: "%06d", last)
+    XCTAssertEqual(selected.id, expected)
     XCTAssertEqual(selected.itemName, "食品经营许可")
-    XCTAssertTrue(ws.toast?.text.contains("差评已生成整改案件 BYQ-2026-000010") ?? false)
+    XCTAssertTrue(ws.toast?.text.contains("差评已生成整改案件 \(expected)") ?? false)
   }
 
   func testAnonymousHidesTheReviewerFields() throws {
