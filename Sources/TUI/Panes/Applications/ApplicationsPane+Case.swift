@@ -56,8 +56,9 @@ extension ApplicationsPane {
     if !deliveries.isEmpty {
       out.append(.heading("刚生成的文书"))
       for d in deliveries {
-        out.append(
-          .styled(d.notice.kind.title, d.summary, d.problems.isEmpty ? .ok : .danger))
+        // The label names the notice; the value is its number, where it went and any problem.
+        let value = String(d.summary.dropFirst(d.notice.kind.title.count + 1))
+        out.append(.styled(d.notice.kind.title, value, d.problems.isEmpty ? .ok : .danger))
       }
       out.append(.blank)
     }
@@ -132,7 +133,10 @@ extension ApplicationsPane {
       let cd = cal.countdown(today: context.today, due: clock.due)
       let label = clock.paused ? "暂停" : cd.label
       let what = clock.purpose == "main" ? "办结期限" : "受理期限"
-      let due = clock.paused && a.status == .awaitingSupplement ? "等待申请人补正" : clock.due.iso
+      var due = clock.due.iso
+      if clock.paused {
+        due = a.status == .awaitingSupplement ? "等待申请人补正" : "\(due)(按特别程序承诺时长推算)"
+      }
       out.append(.styled(what, "\(due)  \(label)", CountdownBadge.style(cd, paused: clock.paused)))
     }
     return out

@@ -62,6 +62,16 @@ public struct MaterialChecklist: Equatable, Sendable {
       frame.put("(本事项无需申请材料)", x: area.x, y: area.y, maxWidth: area.width, style: .dim)
       return
     }
+    // Room to spare: the selected material's whole requirement under the list.
+    var area = area
+    if focused, area.height >= materials.count + 3 {
+      let m = materials[cursor.selected]
+      let lines = DisplayWidth.wrap("\(m.name): \(m.summary)", columns: max(10, area.width))
+      for (i, l) in lines.prefix(2).enumerated() {
+        frame.put(l, x: area.x, y: area.maxY - 2 + i, maxWidth: area.width, style: .dim)
+      }
+      area.height -= 3
+    }
     var c = cursor
     c.clamp(count: materials.count, page: area.height)
     let summaryWidth = min(22, max(0, area.width / 3))
