@@ -58,7 +58,8 @@ extension CatalogPane {
   func renderItems(into frame: inout Frame, area: Rect) {
     let columns = [
       TableColumn("编码", width: 12), TableColumn("事项名称", width: 16, flexible: true),
-      TableColumn("实施主体", width: 12), TableColumn("类型", width: 8),
+      // Wide terminals give the organisation its whole name; 80 columns keep the item name first.
+      TableColumn("实施主体", width: area.width >= 110 ? 22 : 12), TableColumn("类型", width: 8),
       TableColumn("承诺", width: 5, alignRight: true), TableColumn("状态", width: 6),
     ]
     let rows = items.map { i in
@@ -97,7 +98,7 @@ extension CatalogPane {
     let columns = [
       TableColumn("编号", width: 15), TableColumn("清单", width: 10, flexible: true),
       TableColumn("调整日期", width: 10), TableColumn("已更新", width: 6, alignRight: true),
-      TableColumn("责任单位", width: 10), TableColumn("期限", width: 8),
+      TableColumn("责任单位", width: area.width >= 110 ? 22 : 10), TableColumn("期限", width: 8),
     ]
     let rows = adjustments.map { a in
       let due = ListAdjustmentRules.due(a.record, calendar: context.calendar)
