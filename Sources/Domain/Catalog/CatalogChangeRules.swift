@@ -76,12 +76,12 @@ public enum CatalogChangeRules {
     switch command {
     case .draft: return .failure(Refusal("变更申请已存在"))
     case .edit(let p):
-      if let r = drafterOnly(c, actor, "修改") ?? editable(c, "修改") ?? checkProposal(p, ctx) {
+      if let r = ruleRefusal(.edit, c, actor: actor) ?? checkProposal(p, ctx) {
         return .failure(r)
       }
       return .success(one(.catalogChangeEdited, p))
     case .submit:
-      if let r = drafterOnly(c, actor, "提交") ?? editable(c, "提交") { return .failure(r) }
+      if let r = ruleRefusal(.submit, c, actor: actor) { return .failure(r) }
       if let r = checkProposal(proposal(of: c), ctx) { return .failure(r) }
       var d = one(.catalogChangeSubmitted, NoPayload())
       if c.urgent {
@@ -97,8 +97,7 @@ public enum CatalogChangeRules {
       }
       return .success(d)
     case .approve(let text), .sendBack(let text):
-      guard c.stage == .submitted else { return .failure(stage(c, "审核")) }
-      if let r = selfReview(c, reviewer: actor.login) { return .failure(r) }
+      if let r = ruleRefusal(.approve, c, actor: actor) { return .failure(r) }
       let isReturn = { if case .sendBack = command { return true } else { return false } }()
       if let r = checkNote(text, isReturn ? "退回原因" : "审核意见", required: isReturn) {
         return .failure(r)
@@ -107,7 +106,7 @@ public enum CatalogChangeRules {
         one(
           isReturn ? .catalogChangeReturned : .catalogChangeApproved, ChangeNote(note: trim(text))))
     case .recordTest(let passed, let testNote):
-      guard c.stage == .approved else { return .failure(stage(c, "记录测试结果")) }
+      if let r = ruleRefusal(.test, c, actor: actor) { return .failure(r) }
       if let r = checkNote(testNote, "测试说明", required: true) { return .failure(r) }
       guard passed else {
         return .success(
@@ -124,12 +123,11 @@ public enum CatalogChangeRules {
       d.effective = e
       return .success(d)
     case .file(let filing):
-      guard c.stage == .awaitingFiling else { return .failure(stage(c, "报备")) }
+      if let r = ruleRefusal(.file, c, actor: actor) { return .failure(r) }
       if let r = checkNote(filing, "报备说明", required: true) { return .failure(r) }
       return .success(one(.catalogChangeFiled, ChangeNote(note: trim(filing))))
     case .withdraw(let reason):
-      if let r = drafterOnly(c, actor, "撤回") { return .failure(r) }
-      guard c.stage.isPending else { return .failure(stage(c, "撤回")) }
+      if let r = ruleRefusal(.withdraw, c, actor: actor) { return .failure(r) }
       if let r = checkNote(reason, "撤回原因", required: true) { return .failure(r) }
       return .success(one(.catalogChangeWithdrawn, ChangeNote(note: trim(reason))))
     }

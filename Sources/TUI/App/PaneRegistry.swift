@@ -8,6 +8,7 @@ public enum PaneRegistry {
     var panes: [any Pane] = []
     panes.append(ApplicationsPane(service: StoreApplicationService(store: store)))
     panes.append(RectificationPane(service: store, context: context))
+    panes.append(CatalogPane(service: store))
     panes.append(CalendarPane(today: context.today))
     return panes
   }
@@ -16,7 +17,7 @@ public enum PaneRegistry {
   public static var keymaps: [(pane: String, sections: [KeymapSection])] {
     [
       ("受理登记", ApplicationsPane.keymap), ("差评整改", RectificationPane.keymap),
-      ("工作日历", CalendarPane.keymap),
+      ("事项库", CatalogPane.keymap), ("工作日历", CalendarPane.keymap),
     ]
   }
 }

@@ -55,6 +55,7 @@ public enum CLI {
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
     FoundationCommands.all + CalendarCommands.all + IntakeCommands.all + RatingCommands.all
+      + CatalogCommands.all
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {
