@@ -57,7 +57,7 @@ final class CatalogEndToEndTests: XCTestCase {
 
     let sunli = try workstation(as: "sunli")
     try sunli.keys("v")
-    try sunli.waitFor("BYQ-2026-000045 变更 个体工商户")
+    try sunli.waitFor("变更 个体工商户")
     try sunli.keys("Enter")
     try sunli.waitFor("新增「个体工商户名称自主申报告知书」复印件 1份 必要")
     try sunli.keys("a")
