@@ -24,6 +24,7 @@ extension ApplicationsPane {
         return .toast(.error("只有督办人员可以查看全部办件"))
       }
       queue = q
+      queueChosen = true
       cursor = ListCursor()
       reload(context)
     case "refresh":

@@ -66,6 +66,8 @@ public struct ApplicationsPane: Pane {
   public internal(set) var loadError: String?
   /// Rows of the list body at the last render (for PgUp/PgDn).
   var page = 15
+  /// The clerk has not chosen a queue yet: an empty 我的 opens on 本单位.
+  var queueChosen = false
 
   public init(service: any ApplicationService) {
     self.service = service
@@ -220,8 +222,11 @@ public struct ApplicationsPane: Pane {
   mutating func reload(_ context: AppContext) {
     do {
       if queue == .all && !context.staff.has(.supervisor) { queue = .mine }
-      rows = try service.queue(queue, for: context.staff, search: search.trimmed, sort: sort)
       counts = try service.queueCounts(for: context.staff)
+      if !queueChosen, queue == .mine, counts[.mine] == 0, (counts[.organisation] ?? 0) > 0 {
+        queue = .organisation
+      }
+      rows = try service.queue(queue, for: context.staff, search: search.trimmed, sort: sort)
       loadError = nil
     } catch {
       rows = []
