@@ -30,6 +30,9 @@ public enum Projectors {
     CalendarProjector(),
     SettingProjector(),
     PeerProjector(),
+    CatalogItemProjector(), CatalogChangeProjector(), ListAdjustmentProjector(),
+    ApplicationProjector(),
+    RatingProjector(), RectificationProjector(),
   ]
 
   static let byKind: [String: any Projector] = Dictionary(

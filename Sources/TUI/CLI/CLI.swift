@@ -54,7 +54,8 @@ public enum CLI {
 
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
-    FoundationCommands.all + CalendarCommands.all + BackupCommands.all
+    FoundationCommands.all + CalendarCommands.all + IntakeCommands.all + RatingCommands.all
+      + CatalogCommands.all + BackupCommands.all
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {

@@ -81,9 +81,21 @@ public struct Frame: Equatable, Sendable {
   public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
   public mutating func fill(_ rect: Rect, style: Style = .normal) {
+    let left = max(0, rect.x)
+    let right = min(width, rect.maxX)
+    guard left < right else { return }
     for yy in max(0, rect.y)..<min(height, rect.maxY) {
-      for xx in max(0, rect.x)..<min(width, rect.maxX) {
-        cells[yy * width + xx] = Cell(glyph: " ", style: style)
+      let row = yy * width
+      // A wide glyph cut by an edge of the rectangle loses its other half too: half a glyph
+      // left behind would be drawn whole by the terminal, over the filled area.
+      if left > 0, cells[row + left].glyph == nil {
+        cells[row + left - 1] = Cell(glyph: " ", style: cells[row + left - 1].style)
+      }
+      for xx in left..<right {
+        cells[row + xx] = Cell(glyph: " ", style: style)
+      }
+      if right < width, cells[row + right].glyph == nil {
+        cells[row + right] = Cell(glyph: " ", style: cells[row + right].style)
       }
     }
   }

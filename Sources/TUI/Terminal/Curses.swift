@@ -63,14 +63,15 @@ final class Curses {
     let full = previous == nil || previous?.width != frame.width || previous?.height != frame.height
     if full { werase(cnc_stdscr()) }
     for y in 0..<frame.height {
+      // A changed row is written whole: skipping unchanged cells next to a wide glyph that was
+      // overlaid (a dialog's edge) leaves curses' idea of the row and ours apart. Curses still
+      // sends the terminal only the cells that differ, so this costs no bytes on the wire.
+      if !full, let prev = previous, (0..<frame.width).allSatisfy({ prev[$0, y] == frame[$0, y] }) {
+        continue
+      }
       for x in 0..<frame.width {
         let cell = frame[x, y]
         guard let glyph = cell.glyph else { continue }
-        if !full, let prev = previous, prev[x, y] == cell,
-          DisplayWidth.of(glyph) == 1 || (x + 1 < frame.width && prev[x + 1, y] == frame[x + 1, y])
-        {
-          continue
-        }
         put(glyph, x: x, y: y, style: cell.style)
       }
     }

@@ -38,12 +38,14 @@ public struct DetailView: Equatable, Sendable {
           if case .styled(_, _, let s) = line { return s }
           return .normal
         }()
+        // A label wider than the column (a timeline's date and time) widens its own line rather
+        // than being cut.
+        let lw = max(labelWidth, DisplayWidth.of(label))
         let wrapped = DisplayWidth.wrap(
-          value.isEmpty ? "-" : value, columns: max(10, width - labelWidth - 2))
+          value.isEmpty ? "-" : value, columns: max(10, width - lw - 3))
         for (i, l) in wrapped.enumerated() {
           let prefix =
-            i == 0
-            ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
+            i == 0 ? DisplayWidth.pad(label, to: lw) : String(repeating: " ", count: lw)
           out.append((prefix + " " + l, style, 2))
         }
       }
@@ -65,13 +67,16 @@ public struct DetailView: Equatable, Sendable {
 
   public func render(into frame: inout Frame, area: Rect) {
     let all = rows(width: area.width)
-    let top = max(0, min(scroll, all.count - area.height))
-    for (i, (text, style, indent)) in all.dropFirst(top).prefix(area.height).enumerated() {
+    // When it scrolls, the last row is the indicator's own, so it never covers text.
+    let scrolls = all.count > area.height
+    let visible = scrolls ? max(1, area.height - 1) : area.height
+    let top = max(0, min(scroll, all.count - visible))
+    for (i, (text, style, indent)) in all.dropFirst(top).prefix(visible).enumerated() {
       frame.put(
         text, x: area.x + indent, y: area.y + i, maxWidth: area.width - indent, style: style)
     }
-    if all.count > area.height {
-      let more = top + area.height < all.count ? "PgDn 更多" : "已到末尾"
+    if scrolls {
+      let more = top + visible < all.count ? "PgDn 更多" : "已到末尾"
       frame.put(more, x: area.maxX - DisplayWidth.of(more), y: area.maxY - 1, style: .dim)
     }
   }

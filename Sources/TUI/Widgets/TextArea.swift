@@ -104,7 +104,8 @@ public struct TextArea: Equatable, Sendable {
     frame.fill(Rect(x: x, y: y, width: width, height: lines), style: style)
     let layout = Self.layout(text, width: width)
     let (caretLine, caretCol) = Self.position(of: caret, in: layout)
-    let first = max(0, min(caretLine - lines + 1, layout.count - lines))
+    // Unfocused, a paragraph shows its beginning; focused, the lines around the caret.
+    let first = focused ? max(0, min(caretLine - lines + 1, layout.count - lines)) : 0
     for (i, (_, chars)) in layout.enumerated().dropFirst(first).prefix(lines) {
       let shown = String(chars.map { $0 == "\n" ? " " : $0 })
       frame.put(shown, x: x, y: y + i - first, maxWidth: width, style: style)

@@ -4,7 +4,10 @@ import Domain
 public enum Timeline {
   /// Each feature's wording for its own event types; the first non-nil answer wins.
   static let describers: [@Sendable (Event) -> String?] = [
-    FoundationEventWording.describe
+    FoundationEventWording.describe,
+    ApplicationWording.describe,
+    RectificationWording.describe,
+    CatalogEventWording.describe,
   ]
 
   public static func describe(_ event: Event) -> String {
@@ -21,7 +24,10 @@ public enum Timeline {
     var out: [DetailLine] = [.heading("办理过程")]
     for e in events {
       let who = names[e.actor].map { "\($0)" } ?? e.actor
-      out.append(.field(zone.format(e.date), "\(who)(\(e.node)) \(describe(e))"))
+      // The date is the label (it fits the label column); the time leads the value.
+      let (h, m) = zone.clockTime(e.date)
+      let time = (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+      out.append(.field(zone.civilDate(e.date).iso, "\(time) \(who)(\(e.node)) \(describe(e))"))
     }
     return out
   }

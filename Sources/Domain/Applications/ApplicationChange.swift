@@ -1,0 +1,257 @@
+extension EventType {
+  /// 登记申请
+  public static let applicationRegistered: EventType = "application.registered"
+  /// 核对材料
+  public static let applicationMaterialsChecked: EventType = "application.materialsChecked"
+  /// 网上预审通过
+  public static let applicationPreReviewPassed: EventType = "application.preReviewPassed"
+  /// 受理
+  public static let applicationAccepted: EventType = "application.accepted"
+  /// 视为受理 — not pre-reviewed in time (行政许可法 第三十二条).
+  public static let applicationDeemedAccepted: EventType = "application.deemedAccepted"
+  /// 一次性告知
+  public static let applicationSupplementRequested: EventType =
+    "application.supplementRequested"
+  /// 补正收件 — the applicant came back with the materials.
+  public static let applicationSupplemented: EventType = "application.supplemented"
+  /// 不予受理
+  public static let applicationNotAccepted: EventType = "application.notAccepted"
+  /// 审查
+  public static let applicationReviewStarted: EventType = "application.reviewStarted"
+  /// 特别程序开始 (计时暂停)
+  public static let applicationClockStopped: EventType = "application.clockStopped"
+  /// 特别程序结束 (恢复计时)
+  public static let applicationClockResumed: EventType = "application.clockResumed"
+  /// 决定 (准予 / 不予准予)
+  public static let applicationDecided: EventType = "application.decided"
+  /// 办结
+  public static let applicationConcluded: EventType = "application.concluded"
+  /// 申请人撤回
+  public static let applicationWithdrawn: EventType = "application.withdrawn"
+  /// 申请人评价
+  public static let applicationRated: EventType = "application.rated"
+}
+
+/// Payload of `application.registered`.
+public struct ApplicationRegistered: Codable, Equatable, Sendable {
+  public var item: ItemSnapshot
+  public var applicant: Applicant
+  public var channel: ApplicationChannel
+  public var note: String
+  public var materials: [MaterialStatus]
+  public var registeredOrg: String
+  public var preReviewDays: Int
+
+  public init(
+    item: ItemSnapshot, applicant: Applicant, channel: ApplicationChannel, note: String,
+    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int
+  ) {
+    self.item = item
+    self.applicant = applicant
+    self.channel = channel
+    self.note = note
+    self.materials = materials
+    self.registeredOrg = registeredOrg
+    self.preReviewDays = preReviewDays
+  }
+}
+
+/// Payload of `application.materialsChecked` and `application.supplemented`.
+public struct MaterialsPayload: Codable, Equatable, Sendable {
+  public var materials: [MaterialStatus]
+  public init(materials: [MaterialStatus]) { self.materials = materials }
+}
+
+/// Payload of steps that carry only what the clerk wrote (an opinion, a reason, a note).
+public struct TextPayload: Codable, Equatable, Sendable {
+  public var text: String
+  public init(text: String) { self.text = text }
+}
+
+/// Payload of `application.accepted`.
+public struct NoticePayload: Codable, Equatable, Sendable {
+  public var notice: String
+  public init(notice: String) { self.notice = notice }
+}
+
+/// Payload of `application.deemedAccepted`.
+public struct DeemedAcceptancePayload: Codable, Equatable, Sendable {
+  /// The last day of the pre-review limit; the case is deemed accepted after it.
+  public var limitEndedOn: CivilDate
+  public init(limitEndedOn: CivilDate) { self.limitEndedOn = limitEndedOn }
+}
+
+/// Payload of `application.supplementRequested`.
+public struct SupplementPayload: Codable, Equatable, Sendable {
+  public var items: [MaterialDeficiency]
+  public var other: String
+  public var notice: String
+  public init(items: [MaterialDeficiency], other: String, notice: String) {
+    self.items = items
+    self.other = other
+    self.notice = notice
+  }
+}
+
+/// Payload of `application.notAccepted`.
+public struct ReasonNoticePayload: Codable, Equatable, Sendable {
+  public var reason: String
+  public var notice: String
+  public init(reason: String, notice: String) {
+    self.reason = reason
+    self.notice = notice
+  }
+}
+
+/// Payload of `application.clockStopped`.
+public struct ClockStopPayload: Codable, Equatable, Sendable {
+  public var kind: ClockStopKind
+  public var days: Int
+  public var reason: String
+  public var notice: String
+  public init(kind: ClockStopKind, days: Int, reason: String, notice: String) {
+    self.kind = kind
+    self.days = days
+    self.reason = reason
+    self.notice = notice
+  }
+}
+
+/// Payload of `application.decided`.
+public struct DecisionPayload: Codable, Equatable, Sendable {
+  public var decision: Decision
+  public var reason: String
+  public init(decision: Decision, reason: String) {
+    self.decision = decision
+    self.reason = reason
+  }
+}
+
+/// Payload of `application.concluded`.
+public struct ConclusionPayload: Codable, Equatable, Sendable {
+  public var certificateName: String
+  public var certificateNumber: String
+  public var delivery: Delivery
+  public var trackingNumber: String
+  public var feeFen: Int
+  public var notice: String
+  public init(
+    certificateName: String, certificateNumber: String, delivery: Delivery,
+    trackingNumber: String, feeFen: Int, notice: String
+  ) {
+    self.certificateName = certificateName
+    self.certificateNumber = certificateNumber
+    self.delivery = delivery
+    self.trackingNumber = trackingNumber
+    self.feeFen = feeFen
+    self.notice = notice
+  }
+}
+
+/// Payload of `application.rated`.
+public struct RatingPayload: Codable, Equatable, Sendable {
+  /// 非常满意 满意 基本满意 不满意 非常不满意
+  public var level: String
+  public var realName: Bool
+  public var comment: String
+  /// The rating the 好差评 feature recorded (`BYQPJ-2026-000061`).
+  public var ratingID: String?
+  /// The rectification case a bad rating opened (第三十七条).
+  public var rectificationID: String?
+
+  public init(
+    level: String, realName: Bool, comment: String, ratingID: String? = nil,
+    rectificationID: String? = nil
+  ) {
+    self.level = level
+    self.realName = realName
+    self.comment = comment
+    self.ratingID = ratingID
+    self.rectificationID = rectificationID
+  }
+
+  /// The five levels of 好差评, best first.
+  public static let levels = RatingLevel.allCases.sorted(by: >).map(\.title)
+}
+
+/// One change to an application: an event's type and payload as a value.
+public enum ApplicationChange: Equatable, Sendable {
+  case registered(ApplicationRegistered)
+  case materialsChecked(MaterialsPayload)
+  case preReviewPassed(TextPayload)
+  case accepted(NoticePayload)
+  case deemedAccepted(DeemedAcceptancePayload)
+  case supplementRequested(SupplementPayload)
+  case supplemented(MaterialsPayload)
+  case notAccepted(ReasonNoticePayload)
+  case reviewStarted(TextPayload)
+  case clockStopped(ClockStopPayload)
+  case clockResumed(TextPayload)
+  case decided(DecisionPayload)
+  case concluded(ConclusionPayload)
+  case withdrawn(TextPayload)
+  case rated(RatingPayload)
+
+  public var type: EventType {
+    switch self {
+    case .registered: return .applicationRegistered
+    case .materialsChecked: return .applicationMaterialsChecked
+    case .preReviewPassed: return .applicationPreReviewPassed
+    case .accepted: return .applicationAccepted
+    case .deemedAccepted: return .applicationDeemedAccepted
+    case .supplementRequested: return .applicationSupplementRequested
+    case .supplemented: return .applicationSupplemented
+    case .notAccepted: return .applicationNotAccepted
+    case .reviewStarted: return .applicationReviewStarted
+    case .clockStopped: return .applicationClockStopped
+    case .clockResumed: return .applicationClockResumed
+    case .decided: return .applicationDecided
+    case .concluded: return .applicationConcluded
+    case .withdrawn: return .applicationWithdrawn
+    case .rated: return .applicationRated
+    }
+  }
+
+  public func draft(caseID: String) -> EventDraft {
+    let stream = ApplicationReducer.stream(caseID)
+    switch self {
+    case .registered(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .materialsChecked(let p), .supplemented(let p):
+      return EventDraft(stream: stream, type: type, body: p)
+    case .preReviewPassed(let p), .reviewStarted(let p), .clockResumed(let p), .withdrawn(let p):
+      return EventDraft(stream: stream, type: type, body: p)
+    case .accepted(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .deemedAccepted(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .supplementRequested(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .notAccepted(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .clockStopped(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .decided(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .concluded(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .rated(let p): return EventDraft(stream: stream, type: type, body: p)
+    }
+  }
+
+  /// The change an event records; nil for a type this feature does not know.
+  public static func decode(_ e: Event) throws -> ApplicationChange? {
+    switch e.type {
+    case .applicationRegistered: return .registered(try e.decode(ApplicationRegistered.self))
+    case .applicationMaterialsChecked: return .materialsChecked(try e.decode(MaterialsPayload.self))
+    case .applicationPreReviewPassed: return .preReviewPassed(try e.decode(TextPayload.self))
+    case .applicationAccepted: return .accepted(try e.decode(NoticePayload.self))
+    case .applicationDeemedAccepted:
+      return .deemedAccepted(try e.decode(DeemedAcceptancePayload.self))
+    case .applicationSupplementRequested:
+      return .supplementRequested(try e.decode(SupplementPayload.self))
+    case .applicationSupplemented: return .supplemented(try e.decode(MaterialsPayload.self))
+    case .applicationNotAccepted: return .notAccepted(try e.decode(ReasonNoticePayload.self))
+    case .applicationReviewStarted: return .reviewStarted(try e.decode(TextPayload.self))
+    case .applicationClockStopped: return .clockStopped(try e.decode(ClockStopPayload.self))
+    case .applicationClockResumed: return .clockResumed(try e.decode(TextPayload.self))
+    case .applicationDecided: return .decided(try e.decode(DecisionPayload.self))
+    case .applicationConcluded: return .concluded(try e.decode(ConclusionPayload.self))
+    case .applicationWithdrawn: return .withdrawn(try e.decode(TextPayload.self))
+    case .applicationRated: return .rated(try e.decode(RatingPayload.self))
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,121 @@
+extension ApplicationMachine {
+  /// 审查 — the implementing organisation takes up the accepted case.
+  static func startReview(_ s: Application, _ opinion: String, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status == .accepted else {
+      if s.status == .underReview { return .failure(Refusal("办件\(s.caseID)已在审查中")) }
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能开始审查"))
+    }
+    if let r = ApplicationRules.checkText(opinion, "审查意见", required: false) {
+      return .failure(r)
+    }
+    var n = s
+    n.status = .underReview
+    n.review = StepRecord(on: c.date, by: c.actor, text: opinion)
+    return .success(n)
+  }
+
+  /// 特别程序 — stops the main clock for its own promised duration (第十一条).
+  static func stopClock(_ s: Application, _ p: ClockStopPayload, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status.isHandling else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),只有已受理、尚未决定的办件可以启动特别程序"))
+    }
+    if let running = s.runningStop {
+      return .failure(Refusal("「\(running.kind.title)」尚未结束,不能同时启动另一特别程序"))
+    }
+    guard ApplicationRules.clockStopDays.contains(p.days) else {
+      return .failure(
+        Refusal(
+          "特别程序承诺时长应为\(ApplicationRules.clockStopDays.lowerBound)至\(ApplicationRules.clockStopDays.upperBound)个工作日"
+        ))
+    }
+    if let r = ApplicationRules.checkText(p.reason, "特别程序事由", required: true) {
+      return .failure(r)
+    }
+    var n = s
+    n.stops.append(
+      ClockStop(
+        kind: p.kind, promisedDays: p.days, reason: p.reason, startedOn: c.date,
+        startedBy: c.actor, notice: p.notice))
+    let end = c.calendar.deadline(receivedAt: c.date, workingDays: p.days)
+    n.notices.append(
+      IssuedNotice(
+        kind: .clockStop, number: p.notice, issuedOn: c.date, issuedBy: c.actor,
+        values: [
+          "程序名称": p.kind.title, "程序时长": "\(p.days)个工作日", "程序事由": p.reason,
+          "开始日期": NoticeTemplate.chineseDate(c.date),
+          "预计结束日期": NoticeTemplate.chineseDate(end),
+        ]))
+    return .success(n)
+  }
+
+  static func resumeClock(_ s: Application, _ note: String, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status.isHandling, let last = s.stops.indices.last, s.stops[last].isRunning else {
+      return .failure(Refusal("办件\(s.caseID)没有进行中的特别程序"))
+    }
+    if let r = ApplicationRules.checkText(note, "特别程序结果", required: false) {
+      return .failure(r)
+    }
+    var n = s
+    n.stops[last].endedOn = c.date
+    n.stops[last].endedBy = c.actor
+    n.stops[last].endNote = note
+    return .success(n)
+  }
+
+  /// 决定 — once; a denial needs its reason.
+  static func decide(_ s: Application, _ p: DecisionPayload, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    if let d = s.decision {
+      return .failure(Refusal("办件\(s.caseID)已作出决定(\(d.title)),不能重复决定"))
+    }
+    if s.status == .accepted {
+      return .failure(Refusal("办件\(s.caseID)尚未审查,请先审查再作决定"))
+    }
+    guard s.status == .underReview else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能作出决定"))
+    }
+    if let running = s.runningStop {
+      return .failure(Refusal("特别程序「\(running.kind.title)」进行中,结束后才能作出决定"))
+    }
+    if let r = ApplicationRules.checkText(
+      p.reason, p.decision == .denied ? "不予准予理由" : "决定说明", required: p.decision == .denied)
+    {
+      return .failure(r)
+    }
+    var n = s
+    n.status = .decided
+    n.decision = p.decision
+    n.decisionRecord = StepRecord(on: c.date, by: c.actor, text: p.reason)
+    return .success(n)
+  }
+
+  /// 办结 — the result handed over: certificate, delivery, fee.
+  static func conclude(_ s: Application, _ p: ConclusionPayload, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    if s.status == .concluded { return .failure(Refusal("办件\(s.caseID)已办结,不能重复办结")) }
+    guard s.status == .decided, let decision = s.decision else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),作出决定后才能办结"))
+    }
+    if let r = ApplicationRules.checkConclusion(p, decision: decision) { return .failure(r) }
+    var n = s
+    n.status = .concluded
+    n.closedOn = c.date
+    n.conclusion = ApplicationConclusion(
+      certificateName: p.certificateName, certificateNumber: p.certificateNumber,
+      delivery: p.delivery, trackingNumber: p.trackingNumber, feeFen: p.feeFen, on: c.date,
+      by: c.actor)
+    n.notices.append(
+      IssuedNotice(
+        kind: decision == .approved ? .conclusion : .denial, number: p.notice, issuedOn: c.date,
+        issuedBy: c.actor, values: ApplicationRules.conclusionValues(s, p, c.date)))
+    return .success(n)
+  }
+}

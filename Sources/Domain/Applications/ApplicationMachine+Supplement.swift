@@ -1,0 +1,148 @@
+extension ApplicationMachine {
+  /// 一次性告知 — every missing or defective material listed at once (行政许可法 第三十二条).
+  static func requestSupplement(_ s: Application, _ p: SupplementPayload, _ c: StepContext)
+    -> Result<Application, Refusal>
+  {
+    if let r = requireIntake(s, "出具一次性告知书") { return .failure(r) }
+    guard !p.items.isEmpty else {
+      return .failure(Refusal("一次性告知须至少列明一项需补正的材料"))
+    }
+    let materials = s.item.materials
+    var listed = Set<Int>()
+    for d in p.items {
+      guard materials.indices.contains(d.index), listed.insert(d.index).inserted else {
+        return .failure(Refusal("一次性告知中的材料序号无效或重复"))
+      }
+      let name = materials[d.index].name
+      guard d.status == .missing || d.status == .defective else {
+        return .failure(Refusal("「\(name)」应标为缺或有误才能列入一次性告知"))
+      }
+      if d.status == .defective, d.note.trimmingCharacters(in: .whitespaces).isEmpty {
+        return .failure(Refusal("「\(name)」有误,须写明问题所在"))
+      }
+      if let r = ApplicationRules.checkText(d.note, "「\(name)」的说明", required: false, max: 200) {
+        return .failure(r)
+      }
+    }
+    if let r = ApplicationRules.checkText(p.other, "其他说明", required: false) {
+      return .failure(r)
+    }
+    // > 一次告知申请人需要补正的全部内容 — nothing required and not in hand may be left out.
+    if let left = s.unsatisfiedRequired.first(where: { !listed.contains($0) }) {
+      return .failure(
+        Refusal(
+          "一次性告知须列明全部需补正的材料,「\(materials[left].name)」\(s.materials[left].title)却未列入",
+          article: "行政许可法第三十二条"))
+    }
+    // A later notice may only repeat what an earlier one asked for (the resubmitted version is
+    // still wrong): asking for something new would make the first notice not "one-time".
+    if !s.supplementRequests.isEmpty {
+      let earlier = Set(s.supplementRequests.flatMap { $0.items.map(\.index) })
+      if let new = p.items.first(where: { !earlier.contains($0.index) }) {
+        return .failure(
+          Refusal(
+            "一次性告知须一次列明全部补正内容,首次告知未要求「\(materials[new.index].name)」,不能再次要求",
+            article: "行政许可法第三十二条"))
+      }
+    }
+    var n = s
+    for d in p.items { n.materials[d.index] = d.status }
+    n.status = .awaitingSupplement
+    n.supplementRequests.append(
+      SupplementRecord(
+        items: p.items, other: p.other, on: c.date, by: c.actor, notice: p.notice,
+        asPreReview: s.status == .awaitingPreReview))
+    n.notices.append(
+      IssuedNotice(
+        kind: .supplement, number: p.notice, issuedOn: c.date, issuedBy: c.actor,
+        values: [
+          "补正材料": ApplicationRules.deficiencyText(p.items, materials),
+          "其他说明": p.other.isEmpty ? "无" : p.other,
+          "告知方式": s.status == .awaitingPreReview ? "网上预审" : "窗口收件",
+        ]))
+    return .success(n)
+  }
+
+  /// 补正收件 — the applicant came back; the intake clock starts again from today, under the
+  /// same case number.
+  static func supplement(_ s: Application, _ m: [MaterialStatus], _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status == .awaitingSupplement else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不是待补正的办件"))
+    }
+    if let r = ApplicationRules.checkChecklist(m, s.item) { return .failure(r) }
+    var n = s
+    n.materials = m
+    n.intakeStartedOn = c.date
+    n.status =
+      s.channel.isSelfSubmitted && s.preReview == nil ? .awaitingPreReview : .awaitingAcceptance
+    return .success(n)
+  }
+
+  /// 不予受理 — with a reason; the decision tells the applicant how to challenge it.
+  static func refuse(_ s: Application, _ p: ReasonNoticePayload, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status.isIntake || s.status == .awaitingSupplement else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能作出不予受理决定"))
+    }
+    if let r = ApplicationRules.checkText(p.reason, "不予受理理由", required: true) {
+      return .failure(r)
+    }
+    var n = s
+    n.status = .notAccepted
+    n.refusal = StepRecord(on: c.date, by: c.actor, text: p.reason)
+    n.closedOn = c.date
+    n.notices.append(
+      IssuedNotice(
+        kind: .refusal, number: p.notice, issuedOn: c.date, issuedBy: c.actor,
+        values: ["不予受理理由": p.reason]))
+    return .success(n)
+  }
+
+  /// 撤回 — the applicant withdraws before a decision; a running clock stop ends with it.
+  static func withdraw(_ s: Application, _ reason: String, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status.isOpen, s.decision == nil else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能撤回"))
+    }
+    if let r = ApplicationRules.checkText(reason, "撤回原因", required: true) {
+      return .failure(r)
+    }
+    var n = s
+    if let last = n.stops.indices.last, n.stops[last].isRunning {
+      n.stops[last].endedOn = c.date
+      n.stops[last].endedBy = c.actor
+      n.stops[last].endNote = "申请人撤回申请"
+    }
+    n.status = .withdrawn
+    n.withdrawal = StepRecord(on: c.date, by: c.actor, text: reason)
+    n.closedOn = c.date
+    return .success(n)
+  }
+
+  /// 评价 — once, after the case is closed with a result the applicant was told.
+  static func rate(_ s: Application, _ p: RatingPayload, _ c: StepContext) -> Result<
+    Application, Refusal
+  > {
+    guard s.status == .concluded || s.status == .notAccepted else {
+      return .failure(Refusal("办件\(s.caseID)\(s.status.title),办结后才能评价"))
+    }
+    guard s.rating == nil else {
+      return .failure(Refusal("办件\(s.caseID)已评价,不能重复评价"))
+    }
+    guard RatingPayload.levels.contains(p.level) else {
+      return .failure(Refusal("评价等级「\(p.level)」无效"))
+    }
+    if let r = ApplicationRules.checkText(p.comment, "评价内容", required: false) {
+      return .failure(r)
+    }
+    var n = s
+    n.rating = CounterRating(
+      level: p.level, realName: p.realName, on: c.date, by: c.actor, ratingID: p.ratingID,
+      rectificationID: p.rectificationID)
+    return .success(n)
+  }
+}

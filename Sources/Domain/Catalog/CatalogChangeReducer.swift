@@ -1,0 +1,188 @@
+extension EventType {
+  /// 起草变更
+  public static let catalogChangeDrafted: EventType = "catalogChange.drafted"
+  /// 修改草稿
+  public static let catalogChangeEdited: EventType = "catalogChange.edited"
+  /// 提交申请
+  public static let catalogChangeSubmitted: EventType = "catalogChange.submitted"
+  /// 审核通过
+  public static let catalogChangeApproved: EventType = "catalogChange.approved"
+  /// 审核退回
+  public static let catalogChangeReturned: EventType = "catalogChange.returned"
+  /// 系统测试 (通过 puts the change in effect, 不通过 sends it back to the drafter)
+  public static let catalogChangeTested: EventType = "catalogChange.tested"
+  /// 应急处置生效 — an urgent change in effect on submission, awaiting 报备.
+  public static let catalogChangeUrgentEffective: EventType = "catalogChange.urgentEffective"
+  /// 报备
+  public static let catalogChangeFiled: EventType = "catalogChange.filed"
+  /// 撤回
+  public static let catalogChangeWithdrawn: EventType = "catalogChange.withdrawn"
+  /// 导入生效 — recorded by a catalog import, in effect at once.
+  public static let catalogChangeImported: EventType = "catalogChange.imported"
+}
+
+/// Payload of `catalogChange.drafted` and `catalogChange.edited`.
+public struct ChangeProposal: Codable, Equatable, Sendable {
+  public var kind: ChangeKind
+  public var itemCode: String
+  public var baseVersion: Int?
+  public var proposed: CatalogItem
+  public var reason: String
+  public var urgent: Bool
+
+  public init(
+    kind: ChangeKind, itemCode: String, baseVersion: Int?, proposed: CatalogItem, reason: String,
+    urgent: Bool
+  ) {
+    self.kind = kind
+    self.itemCode = itemCode
+    self.baseVersion = baseVersion
+    self.proposed = proposed
+    self.reason = reason
+    self.urgent = urgent
+  }
+}
+
+/// Payload of approvals, returns, filings and withdrawals: what the person wrote.
+public struct ChangeNote: Codable, Equatable, Sendable {
+  public var note: String
+  public init(note: String) { self.note = note }
+}
+
+/// Payload of `catalogChange.tested`.
+public struct ChangeTestResult: Codable, Equatable, Sendable {
+  public var passed: Bool
+  public var note: String
+  /// The version put in effect when passed.
+  public var version: Int?
+  public init(passed: Bool, note: String, version: Int?) {
+    self.passed = passed
+    self.note = note
+    self.version = version
+  }
+}
+
+/// Payload of `catalogChange.urgentEffective`.
+public struct ChangeVersion: Codable, Equatable, Sendable {
+  public var version: Int
+  public init(version: Int) { self.version = version }
+}
+
+/// Payload of `catalogChange.imported`.
+public struct ChangeImported: Codable, Equatable, Sendable {
+  public var proposal: ChangeProposal
+  /// The file's name, for the record.
+  public var source: String
+  public var version: Int
+  public init(proposal: ChangeProposal, source: String, version: Int) {
+    self.proposal = proposal
+    self.source = source
+    self.version = version
+  }
+}
+
+/// 变更申请 stream `catalogchange/CASE-ID`.
+public enum CatalogChangeReducer: StreamReducer {
+  public typealias State = CatalogChange
+  public static let streamKind = "catalogchange"
+
+  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
+    State, Refusal
+  > {
+    let day = context.zone.civilDate(event.date)
+    let id = String(splitStream(event.stream).id)
+    do {
+      var next: CatalogChange
+      switch event.type {
+      case .catalogChangeDrafted, .catalogChangeImported:
+        guard state == nil else { return .failure(Refusal("变更申请已存在")) }
+        if event.type == .catalogChangeImported {
+          let body = try event.decode(ChangeImported.self)
+          next = started(id, body.proposal, event.actor, day)
+          next.stage = .effective
+          next.importedFrom = body.source
+          next.resultVersion = body.version
+        } else {
+          next = started(id, try event.decode(ChangeProposal.self), event.actor, day)
+        }
+      default:
+        guard let s = state else { return .failure(Refusal("变更申请不存在")) }
+        switch transition(s, event) {
+        case .success(let changed): next = changed
+        case .failure(let r): return .failure(r)
+        }
+      }
+      next.updatedOn = day
+      return .success(next)
+    } catch {
+      return .failure(Refusal("变更申请事件内容无法解析"))
+    }
+  }
+
+  static func started(_ id: String, _ p: ChangeProposal, _ actor: String, _ day: CivilDate)
+    -> CatalogChange
+  {
+    CatalogChange(
+      id: id, kind: p.kind, itemCode: p.itemCode, baseVersion: p.baseVersion, proposed: p.proposed,
+      reason: p.reason, urgent: p.urgent, drafter: actor, draftedOn: day)
+  }
+
+  /// Every step after the draft, with the stage it needs.
+  static func transition(_ s: CatalogChange, _ event: Event) -> Result<CatalogChange, Refusal> {
+    var c = s
+    do {
+      switch event.type {
+      case .catalogChangeEdited:
+        guard s.stage.isEditable else { return stageRefusal(s, "修改") }
+        let p = try event.decode(ChangeProposal.self)
+        guard p.kind == s.kind, p.itemCode == s.itemCode else {
+          return .failure(Refusal("修改不能改变变更类型或事项编码"))
+        }
+        c.proposed = p.proposed
+        c.reason = p.reason
+        c.urgent = p.urgent
+        c.baseVersion = p.baseVersion
+      case .catalogChangeSubmitted:
+        guard s.stage.isEditable else { return stageRefusal(s, "提交") }
+        c.stage = .submitted
+        c.reviewer = nil
+        c.reviewNote = nil
+      case .catalogChangeApproved, .catalogChangeReturned:
+        guard s.stage == .submitted else { return stageRefusal(s, "审核") }
+        if let r = CatalogChangeRules.selfReview(s, reviewer: event.actor) { return .failure(r) }
+        c.reviewer = event.actor
+        c.reviewNote = try event.decode(ChangeNote.self).note
+        c.stage = event.type == .catalogChangeApproved ? .approved : .returned
+      case .catalogChangeTested:
+        guard s.stage == .approved else { return stageRefusal(s, "记录测试结果") }
+        let t = try event.decode(ChangeTestResult.self)
+        c.tester = event.actor
+        c.testNote = t.note
+        c.stage = t.passed ? .effective : .testFailed
+        c.resultVersion = t.passed ? t.version : nil
+      case .catalogChangeUrgentEffective:
+        guard s.stage == .submitted, s.urgent else { return stageRefusal(s, "应急生效") }
+        c.stage = .awaitingFiling
+        c.resultVersion = try event.decode(ChangeVersion.self).version
+      case .catalogChangeFiled:
+        guard s.stage == .awaitingFiling else { return stageRefusal(s, "报备") }
+        c.filingNote = try event.decode(ChangeNote.self).note
+        c.filedBy = event.actor
+        c.stage = .effective
+      case .catalogChangeWithdrawn:
+        guard s.stage.isPending else { return stageRefusal(s, "撤回") }
+        c.withdrawReason = try event.decode(ChangeNote.self).note
+        c.stage = .withdrawn
+      default:
+        return .failure(Refusal("未知的变更申请事件 \(event.type)"))
+      }
+    } catch {
+      return .failure(Refusal("变更申请事件内容无法解析"))
+    }
+    return .success(c)
+  }
+
+  static func stageRefusal(_ s: CatalogChange, _ what: String) -> Result<CatalogChange, Refusal> {
+    .failure(Refusal("变更申请 \(s.id) 当前为「\(s.stage.title)」,不能\(what)", article: "第十二条"))
+  }
+}

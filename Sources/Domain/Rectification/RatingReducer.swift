@@ -1,0 +1,145 @@
+import Foundation
+
+extension EventType {
+  /// 记录评价 — a rating taken at the counter or registered by hand.
+  public static let ratingRecorded: EventType = "rating.recorded"
+  /// 生成差评整改 — a bad rating's rectification case was opened (exactly once).
+  public static let ratingRectificationOpened: EventType = "rating.rectificationOpened"
+  /// 标记无效差评 — a supervisor's 复核 accepted the invalidity claim (第三十七条(二)).
+  public static let ratingInvalidated: EventType = "rating.invalidated"
+}
+
+/// Payload of `rating.recorded`.
+public struct RatingRecorded: Codable, Equatable, Sendable {
+  public var id: String
+  /// Normalised, with `ratedOn` filled in.
+  public var rating: RatingInput
+
+  public init(id: String, rating: RatingInput) {
+    self.id = id
+    self.rating = rating
+  }
+}
+
+/// Payload of `rating.rectificationOpened` and `rating.invalidated`.
+public struct RatingRectificationLink: Codable, Equatable, Sendable {
+  public var rectificationID: String
+  public init(rectificationID: String) { self.rectificationID = rectificationID }
+}
+
+/// 评价记录 — one rating as it stands.
+public struct RatingRecord: Codable, Equatable, Sendable {
+  public var id: String
+  public var rating: RatingInput
+  public var ratedOn: CivilDate
+  /// When and by whom it was recorded (milliseconds since 1970, login).
+  public var recordedAt: Int64
+  public var recordedBy: String
+  /// The rectification case a bad rating opened.
+  public var rectificationID: String?
+  /// 无效差评 — excluded from satisfaction figures once a supervisor's 复核 accepted the claim.
+  public var invalid: Bool
+
+  public init(
+    id: String, rating: RatingInput, ratedOn: CivilDate, recordedAt: Int64, recordedBy: String,
+    rectificationID: String? = nil, invalid: Bool = false
+  ) {
+    self.id = id
+    self.rating = rating
+    self.ratedOn = ratedOn
+    self.recordedAt = recordedAt
+    self.recordedBy = recordedBy
+    self.rectificationID = rectificationID
+    self.invalid = invalid
+  }
+}
+
+/// 好差评 stream `rating/ID`.
+public enum RatingReducer: StreamReducer {
+  public typealias State = RatingRecord
+  public static let streamKind = "rating"
+
+  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
+    State, Refusal
+  > {
+    do {
+      switch event.type {
+      case .ratingRecorded:
+        guard state == nil else { return .failure(Refusal("评价已记录,不能重复记录")) }
+        let r = try event.decode(RatingRecorded.self)
+        return .success(
+          RatingRecord(
+            id: r.id, rating: r.rating,
+            ratedOn: r.rating.ratedOn ?? context.zone.civilDate(event.date),
+            recordedAt: event.timestamp, recordedBy: event.actor))
+      case .ratingRectificationOpened:
+        guard var s = state else { return .failure(Refusal("评价不存在")) }
+        let link = try event.decode(RatingRectificationLink.self)
+        if let r = canOpenRectification(s) { return .failure(r) }
+        s.rectificationID = link.rectificationID
+        return .success(s)
+      case .ratingInvalidated:
+        guard var s = state else { return .failure(Refusal("评价不存在")) }
+        let link = try event.decode(RatingRectificationLink.self)
+        guard s.rating.level.isBad, s.rectificationID == link.rectificationID else {
+          return .failure(Refusal("只有经整改案件复核的差评才能标记为无效差评", article: "第三十七条"))
+        }
+        guard !s.invalid else { return .failure(Refusal("该差评已标记为无效差评")) }
+        s.invalid = true
+        return .success(s)
+      default:
+        return .failure(Refusal("未知的评价事件 \(event.type)"))
+      }
+    } catch {
+      return .failure(Refusal("评价事件内容无法解析"))
+    }
+  }
+
+  /// Why this rating cannot open a rectification case, or nil: only a bad rating opens one, and
+  /// only once.
+  public static func canOpenRectification(_ s: RatingRecord) -> Refusal? {
+    guard s.rating.level.isBad else {
+      return Refusal("「\(s.rating.level.title)」不是差评,不生成整改案件", article: "第三十七条")
+    }
+    if let existing = s.rectificationID {
+      return Refusal("评价 \(s.id) 已生成整改案件 \(existing),不能重复生成")
+    }
+    return nil
+  }
+
+  /// The events that record a new rating: `rating.recorded`, and for a bad one the link to its
+  /// rectification case (`caseID` is asked for only then, so no case number is spent otherwise).
+  public static func record(
+    id: String, _ input: RatingInput, today: CivilDate, caseID: () throws -> String
+  ) throws -> (drafts: [EventDraft], rectificationID: String?) {
+    let rating = input.normalized(today: today)
+    if let r = rating.check(today: today) { throw r }
+    let stream = Self.stream(id)
+    var drafts = [
+      EventDraft(
+        stream: stream, type: .ratingRecorded, body: RatingRecorded(id: id, rating: rating))
+    ]
+    guard rating.level.isBad else { return (drafts, nil) }
+    let fresh = RatingRecord(
+      id: id, rating: rating, ratedOn: rating.ratedOn ?? today, recordedAt: 0, recordedBy: "")
+    let caseID = try caseID()
+    drafts += try openRectification(fresh, caseID: caseID).get()
+    return (drafts, caseID)
+  }
+
+  /// 生成整改案件 — the events that open the rectification case of a bad rating, refused for a
+  /// rating that is not bad or already has its case.
+  public static func openRectification(_ s: RatingRecord, caseID: String) -> Result<
+    [EventDraft], Refusal
+  > {
+    if let r = canOpenRectification(s) { return .failure(r) }
+    return .success([
+      EventDraft(
+        stream: stream(s.id), type: .ratingRectificationOpened,
+        body: RatingRectificationLink(rectificationID: caseID)),
+      EventDraft(
+        stream: RectificationReducer.stream(caseID), type: .rectificationOpened,
+        body: RectificationOpened(ratingID: s.id, rating: s.rating)),
+    ])
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+extension EventType {
+  /// 生成整改案件 — opened by a bad rating, in the same transaction.
+  public static let rectificationOpened: EventType = "rectification.opened"
+  /// 核实 — the reviewer was contacted and the case classified (第三十七条(一)).
+  public static let rectificationVerified: EventType = "rectification.verified"
+  /// 复核 — a supervisor approved or refused the invalidity claim (第三十七条(二)).
+  public static let rectificationReviewed: EventType = "rectification.reviewed"
+  /// 确定整改方式 — 立行立改 or 情况复杂, after a refused claim or when a simple case proves hard.
+  public static let rectificationClassified: EventType = "rectification.classified"
+  /// 延期 — a new deadline, with the reason told to the reviewer (第三十七条(三)).
+  public static let rectificationExtended: EventType = "rectification.extended"
+  /// 整改反馈 — what was changed.
+  public static let rectificationFeedback: EventType = "rectification.feedback"
+  /// 回访 — the supervisor called the reviewer back (第三十七条(四)).
+  public static let rectificationCalledBack: EventType = "rectification.calledBack"
+  /// 不回访办结 — an anonymous review closed without a callback, with the reason.
+  public static let rectificationClosedWithoutCallback: EventType =
+    "rectification.closedWithoutCallback"
+}
+
+/// Payload of `rectification.opened`: the rating it came from, as recorded.
+public struct RectificationOpened: Codable, Equatable, Sendable {
+  public var ratingID: String
+  public var rating: RatingInput
+
+  public init(ratingID: String, rating: RatingInput) {
+    self.ratingID = ratingID
+    self.rating = rating
+  }
+}
+
+/// Payload of `rectification.verified`: exactly one of `claim` and `track` is set.
+public struct RectificationVerified: Codable, Equatable, Sendable {
+  public var contact: ContactMethod
+  /// 核实情况 — what the reviewer said and what was found.
+  public var findings: String
+  /// 不实/误评/恶意 → a claim of invalidity goes to 复核.
+  public var claim: InvalidityKind?
+  /// 证明材料 — required with a claim.
+  public var evidence: String?
+  /// 情况清楚、诉求合理 → rectify, at once or within 5 working days.
+  public var track: RectificationTrack?
+
+  public init(
+    contact: ContactMethod, findings: String, claim: InvalidityKind? = nil,
+    evidence: String? = nil, track: RectificationTrack? = nil
+  ) {
+    self.contact = contact
+    self.findings = findings
+    self.claim = claim
+    self.evidence = evidence
+    self.track = track
+  }
+}
+
+/// Payload of `rectification.reviewed`.
+public struct RectificationReviewed: Codable, Equatable, Sendable {
+  /// true: marked 无效差评; false: 转入差评整改.
+  public var approved: Bool
+  public var opinion: String
+
+  public init(approved: Bool, opinion: String) {
+    self.approved = approved
+    self.opinion = opinion
+  }
+}
+
+/// Payload of `rectification.classified`.
+public struct RectificationClassified: Codable, Equatable, Sendable {
+  public var track: RectificationTrack
+  public var note: String
+
+  public init(track: RectificationTrack, note: String = "") {
+    self.track = track
+    self.note = note
+  }
+}
+
+/// Payload of `rectification.extended`.
+public struct RectificationExtended: Codable, Equatable, Sendable {
+  public var newDue: CivilDate
+  /// 延期理由 — as told to the reviewer.
+  public var reason: String
+  /// How the reviewer was told (未能联系 only for an anonymous review).
+  public var toldVia: ContactMethod
+
+  public init(newDue: CivilDate, reason: String, toldVia: ContactMethod) {
+    self.newDue = newDue
+    self.reason = reason
+    self.toldVia = toldVia
+  }
+}
+
+/// Payload of `rectification.feedback`.
+public struct RectificationFeedback: Codable, Equatable, Sendable {
+  /// 整改措施 — what was changed.
+  public var measures: String
+
+  public init(measures: String) { self.measures = measures }
+}
+
+/// Payload of `rectification.calledBack`.
+public struct RectificationCalledBack: Codable, Equatable, Sendable {
+  public var method: ContactMethod
+  public var response: ReviewerResponse
+  /// 回访记录
+  public var record: String
+
+  public init(method: ContactMethod, response: ReviewerResponse, record: String) {
+    self.method = method
+    self.response = response
+    self.record = record
+  }
+}
+
+/// Payload of `rectification.closedWithoutCallback`.
+public struct RectificationClosedWithoutCallback: Codable, Equatable, Sendable {
+  public var reason: String
+  public init(reason: String) { self.reason = reason }
+}

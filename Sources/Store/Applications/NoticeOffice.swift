@@ -1,0 +1,125 @@
+import Domain
+import Foundation
+
+/// What became of one notice: saved where, printed or not, and any problem in words.
+public struct NoticeDelivery: Equatable, Sendable {
+  public var notice: IssuedNotice
+  public var path: String?
+  public var printedOn: String?
+  public var problems: [String]
+
+  public init(notice: IssuedNotice, path: String?, printedOn: String?, problems: [String]) {
+    self.notice = notice
+    self.path = path
+    self.printedOn = printedOn
+    self.problems = problems
+  }
+
+  /// `受理通知书 BYQ受〔2026〕1号 已保存 /srv/…/x.txt,已送打印机 hall`
+  public var summary: String {
+    var s = "\(notice.kind.title) \(notice.number)"
+    if let path { s += " 已保存 \(path)" }
+    if let printedOn { s += ",已送打印机 \(printedOn)" }
+    if !problems.isEmpty { s += (path == nil ? " " : ";") + problems.joined(separator: ";") }
+    return s
+  }
+}
+
+/// 文书 — fills a notice's template, saves it as UTF-8 text and sends it to the printer.
+///
+/// Runs after the transaction that issued the notice committed: a disk or printer failure is a
+/// message for the clerk, the case stays as it is, and the notice can be produced again from the
+/// case at any time (the number and the values are in the journal).
+public struct NoticeOffice {
+  public let share: ShareDirectory
+  public let settings: NoticeSettings
+  /// Sends a file to a printer; returns what went wrong, or nil.
+  public var print: (_ printer: String, _ path: String) -> String?
+
+  public init(
+    share: ShareDirectory, settings: NoticeSettings,
+    print: @escaping (String, String) -> String? = NoticeOffice.lp
+  ) {
+    self.share = share
+    self.settings = settings
+    self.print = print
+  }
+
+  /// The filled text of a notice.
+  public func text(_ notice: IssuedNotice, of a: Application, names: [String: String]) throws
+    -> String
+  {
+    guard share.exists(notice.kind.templateFile) else {
+      throw StoreError.invalid("找不到文书模板 \(share.url(notice.kind.templateFile).path)")
+    }
+    let template = try share.read(notice.kind.templateFile)
+    switch NoticeTemplate.fill(template, NoticeTemplate.values(for: notice, of: a, names: names)) {
+    case .success(let text): return text
+    case .failure(let p):
+      throw StoreError.invalid("文书模板 \(notice.kind.templateFile) 有误: \(p.message)")
+    }
+  }
+
+  /// `BYQ-2026-000123-受理通知书-BYQ受2026-1.txt`: one file per notice, the same name each time
+  /// it is produced again.
+  public static func fileName(_ notice: IssuedNotice, caseID: String) -> String {
+    let number = notice.number.replacingOccurrences(of: "〔", with: "")
+      .replacingOccurrences(of: "〕", with: "-").replacingOccurrences(of: "号", with: "")
+    return "\(caseID)-\(notice.kind.title)-\(number).txt"
+  }
+
+  /// Saves (and prints, when a printer is configured) one notice.
+  public func produce(_ notice: IssuedNotice, of a: Application, names: [String: String])
+    -> NoticeDelivery
+  {
+    var d = NoticeDelivery(notice: notice, path: nil, printedOn: nil, problems: [])
+    let body: String
+    do {
+      body = try text(notice, of: a, names: names)
+    } catch {
+      d.problems.append((error as? UserFacingError)?.userMessage ?? "文书生成失败")
+      return d
+    }
+    let dir = (settings.directory as NSString).appendingPathComponent(String(notice.issuedOn.year))
+    let path = (dir as NSString).appendingPathComponent(Self.fileName(notice, caseID: a.caseID))
+    do {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      try Data(body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      d.path = path
+    } catch {
+      d.problems.append("文书未能保存到 \(dir)(目录不存在或无写权限),可稍后按 n 重新生成")
+      return d
+    }
+    if let printer = settings.printer {
+      if let problem = print(printer, path) {
+        d.problems.append("打印失败: \(problem)")
+      } else {
+        d.printedOn = printer
+      }
+    }
+    return d
+  }
+
+  /// `lp -d PRINTER FILE`, its output discarded; a failure comes back as its message.
+  public static func lp(printer: String, path: String) -> String? {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["lp", "-d", printer, path]
+    let err = Pipe()
+    p.standardInput = FileHandle.nullDevice
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = err
+    do {
+      try p.run()
+    } catch {
+      return "无法运行 lp"
+    }
+    let data = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    if p.terminationStatus == 0 { return nil }
+    if p.terminationStatus == 127 { return "找不到 lp 命令(请安装 CUPS 客户端 cups-client)" }
+    let text = FieldText.sanitizeForDisplay(String(decoding: data, as: UTF8.self))
+      .trimmingCharacters(in: .whitespaces)
+    return text.isEmpty ? "lp 退出状态 \(p.terminationStatus)" : String(text.prefix(120))
+  }
+}

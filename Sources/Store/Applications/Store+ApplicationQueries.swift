@@ -1,0 +1,140 @@
+import Domain
+
+/// 受理队列 — which applications a list shows.
+public enum ApplicationQueue: String, CaseIterable, Sendable {
+  /// 我的 — open cases I took a step on (registered, accepted, reviewed …).
+  case mine
+  /// 本单位 — open cases of my organisation, as implementing organisation or registering desk.
+  case organisation
+  /// 已办结 — my organisation's closed cases, latest first.
+  case closed
+  /// 全部 — every open case (supervisors).
+  case all
+}
+
+/// 排序
+public enum ApplicationSort: String, CaseIterable, Sendable {
+  /// 按剩余时间 — least time left first; stopped clocks after the running ones.
+  case timeLeft
+  /// 按登记时间 — newest first.
+  case registered
+}
+
+/// One line of an application queue: masked identifiers only.
+public struct ApplicationRow: Equatable, Sendable {
+  public var caseID: String
+  public var itemName: String
+  public var organisation: String
+  public var applicantName: String
+  /// 脱敏证件号
+  public var maskedID: String
+  /// 脱敏电话
+  public var maskedPhone: String
+  public var channel: ApplicationChannel
+  public var status: ApplicationStatus
+  public var statusText: String
+  public var registeredOn: CivilDate
+  public var registeredBy: String
+  public var due: CivilDate?
+  public var paused: Bool
+  public var deemed: Bool
+  public var closedOn: CivilDate?
+}
+
+extension Store {
+  /// A queue, optionally filtered by a search on case number, applicant name or ID number (the
+  /// search also finds closed cases of the same scope).
+  ///
+  /// - Complexity: an index range scan of the organisation's open cases (`application_open_by_org`,
+  ///   `application_open_by_desk`); a search scans the scope.
+  public func applicationQueue(
+    _ queue: ApplicationQueue, for staff: Staff, search: String = "",
+    sort: ApplicationSort = .timeLeft, limit: Int = 500
+  ) throws -> [ApplicationRow] {
+    var conditions: [String] = []
+    var args: [any SQLBindable] = []
+    switch queue {
+    case .mine:
+      conditions.append("case_id IN (SELECT case_id FROM application_actor WHERE login = ?)")
+      args.append(staff.login)
+    case .organisation, .closed:
+      conditions.append("(org = ? OR registered_org = ?)")
+      args += [staff.org, staff.org]
+    case .all:
+      guard staff.has(.supervisor) else { throw Refusal("只有督办人员可以查看全部办件") }
+    }
+    let text = search.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty {
+      conditions.append(queue == .closed ? "is_open = 0" : "is_open = 1")
+    } else {
+      let pattern = "%" + Store.escapeLike(text) + "%"
+      conditions.append(
+        "(case_id LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\' OR applicant_id LIKE ? ESCAPE '\\')"
+      )
+      args += [pattern, pattern, pattern]
+    }
+    let order: String
+    switch (queue, sort) {
+    case (.closed, _): order = "closed_on DESC, registered_at DESC"
+    case (_, .timeLeft):
+      order = "is_open DESC, paused, due_day IS NULL, due_day, registered_at"
+    case (_, .registered): order = "is_open DESC, registered_at DESC"
+    }
+    args.append(limit)
+    return try db.fetchAll(
+      """
+      SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
+        status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
+      FROM application WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
+      """, args, Store.readApplicationRow)
+  }
+
+  /// Open cases in each queue, for the view tabs.
+  public func applicationQueueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
+    var out: [ApplicationQueue: Int] = [:]
+    out[.mine] = try db.fetchInt(
+      """
+      SELECT count(*) FROM application_actor x JOIN application a ON a.case_id = x.case_id
+      WHERE x.login = ? AND a.is_open = 1
+      """, [staff.login])
+    out[.organisation] = try db.fetchInt(
+      "SELECT count(*) FROM application WHERE is_open = 1 AND (org = ? OR registered_org = ?)",
+      [staff.org, staff.org])
+    if staff.has(.supervisor) {
+      out[.all] = try db.fetchInt("SELECT count(*) FROM application WHERE is_open = 1")
+    }
+    return out
+  }
+
+  static func readApplicationRow(_ r: Row) -> ApplicationRow {
+    let kind = ApplicantKind(rawValue: r.text(4)) ?? .person
+    let id = r.text(5)
+    return ApplicationRow(
+      caseID: r.text(0), itemName: r.text(1), organisation: r.text(2), applicantName: r.text(3),
+      maskedID: kind == .person ? ResidentID.mask(id) : CreditCode.mask(id),
+      maskedPhone: PhoneNumber.mask(r.text(6)),
+      channel: ApplicationChannel(rawValue: r.text(7)) ?? .counter,
+      status: ApplicationStatus(rawValue: r.text(8)) ?? .awaitingAcceptance,
+      statusText: r.text(9), registeredOn: CivilDate(iso: r.text(10)) ?? CivilDate(dayNumber: 0),
+      registeredBy: r.text(11), due: r.optionalText(12).flatMap(CivilDate.init(iso:)),
+      paused: r.bool(13), deemed: r.bool(14),
+      closedOn: r.optionalText(15).flatMap(CivilDate.init(iso:)))
+  }
+
+  /// The case for its detail view, with its events (the timeline), if the operator may see it.
+  public func applicationDetail(caseID: String, for staff: Staff) throws -> (
+    application: Application, events: [Event]
+  )? {
+    let events = try self.events(stream: ApplicationReducer.stream(caseID))
+    guard !events.isEmpty, let a = ApplicationReducer.fold(events, foldContext).state else {
+      return nil
+    }
+    guard
+      ApplicationActions.canView(staff, a, staffAtServiceCentre: try isServiceCentre(staff.org))
+    else {
+      throw Refusal(
+        "办件\(caseID)属于\(try organisationName(a.item.organisation) ?? a.item.organisation),无权查看")
+    }
+    return (a, events)
+  }
+}

@@ -1,0 +1,191 @@
+import Domain
+import Foundation
+
+/// 受理登记 commands: each re-reads the case inside its transaction, lets the state machine decide,
+/// and appends one event.
+extension Store {
+  /// Setting key of the 网上预审 limit (working days), district data.
+  public static let preReviewDaysKey = "application.preReviewDays"
+
+  /// The 网上预审 limit in force: the district's setting, else the law's five days.
+  public func preReviewDays() throws -> Int {
+    let text = try db.fetchOne(
+      "SELECT value FROM setting WHERE key = ?", [Store.preReviewDaysKey]
+    ) { $0.text(0) }
+    guard let text, let n = Int(text), ApplicationRules.preReviewDayRange.contains(n) else {
+      return ApplicationRules.defaultPreReviewDays
+    }
+    return n
+  }
+
+  /// Sets the 网上预审 limit for applications registered from now on (district admins).
+  public func setPreReviewDays(_ days: Int, by admin: Staff) throws {
+    try write(as: admin, ApplicationActions.configurePreReview, subject: "setting") { tx in
+      try requireDistrict(for: "网上预审时限")
+      let r = ApplicationRules.preReviewDayRange
+      guard r.contains(days) else {
+        throw Refusal("网上预审时限应为\(r.lowerBound)至\(r.upperBound)个工作日")
+      }
+      try tx.append([
+        EventDraft(
+          stream: SettingReducer.stream(Store.preReviewDaysKey), type: .settingChanged,
+          body: SettingValue(value: String(days)))
+      ])
+    }
+  }
+
+  /// Whether the organisation is a service centre (kind `district`): its counters take in
+  /// applications for every item.
+  public func isServiceCentre(_ org: String) throws -> Bool {
+    try db.fetchOne("SELECT kind FROM org WHERE code = ?", [org]) { $0.text(0) }
+      == Organisation.Kind.district.rawValue
+  }
+
+  /// The case as the fold of its events (nil when there is no such case).
+  public func application(caseID: String) throws -> Application? {
+    let events = try self.events(stream: ApplicationReducer.stream(caseID))
+    guard !events.isEmpty else { return nil }
+    return ApplicationReducer.fold(events, foldContext).state
+  }
+
+  /// 登记 — a new case number, the item's current version snapshotted into the case.
+  public func registerApplication(
+    _ input: RegistrationInput, items: ItemDirectory, by staff: Staff
+  ) throws -> ApplicationResult {
+    guard let found = try items.directoryItem(code: input.itemCode) else {
+      throw Refusal("事项编码「\(FieldText.sanitizeForDisplay(input.itemCode))」不存在")
+    }
+    let action = ApplicationActions.register
+    let org = ApplicationActions.organisation(
+      for: action, staff: staff, implementing: found.snapshot.organisation,
+      staffAtServiceCentre: try isServiceCentre(staff.org))
+    return try write(as: staff, action, organisation: org, subject: "application/new") { tx in
+      // Re-read inside the transaction: the item may have been suspended a moment ago.
+      guard let item = try items.directoryItem(code: input.itemCode) else {
+        throw Refusal("事项编码「\(input.itemCode)」不存在")
+      }
+      if let r = item.registrationRefusal { throw r }
+      let payload = ApplicationRegistered(
+        item: item.snapshot, applicant: input.applicant.normalized, channel: input.channel,
+        note: input.note.trimmingCharacters(in: .whitespacesAndNewlines),
+        materials: input.materials, registeredOrg: staff.org, preReviewDays: try preReviewDays())
+      let caseID = try tx.nextCaseID()
+      let step = stepContext(caseID: caseID, tx: tx)
+      switch ApplicationMachine.next(nil, .registered(payload), step) {
+      case .failure(let r): throw r
+      case .success(let a):
+        try tx.append([ApplicationChange.registered(payload).draft(caseID: caseID)])
+        return ApplicationResult(application: a, notices: [])
+      }
+    }
+  }
+
+  /// Takes one step on a case; the law's own steps (视为受理) are recorded first when due.
+  public func performApplication(
+    _ command: ApplicationCommand, caseID: String, by staff: Staff
+  ) throws -> ApplicationResult {
+    _ = try recordDeemedAcceptance(caseID: caseID)
+    guard let before = try application(caseID: caseID) else {
+      throw Refusal("办件\(FieldText.sanitizeForDisplay(caseID))不存在")
+    }
+    let action = command.action
+    let org = try permissionOrganisation(action, before, staff)
+    let stream = ApplicationReducer.stream(caseID)
+    return try write(as: staff, action, organisation: org, subject: stream) { tx in
+      guard let state = try application(caseID: caseID) else {
+        throw Refusal("办件\(caseID)不存在")
+      }
+      let step = stepContext(caseID: caseID, tx: tx)
+      var (change, next) = try ApplicationCommands.decide(state, command, step) { kind in
+        kind.number(
+          node: node.code, year: step.date.year, serial: try tx.nextNumber(series: kind.series))
+      }
+      if case .rated(let p) = change {
+        // The rating itself belongs to 好差评: recorded in this same transaction, a bad one opens
+        // its rectification case; the case keeps the references.
+        (change, next) = try recordCounterRating(p, of: state, step: step, tx: tx)
+      }
+      try tx.append([change.draft(caseID: caseID)])
+      return ApplicationResult(
+        application: next, notices: Array(next.notices.dropFirst(state.notices.count)))
+    }
+  }
+
+  /// Records the applicant's rating with the 好差评 feature and returns the case's change with
+  /// the rating's references.
+  func recordCounterRating(
+    _ p: RatingPayload, of a: Application, step: StepContext, tx: WriteContext
+  ) throws -> (ApplicationChange, Application) {
+    guard let level = RatingLevel(title: p.level) else { throw Refusal("评价等级「\(p.level)」无效") }
+    // 谁办理、谁负责: the implementing organisation owns the item and any rectification.
+    let input = RatingInput(
+      channel: .counter, serviceCaseID: a.caseID, itemCode: a.item.code, itemName: a.item.name,
+      organisation: a.item.organisation, level: level, comment: p.comment, realName: p.realName,
+      reviewerName: p.realName ? a.applicant.name : nil,
+      reviewerPhone: p.realName ? a.applicant.phone : nil, ratedOn: step.date)
+    let (ratingID, rectificationID) = try recordRating(input, tx: tx)
+    var linked = p
+    linked.ratingID = ratingID
+    linked.rectificationID = rectificationID
+    let change = ApplicationChange.rated(linked)
+    switch ApplicationMachine.next(a, change, step) {
+    case .success(let next): return (change, next)
+    case .failure(let r): throw r
+    }
+  }
+
+  /// The organisation the permission check compares the operator's with for this case.
+  func permissionOrganisation(_ action: Action, _ a: Application, _ staff: Staff) throws -> String {
+    ApplicationActions.organisation(
+      for: action, staff: staff, implementing: a.item.organisation,
+      staffAtServiceCentre: try isServiceCentre(staff.org))
+  }
+
+  /// Why the operator may not take this step on the case (nil: they may), without trying it: the
+  /// pane says so before the clerk fills in a form.
+  public func applicationPermission(_ action: Action, on a: Application, by staff: Staff) throws
+    -> Refusal?
+  {
+    let org = try permissionOrganisation(action, a, staff)
+    return Permission.check(
+      staff, action, organisation: org, organisationName: try organisationName(org))
+  }
+
+  /// 视为受理 — records the law's acceptance of one case if its pre-review limit has passed.
+  /// - Returns: whether an event was written.
+  @discardableResult
+  public func recordDeemedAcceptance(caseID: String) throws -> Bool {
+    // Only the owning node writes it, so two nodes never both do.
+    guard caseID.hasPrefix(node.code + "-") else { return false }
+    return try write(actor: ApplicationMachine.systemActor) { tx in
+      guard let a = try application(caseID: caseID),
+        a.isDeemedAccepted(today: tx.today, calendar), let end = a.preReviewLimitEnd(calendar)
+      else { return false }
+      let change = ApplicationChange.deemedAccepted(DeemedAcceptancePayload(limitEndedOn: end))
+      guard case .success = ApplicationMachine.next(a, change, stepContext(caseID: caseID, tx: tx))
+      else { return false }
+      try tx.append([change.draft(caseID: caseID)])
+      return true
+    }
+  }
+
+  /// Records every deemed acceptance now due on this node's cases (the pane does this when it
+  /// opens; `zwfw applications sweep` from cron does it on a node nobody opens).
+  /// - Returns: the case numbers deemed accepted.
+  @discardableResult
+  public func recordDeemedAcceptances() throws -> [String] {
+    let candidates = try db.fetchAll(
+      "SELECT case_id FROM application WHERE is_open = 1 AND status = 'awaitingPreReview'"
+    ) { $0.text(0) }
+    return try candidates.filter { try recordDeemedAcceptance(caseID: $0) }
+  }
+
+  /// The step context of an event appended now: the same day and instant the journal records.
+  func stepContext(caseID: String, tx: WriteContext) -> StepContext {
+    let ms = Int64((tx.now.timeIntervalSince1970 * 1000).rounded())
+    let instant = Date(timeIntervalSince1970: TimeInterval(ms) / 1000)
+    return StepContext(
+      caseID: caseID, date: zone.civilDate(instant), timestamp: ms, actor: tx.actor,
+      calendar: calendar)
+  }
+}

@@ -1,0 +1,79 @@
+import Domain
+import Foundation
+
+/// 文书设置 — where this node saves notices and which printer prints them (node-local: the keys
+/// carry the node code, so another node's setting never applies here).
+public struct NoticeSettings: Equatable, Sendable {
+  /// Absolute directory the notices are saved under.
+  public var directory: String
+  /// The CUPS destination for `lp -d`, nil when notices are only saved.
+  public var printer: String?
+  /// True when no directory was configured (the default beside the database).
+  public var directoryIsDefault: Bool
+
+  public init(directory: String, printer: String?, directoryIsDefault: Bool) {
+    self.directory = directory
+    self.printer = printer
+    self.directoryIsDefault = directoryIsDefault
+  }
+}
+
+extension Store {
+  var noticeDirectoryKey: String { "notice.directory@\(node.code)" }
+  var noticePrinterKey: String { "notice.printer@\(node.code)" }
+
+  func settingValue(_ key: String) throws -> String? {
+    try db.fetchOne("SELECT value FROM setting WHERE key = ?", [key]) { $0.text(0) }
+  }
+
+  /// The directory of the database file: relative notice directories are taken from here.
+  var databaseDirectory: String {
+    let dir = (db.path as NSString).deletingLastPathComponent
+    return dir.isEmpty ? FileManager.default.currentDirectoryPath : dir
+  }
+
+  public func noticeSettings() throws -> NoticeSettings {
+    let configured = try settingValue(noticeDirectoryKey).flatMap { $0.isEmpty ? nil : $0 }
+    let printer = try settingValue(noticePrinterKey).flatMap { $0.isEmpty ? nil : $0 }
+    let dir = configured ?? "notices"
+    let absolute =
+      dir.hasPrefix("/") ? dir : (databaseDirectory as NSString).appendingPathComponent(dir)
+    return NoticeSettings(
+      directory: (absolute as NSString).standardizingPath, printer: printer,
+      directoryIsDefault: configured == nil)
+  }
+
+  /// Sets the notice directory and/or the printer (`""` clears the printer, and resets the
+  /// directory to the default); node admins only.
+  public func configureNotices(directory: String?, printer: String?, by admin: Staff) throws {
+    try write(as: admin, ApplicationActions.configureNotices, subject: "setting") { tx in
+      var drafts: [EventDraft] = []
+      if let directory {
+        let d = directory.trimmingCharacters(in: .whitespaces)
+        if let p = FieldText.check(d, field: "文书目录", required: false, maxLength: 400) {
+          throw Refusal(p.message)
+        }
+        drafts.append(
+          EventDraft(
+            stream: SettingReducer.stream(noticeDirectoryKey), type: .settingChanged,
+            body: SettingValue(value: d)))
+      }
+      if let printer {
+        let p = printer.trimmingCharacters(in: .whitespaces)
+        guard p.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@".contains($0)) })
+        else { throw Refusal("打印机名称只能包含字母、数字和 - _ . @") }
+        drafts.append(
+          EventDraft(
+            stream: SettingReducer.stream(noticePrinterKey), type: .settingChanged,
+            body: SettingValue(value: p)))
+      }
+      guard !drafts.isEmpty else { throw Refusal("请指定 --dir 或 --printer") }
+      try tx.append(drafts)
+    }
+  }
+
+  /// The notice office for this node's settings.
+  public func noticeOffice(share: ShareDirectory) throws -> NoticeOffice {
+    NoticeOffice(share: share, settings: try noticeSettings())
+  }
+}

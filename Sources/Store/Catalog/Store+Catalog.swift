@@ -1,0 +1,149 @@
+import Domain
+import Foundation
+
+/// One row of the catalog table: what a list shows without decoding the whole guide.
+public struct CatalogSummary: Equatable, Sendable {
+  public var code: String
+  public var name: String
+  public var type: ItemType
+  public var organisation: String
+  public var status: ItemStatus
+  public var version: Int
+  public var promisedDays: Int
+  public var legalDays: Int
+  public var isFullyOnline: Bool
+
+  public init(
+    code: String, name: String, type: ItemType, organisation: String, status: ItemStatus,
+    version: Int, promisedDays: Int, legalDays: Int, isFullyOnline: Bool
+  ) {
+    self.code = code
+    self.name = name
+    self.type = type
+    self.organisation = organisation
+    self.status = status
+    self.version = version
+    self.promisedDays = promisedDays
+    self.legalDays = legalDays
+    self.isFullyOnline = isFullyOnline
+  }
+}
+
+/// One version of an item in its history.
+public struct CatalogVersionInfo: Equatable, Sendable {
+  public var version: Int
+  public var kind: ChangeKind
+  public var changeID: String
+  public var effectiveOn: CivilDate?
+
+  public init(version: Int, kind: ChangeKind, changeID: String, effectiveOn: CivilDate?) {
+    self.version = version
+    self.kind = kind
+    self.changeID = changeID
+    self.effectiveOn = effectiveOn
+  }
+}
+
+extension Store {
+  /// The version of an item in effect now (whatever its status), nil for an unknown code.
+  public func catalogItem(code: String) throws -> CatalogItem? {
+    try db.fetchOne("SELECT body FROM catalog_item WHERE code = ?", [code]) {
+      Store.decodeItem($0.text(0))
+    } ?? nil
+  }
+
+  /// One version exactly as it was in effect: what an application registered under it was told.
+  public func catalogItem(code: String, version: Int) throws -> CatalogItem? {
+    try db.fetchOne(
+      "SELECT body FROM catalog_version WHERE code = ? AND version = ?", [code, version]
+    ) { Store.decodeItem($0.text(0)) } ?? nil
+  }
+
+  /// Every version of an item, oldest first.
+  public func catalogVersions(code: String) throws -> [CatalogVersionInfo] {
+    try db.fetchAll(
+      "SELECT version, kind, change_id, effective_on FROM catalog_version WHERE code = ? ORDER BY version",
+      [code]
+    ) {
+      CatalogVersionInfo(
+        version: $0.int(0), kind: ChangeKind(rawValue: $0.text(1)) ?? .modify,
+        changeID: $0.text(2), effectiveOn: CivilDate(iso: $0.text(3)))
+    }
+  }
+
+  /// Every item in effect, in code order (for the export).
+  public func allCatalogItems() throws -> [CatalogItem] {
+    try db.fetchAll("SELECT body FROM catalog_item ORDER BY code") { Store.decodeItem($0.text(0)) }
+      .compactMap { $0 }
+  }
+
+  public func catalogItemCount() throws -> Int {
+    try db.fetchInt("SELECT count(*) FROM catalog_item")
+  }
+
+  /// Items whose code or name contains every word of `text` (Chinese substrings included), as
+  /// the clerk types: exact code first, then codes starting with it, then by code.
+  /// - Complexity: words of three or more characters use the trigram index; shorter ones scan
+  ///   the narrow covering index on `search_text`.
+  public func searchCatalog(_ text: String, limit: Int) throws -> [CatalogItem] {
+    let (sql, args) = Self.searchQuery(text, columns: "i.body", limit: limit)
+    return try db.fetchAll(sql, args) { Store.decodeItem($0.text(0)) }.compactMap { $0 }
+  }
+
+  /// `searchCatalog` for lists: the table's columns only, no guide to decode.
+  public func searchCatalogSummaries(_ text: String, limit: Int) throws -> [CatalogSummary] {
+    let columns =
+      "i.code, i.name, i.type, i.org, i.status, i.version, i.promised_days, i.legal_days, i.fully_online"
+    let (sql, args) = Self.searchQuery(text, columns: columns, limit: limit)
+    return try db.fetchAll(sql, args) {
+      CatalogSummary(
+        code: $0.text(0), name: $0.text(1), type: ItemType(rawValue: $0.text(2)) ?? .otherPower,
+        organisation: $0.text(3), status: ItemStatus(rawValue: $0.text(4)) ?? .active,
+        version: $0.int(5), promisedDays: $0.int(6), legalDays: $0.int(7),
+        isFullyOnline: $0.bool(8))
+    }
+  }
+
+  /// The SQL for a search: at most five words; each value bound, never interpolated.
+  static func searchQuery(_ text: String, columns: String, limit: Int) -> (
+    String, [any SQLBindable]
+  ) {
+    let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init).prefix(5)
+    var sql = "SELECT \(columns) FROM catalog_item i"
+    var args: [any SQLBindable] = []
+    var conditions: [String] = []
+    let long = words.filter { $0.count >= 3 }
+    if !long.isEmpty {
+      sql += " JOIN catalog_search ON catalog_search.rowid = i.rowid"
+      conditions.append("catalog_search MATCH ?")
+      // Each word a quoted phrase: trigram matches it anywhere in the code or the name.
+      args.append(
+        long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(
+          separator: " AND "))
+    }
+    for w in words where w.count < 3 {
+      conditions.append(
+        "i.rowid IN (SELECT rowid FROM catalog_item WHERE search_text LIKE ? ESCAPE '\\')")
+      args.append("%" + escapeLike(w) + "%")
+    }
+    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+    let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+    sql += " ORDER BY i.code = ? DESC, i.code LIKE ? ESCAPE '\\' DESC, i.code LIMIT ?"
+    args += [upper, escapeLike(upper) + "%", max(0, limit)]
+    return (sql, args)
+  }
+
+  static func escapeLike(_ s: String) -> String {
+    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_")
+  }
+
+  static func decodeItem(_ json: String) -> CatalogItem? {
+    try? JSONDecoder().decode(CatalogItem.self, from: Data(json.utf8))
+  }
+
+  /// The item's versions, folded from the journal: what the rules consult inside a command.
+  public func catalogHistory(code: String) throws -> CatalogItemHistory? {
+    CatalogItemReducer.fold(try events(stream: CatalogItemReducer.stream(code)), foldContext).state
+  }
+}

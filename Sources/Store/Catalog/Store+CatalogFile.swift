@@ -1,0 +1,93 @@
+import Domain
+import Foundation
+
+/// What an import did.
+public struct CatalogImportSummary: Equatable, Sendable {
+  /// New items (开通).
+  public var opened: [String] = []
+  /// Items with a new version.
+  public var changed: [String] = []
+  /// Items identical to the version in effect: nothing recorded.
+  public var unchanged: [String] = []
+  /// The change case recorded for each new version.
+  public var changeIDs: [String] = []
+}
+
+extension Store {
+  /// 导出事项库 — every item's version in effect, as the documented JSON file.
+  public func exportCatalog(by staff: Staff) throws -> String {
+    if let r = Permission.check(staff, .exportCatalog) {
+      logRefusal(actor: staff.login, action: .exportCatalog, subject: "catalog", reason: r.message)
+      throw r
+    }
+    do {
+      try requireDistrict(for: "事项库")
+    } catch let r as Refusal {
+      logRefusal(actor: staff.login, action: .exportCatalog, subject: "catalog", reason: r.message)
+      throw r
+    }
+    return CatalogFile.encode(
+      try allCatalogItems(), district: node.district, exportedAt: zone.format(now))
+  }
+
+  /// 导入事项库 — each item that is new or differs from the version in effect becomes a change
+  /// recorded as imported and in effect at once, all in one transaction: an invalid file is
+  /// refused with its first offending item and field, and nothing is imported.
+  @discardableResult
+  public func importCatalog(_ data: Data, source: String, by staff: Staff) throws
+    -> CatalogImportSummary
+  {
+    try write(as: staff, .importCatalog, subject: "catalog") { tx in
+      try requireDistrict(for: "事项库")
+      let items = try CatalogFile.decode(data, organisations: Set(try organisationNames().keys))
+        .get()
+      let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
+      var summary = CatalogImportSummary()
+      for (i, item) in items.enumerated() {
+        try importItem(item, index: i + 1, source: name, into: &summary, tx)
+      }
+      return summary
+    }
+  }
+
+  func importItem(
+    _ item: CatalogItem, index: Int, source: String, into summary: inout CatalogImportSummary,
+    _ tx: WriteContext
+  ) throws {
+    let current = try catalogHistory(code: item.code)?.current
+    if let current, current.sameContent(as: item) {
+      summary.unchanged.append(item.code)
+      return
+    }
+    if let current, current.status == .terminated {
+      throw Refusal("第\(index)项(\(item.code))「事项状态」该事项在本节点已终止,不能再导入新版本", article: "第十二条")
+    }
+    let kind: ChangeKind
+    if let current {
+      var sameButStatus = current.content
+      sameButStatus.status = item.status
+      let statusKinds: [ItemStatus: ChangeKind] = [
+        .active: .resume, .suspended: .suspend, .terminated: .terminate,
+      ]
+      kind = sameButStatus == item.content ? (statusKinds[item.status] ?? .modify) : .modify
+      summary.changed.append(item.code)
+    } else {
+      kind = .open
+      summary.opened.append(item.code)
+    }
+    let id = try tx.nextCaseID()
+    var effective = item.content
+    effective.version = (current?.version ?? 0) + 1
+    let proposal = ChangeProposal(
+      kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
+      reason: "导入事项库文件 \(source)", urgent: false)
+    try tx.append([
+      EventDraft(
+        stream: CatalogChangeReducer.stream(id), type: .catalogChangeImported,
+        body: ChangeImported(proposal: proposal, source: source, version: effective.version))
+    ])
+    try putInEffect(
+      CatalogVersionEffective(item: effective, changeID: id, kind: kind, urgent: false), tx)
+    summary.changeIDs.append(id)
+  }
+}

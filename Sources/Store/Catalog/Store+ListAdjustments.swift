@@ -1,0 +1,69 @@
+import Domain
+import Foundation
+
+extension Store {
+  /// 登记清单调整 (第十条): opens a task due 10 working days after the adjustment date.
+  @discardableResult
+  public func recordListAdjustment(_ record: ListAdjustmentRecord, by staff: Staff) throws
+    -> String
+  {
+    try write(as: staff, .recordListAdjustment, subject: "listadj") { tx in
+      try requireDistrict(for: "事项库")
+      var r = record
+      r.document = r.document.trimmingCharacters(in: .whitespacesAndNewlines)
+      r.description = r.description.trimmingCharacters(in: .whitespacesAndNewlines)
+      if let refusal = ListAdjustmentRules.check(
+        r, today: tx.today, organisations: Set(try organisationNames().keys))
+      {
+        throw refusal
+      }
+      let id = try tx.nextCaseID()
+      try tx.append([
+        EventDraft(stream: ListAdjustmentReducer.stream(id), type: .listAdjustmentRecorded, body: r)
+      ])
+      return id
+    }
+  }
+
+  /// 核销 — closes an open task whose remaining items need no catalog update, with the reason.
+  public func closeListAdjustment(id: String, reason: String, by staff: Staff) throws {
+    try write(as: staff, .recordListAdjustment, subject: ListAdjustmentReducer.stream(id)) { tx in
+      try requireDistrict(for: "事项库")
+      let state = ListAdjustmentReducer.fold(
+        try events(stream: ListAdjustmentReducer.stream(id)), foldContext
+      ).state
+      if let refusal = ListAdjustmentRules.checkClose(state, reason: reason) { throw refusal }
+      try tx.append([
+        EventDraft(
+          stream: ListAdjustmentReducer.stream(id), type: .listAdjustmentClosed,
+          body: ChangeNote(note: reason.trimmingCharacters(in: .whitespacesAndNewlines)))
+      ])
+    }
+  }
+
+  public func listAdjustment(id: String) throws -> ListAdjustment? {
+    try db.fetchOne("SELECT body FROM list_adjustment WHERE id = ?", [id]) {
+      Store.decodeAdjustment($0.text(0))
+    } ?? nil
+  }
+
+  /// Open tasks by due date (most urgent first); with `openOnly` false, then the finished ones,
+  /// latest first.
+  /// - Complexity: O(log n + k) on `list_adjustment_by_state`.
+  public func listAdjustments(openOnly: Bool, limit: Int = 500) throws -> [ListAdjustment] {
+    var out = try db.fetchAll(
+      "SELECT body FROM list_adjustment WHERE state = 'open' ORDER BY due_date, id LIMIT ?", [limit]
+    ) { Store.decodeAdjustment($0.text(0)) }.compactMap { $0 }
+    if !openOnly {
+      out += try db.fetchAll(
+        "SELECT body FROM list_adjustment WHERE state != 'open' ORDER BY due_date DESC, id DESC LIMIT ?",
+        [limit]
+      ) { Store.decodeAdjustment($0.text(0)) }.compactMap { $0 }
+    }
+    return out
+  }
+
+  static func decodeAdjustment(_ json: String) -> ListAdjustment? {
+    try? JSONDecoder().decode(ListAdjustment.self, from: Data(json.utf8))
+  }
+}

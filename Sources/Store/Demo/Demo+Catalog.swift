@@ -1,0 +1,97 @@
+import Domain
+import Foundation
+
+extension Demo {
+  /// 事项库 demo: the catalog file imported, then the lifecycle at work through the same commands a
+  /// manager uses — a reviewed and tested 变更, a 终止, an urgent 暂停 awaiting 报备, a change
+  /// awaiting review, a draft, and two list adjustments (one overdue, one due soon).
+  static let catalog = DemoSeed("事项库") { store, env in
+    guard let zhaolei = env.staff("zhaolei"), let sunli = env.staff("sunli"),
+      let chenjing = env.staff("chenjing")
+    else { throw StoreError.invalid("演示工作人员 zhaolei、sunli、chenjing 缺失(demo/staff.tsv)") }
+    let file = try env.share.read("demo/catalog.json")
+    try store.importCatalog(Data(file.utf8), source: "catalog.json", by: zhaolei)
+
+    // 行政许可事项清单 adjusted 15 working days ago: overdue, half settled below.
+    try store.recordListAdjustment(
+      ListAdjustmentRecord(
+        list: .licensing, adjustedOn: workingDay(store, before: 15), document: "甘政办发〔2026〕88号",
+        description: "省级行政许可事项清单调整:食品经营许可压缩承诺时限、精简材料;城乡居民养老保险参保登记材料免提交户口簿",
+        organisation: "ZWZX", items: ["SCJG-XK-001", "RSJ-GG-001"]), by: zhaolei)
+
+    // 变更 reviewed by another manager, tested, in effect as version 2 (settles SCJG-XK-001).
+    if var food = try store.catalogItem(code: "SCJG-XK-001") {
+      let base = food.version
+      food = food.content
+      food.promisedDays = 7
+      food.materials.removeAll { $0.name.hasPrefix("食品安全自查") }
+      let id = try store.draftCatalogChange(
+        ChangeProposal(
+          kind: .modify, itemCode: food.code, baseVersion: base, proposed: food,
+          reason: "按甘政办发〔2026〕88号压缩承诺时限至7个工作日,管理制度改为告知承诺", urgent: false), by: zhaolei)
+      try store.submitCatalogChange(id: id, by: zhaolei)
+      try store.approveCatalogChange(id: id, note: "同意,与清单一致", by: sunli)
+      try store.recordCatalogTest(id: id, passed: true, note: "省平台申报、受理流程测试通过", by: zhaolei)
+    }
+
+    // 终止: approved by a supervisor.
+    if let old = try store.catalogItem(code: "WJJ-QR-001") {
+      let id = try store.draftCatalogChange(
+        CatalogChangeRules.statusProposal(
+          .terminate, current: old, reason: "《甘肃省人口与计划生育条例》修正后取消再生育审批", urgent: false),
+        by: zhaolei)
+      try store.submitCatalogChange(id: id, by: zhaolei)
+      try store.approveCatalogChange(id: id, by: chenjing)
+      try store.recordCatalogTest(id: id, passed: true, note: "前台已下线,历史办件可查", by: zhaolei)
+    }
+
+    // 应急处置: suspended at once, awaiting 报备.
+    if let boiler = try store.catalogItem(code: "SCJG-XK-003") {
+      let id = try store.draftCatalogChange(
+        CatalogChangeRules.statusProposal(
+          .suspend, current: boiler, reason: "省特种设备监管系统迁移,暂停受理至迁移完成", urgent: true), by: sunli)
+      try store.submitCatalogChange(id: id, by: sunli)
+    }
+
+    // Awaiting review: materials of RSJ-GG-001 (the other half of the overdue adjustment).
+    if var pension = try store.catalogItem(code: "RSJ-GG-001") {
+      let base = pension.version
+      pension = pension.content
+      pension.materials.removeAll { $0.name == "居民户口簿" }
+      let id = try store.draftCatalogChange(
+        ChangeProposal(
+          kind: .modify, itemCode: pension.code, baseVersion: base, proposed: pension,
+          reason: "户籍信息已通过数据共享核验,不再要求提交户口簿", urgent: false), by: zhaolei)
+      try store.submitCatalogChange(id: id, by: zhaolei)
+    }
+
+    // 权责清单 adjusted 8 working days ago: due soon; one item still to open.
+    try store.recordListAdjustment(
+      ListAdjustmentRecord(
+        list: .powers, adjustedOn: workingDay(store, before: 8), document: "白政发〔2026〕31号",
+        description: "区级权责清单调整:最低生活保障审核确认时限调整;新增事实无人抚养儿童基本生活补贴",
+        organisation: "MZJ", items: ["MZJ-JF-001", "MZJ-JF-005"]), by: zhaolei)
+
+    // A draft not yet submitted.
+    if var relief = try store.catalogItem(code: "MZJ-JF-001") {
+      let base = relief.version
+      relief = relief.content
+      relief.promisedDays = 15
+      try store.draftCatalogChange(
+        ChangeProposal(
+          kind: .modify, itemCode: relief.code, baseVersion: base, proposed: relief,
+          reason: "按白政发〔2026〕31号,审核确认承诺时限压缩至15个工作日", urgent: false), by: zhaolei)
+    }
+  }
+
+  /// The working day `n` working days before today.
+  static func workingDay(_ store: Store, before n: Int) -> CivilDate {
+    var d = store.today
+    var counted = 0
+    while counted < n {
+      d = d.adding(days: -1)
+      if store.calendar.isWorkingDay(d) { counted += 1 }
+    }
+    return d
+  }
+}

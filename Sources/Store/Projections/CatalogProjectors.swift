@@ -1,0 +1,128 @@
+import Domain
+
+/// `catalog/CODE` → `catalog_item` (the version in effect), `catalog_version` (all of them) and
+/// the trigram index `catalog_search`.
+struct CatalogItemProjector: FoldingProjector {
+  typealias Reducer = CatalogItemReducer
+  var tables: [String] { ["catalog_search", "catalog_item", "catalog_version"] }
+
+  func write(_ state: CatalogItemHistory?, stream: String, in c: ProjectionContext) throws {
+    let code = String(splitStream(stream).id)
+    if let old = try c.db.fetchOne(
+      "SELECT rowid FROM catalog_item WHERE code = ?", [code],
+      {
+        $0.int64(0)
+      })
+    {
+      try c.db.run("DELETE FROM catalog_search WHERE rowid = ?", [old])
+      try c.db.run("DELETE FROM catalog_item WHERE code = ?", [code])
+    }
+    try c.db.run("DELETE FROM catalog_version WHERE code = ?", [code])
+    guard let state, let item = state.current else {
+      try StreamScope.replace(stream: stream, organisations: [], in: c)
+      return
+    }
+    for (v, kind) in zip(state.versions, state.kinds) {
+      try c.db.run(
+        """
+        INSERT INTO catalog_version (code, version, kind, change_id, effective_on, body)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """,
+        [
+          code, v.version, kind.rawValue, v.changeID ?? "", v.effectiveOn?.iso ?? "",
+          CanonicalJSON.encode(v),
+        ])
+    }
+    try c.db.run(
+      """
+      INSERT INTO catalog_item (code, name, type, org, status, version, legal_days, promised_days,
+        fully_online, effective_on, search_text, body)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
+        code, item.name, item.type.rawValue, item.organisation, item.status.rawValue, item.version,
+        item.legalDays, item.promisedDays, item.isFullyOnline, item.effectiveOn?.iso ?? "",
+        "\(code) \(item.name)", CanonicalJSON.encode(item),
+      ])
+    try c.db.run(
+      "INSERT INTO catalog_search (rowid, code, name) VALUES (?, ?, ?)",
+      [c.db.lastInsertRowID, code, item.name])
+    try StreamScope.replace(
+      stream: stream, organisations: Set(state.versions.map(\.organisation)), in: c)
+  }
+}
+
+/// `catalogchange/ID` → `catalog_change`.
+struct CatalogChangeProjector: FoldingProjector {
+  typealias Reducer = CatalogChangeReducer
+  var tables: [String] { ["catalog_change"] }
+
+  func write(_ state: CatalogChange?, stream: String, in c: ProjectionContext) throws {
+    let id = String(splitStream(stream).id)
+    try c.db.run("DELETE FROM catalog_change WHERE id = ?", [id])
+    guard let s = state else {
+      try StreamScope.replace(stream: stream, organisations: [], in: c)
+      return
+    }
+    try c.db.run(
+      """
+      INSERT INTO catalog_change (id, item_code, item_name, org, kind, stage, open, urgent,
+        imported, drafter, base_version, result_version, drafted_on, updated_on, body)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
+        id, s.itemCode, s.proposed.name, s.proposed.organisation, s.kind.rawValue,
+        s.stage.rawValue, s.stage.isOpen, s.urgent, s.importedFrom != nil, s.drafter,
+        s.baseVersion, s.resultVersion, s.draftedOn.iso, s.updatedOn.iso, CanonicalJSON.encode(s),
+      ])
+    try StreamScope.replace(stream: stream, organisations: [s.proposed.organisation], in: c)
+  }
+}
+
+/// `listadj/ID` → `list_adjustment`, `list_adjustment_item` and, while open, its deadline.
+struct ListAdjustmentProjector: FoldingProjector {
+  typealias Reducer = ListAdjustmentReducer
+  var tables: [String] { ["list_adjustment_item", "list_adjustment"] }
+
+  /// The `deadline` row kind of a list-adjustment task.
+  static let deadlineKind = "listAdjustment"
+
+  func write(_ state: ListAdjustment?, stream: String, in c: ProjectionContext) throws {
+    let id = String(splitStream(stream).id)
+    try c.db.run("DELETE FROM list_adjustment_item WHERE id = ?", [id])
+    try c.db.run("DELETE FROM list_adjustment WHERE id = ?", [id])
+    guard let a = state else {
+      try DeadlineIndex.replace(stream: stream, with: [], in: c)
+      try StreamScope.replace(stream: stream, organisations: [], in: c)
+      return
+    }
+    let r = a.record
+    let due = ListAdjustmentRules.due(r, calendar: c.calendar)
+    try c.db.run(
+      """
+      INSERT INTO list_adjustment (id, list, adjusted_on, due_date, document, org, state,
+        items_total, items_settled, body)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
+        id, r.list.rawValue, r.adjustedOn.iso, due.iso, r.document, r.organisation,
+        a.state.rawValue, r.items.count, a.settled.count, CanonicalJSON.encode(a),
+      ])
+    for code in r.items {
+      try c.db.run(
+        "INSERT INTO list_adjustment_item (id, code, settled_by) VALUES (?, ?, ?)",
+        [id, code, a.settled[code]])
+    }
+    let open =
+      a.state == .open
+      ? [
+        OpenDeadline(
+          kind: Self.deadlineKind, caseID: id, organisation: r.organisation,
+          title: "\(r.list.title)调整(\(r.document)): 更新\(r.items.count)个事项",
+          state: "待更新(已更新\(a.settled.count)/\(r.items.count))", start: r.adjustedOn,
+          limitDays: ListAdjustmentRules.updateLimit, due: due)
+      ] : []
+    try DeadlineIndex.replace(stream: stream, with: open, in: c)
+    try StreamScope.replace(stream: stream, organisations: [r.organisation], in: c)
+  }
+}

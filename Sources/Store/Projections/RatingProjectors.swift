@@ -1,0 +1,71 @@
+import Domain
+
+/// `rating/ID` → the `rating` row; its organisation scopes the stream for sync.
+struct RatingProjector: FoldingProjector {
+  typealias Reducer = RatingReducer
+  var tables: [String] { ["rating"] }
+
+  func write(_ state: RatingRecord?, stream: String, in c: ProjectionContext) throws {
+    let id = String(splitStream(stream).id)
+    try c.db.run("DELETE FROM rating WHERE id = ?", [id])
+    guard let s = state else {
+      try StreamScope.replace(stream: stream, organisations: [], in: c)
+      return
+    }
+    let r = s.rating
+    try c.db.run(
+      """
+      INSERT INTO rating (id, channel, service_case, item_code, item_name, org, level, comment,
+        real_name, reviewer_name, reviewer_phone, rated_on, recorded_at, recorded_by,
+        rectification, invalid)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
+        s.id, r.channel.rawValue, r.serviceCaseID, r.itemCode, r.itemName, r.organisation,
+        r.level.rawValue, r.comment, r.realName, r.reviewerName, r.reviewerPhone, s.ratedOn.iso,
+        s.recordedAt, s.recordedBy, s.rectificationID, s.invalid,
+      ])
+    try StreamScope.replace(stream: stream, organisations: [r.organisation], in: c)
+  }
+}
+
+/// `rectification/CASE-ID` → the `rectification` row, its open deadline and its scope.
+struct RectificationProjector: FoldingProjector {
+  typealias Reducer = RectificationReducer
+  var tables: [String] { ["rectification"] }
+
+  func write(_ state: Rectification?, stream: String, in c: ProjectionContext) throws {
+    let id = String(splitStream(stream).id)
+    try c.db.run("DELETE FROM rectification WHERE id = ?", [id])
+    guard let s = state else {
+      try DeadlineIndex.replace(stream: stream, with: [], in: c)
+      try StreamScope.replace(stream: stream, organisations: [], in: c)
+      return
+    }
+    let due = s.due(c.calendar)
+    try c.db.run(
+      """
+      INSERT INTO rectification (id, rating_id, org, phase, track, outcome, state, level,
+        real_name, item_name, channel, opened_on, due_date, claimed_by, extensions, rounds,
+        called_back, closed_on, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
+        s.id, s.ratingID, s.organisation, s.phase.rawValue, s.track?.rawValue,
+        s.outcome?.rawValue, s.stateTitle, s.rating.level.rawValue, s.rating.realName,
+        s.rating.itemName, s.rating.channel.rawValue, s.openedOn.iso, due?.iso, s.claimedBy,
+        s.extensions, s.rounds, s.calledBack, s.closedOn?.iso, s.updatedAt,
+      ])
+    var open: [OpenDeadline] = []
+    if let due {
+      open.append(
+        OpenDeadline(
+          kind: "rectification", caseID: s.id, organisation: s.organisation,
+          title: "差评整改: \(s.rating.itemName)", state: s.stateTitle,
+          start: s.phase == .verifying ? s.openedOn : s.stageStart,
+          limitDays: s.extendedDue == nil ? s.limitDays() : nil, due: due))
+    }
+    try DeadlineIndex.replace(stream: stream, with: open, in: c)
+    try StreamScope.replace(stream: stream, organisations: [s.organisation], in: c)
+  }
+}

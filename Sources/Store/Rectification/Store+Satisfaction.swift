@@ -1,0 +1,72 @@
+import Domain
+import Foundation
+
+extension Store {
+  /// 满意度 by organisation for ratings given in `period`, in the district's organisation order:
+  /// every organisation for supervisors, the operator's own for anyone else.
+  /// - Complexity: one pass over `rating_by_date` for the period, joined to each rating's case.
+  public func satisfaction(_ period: StatisticsPeriod, for staff: Staff) throws
+    -> [OrganisationSatisfaction]
+  {
+    let own: String? = staff.has(.supervisor) ? nil : staff.org
+    var rows: [OrganisationSatisfaction] = []
+    // Open bounds become sentinels that sort before and after every ISO date.
+    let from = period.from?.iso ?? "0000-00-00"
+    let through = period.through?.iso ?? "9999-99-99"
+    try db.forEach(
+      """
+      SELECT r.org, o.name,
+        sum(r.level = 5), sum(r.level = 4), sum(r.level = 3), sum(r.level = 2), sum(r.level = 1),
+        sum(r.invalid),
+        sum(r.level <= 2 AND r.invalid = 0 AND c.outcome = 'rectified'),
+        sum(r.level <= 2 AND r.invalid = 0 AND c.called_back = 1),
+        sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1),
+        sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1 AND c.called_back = 1)
+      FROM rating r
+      JOIN org o ON o.code = r.org
+      LEFT JOIN rectification c ON c.id = r.rectification
+      WHERE r.rated_on >= ? AND r.rated_on <= ?
+      GROUP BY r.org
+      ORDER BY o.position, r.org
+      """, [from, through]
+    ) { row in
+      let code = row.text(0)
+      guard own == nil || own == code else { return }
+      var counts: [RatingLevel: Int] = [:]
+      for (i, level) in RatingLevel.allCases.enumerated() { counts[level] = row.int(2 + i) }
+      rows.append(
+        OrganisationSatisfaction(
+          organisation: code, name: row.text(1),
+          figures: SatisfactionFigures(
+            counts: counts, invalid: row.int(7), rectified: row.int(8), calledBack: row.int(9),
+            realNameBad: row.int(10), realNameCalledBack: row.int(11))))
+    }
+    return rows
+  }
+
+  /// Writes the satisfaction table as CSV to `path` (under a temporary name, renamed when
+  /// complete, so a half-written file never takes the name).
+  /// - Returns: the number of organisation rows written.
+  @discardableResult
+  public func exportSatisfaction(_ period: StatisticsPeriod, for staff: Staff, to path: String)
+    throws -> Int
+  {
+    let rows = try satisfaction(period, for: staff)
+    let text = SatisfactionCSV.render(rows, period: period)
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    do {
+      try Data(text.utf8).write(to: temporary)
+      if FileManager.default.fileExists(atPath: path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+      } else {
+        try FileManager.default.moveItem(at: temporary, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw StoreError.invalid("无法写入文件 \(path): \(error.localizedDescription)")
+    }
+    return rows.count
+  }
+}

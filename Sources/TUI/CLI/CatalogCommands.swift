@@ -1,0 +1,73 @@
+import Domain
+import Foundation
+import Store
+
+/// `catalog export|import|search`: the whole catalog as the JSON file documented in
+/// `share/zwfw/catalog-format.md`.
+enum CatalogCommands {
+  static var all: [Command] {
+    [
+      Command(
+        ["catalog", "export"], usage: "zwfw catalog export --out FILE.json",
+        summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
+      Command(
+        ["catalog", "import"], usage: "zwfw catalog import FILE.json",
+        summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入", run: importFile),
+      Command(
+        ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
+        summary: "按名称或编码查找事项(编码 名称 实施主体 承诺时限 状态)", run: search),
+    ]
+  }
+
+  static func export(_ env: CLIEnvironment, _ out: Output) throws {
+    let path = try env.arguments.required("--out", "导出文件路径(如 catalog.json)")
+    let store = try env.openStore()
+    let text = try store.exportCatalog(by: try env.resolveOperator(store))
+    // Written under a temporary name and renamed, so a half-written file never looks complete.
+    let temp = path + ".tmp-\(getpid())"
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: temp))
+      if FileManager.default.fileExists(atPath: path) {
+        try FileManager.default.removeItem(atPath: path)
+      }
+      try FileManager.default.moveItem(atPath: temp, toPath: path)
+    } catch {
+      try? FileManager.default.removeItem(atPath: temp)
+      throw StoreError.invalid("无法写入文件 \(path)")
+    }
+    out.line("已导出 \(try store.catalogItemCount()) 个事项到 \(path)")
+  }
+
+  static func importFile(_ env: CLIEnvironment, _ out: Output) throws {
+    let path = try env.arguments.positional(0, "事项库文件(JSON)")
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw StoreError.invalid("无法读取文件 \(path)")
+    }
+    let store = try env.openStore()
+    let summary = try store.importCatalog(
+      data, source: (path as NSString).lastPathComponent, by: try env.resolveOperator(store))
+    out.line(
+      "已导入 \(path): 新开通 \(summary.opened.count) 项,变更 \(summary.changed.count) 项,未变化 \(summary.unchanged.count) 项"
+    )
+    if let first = summary.changeIDs.first, let last = summary.changeIDs.last {
+      out.line("记录为变更申请 \(first)" + (first == last ? "" : " 至 \(last)") + "(已生效)")
+    }
+  }
+
+  static func search(_ env: CLIEnvironment, _ out: Output) throws {
+    let text = try env.arguments.positional(0, "名称或编码")
+    let limitText = env.arguments.option("--limit") ?? "20"
+    guard let limit = Int(limitText), (1...1000).contains(limit) else {
+      throw UsageError("--limit 应为1至1000的整数")
+    }
+    let store = try env.openStore()
+    let names = try store.organisationNames()
+    for i in try store.searchCatalogSummaries(text, limit: limit) {
+      out.line(
+        [
+          i.code, i.name, names[i.organisation] ?? i.organisation,
+          CatalogItem.limitText(i.promisedDays), i.status.title,
+        ].joined(separator: "\t"))
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import Domain
+import Foundation
+import Store
+
+/// A case as its detail view shows it: the fold, its events and the names to show for logins.
+public struct ApplicationView: Equatable, Sendable {
+  public var application: Application
+  public var events: [Event]
+  public var names: [String: String]
+  public var organisationNames: [String: String]
+
+  public init(
+    application: Application, events: [Event], names: [String: String],
+    organisationNames: [String: String]
+  ) {
+    self.application = application
+    self.events = events
+    self.names = names
+    self.organisationNames = organisationNames
+  }
+}
+
+/// What a step did: the case now, and what became of the notices it issued.
+public struct ApplicationOutcome: Equatable, Sendable {
+  public var application: Application
+  public var deliveries: [NoticeDelivery]
+
+  public init(application: Application, deliveries: [NoticeDelivery]) {
+    self.application = application
+    self.deliveries = deliveries
+  }
+}
+
+/// 受理登记 pane's narrow door to the database (a fake in render tests).
+public protocol ApplicationService {
+  func queue(
+    _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
+  ) throws -> [ApplicationRow]
+  func queueCounts(for staff: Staff) throws -> [ApplicationQueue: Int]
+  func view(caseID: String, for staff: Staff) throws -> ApplicationView?
+  /// Catalog items matching what the clerk typed (name or code).
+  func searchItems(_ text: String) throws -> [DirectoryItem]
+  func register(_ input: RegistrationInput, by staff: Staff) throws -> ApplicationOutcome
+  func perform(_ command: ApplicationCommand, caseID: String, by staff: Staff) throws
+    -> ApplicationOutcome
+  /// Writes (and prints) a notice of the case again.
+  func reproduce(notice number: String, caseID: String, by staff: Staff) throws -> NoticeDelivery
+  /// Records the deemed acceptances now due; returns their case numbers.
+  func recordDeemedAcceptances() throws -> [String]
+  /// Why the operator may not take a step of this kind on the case, or nil.
+  func permission(_ action: Action, on a: Application, by staff: Staff) -> Refusal?
+}
+
+/// The real service: the store, the catalog behind `ItemDirectory`, the notice templates.
+public final class StoreApplicationService: ApplicationService {
+  let store: Store
+  let items: ItemDirectory
+  let share: ShareDirectory?
+
+  public init(store: Store, items: ItemDirectory, share: ShareDirectory?) {
+    self.store = store
+    self.items = items
+    self.share = share
+  }
+
+  /// The workstation's service: the store's own catalog, the templates found beside the program.
+  public convenience init(store: Store) {
+    self.init(store: store, items: store, share: try? ShareDirectory.locate())
+  }
+
+  public func queue(
+    _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
+  ) throws -> [ApplicationRow] {
+    try store.applicationQueue(queue, for: staff, search: search, sort: sort)
+  }
+
+  public func queueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
+    try store.applicationQueueCounts(for: staff)
+  }
+
+  public func view(caseID: String, for staff: Staff) throws -> ApplicationView? {
+    guard let d = try store.applicationDetail(caseID: caseID, for: staff) else { return nil }
+    var names = try store.staffNames()
+    names[ApplicationMachine.systemActor] = "系统"
+    return ApplicationView(
+      application: d.application, events: d.events, names: names,
+      organisationNames: try store.organisationNames())
+  }
+
+  public func searchItems(_ text: String) throws -> [DirectoryItem] {
+    try items.searchDirectory(text, limit: 50)
+  }
+
+  public func register(_ input: RegistrationInput, by staff: Staff) throws -> ApplicationOutcome {
+    let r = try store.registerApplication(input, items: items, by: staff)
+    return ApplicationOutcome(application: r.application, deliveries: [])
+  }
+
+  public func perform(_ command: ApplicationCommand, caseID: String, by staff: Staff) throws
+    -> ApplicationOutcome
+  {
+    let r = try store.performApplication(command, caseID: caseID, by: staff)
+    // The transaction has committed: a failure from here on is a message, never a rollback.
+    return ApplicationOutcome(
+      application: r.application,
+      deliveries: r.notices.map { deliver($0, of: r.application) })
+  }
+
+  public func reproduce(notice number: String, caseID: String, by staff: Staff) throws
+    -> NoticeDelivery
+  {
+    guard let d = try store.applicationDetail(caseID: caseID, for: staff),
+      let n = d.application.notices.first(where: { $0.number == number })
+    else { throw Refusal("办件\(caseID)没有文书\(number)") }
+    if let r = try store.applicationPermission(
+      ApplicationActions.reproduceNotice, on: d.application, by: staff)
+    {
+      store.logRefusal(
+        actor: staff.login, action: ApplicationActions.reproduceNotice,
+        subject: ApplicationReducer.stream(caseID), reason: r.message)
+      throw r
+    }
+    return deliver(n, of: d.application)
+  }
+
+  public func recordDeemedAcceptances() throws -> [String] {
+    try store.recordDeemedAcceptances()
+  }
+
+  public func permission(_ action: Action, on a: Application, by staff: Staff) -> Refusal? {
+    do {
+      return try store.applicationPermission(action, on: a, by: staff)
+    } catch {
+      return Refusal(CLI.message(for: error))
+    }
+  }
+
+  func deliver(_ notice: IssuedNotice, of a: Application) -> NoticeDelivery {
+    guard let share else {
+      return NoticeDelivery(
+        notice: notice, path: nil, printedOn: nil,
+        problems: ["找不到文书模板目录 share/zwfw/notices,请设置 ZWFW_SHARE"])
+    }
+    do {
+      let office = try store.noticeOffice(share: share)
+      return office.produce(notice, of: a, names: (try? store.staffNames()) ?? [:])
+    } catch {
+      return NoticeDelivery(
+        notice: notice, path: nil, printedOn: nil, problems: [CLI.message(for: error)])
+    }
+  }
+}

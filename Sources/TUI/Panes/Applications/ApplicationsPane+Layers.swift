@@ -1,0 +1,149 @@
+import Domain
+import Store
+
+extension ApplicationsPane {
+  mutating func openItemPicker(_ context: AppContext) -> PaneResponse {
+    var picker = Picker(title: "选择事项(输入名称或编码)", options: [])
+    do {
+      picker.setOptions(try Self.options(service.searchItems("")))
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
+    layer = .itemPicker(picker)
+    return .handled
+  }
+
+  static func options(_ items: [DirectoryItem]) -> [Picker.Option] {
+    items.map { i in
+      let s = i.snapshot
+      let state = i.availability == .inUse ? "" : "[\(i.availability.title)] "
+      return Picker.Option(
+        id: s.code,
+        label: "\(state)\(s.name)  \(s.code)  \(s.organisationName)  承诺\(s.promisedText)",
+        keywords: "\(s.code) \(s.name)")
+    }
+  }
+
+  mutating func handleLayer(_ key: Key, _ context: AppContext) -> PaneResponse {
+    switch layer {
+    case .none: return .ignored
+    case .itemPicker(var p):
+      switch p.handle(key) {
+      case .cancelled: layer = .none
+      case .filterChanged(let text):
+        p.setOptions((try? Self.options(service.searchItems(text))) ?? [])
+        layer = .itemPicker(p)
+      case .picked(let option):
+        guard
+          let item = try? service.searchItems(option.id).first(where: {
+            $0.snapshot.code == option.id
+          })
+        else { return .toast(.error("事项\(option.id)不存在")) }
+        if let r = item.registrationRefusal {
+          layer = .itemPicker(p)
+          return .toast(.error(r.description))
+        }
+        layer = .registration(RegistrationEditor(item: item))
+      case .none: layer = .itemPicker(p)
+      }
+    case .registration(var e):
+      switch e.handle(key, page: page) {
+      case .cancel:
+        layer = .registration(e)
+        if e.hasInput {
+          ask("放弃录入", ["放弃本次录入的申请信息?"], .discard)
+        } else {
+          layer = .none
+        }
+      case .submit: return register(e, context)
+      case .none: layer = .registration(e)
+      }
+    case .checklist(var c, let purpose):
+      switch key {
+      case .escape: layer = .none
+      case .function(5): return saveChecklist(c, purpose, context)
+      default:
+        _ = c.handle(key, page: page)
+        layer = .checklist(c, purpose: purpose)
+      }
+    case .supplement(var e):
+      switch e.handle(key) {
+      case .cancel: layer = .none
+      case .submit:
+        layer = .supplement(e)
+        let command = ApplicationCommand.requestSupplement(e.deficiencies, other: e.other.trimmed)
+        if let a = view?.application, let (t, lines) = Self.confirmation(for: command, a) {
+          ask(t, lines, .perform(command))
+        }
+      case .none: layer = .supplement(e)
+      }
+    case .form(var f, let kind):
+      switch f.handle(key, fieldWidth: 40) {
+      case .cancel: layer = .none
+      case .submit:
+        let command = Self.command(from: &f, kind)
+        layer = .form(f, kind)
+        guard let command, let a = view?.application else { return .handled }
+        if let (t, lines) = Self.confirmation(for: command, a) {
+          ask(t, lines, .perform(command))
+        } else {
+          return perform(command, context)
+        }
+      default: layer = .form(f, kind)
+      }
+    case .notices(var p):
+      switch p.handle(key) {
+      case .cancelled: layer = .none
+      case .picked(let option):
+        layer = .none
+        return reproduce(option.id, context)
+      default: layer = .notices(p)
+      }
+    }
+    return .handled
+  }
+
+  mutating func handleConfirm(_ key: Key, _ context: AppContext) -> PaneResponse {
+    guard let c = confirm else { return .ignored }
+    switch c.dialog.handle(key) {
+    case .none: return .handled
+    case .cancelled:
+      confirm = nil
+      if c.then == .discard { return .handled }
+      return .toast(.info("已取消"))
+    case .confirmed:
+      confirm = nil
+      switch c.then {
+      case .perform(let command): return perform(command, context)
+      case .discard:
+        layer = .none
+        return .toast(.info("已放弃录入"))
+      case .openSupplement:
+        if let a = view?.application { return startStep("supplement", a, context) }
+        return .handled
+      case .openRating:
+        if let a = view?.application { return startStep("rate", a, context) }
+        return .handled
+      }
+    }
+  }
+
+  mutating func saveChecklist(
+    _ c: MaterialChecklist, _ purpose: ChecklistPurpose, _ context: AppContext
+  ) -> PaneResponse {
+    perform(
+      purpose == .check ? .checkMaterials(c.statuses) : .recordSupplement(c.statuses), context)
+  }
+
+  mutating func reproduce(_ number: String, _ context: AppContext) -> PaneResponse {
+    guard case .detail(let id) = mode else { return .handled }
+    do {
+      let d = try service.reproduce(notice: number, caseID: id, by: context.staff)
+      deliveries = [d]
+      reloadCase(id, context)
+      return .toast(d.problems.isEmpty ? .info(d.summary) : .error(d.summary))
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
+  }
+}

@@ -1,0 +1,244 @@
+import Domain
+import Store
+
+/// 受理登记 — the counter clerk's screen: the queues of open applications with their countdowns,
+/// the walk-in form (F2), and each case with its steps one key away.
+public struct ApplicationsPane: Pane {
+  public enum Mode: Equatable, Sendable {
+    case list
+    /// One case open (its number).
+    case detail(String)
+  }
+
+  /// What covers the list or the case: an editor, a form, a picker.
+  public enum Layer: Equatable, Sendable {
+    case none
+    case itemPicker(Picker)
+    case registration(RegistrationEditor)
+    case checklist(MaterialChecklist, purpose: ChecklistPurpose)
+    case supplement(SupplementEditor)
+    case form(Form, StepForm)
+    case notices(Picker)
+  }
+
+  /// 核对材料 before the intake decision, or 补正收件 when the applicant comes back.
+  public enum ChecklistPurpose: Equatable, Sendable { case check, supplement }
+
+  /// The forms of the steps that need more than a key.
+  public enum StepForm: String, Equatable, Sendable {
+    case preReview, refuse, review, stopClock, resumeClock, decide, conclude, rate, withdraw
+  }
+
+  /// What a confirmation leads to.
+  public enum Followup: Equatable, Sendable {
+    case perform(ApplicationCommand)
+    /// Leave the open editor, losing what was typed.
+    case discard
+    /// After registration with materials missing: straight to the one-time notice.
+    case openSupplement
+    /// After 办结: take the applicant's rating.
+    case openRating
+  }
+
+  public struct Confirmation: Equatable, Sendable {
+    public var dialog: ConfirmDialog
+    public var then: Followup
+  }
+
+  public let title = "受理登记"
+  let service: any ApplicationService
+  public internal(set) var mode: Mode = .list
+  public internal(set) var queue: ApplicationQueue = .mine
+  public internal(set) var sort: ApplicationSort = .timeLeft
+  public internal(set) var search = TextField(
+    label: "搜索", maxLength: 30, placeholder: "办件编号、申请人姓名或证件号")
+  public internal(set) var searching = false
+  public internal(set) var rows: [ApplicationRow] = []
+  public internal(set) var counts: [ApplicationQueue: Int] = [:]
+  public internal(set) var cursor = ListCursor()
+  public internal(set) var view: ApplicationView?
+  public internal(set) var detail = DetailView()
+  public internal(set) var layer: Layer = .none
+  public internal(set) var confirm: Confirmation?
+  /// Notices produced by the last step on the open case: their paths are shown to the clerk.
+  public internal(set) var deliveries: [NoticeDelivery] = []
+  /// Why the queue could not be read, shown in place of the rows.
+  public internal(set) var loadError: String?
+  /// Rows of the list body at the last render (for PgUp/PgDn).
+  var page = 15
+  /// The clerk has not chosen a queue yet: an empty 我的 opens on 本单位.
+  var queueChosen = false
+
+  public init(service: any ApplicationService) {
+    self.service = service
+  }
+
+  // MARK: - Keymaps (one table drives the keys, the key bar, help and the README)
+
+  static let listKeys = KeymapSection(
+    "受理登记",
+    [
+      KeyBinding(
+        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], "move", "移动"),
+      KeyBinding([.enter], "open", "打开办件", bar: true),
+      KeyBinding([.function(2)], "new", "新建", bar: true),
+      KeyBinding([.char("/")], "search", "搜索", bar: true),
+      KeyBinding([.char("s")], "sort", "切换排序", bar: true),
+      KeyBinding([.char("m")], "mine", "我的"),
+      KeyBinding([.char("o")], "organisation", "本单位"),
+      KeyBinding([.char("c")], "closed", "已办结"),
+      KeyBinding([.char("a")], "all", "全部(督办)"),
+      KeyBinding([.char("r")], "refresh", "刷新"),
+    ])
+
+  static let searchKeys = KeymapSection(
+    "搜索",
+    [
+      KeyBinding([.enter], "done", "完成", bar: true),
+      KeyBinding([.escape], "clear", "清除搜索", bar: true),
+    ])
+
+  static let caseKeys = KeymapSection(
+    "办件",
+    [
+      KeyBinding([.char("a")], "accept", "受理"),
+      KeyBinding([.char("b")], "supplement", "一次性告知"),
+      KeyBinding([.char("x")], "refuse", "不予受理"),
+      KeyBinding([.char("v")], "preReview", "预审通过"),
+      KeyBinding([.char("m")], "materials", "核对材料"),
+      KeyBinding([.char("u")], "resume", "补正收件"),
+      KeyBinding([.char("s")], "review", "审查"),
+      KeyBinding([.char("t")], "clock", "特别程序"),
+      KeyBinding([.char("d")], "decide", "决定"),
+      KeyBinding([.char("f")], "conclude", "办结"),
+      KeyBinding([.char("e")], "rate", "评价"),
+      KeyBinding([.char("w")], "withdraw", "撤回"),
+      KeyBinding([.char("n")], "notices", "文书"),
+      KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "scroll", "滚动"),
+      KeyBinding([.escape], "back", "返回列表", bar: true),
+    ])
+
+  static let registrationKeys = KeymapSection(
+    "新建申请",
+    [
+      KeyBinding([.tab, .backTab], "field", "切换输入项"),
+      KeyBinding([.enter], "toggle", "材料: 切换已收/缺/有误/免提交"),
+      KeyBinding(
+        [.char("1"), .char("2"), .char("3"), .char("4")], "set", "材料: 1已收 2缺 3有误 4免提交",
+        label: "1-4"),
+      KeyBinding([.left, .right], "choose", "选择项换选项"),
+      KeyBinding([.function(5)], "save", "保存", bar: true),
+      KeyBinding([.escape], "cancel", "取消", bar: true),
+    ])
+
+  static let checklistKeys = KeymapSection(
+    "材料核对",
+    [
+      KeyBinding([.up, .down], "move", "上下"),
+      KeyBinding([.enter], "toggle", "切换已收/缺/有误/免提交", bar: true),
+      KeyBinding(
+        [.char("1"), .char("2"), .char("3"), .char("4")], "set", "1已收 2缺 3有误 4免提交",
+        label: "1-4"),
+      KeyBinding([.function(5)], "save", "保存", bar: true),
+      KeyBinding([.escape], "cancel", "取消", bar: true),
+    ])
+
+  static let supplementKeys = KeymapSection(
+    "一次性告知",
+    [
+      KeyBinding([.tab, .backTab], "field", "切换说明"),
+      KeyBinding([.function(5)], "issue", "出具", bar: true),
+      KeyBinding([.escape], "cancel", "取消", bar: true),
+    ])
+
+  public static let keymap = [
+    listKeys, searchKeys, caseKeys, registrationKeys, checklistKeys, supplementKeys,
+  ]
+
+  public var bindings: KeymapSection {
+    if confirm != nil { return ConfirmDialog.keymap }
+    switch layer {
+    case .itemPicker, .notices: return Picker.keymap
+    case .registration: return Self.registrationKeys
+    case .checklist: return Self.checklistKeys
+    case .supplement: return Self.supplementKeys
+    case .form: return Form.keymap
+    case .none: break
+    }
+    if case .detail = mode { return caseSection }
+    return searching ? Self.searchKeys : Self.listKeys
+  }
+
+  /// The case keys with the steps open now in the key bar.
+  var caseSection: KeymapSection {
+    let open = availableSteps
+    return KeymapSection(
+      Self.caseKeys.title,
+      Self.caseKeys.bindings.map {
+        KeyBinding($0.keys, $0.command, $0.title, bar: $0.inBar || open.contains($0.command))
+      })
+  }
+
+  /// Steps the open case's state allows (the key bar shows them; other keys explain why not).
+  var availableSteps: Set<String> {
+    guard let a = view?.application else { return [] }
+    var out: Set<String> = a.notices.isEmpty ? [] : ["notices"]
+    switch a.status {
+    case .awaitingPreReview:
+      out.formUnion(["preReview", "accept", "supplement", "refuse", "materials", "withdraw"])
+    case .awaitingAcceptance:
+      out.formUnion(["accept", "supplement", "refuse", "materials", "withdraw"])
+    case .awaitingSupplement: out.formUnion(["resume", "refuse", "withdraw"])
+    case .accepted: out.formUnion(["review", "clock", "withdraw"])
+    case .underReview: out.formUnion(["decide", "clock", "withdraw"])
+    case .decided: out.insert("conclude")
+    case .concluded, .notAccepted: if a.rating == nil { out.insert("rate") }
+    case .withdrawn: break
+    }
+    return out
+  }
+
+  public var capturesText: Bool {
+    if confirm != nil { return true }
+    if layer != .none { return true }
+    return searching && mode == .list
+  }
+
+  public var hasUnsavedInput: Bool {
+    switch layer {
+    case .registration(let e): return e.hasInput
+    case .supplement, .form: return true
+    default: return false
+    }
+  }
+
+  public mutating func activate(_ context: AppContext) {
+    // The law's own acceptances are written when first noticed (行政许可法 第三十二条).
+    _ = try? service.recordDeemedAcceptances()
+    reload(context)
+    if case .detail(let id) = mode, layer == .none { reloadCase(id, context) }
+  }
+
+  mutating func reload(_ context: AppContext) {
+    do {
+      if queue == .all && !context.staff.has(.supervisor) { queue = .mine }
+      counts = try service.queueCounts(for: context.staff)
+      if !queueChosen, queue == .mine, counts[.mine] == 0, (counts[.organisation] ?? 0) > 0 {
+        queue = .organisation
+      }
+      rows = try service.queue(queue, for: context.staff, search: search.trimmed, sort: sort)
+      loadError = nil
+    } catch {
+      rows = []
+      loadError = CLI.message(for: error)
+    }
+    cursor.clamp(count: rows.count, page: page)
+  }
+
+  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    if confirm != nil { return handleConfirm(key, context) }
+    if layer != .none { return handleLayer(key, context) }
+    if case .detail = mode { return handleCase(key, context) }
+    return searching ? handleSearch(key, context) : handleList(key, context)
+  }
+}

@@ -1,0 +1,207 @@
+import Domain
+import Store
+
+/// 新建申请 — the walk-in form: applicant, contact, channel and the item's materials checklist.
+///
+/// Tab/Shift-Tab move between the fields (the checklist counts as one), Enter toggles a material,
+/// F5 saves. The ID number is checked as it is typed; nothing typed is ever cleared by a failed
+/// save, and each field in error shows why.
+public struct RegistrationEditor: Equatable, Sendable {
+  public enum Field: Int, CaseIterable, Sendable {
+    case kind, name, idNumber, phone, channel, note, materials
+
+    var registrationField: RegistrationField {
+      switch self {
+      case .kind: return .applicantKind
+      case .name: return .name
+      case .idNumber: return .idNumber
+      case .phone: return .phone
+      case .channel: return .channel
+      case .note: return .note
+      case .materials: return .materials
+      }
+    }
+  }
+
+  public let item: DirectoryItem
+  public private(set) var kind = ChoiceField(options: ApplicantKind.allCases.map(\.title))
+  public private(set) var name = TextField(label: "姓名", maxLength: 60)
+  public private(set) var idNumber = TextField(label: "身份证号码", maxLength: 18)
+  public private(set) var phone = TextField(
+    label: "联系电话", maxLength: 20, placeholder: "手机或固定电话")
+  public private(set) var channel = ChoiceField(options: ApplicationChannel.allCases.map(\.title))
+  public private(set) var note = TextField(label: "备注", maxLength: 200)
+  public private(set) var checklist: MaterialChecklist
+  public private(set) var focus: Field = .name
+  public private(set) var errors: [Field: String] = [:]
+  /// A refusal from the store, or the first problem after F5.
+  public var message: String?
+
+  public init(item: DirectoryItem) {
+    self.item = item
+    checklist = MaterialChecklist(materials: item.snapshot.materials)
+  }
+
+  public enum Outcome: Equatable, Sendable { case none, submit, cancel }
+
+  public var applicantKind: ApplicantKind { ApplicantKind(title: kind.value) ?? .person }
+
+  public var hasInput: Bool {
+    !(name.isEmpty && idNumber.isEmpty && phone.isEmpty && note.isEmpty)
+  }
+
+  public func label(_ f: Field) -> String {
+    switch f {
+    case .kind: return "申请人类型"
+    case .name: return applicantKind.nameLabel
+    case .idNumber: return applicantKind.idLabel
+    case .phone: return "联系电话"
+    case .channel: return "申请渠道"
+    case .note: return "备注"
+    case .materials: return "申请材料"
+    }
+  }
+
+  /// What would be registered.
+  public var input: RegistrationInput {
+    RegistrationInput(
+      itemCode: item.snapshot.code,
+      applicant: Applicant(
+        kind: applicantKind, name: name.trimmed, idNumber: idNumber.trimmed, phone: phone.trimmed),
+      channel: ApplicationChannel(title: channel.value) ?? .counter, note: note.trimmed,
+      materials: checklist.statuses)
+  }
+
+  /// A hint beside a field with no error (`还差3位`, `校验通过`).
+  public var hints: [Field: String] {
+    var out: [Field: String] = [:]
+    let typed = idNumber.trimmed.count
+    if typed > 0, errors[.idNumber] == nil {
+      out[.idNumber] = typed < 18 ? "还差\(18 - typed)位" : "校验通过"
+    }
+    if item.snapshot.materials.isEmpty { out[.materials] = "无需材料" }
+    return out
+  }
+
+  public mutating func handle(_ key: Key, page: Int) -> Outcome {
+    switch key {
+    case .function(5): return validate() ? .submit : .none
+    case .escape: return .cancel
+    case .tab:
+      move(1)
+      return .none
+    case .backTab:
+      move(-1)
+      return .none
+    default: break
+    }
+    if focus == .materials {
+      switch checklist.handle(key, page: page) {
+      case .leftTop: move(-1)
+      case .changed: errors[.materials] = nil
+      default: break
+      }
+      return .none
+    }
+    if key == .enter || key == .down {
+      move(1)
+      return .none
+    }
+    if key == .up {
+      move(-1)
+      return .none
+    }
+    edit(key)
+    return .none
+  }
+
+  mutating func edit(_ key: Key) {
+    var handled = false
+    switch focus {
+    case .kind:
+      handled = kind.handle(key)
+      if handled {
+        idNumber.label = applicantKind.idLabel
+        checkID(final: false)
+      }
+    case .name: handled = name.handle(key)
+    case .idNumber:
+      handled = idNumber.handle(key)
+      if handled { checkID(final: false) }
+    case .phone: handled = phone.handle(key)
+    case .channel: handled = channel.handle(key)
+    case .note: handled = note.handle(key)
+    case .materials: break
+    }
+    if handled, focus != .idNumber, focus != .kind {
+      errors[focus] = nil
+      message = nil
+    }
+  }
+
+  /// Checked as typed: a wrong check digit shows the moment the 18th character is in.
+  mutating func checkID(final: Bool) {
+    let text = idNumber.trimmed
+    guard !text.isEmpty else {
+      errors[.idNumber] = nil
+      return
+    }
+    if text.count < 18 && !final {
+      errors[.idNumber] = nil
+      return
+    }
+    let p = applicantKind == .person ? ResidentID.validate(text) : CreditCode.validate(text)
+    errors[.idNumber] = p?.message
+  }
+
+  mutating func move(_ step: Int) {
+    let leaving = focus
+    let all = Field.allCases
+    let i = all.firstIndex(of: focus) ?? 0
+    focus = all[(i + step + all.count) % all.count]
+    if focus == .materials { checklist.focusFirst() }
+    // Leaving a filled field checks it, so the clerk hears about a typo before F5.
+    if leaving == .phone, !phone.isEmpty {
+      errors[.phone] = PhoneNumber.validateContact(phone.trimmed)?.message
+    }
+    if leaving == .idNumber { checkID(final: true) }
+  }
+
+  public mutating func focus(on f: Field) { focus = f }
+
+  /// Marks every field in error; true when the form can be saved.
+  public mutating func validate() -> Bool {
+    errors = [:]
+    let i = input
+    for p in i.applicant.problems() {
+      if let f = Field.allCases.first(where: { $0.registrationField == p.field }), errors[f] == nil
+      {
+        errors[f] = p.message
+      }
+    }
+    if let p = FieldText.check(note.text, field: "备注", required: false, maxLength: 200) {
+      errors[.note] = p.message
+    }
+    guard let first = Field.allCases.first(where: { errors[$0] != nil }) else {
+      message = nil
+      return true
+    }
+    message = "请更正: \(errors[first] ?? "")"
+    focus = first
+    return false
+  }
+
+  /// Shows a refusal from the store against the field it concerns, keeping every value.
+  public mutating func refused(_ text: String) {
+    message = text
+    if text.contains("身份证") || text.contains("信用代码") {
+      errors[.idNumber] = text
+      focus = .idNumber
+    } else if text.contains("电话") {
+      errors[.phone] = text
+      focus = .phone
+    } else if text.contains("免提交") || text.contains("材料") {
+      errors[.materials] = text
+    }
+  }
+}

@@ -1,0 +1,204 @@
+import Domain
+
+/// The detail views: every element of an item with its versions and a diff, a change application
+/// with what it changes and its timeline, a list adjustment with its items.
+extension CatalogPane {
+  mutating func showDetail(_ next: Subject, keepScroll: Bool = false) {
+    var lines: [DetailLine]
+    shownChange = nil
+    do {
+      switch next {
+      case .item(let code, let shown, let compare):
+        lines = try itemDetail(code: code, shown: shown, compare: compare)
+      case .change(let id):
+        lines = try changeDetail(id: id)
+      case .adjustment(let id):
+        lines = try adjustmentDetail(id: id)
+      }
+    } catch {
+      lines = [.heading("无法读取"), .text(CLI.message(for: error))]
+    }
+    let same = subject == next
+    subject = next
+    mode = .detail
+    if keepScroll || same {
+      detail.lines = lines
+    } else {
+      detail = DetailView(lines: lines)
+    }
+  }
+
+  func itemDetail(code: String, shown: Int?, compare: Int?) throws -> [DetailLine] {
+    guard let current = try service.catalogItem(code: code) else {
+      return [.heading("事项 \(code)"), .text("事项库中没有此事项(可能尚未开通)")]
+    }
+    let item = try shown.flatMap { try service.catalogItem(code: code, version: $0) } ?? current
+    let isCurrent = item.version == current.version
+    var lines: [DetailLine] = [.heading("\(item.code) \(item.name)")]
+    let versionText =
+      "第\(item.version)版" + (isCurrent ? "(现行)" : "(历史版本,现行为第\(current.version)版)")
+      + " \(item.effectiveOn?.iso ?? "") 生效"
+    lines.append(.styled("版本", versionText, isCurrent ? .bold : .warning))
+    // The comparison comes first: it is what the clerk asked to see.
+    if let compare, let other = try service.catalogItem(code: code, version: compare) {
+      let (old, new) = other.version < item.version ? (other, item) : (item, other)
+      lines += [.heading("第\(old.version)版与第\(new.version)版对比")]
+      lines += differenceLines(new.differences(from: old))
+      lines += [.blank, .heading("第\(item.version)版全部要素")]
+    }
+    lines += guideLines(item)
+    lines += [.blank, .heading("版本记录(Left/Right 切换, d 对比)")]
+    for v in try service.catalogVersions(code: code).reversed() {
+      let mark = v.version == item.version ? "(当前查看)" : ""
+      lines.append(
+        .field(
+          "第\(v.version)版",
+          "\(v.effectiveOn?.iso ?? "") \(v.kind.title) \(v.changeID)\(mark)"))
+    }
+    if let pending = try service.pendingCatalogChange(itemCode: code, excluding: nil),
+      let c = try service.catalogChange(id: pending)
+    {
+      lines += [
+        .blank,
+        .styled("未办结变更", "\(c.id) \(c.kind.title) \(c.stage.title)", .warning),
+      ]
+    }
+    return lines
+  }
+
+  /// Every element of the guide, long texts wrapping in the detail view.
+  func guideLines(_ item: CatalogItem) -> [DetailLine] {
+    var lines: [DetailLine] = [
+      .styled("事项状态", item.status.title, Self.statusStyle(item.status)),
+      .field("事项类型", item.type.title),
+      .field("实施主体", "\(organisationName(item.organisation))(\(item.organisation))"),
+      .field("设定依据", item.legalBasis),
+      .field("受理条件", item.conditions),
+      .heading("申请材料(\(item.materials.count)项)"),
+    ]
+    for (i, m) in item.materials.enumerated() {
+      lines.append(.text("\(i + 1). \(m.name): \(m.summary)"))
+    }
+    lines += [
+      .field("中介服务", item.intermediaries.isEmpty ? "无" : item.intermediaries),
+      .field("办理流程", item.steps),
+      .field("法定时限", CatalogItem.limitText(item.legalDays)),
+      .field("承诺时限", CatalogItem.limitText(item.promisedDays)),
+      .field("收费标准", item.fee),
+      .field("办理结果", item.result),
+      .field("办理地点", item.place),
+      .field("办理时间", item.hours),
+      .field("咨询电话", item.phone),
+      .field("全程网办", item.isFullyOnline ? "是" : "否"),
+    ]
+    return lines
+  }
+
+  func differenceLines(_ diffs: [CatalogDifference]) -> [DetailLine] {
+    guard !diffs.isEmpty else { return [.text("两个版本内容相同")] }
+    var lines: [DetailLine] = []
+    for d in diffs {
+      if d.field == .materials {
+        lines.append(.field(d.field.title, "\(d.old) 改为 \(d.new)"))
+        lines += d.details.map { .text($0) }
+      } else if d.field == .organisation {
+        lines.append(
+          .field(d.field.title, "\(organisationName(d.old)) 改为 \(organisationName(d.new))"))
+      } else if d.old.count + d.new.count > 30 {
+        lines.append(.field(d.field.title, "原: \(d.old.isEmpty ? "无" : d.old)"))
+        lines.append(.field("", "新: \(d.new.isEmpty ? "无" : d.new)"))
+      } else {
+        lines.append(.field(d.field.title, "\(d.old.isEmpty ? "无" : d.old) 改为 \(d.new)"))
+      }
+    }
+    return lines
+  }
+
+  mutating func changeDetail(id: String) throws -> [DetailLine] {
+    guard let c = try service.catalogChange(id: id) else {
+      return [.heading("变更申请 \(id)"), .text("没有此变更申请")]
+    }
+    shownChange = c
+    var lines: [DetailLine] = [
+      .heading("变更申请 \(c.id)  \(c.kind.title) \(c.proposed.name)(\(c.itemCode))"),
+      .styled("办理阶段", c.stageTitle, Self.stageStyle(c.stage)),
+      .field("起草人", "\(staffName(c.drafter))  \(c.draftedOn.iso)"),
+      .field("变更说明", c.reason),
+    ]
+    if c.urgent { lines.append(.styled("应急处置", "是: 提交即生效,事后报备(第十二条)", .warning)) }
+    if let r = c.reviewer {
+      let verdict = c.stage == .returned ? "退回" : "通过"
+      lines.append(
+        .field(
+          "审核",
+          "\(staffName(r)) \(verdict)" + (c.reviewNote.map { $0.isEmpty ? "" : ": \($0)" } ?? "")))
+    }
+    if let t = c.tester {
+      let verdict = c.stage == .testFailed ? "未通过" : "通过"
+      lines.append(.field("系统测试", "\(staffName(t)) \(verdict): \(c.testNote ?? "")"))
+    }
+    if let f = c.filingNote { lines.append(.field("报备", "\(staffName(c.filedBy ?? "")): \(f)")) }
+    if let w = c.withdrawReason { lines.append(.field("撤回原因", w)) }
+    if let v = c.resultVersion { lines.append(.field("生效版本", "第\(v)版")) }
+    if let source = c.importedFrom { lines.append(.field("来源", "导入文件 \(source)")) }
+    lines.append(.blank)
+    if c.kind == .open {
+      lines.append(.heading("拟开通事项"))
+      lines += guideLines(c.proposed)
+    } else {
+      let base = try c.baseVersion.flatMap {
+        try service.catalogItem(code: c.itemCode, version: $0)
+      }
+      lines.append(.heading("拟变更内容(与第\(c.baseVersion ?? 0)版相比)"))
+      if let base { lines += differenceLines(c.proposed.differences(from: base)) }
+    }
+    lines.append(.blank)
+    lines += Timeline.lines(
+      try service.events(stream: CatalogChangeReducer.stream(id)), names: names,
+      zone: appContext?.zone ?? .shanghai)
+    return lines
+  }
+
+  /// 更新期限 with its countdown while the task is open.
+  func dueLine(_ a: ListAdjustment) -> DetailLine {
+    let calendar = appContext?.calendar ?? .weekdaysOnly()
+    let due = ListAdjustmentRules.due(a.record, calendar: calendar)
+    let text =
+      "\(due.iso)(\(ListAdjustmentRules.article): 调整后\(ListAdjustmentRules.updateLimit)个工作日内更新)"
+    guard a.state == .open, let today = appContext?.today else { return .field("更新期限", text) }
+    let countdown = calendar.countdown(today: today, due: due)
+    return .styled(
+      "更新期限", "\(text) \(CountdownBadge.text(countdown))", CountdownBadge.style(countdown))
+  }
+
+  func adjustmentDetail(id: String) throws -> [DetailLine] {
+    guard let a = try service.listAdjustment(id: id) else {
+      return [.heading("清单调整 \(id)"), .text("没有此清单调整任务")]
+    }
+    let r = a.record
+    var lines: [DetailLine] = [
+      .heading("清单调整 \(a.id)  \(r.list.title)"),
+      .field("调整日期", r.adjustedOn.iso),
+      dueLine(a),
+      .field("调整依据", r.document),
+      .field("责任单位", organisationName(r.organisation)),
+      .field("调整内容", r.description.isEmpty ? "无" : r.description),
+      .field("登记人", "\(staffName(a.recordedBy))  \(a.recordedOn.iso)"),
+      .styled("任务状态", a.state.title, a.state == .open ? .bold : .dim),
+    ]
+    if let reason = a.closedReason {
+      lines.append(.field("核销原因", "\(staffName(a.closedBy ?? "")): \(reason)"))
+    }
+    lines.append(.heading("涉及事项(\(a.settled.count)/\(r.items.count) 已更新)"))
+    for code in r.items {
+      let name = (try? service.catalogItem(code: code))?.name ?? "(尚未开通)"
+      let state = a.settled[code].map { "已更新(\($0))" } ?? "待更新"
+      lines.append(.field(code, "\(name)  \(state)"))
+    }
+    lines.append(.blank)
+    lines += Timeline.lines(
+      try service.events(stream: ListAdjustmentReducer.stream(id)), names: names,
+      zone: appContext?.zone ?? .shanghai)
+    return lines
+  }
+}

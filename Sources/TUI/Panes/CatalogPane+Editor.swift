@@ -1,0 +1,155 @@
+import Domain
+
+/// The draft editor (its form and its materials list) and the list-adjustment form.
+extension CatalogPane {
+  /// Width the editor's paragraphs wrap to when moving up and down inside one.
+  static let fieldWidth = 40
+
+  mutating func handleEditor(_ key: Key, _ context: AppContext) -> PaneResponse {
+    guard var e = editor else { return .ignored }
+    defer { if editor != nil { editor = e } }
+    if e.section == .materials { return handleMaterials(key, &e) }
+    if key == .function(3) {
+      guard e.hasContent else { return .toast(.info("\(e.kind.title)只改变事项状态,不修改申请材料")) }
+      e.section = .materials
+      return .handled
+    }
+    let before = e.form.focusedKey
+    switch e.form.handle(key, fieldWidth: Self.fieldWidth) {
+    case .none:
+      if e.form.focusedKey != before { e.touched.insert(before) }
+    case .edited(let k):
+      e.dirty = true
+      e.touched.insert(k)
+      // The two limits are checked against each other: editing one re-checks both.
+      if k == "legalDays" || k == "promisedDays" {
+        e.touched.formUnion(["legalDays", "promisedDays"])
+      }
+    case .cancel:
+      guard e.dirty else {
+        editor = nil
+        return .toast(.info("已取消"))
+      }
+      pending = .discardEditor
+      overlay = .confirm(
+        ConfirmDialog(title: "放弃修改", lines: ["已填写的内容尚未保存,确定放弃吗?"], action: "discard"))
+      return .handled
+    case .submit:
+      return saveEditor(&e, context)
+    }
+    e.refresh()
+    return .handled
+  }
+
+  mutating func handleMaterials(_ key: Key, _ e: inout CatalogEditor) -> PaneResponse {
+    switch Self.materialKeys.command(for: key) {
+    case "move":
+      _ = e.materialCursor.handle(key, count: e.materials.count, page: 10)
+    case "add":
+      materialIndex = nil
+      overlay = .form(CatalogEditor.materialForm(nil), purpose: "material")
+    case "edit":
+      guard e.materials.indices.contains(e.materialCursor.selected) else { return .handled }
+      materialIndex = e.materialCursor.selected
+      overlay = .form(
+        CatalogEditor.materialForm(e.materials[e.materialCursor.selected]), purpose: "material")
+    case "delete":
+      if let m = e.removeSelected() { return .toast(.info("已删除「\(m.name)」(保存草稿后生效)")) }
+    case "up": e.moveSelected(-1)
+    case "down": e.moveSelected(1)
+    case "back": e.section = .form
+    default: break
+    }
+    return .handled
+  }
+
+  mutating func saveMaterial(_ form: Form) -> PaneResponse {
+    guard var e = editor else { return .handled }
+    var form = form
+    switch e.material(from: form, replacing: materialIndex) {
+    case .success(let m):
+      e.save(m, at: materialIndex)
+      editor = e
+      overlay = nil
+      return .toast(.info((materialIndex == nil ? "已新增" : "已修改") + "材料「\(m.name)」"))
+    case .failure(let p):
+      form.setError(p.key, p.message)
+      form.focus(on: p.key)
+      form.message = p.message
+      overlay = .form(form, purpose: "material")
+      return .handled
+    }
+  }
+
+  /// F5: every field checked; the draft saved (a new case number, or the same draft updated).
+  mutating func saveEditor(_ e: inout CatalogEditor, _ context: AppContext) -> PaneResponse {
+    e.showAll = true
+    let (proposal, problems) = e.build()
+    e.refresh()
+    guard let proposal else {
+      if let first = e.form.firstError {
+        e.form.focus(on: first)
+        e.refresh()
+      } else if let m = problems["materials"] {
+        e.form.message = "申请材料: \(m)(按 F3 编辑)"
+      }
+      return .toast(.error("有\(problems.count)项需要修改,已在表单中标出"))
+    }
+    do {
+      let id: String
+      if let existing = e.changeID {
+        try service.editCatalogChange(id: existing, proposal, by: context.staff)
+        id = existing
+      } else {
+        id = try service.draftCatalogChange(proposal, by: context.staff)
+      }
+      editor = nil
+      view = .changes
+      reload()
+      showDetail(.change(id))
+      return .toast(.info("已保存草稿 \(id),按 s 提交申请"))
+    } catch {
+      e.form.message = CLI.message(for: error)
+      return .toast(.error(CLI.message(for: error)))
+    }
+  }
+
+  /// F2 in 清单调整: record that a list was adjusted (第十条).
+  mutating func startAdjustment(_ context: AppContext) -> PaneResponse {
+    if let r = Permission.check(context.staff, .recordListAdjustment) ?? districtRefusal(context) {
+      return .toast(.error(r.description))
+    }
+    let defaultOrg = organisations.first { $0.kind == .district }?.name
+    var form = Form(
+      title: "登记清单调整(\(ListAdjustmentRules.article): 调整后10个工作日内更新事项库)",
+      fields: [
+        .choice("list", "调整的清单", AdjustedList.allCases.map(\.title)),
+        .text("adjustedOn", "调整日期", value: context.today.iso, max: 10, required: true),
+        .text("document", "调整依据", max: 60, required: true, placeholder: "文件名称或文号"),
+        .area("items", "涉及事项", max: 1000, lines: 2, required: true),
+        .choice("organisation", "责任单位", organisations.map(\.name), value: defaultOrg),
+        .area("description", "调整内容", max: 500, lines: 3),
+      ])
+    form.update("items") { $0.note = "事项编码,逗号或顿号分隔" }
+    overlay = .form(form, purpose: "adjustment")
+    return .handled
+  }
+
+  mutating func recordAdjustment(_ form: Form, _ context: AppContext) throws -> PaneResponse {
+    var form = form
+    guard let date = CivilDate(iso: form["adjustedOn"]) else {
+      form.setError("adjustedOn", "格式应为 YYYY-MM-DD")
+      form.focus(on: "adjustedOn")
+      overlay = .form(form, purpose: "adjustment")
+      return .handled
+    }
+    let record = ListAdjustmentRecord(
+      list: AdjustedList(title: form["list"]) ?? .other, adjustedOn: date,
+      document: form["document"], description: form["description"],
+      organisation: organisations.first { $0.name == form["organisation"] }?.code ?? "",
+      items: ListAdjustmentRules.parseCodes(form["items"]))
+    let id = try service.recordListAdjustment(record, by: context.staff)
+    let due = ListAdjustmentRules.due(record, calendar: context.calendar)
+    return finished("已登记 \(id),须在 \(due.iso) 前更新事项库(第十条)")
+  }
+}

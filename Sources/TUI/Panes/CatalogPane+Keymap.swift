@@ -1,0 +1,133 @@
+import Domain
+
+/// The 事项库 keymap: one table per mode, read by key handling, the key bar, help and README.
+extension CatalogPane {
+  static let move = KeyBinding(
+    [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], "move", "上下选择",
+    label: "Up/Down/j/k/PgUp/PgDn")
+  static let scroll = KeyBinding(
+    [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], "scroll", "滚动",
+    label: "Up/Down/PgUp/PgDn")
+  static let nextView = KeyBinding([.function(3), .char("v")], "nextView", "切换视图", bar: true)
+  static let back = KeyBinding([.escape], "back", "返回", bar: true)
+
+  static let itemKeys = KeymapSection(
+    "事项库",
+    [
+      move,
+      KeyBinding([.char("/")], "search", "搜索", bar: true),
+      KeyBinding([.enter], "open", "详情", bar: true),
+      KeyBinding([.function(2)], "new", "开通", bar: true),
+      KeyBinding([.function(4)], "change", "起草变更", bar: true),
+      nextView,
+      KeyBinding([.escape], "clear", "清除筛选"),
+    ])
+
+  static let searchKeys = KeymapSection(
+    "搜索",
+    [
+      KeyBinding([], "type", "输入名称或编码即筛选(不必按 Enter)", label: "文字"),
+      KeyBinding([.enter, .down], "done", "回到列表", bar: true),
+      KeyBinding([.escape], "clear", "清除筛选并返回", bar: true),
+      KeyBinding([.control("u")], "erase", "清空搜索框"),
+    ])
+
+  static let itemDetailKeys = KeymapSection(
+    "事项详情",
+    [
+      scroll,
+      KeyBinding([.left], "older", "上一版本", bar: true),
+      KeyBinding([.right], "newer", "下一版本", bar: true),
+      KeyBinding([.char("d")], "compare", "版本对比", bar: true),
+      KeyBinding([.function(4)], "change", "起草变更", bar: true),
+      back,
+    ])
+
+  static let changeKeys = KeymapSection(
+    "变更申请",
+    [
+      move,
+      KeyBinding([.enter], "open", "详情", bar: true),
+      KeyBinding([.char("o")], "toggle", "全部/未办结", bar: true),
+      KeyBinding([.function(2)], "new", "开通"),
+      nextView,
+    ])
+
+  static let changeDetailKeys = KeymapSection(
+    "变更详情",
+    [
+      scroll,
+      KeyBinding([.function(4)], ChangeStep.edit.rawValue, "修改", bar: true),
+      KeyBinding([.char("s")], ChangeStep.submit.rawValue, "提交", bar: true),
+      KeyBinding([.char("a")], ChangeStep.approve.rawValue, "审核通过", bar: true),
+      KeyBinding([.char("r")], ChangeStep.sendBack.rawValue, "退回", bar: true),
+      KeyBinding([.char("t")], ChangeStep.test.rawValue, "系统测试", bar: true),
+      KeyBinding([.char("f")], ChangeStep.file.rawValue, "报备", bar: true),
+      KeyBinding([.char("w")], ChangeStep.withdraw.rawValue, "撤回", bar: true),
+      KeyBinding([.char("i")], "item", "查看事项"),
+      back,
+    ])
+
+  static let adjustmentKeys = KeymapSection(
+    "清单调整",
+    [
+      move,
+      KeyBinding([.enter], "open", "详情", bar: true),
+      KeyBinding([.function(2)], "new", "登记调整", bar: true),
+      KeyBinding([.char("o")], "toggle", "全部/未办结", bar: true),
+      nextView,
+    ])
+
+  static let adjustmentDetailKeys = KeymapSection(
+    "调整详情",
+    [
+      scroll,
+      KeyBinding([.char("x")], "close", "核销", bar: true),
+      back,
+    ])
+
+  static let editorKeys = KeymapSection(
+    "编辑变更",
+    [
+      KeyBinding([.tab, .down], "next", "下一项"),
+      KeyBinding([.backTab, .up], "previous", "上一项"),
+      KeyBinding([.left, .right], "choose", "选择框换选项"),
+      KeyBinding([.control("u")], "clear", "清空本项"),
+      KeyBinding([.function(3)], "materials", "申请材料", bar: true),
+      KeyBinding([.function(5)], "save", "保存草稿", bar: true),
+      KeyBinding([.escape], "cancel", "取消", bar: true),
+    ])
+
+  static let materialKeys = KeymapSection(
+    "申请材料",
+    [
+      KeyBinding([.up, .down, .char("j"), .char("k")], "move", "上下选择"),
+      KeyBinding([.function(2), .char("a")], "add", "新增", bar: true),
+      KeyBinding([.enter], "edit", "修改", bar: true),
+      KeyBinding([.delete, .char("x")], "delete", "删除", bar: true),
+      KeyBinding([.char("K")], "up", "上移"),
+      KeyBinding([.char("J")], "down", "下移"),
+      KeyBinding([.escape, .function(3)], "back", "返回表单", bar: true),
+    ])
+
+  public static let keymap = [
+    itemKeys, searchKeys, itemDetailKeys, changeKeys, changeDetailKeys, adjustmentKeys,
+    adjustmentDetailKeys, editorKeys, materialKeys,
+  ]
+
+  /// The change's keys with the bar showing only the steps this operator may take now; the
+  /// others still answer, with the reason they are refused.
+  func changeDetailBindings(_ id: String) -> KeymapSection {
+    guard let staff = operatorStaff, let change = shownChange, change.id == id else {
+      return Self.changeDetailKeys
+    }
+    let section = Self.changeDetailKeys
+    return KeymapSection(
+      section.title,
+      section.bindings.map { b in
+        guard let step = ChangeStep(rawValue: b.command) else { return b }
+        let allowed = CatalogChangeRules.check(step, change, actor: staff) == nil
+        return KeyBinding(b.keys, b.command, b.title, bar: allowed, label: b.label)
+      })
+  }
+}

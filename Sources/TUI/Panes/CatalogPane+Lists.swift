@@ -1,0 +1,99 @@
+import Domain
+
+/// The three lists (items, change applications, list adjustments) and the search field.
+extension CatalogPane {
+  mutating func handleList(_ key: Key, _ context: AppContext) -> PaneResponse {
+    guard let command = bindings.command(for: key) else { return .ignored }
+    switch command {
+    case "nextView":
+      view = View.allCases[(view.rawValue + 1) % View.allCases.count]
+      reload()
+    case "move":
+      switch view {
+      case .items: _ = itemCursor.handle(key, count: items.count, page: 10)
+      case .changes: _ = changeCursor.handle(key, count: changes.count, page: 10)
+      case .adjustments: _ = adjustmentCursor.handle(key, count: adjustments.count, page: 10)
+      }
+    case "search":
+      mode = .search
+    case "clear":
+      guard !query.isEmpty else { return .ignored }
+      query.set("")
+      refilter()
+    case "open":
+      return openSelected()
+    case "new":
+      return view == .adjustments ? startAdjustment(context) : startOpen(context)
+    case "change":
+      guard items.indices.contains(itemCursor.selected) else { return .handled }
+      return startChange(code: items[itemCursor.selected].code, context)
+    case "toggle":
+      if view == .changes { allChanges.toggle() } else { allAdjustments.toggle() }
+      reload()
+    default:
+      return .ignored
+    }
+    return .handled
+  }
+
+  /// Every key typed re-filters at once: there is no Enter to press.
+  mutating func handleSearch(_ key: Key) -> PaneResponse {
+    switch Self.searchKeys.command(for: key) {
+    case "done":
+      mode = .list
+    case "clear":
+      query.set("")
+      mode = .list
+      refilter()
+    default:
+      if query.handle(key) { refilter() }
+    }
+    return .handled
+  }
+
+  mutating func refilter() {
+    do {
+      try reloadItems()
+      loadProblem = nil
+    } catch {
+      loadProblem = "搜索失败: \(CLI.message(for: error))"
+    }
+    itemCursor = ListCursor()
+  }
+
+  mutating func openSelected() -> PaneResponse {
+    let next: Subject
+    switch view {
+    case .items:
+      guard items.indices.contains(itemCursor.selected) else { return .handled }
+      next = .item(code: items[itemCursor.selected].code, shown: nil, compare: nil)
+    case .changes:
+      guard changes.indices.contains(changeCursor.selected) else { return .handled }
+      next = .change(changes[changeCursor.selected].id)
+    case .adjustments:
+      guard adjustments.indices.contains(adjustmentCursor.selected) else { return .handled }
+      next = .adjustment(adjustments[adjustmentCursor.selected].id)
+    }
+    showDetail(next)
+    return .handled
+  }
+
+  /// `即办` or `10日` for the table.
+  static func shortLimit(_ days: Int) -> String { days == 0 ? "即办" : "\(days)日" }
+
+  static func statusStyle(_ s: ItemStatus) -> Style {
+    switch s {
+    case .active: return .normal
+    case .suspended: return .warning
+    case .terminated: return .dim
+    }
+  }
+
+  static func stageStyle(_ s: ChangeStage) -> Style {
+    switch s {
+    case .awaitingFiling, .returned, .testFailed: return .warning
+    case .submitted, .approved, .draft: return .bold
+    case .effective, .withdrawn: return .dim
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import Domain
+
+/// Keys of the detail views, and starting each step: a refusal comes before any typing.
+extension CatalogPane {
+  mutating func handleDetail(_ key: Key, _ context: AppContext) -> PaneResponse {
+    guard let command = bindings.command(for: key) else { return .ignored }
+    switch (command, subject) {
+    case ("scroll", _):
+      _ = detail.handle(key, height: 16)
+    case ("back", _):
+      mode = .list
+      subject = nil
+      shownChange = nil
+      reload()
+    case ("older", .item(let code, let shown, let compare)?),
+      ("newer", .item(let code, let shown, let compare)?):
+      let versions = (try? service.catalogVersions(code: code).map(\.version)) ?? []
+      let at = shown ?? versions.last ?? 1
+      let next = command == "older" ? versions.last { $0 < at } : versions.first { $0 > at }
+      guard let next else {
+        return .toast(.info(command == "older" ? "已是最早的版本" : "已是现行版本"))
+      }
+      showDetail(.item(code: code, shown: next, compare: compare == next ? nil : compare))
+    case ("compare", .item(let code, let shown, _)?):
+      return startCompare(code: code, shown: shown)
+    case ("change", .item(let code, _, _)?):
+      return startChange(code: code, context)
+    case ("item", .change?):
+      guard let c = shownChange else { return .handled }
+      showDetail(.item(code: c.itemCode, shown: nil, compare: nil))
+    case ("close", .adjustment(let id)?):
+      return startClose(id, context)
+    case (_, .change?):
+      guard let step = ChangeStep(rawValue: command) else { return .ignored }
+      return startStep(step, context)
+    default:
+      return .ignored
+    }
+    return .handled
+  }
+
+  /// Why this operator cannot draft here, if they cannot (a role, or a township node).
+  func draftRefusal(_ context: AppContext) -> Refusal? {
+    if let r = Permission.check(context.staff, .draftCatalogChange) { return r }
+    return districtRefusal(context)
+  }
+
+  func districtRefusal(_ context: AppContext) -> Refusal? {
+    context.node.isDistrict
+      ? nil : Refusal("事项库由区级节点统一维护,本节点(\(context.node.name))通过同步接收", article: "第十三条")
+  }
+
+  /// F2: 开通 a new item.
+  mutating func startOpen(_ context: AppContext) -> PaneResponse {
+    if let r = draftRefusal(context) { return .toast(.error(r.description)) }
+    editor = CatalogEditor(
+      kind: .open, base: nil, organisations: organisations,
+      defaultOrganisation: context.staff.org)
+    return .handled
+  }
+
+  /// F4: choose 变更 / 暂停 / 恢复 / 终止 for an item.
+  mutating func startChange(code: String, _ context: AppContext) -> PaneResponse {
+    if let r = draftRefusal(context) { return .toast(.error(r.description)) }
+    do {
+      guard let item = try service.catalogItem(code: code) else { return .handled }
+      let kinds = ChangeKind.available(for: item.status)
+      guard !kinds.isEmpty else {
+        return .toast(.error("事项「\(item.name)」已终止,不能再变更(第十二条)"))
+      }
+      if let other = try service.pendingCatalogChange(itemCode: code, excluding: nil) {
+        return .toast(.error("事项「\(item.name)」已有未办结的变更申请 \(other),请先办结或撤回"))
+      }
+      let options = kinds.map { Picker.Option(id: $0.rawValue, label: Self.kindLabel($0)) }
+      overlay = .picker(
+        Picker(title: "起草变更: \(item.name)", options: options), purpose: "kind:\(code)")
+      return .handled
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
+  }
+
+  static func kindLabel(_ k: ChangeKind) -> String {
+    switch k {
+    case .open: return "开通 新事项"
+    case .modify: return "变更 修改事项要素(材料、时限、流程等)"
+    case .suspend: return "暂停 暂停受理新的申请"
+    case .resume: return "恢复 恢复受理"
+    case .terminate: return "终止 事项不再办理"
+    }
+  }
+
+  mutating func startCompare(code: String, shown: Int?) -> PaneResponse {
+    let versions = (try? service.catalogVersions(code: code)) ?? []
+    let at = shown ?? versions.last?.version
+    let others = versions.filter { $0.version != at }.reversed()
+    guard !others.isEmpty else { return .toast(.info("只有一个版本,没有可对比的版本")) }
+    let options = others.map {
+      Picker.Option(
+        id: String($0.version),
+        label: "第\($0.version)版 \($0.effectiveOn?.iso ?? "") \($0.kind.title) \($0.changeID)")
+    }
+    overlay = .picker(
+      Picker(title: "与第\(at ?? 0)版对比", options: Array(options)), purpose: "compare:\(code)")
+    return .handled
+  }
+
+  /// A step on the change on screen: checked first, then a form or a confirmation.
+  mutating func startStep(_ step: ChangeStep, _ context: AppContext) -> PaneResponse {
+    guard let c = shownChange else { return .handled }
+    if let r = CatalogChangeRules.check(step, c, actor: context.staff) ?? districtRefusal(context) {
+      return .toast(.error(r.description))
+    }
+    let what = "\(c.id) \(c.kind.title) \(c.proposed.name)"
+    switch step {
+    case .edit:
+      editor = CatalogEditor(
+        kind: c.kind, base: try? service.catalogItem(code: c.itemCode), change: c,
+        organisations: organisations, defaultOrganisation: context.staff.org)
+    case .submit:
+      pending = .submit(c.id)
+      let lines =
+        c.urgent
+        ? [
+          "应急处置: 提交后立即生效,不经审核和系统测试。", "生效后须向政务服务管理部门报备(第十二条),报备前在变更申请中显示为「待报备」。",
+        ]
+        : ["提交后由另一名事项管理员或督办人员审核,审核通过并经系统测试后生效(第十二条)。"]
+      overlay = .confirm(ConfirmDialog(title: "提交申请 \(what)", lines: lines, action: "submit"))
+    case .approve:
+      pending = .approve(c.id)
+      overlay = .confirm(
+        ConfirmDialog(
+          title: "审核通过 \(what)", lines: ["通过后进入系统测试,测试通过即生效为新版本。"], action: "approve"))
+    case .sendBack:
+      overlay = .form(noteForm("退回变更申请 \(c.id)", "退回原因"), purpose: "return")
+    case .test:
+      var form = Form(
+        title: "系统测试 \(what)",
+        fields: [
+          .choice("result", "测试结果", ["通过", "不通过"]),
+          .area("note", "测试说明", max: 500, lines: 3, required: true),
+        ])
+      form.update("result") { $0.note = "通过即生效" }
+      overlay = .form(form, purpose: "test")
+    case .file:
+      overlay = .form(noteForm("报备应急变更 \(c.id)", "报备说明"), purpose: "file")
+    case .withdraw:
+      overlay = .form(noteForm("撤回变更申请 \(c.id)", "撤回原因"), purpose: "withdraw")
+    }
+    return .handled
+  }
+
+  /// x: 核销 a list adjustment whose remaining items need no update.
+  mutating func startClose(_ id: String, _ context: AppContext) -> PaneResponse {
+    if let r = Permission.check(context.staff, .recordListAdjustment) ?? districtRefusal(context) {
+      return .toast(.error(r.description))
+    }
+    let a = try? service.listAdjustment(id: id)
+    if let r = ListAdjustmentRules.checkClose(a, reason: "-") { return .toast(.error(r.message)) }
+    overlay = .form(noteForm("核销清单调整 \(id)(剩余事项无需更新)", "核销原因"), purpose: "close")
+    return .handled
+  }
+
+  func noteForm(_ title: String, _ label: String) -> Form {
+    Form(title: title, fields: [.area("note", label, max: 500, lines: 3, required: true)])
+  }
+}

@@ -1,0 +1,170 @@
+import Domain
+import Store
+
+/// 事项库 — everyone browses and searches the catalog (filtered as they type); catalog managers
+/// draft changes, review, test and file them (第十二条), and follow list adjustments (第十条).
+public struct CatalogPane: Pane {
+  public enum View: Int, CaseIterable, Sendable {
+    case items, changes, adjustments
+
+    var title: String {
+      switch self {
+      case .items: return "事项"
+      case .changes: return "变更申请"
+      case .adjustments: return "清单调整"
+      }
+    }
+  }
+
+  public enum Mode: Equatable, Sendable {
+    case list
+    /// Typing in the search field: every key re-filters the table.
+    case search
+    case detail
+  }
+
+  /// What the detail view shows.
+  enum Subject: Equatable {
+    /// An item at version `shown` (nil = in effect), compared with version `compare`.
+    case item(code: String, shown: Int?, compare: Int?)
+    case change(String)
+    case adjustment(String)
+  }
+
+  /// A step waiting for the clerk's confirmation.
+  enum Pending: Equatable {
+    case submit(String)
+    case approve(String)
+    case test(String, passed: Bool, note: String)
+    case withdraw(String, reason: String)
+    case close(String, reason: String)
+    case discardEditor
+  }
+
+  public let title = "事项库"
+  let service: any CatalogService
+  public internal(set) var view: View = .items
+  public internal(set) var mode: Mode = .list
+  var query = TextField(label: "搜索", maxLength: 30, placeholder: "按 / 输入名称或编码")
+  var items: [CatalogSummary] = []
+  var itemCursor = ListCursor()
+  var changes: [CatalogChange] = []
+  var changeCursor = ListCursor()
+  var allChanges = false
+  var openChangeCount = 0
+  var adjustments: [ListAdjustment] = []
+  var adjustmentCursor = ListCursor()
+  var allAdjustments = false
+  var openAdjustmentCount = 0
+  var organisations: [Organisation] = []
+  var names: [String: String] = [:]
+  var detail = DetailView()
+  var subject: Subject?
+  /// The change on screen, as last read.
+  var shownChange: CatalogChange?
+  var editor: CatalogEditor?
+  var overlay: Overlay?
+  var pending: Pending?
+  /// The material being edited in the overlay (nil = a new one).
+  var materialIndex: Int?
+  /// The operator, kept so the key bar can offer only the steps they may take.
+  var operatorStaff: Staff? { appContext?.staff }
+  /// The last context seen (operator, today, calendar) for details built outside a key press.
+  var appContext: AppContext?
+  /// Shown instead of the table when the database could not be read.
+  var loadProblem: String?
+
+  /// Rows fetched for the table: the whole catalog of a district fits; typing narrows it.
+  static let rowLimit = 2000
+
+  public init(service: any CatalogService) {
+    self.service = service
+  }
+
+  public var bindings: KeymapSection {
+    if let overlay { return overlay.keymap }
+    if let editor { return editor.section == .form ? Self.editorKeys : Self.materialKeys }
+    switch (mode, subject) {
+    case (.search, _): return Self.searchKeys
+    case (.detail, .item?): return Self.itemDetailKeys
+    case (.detail, .change(let id)?): return changeDetailBindings(id)
+    case (.detail, .adjustment?): return Self.adjustmentDetailKeys
+    default:
+      switch view {
+      case .items: return Self.itemKeys
+      case .changes: return Self.changeKeys
+      case .adjustments: return Self.adjustmentKeys
+      }
+    }
+  }
+
+  /// Text goes to the search field, the editor or an overlay's form; elsewhere keys are commands.
+  public var capturesText: Bool {
+    if let overlay { return overlay.capturesText }
+    return editor != nil || mode == .search
+  }
+
+  public var hasUnsavedInput: Bool { editor?.dirty ?? false }
+
+  public mutating func activate(_ context: AppContext) {
+    appContext = context
+    reload()
+  }
+
+  /// Reloads the lists, and the detail on screen (another clerk may have moved the change on).
+  mutating func reload() {
+    do {
+      organisations = try service.organisations()
+      names = try service.staffNames()
+      try reloadItems()
+      try reloadChanges()
+      try reloadAdjustments()
+      loadProblem = nil
+    } catch {
+      loadProblem = "读取事项库失败: \(CLI.message(for: error))"
+    }
+    if mode == .detail, let subject { showDetail(subject, keepScroll: true) }
+  }
+
+  mutating func reloadItems() throws {
+    items = try service.searchCatalogSummaries(query.trimmed, limit: Self.rowLimit)
+    itemCursor.clamp(count: items.count, page: 10)
+  }
+
+  mutating func reloadChanges() throws {
+    let open = try service.catalogChanges(openOnly: true, limit: 500)
+    openChangeCount = open.count
+    changes = allChanges ? try service.catalogChanges(openOnly: false, limit: 500) : open
+    changeCursor.clamp(count: changes.count, page: 10)
+  }
+
+  mutating func reloadAdjustments() throws {
+    let open = try service.listAdjustments(openOnly: true, limit: 500)
+    openAdjustmentCount = open.count
+    adjustments = allAdjustments ? try service.listAdjustments(openOnly: false, limit: 500) : open
+    adjustmentCursor.clamp(count: adjustments.count, page: 10)
+  }
+
+  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    appContext = context
+    if overlay != nil { return handleOverlay(key, context) }
+    if editor != nil { return handleEditor(key, context) }
+    switch mode {
+    case .search: return handleSearch(key)
+    case .detail: return handleDetail(key, context)
+    case .list: return handleList(key, context)
+    }
+  }
+
+  func organisationName(_ code: String) -> String {
+    organisations.first { $0.code == code }?.name ?? code
+  }
+
+  /// `市场监督管理局` for `区市场监督管理局`: in a narrow column the district prefix says nothing.
+  func shortOrganisationName(_ code: String) -> String {
+    let name = organisationName(code)
+    return name.hasPrefix("区") && name.count > 4 ? String(name.dropFirst()) : name
+  }
+
+  func staffName(_ login: String) -> String { names[login] ?? login }
+}

@@ -1,0 +1,25 @@
+import Domain
+import Store
+
+/// What the 差评整改 pane may ask of the database: narrow, so render and key tests can run on a
+/// temporary store (or a fake) without the rest of the program.
+public protocol RectificationService: AnyObject {
+  func rectificationCounts(organisation: String?) throws -> [RectificationPhase: Int]
+  func rectifications(phase: RectificationPhase?, organisation: String?, limit: Int) throws
+    -> [RectificationSummary]
+  func rectification(_ id: String) throws -> Rectification?
+  func rectificationTimeline(_ state: Rectification) throws -> [Event]
+  func rating(_ id: String) throws -> RatingRecord?
+  func performRectification(_ id: String, _ command: RectificationCommand, by staff: Staff) throws
+  func registerRating(_ rating: RatingInput, by staff: Staff) throws -> (
+    ratingID: String, rectificationID: String?
+  )
+  func satisfaction(_ period: StatisticsPeriod, for staff: Staff) throws
+    -> [OrganisationSatisfaction]
+  func exportSatisfaction(_ period: StatisticsPeriod, for staff: Staff, to path: String) throws
+    -> Int
+  func organisations() throws -> [Organisation]
+  func staffNames() throws -> [String: String]
+}
+
+extension Store: RectificationService {}

@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+
+final class CatalogEndToEndTests: XCTestCase {
+  var home: URL!
+  var db: String { home.appendingPathComponent("demo.db").path }
+
+  override func setUpWithError() throws {
+    home = temporaryDirectory()
+    // The demo made the morning the workstation runs in, so its cases are not dated after "now".
+    XCTAssertEqual(
+      try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T08:30"], home: home).status, 0)
+  }
+
+  func workstation(as login: String) throws -> Tmux {
+    let t = try Tmux(
+      width: 80, height: 24, arguments: ["--db", db, "--now", "2026-11-26T09:30", "--as", login],
+      home: home)
+    try t.waitFor("事项库")
+    try t.type(try XCTUnwrap(t.paneDigit("事项库")))
+    try t.waitFor("共37项")
+    return t
+  }
+
+  /// A manager drafts a 变更 of an item's materials; another approves; the test is recorded; the
+  /// new version is in effect and the old one is still in the history.
+  func testMaterialsChangeFromDraftToNewVersion() throws {
+    let zhaolei = try workstation(as: "zhaolei")
+    try zhaolei.keys("/")
+    try zhaolei.type("个体工商户设立")
+    try zhaolei.waitFor("共1项")
+    try zhaolei.keys("Enter", "Enter")
+    try zhaolei.waitFor("第1版(现行)")
+    try zhaolei.keys("F4")
+    try zhaolei.waitFor("变更 修改事项要素")
+    try zhaolei.keys("Enter")
+    try zhaolei.waitFor("起草变更 个体工商户设立登记")
+    try zhaolei.keys("F3")
+    try zhaolei.waitFor("委托代理人身份证明及授权委托书")
+    try zhaolei.keys("F2")
+    try zhaolei.waitFor("新增申请材料")
+    try zhaolei.type("个体工商户名称自主申报告知书")
+    try zhaolei.keys("Tab", "Right", "F5")
+    try zhaolei.waitFor("已新增材料")
+    try zhaolei.keys("Escape", "BTab", "BTab")
+    try zhaolei.type("增加名称自主申报告知书")
+    try zhaolei.keys("F5")
+    try zhaolei.waitFor("已保存草稿")
+    try zhaolei.keys("s")
+    try zhaolei.waitFor("Enter/y 确定")
+    try zhaolei.keys("Enter")
+    try zhaolei.waitFor("等待审核")
+    try zhaolei.keys("a")
+    try zhaolei.waitFor("不能审核自己起草的变更申请")
+    try zhaolei.keys("q")
+    XCTAssertEqual(zhaolei.exitStatus(), 0)
+
+    let sunli = try workstation(as: "sunli")
+    try sunli.keys("v")
+    try sunli.waitFor("变更 个体工商户")
+    try sunli.keys("Enter")
+    try sunli.waitFor("新增「个体工商户名称自主申报告知书」复印件 1份 必要")
+    try sunli.keys("a")
+    try sunli.waitFor("Enter/y 确定")
+    try sunli.keys("Enter")
+    try sunli.waitFor("等待系统测试")
+    try sunli.keys("t")
+    try sunli.waitFor("测试说明")
+    try sunli.keys("Tab")
+    try sunli.type("受理、审批流程测试通过")
+    try sunli.keys("F5")
+    try sunli.waitFor("变更立即生效为新版本")
+    try sunli.keys("Enter")
+    try sunli.waitFor("第2版已生效")
+    try sunli.keys("i")
+    let current = try sunli.waitFor("第2版(现行)")
+    XCTAssertTrue(current.contains("个体工商户名称自主申报告知书"), current)
+    try sunli.keys("PageDown", "PageDown")
+    try sunli.waitFor("第1版        2026-11-26 开通")
+    try sunli.keys("Left")
+    let old = try sunli.waitFor("第1版(历史版本,现行为第2版)")
+    XCTAssertFalse(old.contains("名称自主申报告知书"), old)
+    try sunli.keys("F10")
+    XCTAssertEqual(sunli.exitStatus(), 0)
+
+    let found = try Zwfw.run(["--db", db, "catalog", "search", "SCJG-DJ-001"], home: home)
+    XCTAssertEqual(found.out, "SCJG-DJ-001\t个体工商户设立登记\t区市场监督管理局\t1个工作日\t在用\n")
+    XCTAssertEqual(try Zwfw.run(["--db", db, "audit", "verify"], home: home).status, 0)
+  }
+
+  func testExportImportAndRefusals() throws {
+    let file = home.appendingPathComponent("catalog.json").path
+    let export = try Zwfw.run(
+      ["--db", db, "--as", "zhaolei", "catalog", "export", "--out", file], home: home)
+    XCTAssertEqual(export.status, 0, export.err)
+    XCTAssertEqual(export.out, "已导出 37 个事项到 \(file)\n")
+    let again = try Zwfw.run(
+      ["--db", db, "--as", "zhaolei", "catalog", "import", file], home: home)
+    XCTAssertEqual(again.out, "已导入 \(file): 新开通 0 项,变更 0 项,未变化 37 项\n")
+
+    var text = try String(contentsOfFile: file, encoding: .utf8)
+    text = text.replacingOccurrences(of: "\"legalDays\" : 3,", with: "\"legalDays\" : \"三\",")
+    let bad = home.appendingPathComponent("bad.json").path
+    try text.write(toFile: bad, atomically: true, encoding: .utf8)
+    let refused = try Zwfw.run(
+      ["--db", db, "--as", "zhaolei", "catalog", "import", bad], home: home)
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertTrue(refused.err.hasPrefix("zwfw: 第"), refused.err)
+    XCTAssertTrue(refused.err.contains("项(SCJG-DJ-001)「法定时限」应为整数(工作日数)\n"), refused.err)
+
+    let clerk = try Zwfw.run(
+      ["--db", db, "--as", "huangmei", "catalog", "export", "--out", file], home: home)
+    XCTAssertEqual(clerk.status, 1)
+    XCTAssertTrue(clerk.err.contains("黄梅没有事项管理或系统管理角色,不能导出事项库"), clerk.err)
+    let usage = try Zwfw.run(["--db", db, "--as", "zhaolei", "catalog", "export"], home: home)
+    XCTAssertEqual(usage.status, 64)
+  }
+}

@@ -1,0 +1,145 @@
+import Domain
+import Foundation
+import Store
+import XCTest
+
+final class NoticeOfficeTests: XCTestCase {
+  var store: Store!
+  var dir: URL!
+
+  override func setUpWithError() throws {
+    (store, dir) = try makeDemo()
+  }
+
+  override func tearDown() {
+    store = nil
+    try? FileManager.default.removeItem(at: dir)
+  }
+
+  func accepted() throws -> (Application, IssuedNotice) {
+    let liuyang = try store.demoStaff("liuyang")
+    let a = try store.registerWalkIn(by: liuyang)
+    let r = try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    return (r.application, try XCTUnwrap(r.notices.first))
+  }
+
+  func testDefaultDirectoryIsBesideTheDatabaseAndTheFileIsTheFilledTemplate() throws {
+    let settings = try store.noticeSettings()
+    XCTAssertTrue(settings.directoryIsDefault)
+    XCTAssertEqual(
+      settings.directory, dir.appendingPathComponent("notices").standardizedFileURL.path)
+    XCTAssertNil(settings.printer)
+    let (a, notice) = try accepted()
+    let office = try store.noticeOffice(share: repositoryShare)
+    let d = office.produce(notice, of: a, names: try store.staffNames())
+    XCTAssertEqual(d.problems, [])
+    let path = try XCTUnwrap(d.path)
+    let number = notice.number.replacingOccurrences(of: "〔", with: "")
+      .replacingOccurrences(of: "〕", with: "-").replacingOccurrences(of: "号", with: "")
+    XCTAssertTrue(path.hasSuffix("/notices/2026/\(a.caseID)-受理通知书-\(number).txt"), path)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    XCTAssertTrue(text.contains("受理通知书\n\(notice.number)"), text)
+    XCTAssertTrue(text.contains("张三:"), text)
+    XCTAssertTrue(text.contains("个体工商户设立登记"), text)
+    XCTAssertTrue(text.contains("预计办结:2026年12月1日前"), text)
+    XCTAssertTrue(text.contains("经办人:刘洋"), text)
+    XCTAssertFalse(text.contains("{{"), text)
+    XCTAssertTrue(d.summary.hasPrefix("受理通知书 \(notice.number) 已保存 "), d.summary)
+  }
+
+  func testEveryShippedTemplateFillsWithoutUnknownFields() throws {
+    let liuyang = try store.demoStaff("liuyang")
+    let zhouqiang = try store.demoStaff("zhouqiang")
+    let office = try store.noticeOffice(share: repositoryShare)
+    var notices: [(Application, IssuedNotice)] = []
+    let a = try store.registerWalkIn(by: liuyang, materials: [.defective, .exempt, .missing])
+    var r = try store.performApplication(
+      .requestSupplement(
+        [
+          .init(index: 0, status: .defective, note: "未签名"),
+          .init(index: 2, status: .missing, note: ""),
+        ],
+        other: ""), caseID: a.caseID, by: liuyang)
+    notices += r.notices.map { (r.application, $0) }
+    r = try store.performApplication(.refuse(reason: "申请人放弃"), caseID: a.caseID, by: liuyang)
+    notices += r.notices.map { (r.application, $0) }
+    for decision in [Decision.approved, .denied] {
+      let b = try store.registerWalkIn(by: liuyang)
+      try store.performApplication(.accept, caseID: b.caseID, by: liuyang)
+      r = try store.performApplication(
+        .stopClock(.testing, days: 3, reason: "检测"), caseID: b.caseID, by: zhouqiang)
+      notices += r.notices.map { (r.application, $0) }
+      try store.performApplication(.resumeClock(note: ""), caseID: b.caseID, by: zhouqiang)
+      try store.performApplication(.startReview(opinion: ""), caseID: b.caseID, by: zhouqiang)
+      try store.performApplication(
+        .decide(decision, reason: "不符合条件"), caseID: b.caseID, by: zhouqiang)
+      r = try store.performApplication(.conclude(ConclusionInput()), caseID: b.caseID, by: liuyang)
+      notices += r.notices.map { (r.application, $0) }
+    }
+    XCTAssertEqual(
+      Set(notices.map(\.1.kind)), Set(NoticeKind.allCases.filter { $0 != .acceptance }))
+    for (app, n) in notices {
+      let text = try office.text(n, of: app, names: [:])
+      XCTAssertFalse(text.contains("{{"), "\(n.kind): \(text)")
+      XCTAssertTrue(text.contains(n.number))
+    }
+    let refusal = try XCTUnwrap(notices.first { $0.1.kind == .refusal })
+    let refusalText = try office.text(refusal.1, of: refusal.0, names: [:])
+    XCTAssertTrue(refusalText.contains("申请行政复议"), refusalText)
+    XCTAssertTrue(refusalText.contains("提起行政诉讼"), refusalText)
+    let denial = try XCTUnwrap(notices.first { $0.1.kind == .denial })
+    XCTAssertTrue(try office.text(denial.1, of: denial.0, names: [:]).contains("申请行政复议"))
+  }
+
+  func testConfiguredDirectoryAndPrinterAndFailuresAreMessagesNotErrors() throws {
+    let zhangmin = try store.demoStaff("zhangmin")
+    let liuyang = try store.demoStaff("liuyang")
+    XCTAssertThrowsError(try store.configureNotices(directory: "/tmp/x", printer: nil, by: liuyang))
+    XCTAssertThrowsError(try store.configureNotices(directory: nil, printer: "a b", by: zhangmin))
+    let target = dir.appendingPathComponent("docs")
+    try store.configureNotices(directory: target.path, printer: "hall-1", by: zhangmin)
+    let settings = try store.noticeSettings()
+    XCTAssertEqual(settings.printer, "hall-1")
+    XCTAssertFalse(settings.directoryIsDefault)
+    let (a, notice) = try accepted()
+    var printed: [String] = []
+    var office = NoticeOffice(share: repositoryShare, settings: settings) { printer, path in
+      printed.append("\(printer) \(path)")
+      return nil
+    }
+    let d = office.produce(notice, of: a, names: [:])
+    XCTAssertEqual(d.printedOn, "hall-1")
+    XCTAssertEqual(printed.count, 1)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: d.path ?? ""))
+    office.print = { _, _ in "打印机 hall-1 不存在" }
+    let failedPrint = office.produce(notice, of: a, names: [:])
+    XCTAssertNotNil(failedPrint.path)
+    XCTAssertEqual(failedPrint.problems, ["打印失败: 打印机 hall-1 不存在"])
+    // A directory that cannot be created: the case stays as it is, the clerk reads why.
+    let blocker = dir.appendingPathComponent("blocker")
+    try Data().write(to: blocker)
+    let blocked = NoticeOffice(
+      share: repositoryShare,
+      settings: NoticeSettings(directory: blocker.path, printer: nil, directoryIsDefault: false))
+    let failed = blocked.produce(notice, of: a, names: [:])
+    XCTAssertNil(failed.path)
+    XCTAssertTrue(failed.problems.first?.contains("文书未能保存到") ?? false, "\(failed.problems)")
+    XCTAssertEqual(try store.application(caseID: a.caseID)?.status, .accepted)
+    let missing = NoticeOffice(share: ShareDirectory(path: dir.path), settings: settings)
+    XCTAssertTrue(
+      missing.produce(notice, of: a, names: [:]).problems.first?.contains("找不到文书模板") ?? false)
+    try store.configureNotices(directory: "", printer: "", by: zhangmin)
+    XCTAssertTrue(try store.noticeSettings().directoryIsDefault)
+    XCTAssertNil(try store.noticeSettings().printer)
+  }
+
+  func testPreReviewLimitIsDistrictDataWithTheLawAsDefault() throws {
+    XCTAssertEqual(try store.preReviewDays(), 5)
+    let zhangmin = try store.demoStaff("zhangmin")
+    XCTAssertThrowsError(try store.setPreReviewDays(0, by: zhangmin))
+    try store.setPreReviewDays(3, by: zhangmin)
+    XCTAssertEqual(try store.preReviewDays(), 3)
+    let a = try store.registerWalkIn(by: try store.demoStaff("liuyang"), channel: .online)
+    XCTAssertEqual(a.preReviewDays, 3)
+  }
+}
