@@ -16,9 +16,11 @@ final class ComplaintMergeTests: XCTestCase {
 
   func testMergeLinksBothWaysAndTheSourceFollowsThePrimary() throws {
     var (primary, source) = pair()
-    XCTAssertNil(source.run(.merged(into: primary.id), at: "2026-11-25T11:00"))
+    XCTAssertNil(
+      source.run(.merged(into: primary.id, org: "WXZ", orgName: "王岘镇"), at: "2026-11-25T11:00"))
     XCTAssertNil(primary.run(.mergeAccepted(from: source.id), at: "2026-11-25T11:00"))
     XCTAssertEqual(source.state?.status, .merged)
+    XCTAssertEqual(source.state?.handlingOrg, "WXZ", "a merged case follows its primary")
     XCTAssertEqual(source.state?.mergedInto, primary.id)
     XCTAssertNil(source.state?.due, "a merged case has no clock of its own")
     XCTAssertEqual(primary.state?.mergedSources, [source.id])
@@ -49,12 +51,13 @@ final class ComplaintMergeTests: XCTestCase {
 
   func testSplitRestoresTheCaseAndItsOwnClock() throws {
     var (primary, source) = pair()
-    source.run(.merged(into: primary.id), at: "2026-11-25T11:00")
+    source.run(.merged(into: primary.id, org: "WXZ", orgName: "王岘镇"), at: "2026-11-25T11:00")
     primary.run(.mergeAccepted(from: source.id), at: "2026-11-25T11:00")
     XCTAssertNil(source.run(.split(from: primary.id), at: "2026-11-26T09:00"))
     XCTAssertNil(primary.run(.mergeReleased(of: source.id), at: "2026-11-26T09:00"))
     let s = try XCTUnwrap(source.state)
     XCTAssertEqual(s.status, .awaitingDispatch)
+    XCTAssertEqual(s.handlingOrg, "ZWZX", "back with the dispatcher it was with")
     XCTAssertNil(s.mergedInto)
     // 11-25 + 7 working days: 11-26, 27, 30, 12-01, 02, 03, 04.
     XCTAssertEqual(s.due?.iso, "2026-12-04")

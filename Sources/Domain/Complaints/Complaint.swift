@@ -21,8 +21,10 @@ public struct Complaint: Codable, Equatable, Sendable {
   public var extensionRequest: ExtensionRecord?
   /// 并入的主件.
   public var mergedInto: String?
-  /// What it was doing when merged, so a split restores it.
+  /// What it was doing, and who had it, when merged, so a split restores both.
   public var statusBeforeMerge: ComplaintStatus?
+  public var orgBeforeMerge: String?
+  public var orgNameBeforeMerge: String?
   /// Cases merged into this one.
   public var mergedSources: [String] = []
   /// 办理轮次 — the first handling, then one more per unsatisfied callback (第三十四条).

@@ -129,7 +129,15 @@ public struct ComplaintText: Codable, Equatable, Sendable {
 /// Payload of the four merge events: the case on the other side of the link.
 public struct ComplaintLink: Codable, Equatable, Sendable {
   public var other: String
-  public init(other: String) { self.other = other }
+  /// On `complaint.merged`: the primary's handling organisation, which the merged case follows.
+  public var org: String?
+  public var orgName: String?
+
+  public init(other: String, org: String? = nil, orgName: String? = nil) {
+    self.other = other
+    self.org = org
+    self.orgName = orgName
+  }
 }
 
 /// Payload of `complaint.extensionRequested`.
@@ -199,7 +207,7 @@ public enum ComplaintChange: Equatable, Sendable {
   case rejected(ComplaintRejectionBody)
   case dispatched(ComplaintDispatchBody)
   case returned(ComplaintText)
-  case merged(into: String)
+  case merged(into: String, org: String? = nil, orgName: String? = nil)
   case mergeAccepted(from: String)
   case split(from: String)
   case mergeReleased(of: String)
@@ -216,8 +224,10 @@ public enum ComplaintChange: Equatable, Sendable {
     case .rejected(let b): return EventDraft(stream: stream, type: .complaintRejected, body: b)
     case .dispatched(let b): return EventDraft(stream: stream, type: .complaintDispatched, body: b)
     case .returned(let b): return EventDraft(stream: stream, type: .complaintReturned, body: b)
-    case .merged(let other):
-      return EventDraft(stream: stream, type: .complaintMerged, body: ComplaintLink(other: other))
+    case .merged(let other, let org, let orgName):
+      return EventDraft(
+        stream: stream, type: .complaintMerged,
+        body: ComplaintLink(other: other, org: org, orgName: orgName))
     case .mergeAccepted(let other):
       return EventDraft(
         stream: stream, type: .complaintMergeAccepted, body: ComplaintLink(other: other))
@@ -245,7 +255,9 @@ public enum ComplaintChange: Equatable, Sendable {
       case .complaintRejected: return .rejected(try e.decode(ComplaintRejectionBody.self))
       case .complaintDispatched: return .dispatched(try e.decode(ComplaintDispatchBody.self))
       case .complaintReturned: return .returned(try e.decode(ComplaintText.self))
-      case .complaintMerged: return .merged(into: try e.decode(ComplaintLink.self).other)
+      case .complaintMerged:
+        let link = try e.decode(ComplaintLink.self)
+        return .merged(into: link.other, org: link.org, orgName: link.orgName)
       case .complaintMergeAccepted:
         return .mergeAccepted(from: try e.decode(ComplaintLink.self).other)
       case .complaintSplit: return .split(from: try e.decode(ComplaintLink.self).other)

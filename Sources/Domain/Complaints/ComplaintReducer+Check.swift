@@ -17,7 +17,7 @@ extension ComplaintReducer {
       guard c.status == .awaitingDispatch else { return notIn(c, "分派") }
       return b.org.isEmpty ? Refusal("请选择分派单位") : nil
     case .returned(let b): return checkReturn(c, b, on: date)
-    case .merged(let primary): return checkMergeSource(c, into: primary)
+    case .merged(let primary, _, _): return checkMergeSource(c, into: primary)
     case .mergeAccepted(let source):
       if c.status == .merged, let p = c.mergedInto {
         return Refusal("\(c.id) 本身已并入 \(p),请选择 \(p) 作为主件")

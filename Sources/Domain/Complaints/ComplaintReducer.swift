@@ -79,16 +79,29 @@ public enum ComplaintReducer: StreamReducer {
       c.handler = nil
       c.dispatchedOn = nil
       c.returnUntil = nil
-    case .merged(let primary):
+    case .merged(let primary, let org, let orgName):
       c.statusBeforeMerge = c.status
       c.status = .merged
       c.mergedInto = primary
+      // The merged case follows its primary to the organisation handling it.
+      if let org {
+        c.orgBeforeMerge = c.handlingOrg
+        c.orgNameBeforeMerge = c.handlingOrgName
+        c.handlingOrg = org
+        c.handlingOrgName = orgName ?? org
+      }
     case .mergeAccepted(let source):
       c.mergedSources.append(source)
     case .split:
       c.status = c.statusBeforeMerge ?? .awaitingDispatch
       c.statusBeforeMerge = nil
       c.mergedInto = nil
+      if let org = c.orgBeforeMerge {
+        c.handlingOrg = org
+        c.handlingOrgName = c.orgNameBeforeMerge ?? org
+      }
+      c.orgBeforeMerge = nil
+      c.orgNameBeforeMerge = nil
     case .mergeReleased(let source):
       c.mergedSources.removeAll { $0 == source }
     case .extensionRequested(let b):
@@ -126,6 +139,8 @@ public enum ComplaintReducer: StreamReducer {
     c.rounds.append(round)
     c.status = b.kind == .resolved ? .concluded : .invalid
     c.statusBeforeMerge = nil
+    c.orgBeforeMerge = nil
+    c.orgNameBeforeMerge = nil
     if c.extensionRequest?.state == .pending { c.extensionRequest?.state = .withdrawn }
     if b.viaPrimary != nil, let org = b.org {
       c.handlingOrg = org

@@ -30,6 +30,7 @@ public enum Projectors {
     CalendarProjector(),
     SettingProjector(),
     PeerProjector(),
+    RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
   ]
 
   static let byKind: [String: any Projector] = Dictionary(
