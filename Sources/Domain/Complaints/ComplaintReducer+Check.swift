@@ -69,7 +69,7 @@ extension ComplaintReducer {
     // > 超过1个工作日未退回的视为已受理 (第三十三条)
     guard date <= until else {
       return Refusal(
-        "\(c.id) 收到转交已超过退回期限(\(until.iso) 下班前),视为已受理,不能退回", article: "第三十三条")
+        "\(c.id) 已过退回期限(\(until.iso)),视为已受理,不能退回", article: "第三十三条")
     }
     if let p = FieldText.check(b.text, field: "退回理由", required: true, maxLength: 200) {
       return Refusal(p.message)

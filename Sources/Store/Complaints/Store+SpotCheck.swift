@@ -11,6 +11,21 @@ public struct SpotCheckRow: Equatable, Sendable {
   public var drawnBy: String
   public var drawnOn: CivilDate
   public var checked: Int
+
+  public init(
+    id: String, from: CivilDate, to: CivilDate, size: Int, seed: String, population: Int,
+    drawnBy: String, drawnOn: CivilDate, checked: Int
+  ) {
+    self.id = id
+    self.from = from
+    self.to = to
+    self.size = size
+    self.seed = seed
+    self.population = population
+    self.drawnBy = drawnBy
+    self.drawnOn = drawnOn
+    self.checked = checked
+  }
 }
 
 /// One drawn case and its verdict.
@@ -21,6 +36,18 @@ public struct SpotCheckItemRow: Equatable, Sendable {
   public var verdict: SpotCheckVerdict?
   public var note: String?
   public var checkedBy: String?
+
+  public init(
+    caseID: String, subject: String, org: String, verdict: SpotCheckVerdict?, note: String?,
+    checkedBy: String?
+  ) {
+    self.caseID = caseID
+    self.subject = subject
+    self.org = org
+    self.verdict = verdict
+    self.note = note
+    self.checkedBy = checkedBy
+  }
 }
 
 extension Store {

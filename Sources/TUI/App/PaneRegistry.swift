@@ -6,13 +6,18 @@ import Store
 public enum PaneRegistry {
   public static func panes(store: Store, context: AppContext) -> [any Pane] {
     var panes: [any Pane] = []
+    panes.append(ComplaintsPane(service: store))
+    panes.append(SupervisionPane(service: store))
     panes.append(CalendarPane(today: context.today))
     return panes
   }
 
   /// Every pane's keymap, for `zwfw keys` and the README.
   public static var keymaps: [(pane: String, sections: [KeymapSection])] {
-    [("工作日历", CalendarPane.keymap)]
+    [
+      ("投诉建议", ComplaintsPane.keymap), ("督办", SupervisionPane.keymap),
+      ("工作日历", CalendarPane.keymap),
+    ]
   }
 }
 

@@ -39,7 +39,7 @@ public struct DetailView: Equatable, Sendable {
           return .normal
         }()
         let wrapped = DisplayWidth.wrap(
-          value.isEmpty ? "-" : value, columns: max(10, width - labelWidth - 2))
+          value.isEmpty ? "-" : value, columns: max(10, width - labelWidth - 3))
         for (i, l) in wrapped.enumerated() {
           let prefix =
             i == 0

@@ -4,7 +4,8 @@ import Domain
 public enum Timeline {
   /// Each feature's wording for its own event types; the first non-nil answer wins.
   static let describers: [@Sendable (Event) -> String?] = [
-    FoundationEventWording.describe
+    FoundationEventWording.describe,
+    ComplaintEventWording.describe,
   ]
 
   public static func describe(_ event: Event) -> String {
@@ -21,7 +22,10 @@ public enum Timeline {
     var out: [DetailLine] = [.heading("办理过程")]
     for e in events {
       let who = names[e.actor].map { "\($0)" } ?? e.actor
-      out.append(.field(zone.format(e.date), "\(who)(\(e.node)) \(describe(e))"))
+      // The date is the label (it fits the label column); the time leads the line.
+      let stamp = zone.format(e.date)
+      out.append(
+        .field(String(stamp.prefix(10)), "\(stamp.dropFirst(11)) \(who)(\(e.node)) \(describe(e))"))
     }
     return out
   }
