@@ -174,6 +174,31 @@ final class ComplaintsEndToEndTests: XCTestCase {
     try quit(t)
   }
 
+  func testRulesAreDataTheDistrictAdminChanges() throws {
+    let list = try Zwfw.run(["rules", "list", "--db", db], home: home)
+    XCTAssertEqual(list.status, 0)
+    XCTAssertTrue(list.out.contains("complaint.limit.urgent\t3\t紧急类投诉建议办理时限"), list.out)
+    XCTAssertTrue(list.out.contains("complaint.returnWindow\t1\t"), list.out)
+    let refused = try Zwfw.run(
+      ["rules", "set", "complaint.limit.urgent", "4", "--db", db, "--as", "chenjing"], home: home)
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertTrue(refused.err.contains("陈静没有系统管理角色,不能修改规则参数"), refused.err)
+    let bad = try Zwfw.run(
+      ["rules", "set", "complaint.limit.urgent", "0", "--db", db, "--as", "zhangmin"], home: home)
+    XCTAssertEqual(bad.status, 1)
+    XCTAssertTrue(bad.err.contains("应为1至60之间的整数"), bad.err)
+    let set = try Zwfw.run(
+      [
+        "rules", "set", "complaint.limit.urgent", "4", "--note", "试行", "--db", db, "--as",
+        "zhangmin",
+      ],
+      home: home)
+    XCTAssertEqual(set.status, 0, set.err)
+    XCTAssertTrue(
+      try Zwfw.run(["rules", "list", "--db", db], home: home).out.contains(
+        "complaint.limit.urgent\t4(默认 3)"))
+  }
+
   func testSupervisionPaneAtEightyByTwentyFour() throws {
     let t = try Tmux(
       width: 80, height: 24,

@@ -134,6 +134,10 @@ final class FakeComplaintService: ComplaintService {
     by staff: Staff
   ) throws -> String { "BYQ-DB-2026-0009" }
   func replySupervision(id: String, reply: String, by staff: Staff) throws {}
+  var logged: [String] = []
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
+    logged.append(reason)
+  }
 }
 
 /// Rows in every badge state, with long Chinese subjects.

@@ -42,6 +42,19 @@ final class ComplaintsPaneTests: XCTestCase {
     XCTAssertTrue(text.contains("预警"))
   }
 
+  func testOnASaturdayAFridayDeadlineReadsAlreadyOverdue() {
+    let rows = [
+      QueueFixture.row(31, "2026-11-27", "周五到期的投诉,周六查看时已超期但尚未过一个工作日"),
+      QueueFixture.row(32, "2026-11-30", "下周一到期的投诉"),
+    ]
+    var ws = workstation(FakeComplaintService(rows: rows), as: supervisor, now: "2026-11-28T10:00")
+    ws.handle(.char("a"))
+    let text = ws.render(width: 80, height: 24).text
+    assertGolden(text, "complaints-queue-saturday-80x24")
+    XCTAssertTrue(text.contains("已超期   预警"), "overdue by no working day yet: still a warning")
+    XCTAssertTrue(text.contains("剩1日"))
+  }
+
   func testTownshipClerkHasNoAllViewAndIsToldWhy() throws {
     var ws = workstation(FakeComplaintService(rows: QueueFixture.rows), as: township)
     XCTAssertFalse(ws.render(width: 80, height: 24).text.contains("a全部"))
@@ -127,6 +140,7 @@ final class ComplaintsPaneTests: XCTestCase {
     XCTAssertEqual(
       ws.toast?.text, "BYQ-2026-000021 已过退回期限(2026-11-25),视为已受理,不能退回(第三十三条)")
     XCTAssertTrue(service.performed.isEmpty)
+    XCTAssertEqual(service.logged.count, 1, "the attempt is in the refusal log")
   }
 
   func testConclusionAsksForConfirmationAndARefusalGivesTheFormBack() throws {

@@ -69,6 +69,10 @@ final class FakeSupervisionService: SupervisionService {
     return "BYQ-DB-2026-0003"
   }
   func replySupervision(id: String, reply: String, by staff: Staff) throws {}
+  var logged: [String] = []
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
+    logged.append(reason)
+  }
   func spotChecks(limit: Int) throws -> [SpotCheckRow] { [] }
   func spotCheckItems(id: String) throws -> [SpotCheckItemRow] { [] }
   func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)

@@ -95,8 +95,8 @@ extension Store {
     case .callback:
       clauses.append("c.status IN ('concluded', 'invalid')")
     case .supervised:
-      clauses.append(
-        "EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0)")
+      // IN over the open notices (a range of supervision_by_issued), then case_id's own index.
+      clauses.append("c.case_id IN (SELECT target_case FROM supervision WHERE replied = 0)")
     case .all:
       guard scope.isSupervisor else { return nil }
     }

@@ -74,9 +74,13 @@ extension Store {
     var orgs = try organisations().map { ($0.code, $0.name) }
     if org == nil {
       let known = Set(orgs.map(\.0))
-      for code in try db.fetchAll("SELECT DISTINCT org FROM deadline", [], { $0.text(0) })
-      where !known.contains(code) {
-        orgs.append((code, code))
+      // Each distinct code by one seek on deadline_by_org, not a pass over every deadline.
+      var last = ""
+      while let code = try db.fetchOne(
+        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last], { $0.text(0) })
+      {
+        if !known.contains(code) { orgs.append((code, code)) }
+        last = code
       }
     }
     if let org { orgs = orgs.filter { $0.0 == org } }

@@ -57,6 +57,7 @@ extension Schema {
       CREATE INDEX complaint_by_status ON complaint (status, handling_org);
       CREATE INDEX complaint_by_dispatcher ON complaint (dispatcher, status);
       CREATE INDEX complaint_by_registrant ON complaint (registered_by, status);
+      CREATE INDEX complaint_by_registering_org ON complaint (registering_org, status);
       CREATE INDEX complaint_by_concluded ON complaint (concluded_day);
       CREATE INDEX complaint_by_merged ON complaint (merged_into);
 

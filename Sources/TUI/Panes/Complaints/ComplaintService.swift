@@ -23,6 +23,8 @@ public protocol ComplaintService: AnyObject {
     by staff: Staff
   ) throws -> String
   func replySupervision(id: String, reply: String, by staff: Staff) throws
+  /// Records a step refused before it reached the store (the record shows what was tried).
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String)
 }
 
 extension Store: ComplaintService {}
@@ -47,6 +49,7 @@ public protocol SupervisionService: AnyObject {
     throws -> String
   func recordSpotCheckVerdict(
     id: String, caseID: String, verdict: SpotCheckVerdict, note: String, by staff: Staff) throws
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String)
 }
 
 extension Store: SupervisionService {}

@@ -29,6 +29,15 @@ extension ComplaintsPane {
     (.char("v"), "reveal", "查看保密内容"),
   ]
 
+  /// The permission each step is checked against (and logged under when refused).
+  static let stepActions: [String: Action] = [
+    "dispatch": .dispatchComplaint, "return": .returnComplaint, "reject": .rejectComplaint,
+    "extend": .requestExtension, "decide": .decideExtension, "conclude": .concludeComplaint,
+    "invalid": .invalidateComplaint, "callback": .callBackComplaint, "merge": .mergeComplaint,
+    "split": .splitComplaint, "supervise": .issueSupervision, "reply": .replySupervision,
+    "reveal": .viewConfidential,
+  ]
+
   static let caseKeys = KeymapSection(
     "案件",
     caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true) } + [
@@ -92,6 +101,11 @@ extension ComplaintsPane {
       return .handled
     default:
       if let r = refusal(command, d.complaint, context.staff, context.today, context.calendar) {
+        if let action = Self.stepActions[command] {
+          service.logRefusal(
+            actor: context.staff.login, action: action,
+            subject: ComplaintReducer.stream(d.complaint.id), reason: r.description)
+        }
         return .toast(.error(r.description))
       }
       return startStep(command, d.complaint, context)

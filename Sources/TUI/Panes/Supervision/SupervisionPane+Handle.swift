@@ -50,7 +50,9 @@ extension SupervisionPane {
     case "board": mode = .board
     case "notices": mode = .notices
     default:
-      if let r = Permission.check(context.staff, .spotCheck) { return .toast(.error(r.message)) }
+      if let r = Permission.check(context.staff, .spotCheck) {
+        return refused(.spotCheck, r, context)
+      }
       mode = .spotChecks
     }
     reload(context)
@@ -115,7 +117,7 @@ extension SupervisionPane {
     }
     guard let s = selected else { return .toast(.info("没有选中督办通知")) }
     if let r = Permission.check(context.staff, .replySupervision, organisation: s.org) {
-      return .toast(.error(r.message))
+      return refused(.replySupervision, r, context)
     }
     if let at = s.repliedOn { return .toast(.error("\(s.number) 已于 \(at.iso) 回复")) }
     var f = Form(
@@ -127,7 +129,9 @@ extension SupervisionPane {
   }
 
   mutating func startDraw(_ context: AppContext) -> PaneResponse {
-    if let r = Permission.check(context.staff, .spotCheck) { return .toast(.error(r.message)) }
+    if let r = Permission.check(context.staff, .spotCheck) {
+      return refused(.spotCheck, r, context)
+    }
     let to = context.today.adding(days: -1)
     let from = to.firstOfMonth
     var seed = FormField.text(
@@ -160,5 +164,13 @@ extension SupervisionPane {
           .text("note", "意见", max: 300),
         ]), purpose: "verdict:\(item.caseID)")
     return .handled
+  }
+}
+
+extension SupervisionPane {
+  /// Explains a refusal and records the attempt, as the store does for the refusals it meets.
+  func refused(_ action: Action, _ r: Refusal, _ context: AppContext) -> PaneResponse {
+    service.logRefusal(actor: context.staff.login, action: action, subject: nil, reason: r.message)
+    return .toast(.error(r.message))
   }
 }
