@@ -27,6 +27,7 @@ final class SupervisionPaneStoreTests: XCTestCase {
     ws.handle(.char("t"))
     XCTAssertTrue(ws.render(width: 80, height: 24).text.contains("BYQ督〔2026〕2号"))
     ws.handle(.enter)
+    XCTAssertTrue(ws.render(width: 80, height: 24).text.contains("区市场监督管理局"))
     ws.handle(.char("y"))
     for c in "超期系等待检测报告,已于今日答复投诉人" { ws.handle(.char(c)) }
     ws.handle(.function(5))

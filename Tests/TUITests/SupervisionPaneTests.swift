@@ -47,6 +47,9 @@ final class FakeSupervisionService: SupervisionService {
 
   func ruleTable() throws -> RuleTable { RuleTable() }
   func staffNames() throws -> [String: String] { ["zhengtao": "郑涛", "chenjing": "陈静"] }
+  func organisationNames() throws -> [String: String] {
+    Dictionary(uniqueKeysWithValues: overview.map { ($0.org, $0.name) })
+  }
   func deadlineOverview(today: CivilDate, soonUntil: CivilDate, only org: String?) throws
     -> [OrganisationDeadlines]
   {

@@ -33,6 +33,7 @@ extension Store: ComplaintService {}
 public protocol SupervisionService: AnyObject {
   func ruleTable() throws -> RuleTable
   func staffNames() throws -> [String: String]
+  func organisationNames() throws -> [String: String]
   func deadlineOverview(today: CivilDate, soonUntil: CivilDate, only org: String?) throws
     -> [OrganisationDeadlines]
   func deadlines(org: String, offset: Int, limit: Int) throws -> [DeadlineRow]

@@ -144,7 +144,7 @@ extension SupervisionPane {
       .heading("督办通知 \(s.number)"),
       .field("方式", s.method.title),
       .field("对象", "\(CaseKindWording.title(s.targetKind)) \(s.targetCase)"),
-      .field("单位", s.org),
+      .field("单位", orgNames[s.org] ?? s.org),
       .field("标题", s.title),
       .field("发出", "\(s.issuedOn.iso) \(names[s.issuedBy] ?? s.issuedBy)"),
       .field("督办要求", s.requirement),

@@ -125,11 +125,15 @@ extension SupervisionPane {
   }
 
   func renderNotices(into frame: inout Frame, area: Rect, _ context: AppContext) {
-    let columns = [
-      TableColumn("回复期限", width: 8), TableColumn("文号", width: 18), TableColumn("方式", width: 8),
-      TableColumn("案件", width: 15), TableColumn("标题", width: 8, flexible: true),
-      TableColumn("状态", width: 10),
-    ]
+    // On a narrow pane the method gives way to the title.
+    let wide = area.width >= 100
+    let columns =
+      [TableColumn("回复期限", width: 8), TableColumn("文号", width: 16)]
+      + (wide ? [TableColumn("方式", width: 8)] : [])
+      + [
+        TableColumn("案件", width: 15), TableColumn("标题", width: 8, flexible: true),
+        TableColumn("状态", width: 8),
+      ]
     let rows = notices.map { s -> TableRow in
       let badge: TableCell
       let state: String
@@ -140,10 +144,9 @@ extension SupervisionPane {
         badge = CountdownBadge.cell(due: s.replyDue, context)
         state = "待回复"
       }
-      return TableRow([
-        badge, TableCell(s.number), TableCell(s.method.title), TableCell(s.targetCase),
-        TableCell(s.title), TableCell(state),
-      ])
+      return TableRow(
+        [badge, TableCell(s.number)] + (wide ? [TableCell(s.method.title)] : [])
+          + [TableCell(s.targetCase), TableCell(s.title), TableCell(state)])
     }
     table(columns, rows, noticeCursor, empty: "没有督办通知", into: &frame, area: area)
   }

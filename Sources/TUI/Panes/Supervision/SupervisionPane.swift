@@ -45,6 +45,7 @@ public struct SupervisionPane: Pane {
   var pendingTarget: SupervisionTarget?
   var rules = RuleTable()
   var names: [String: String] = [:]
+  var orgNames: [String: String] = [:]
   var problem: String?
   var lastContext: AppContext?
 
@@ -142,6 +143,7 @@ public struct SupervisionPane: Pane {
     do {
       rules = try service.ruleTable()
       names = try service.staffNames()
+      orgNames = try service.organisationNames()
       let soon = context.calendar.deadline(receivedAt: context.today, workingDays: 2)
       board = Self.sorted(
         try service.deadlineOverview(
