@@ -29,7 +29,9 @@ public enum Demo {
     code: "BYQ", name: "白银区政务服务中心", district: "BYQ", isDistrict: true, training: true)
 
   /// Each feature appends its seed here, in dependency order.
-  public static let seeds: [DemoSeed] = [RectificationDemo.seed, catalog, applications]
+  public static let seeds: [DemoSeed] = [
+    RectificationDemo.seed, catalog, applications, ComplaintDemo.seed,
+  ]
 
   /// Creates the demo database at `path` (replacing an earlier demo there, never a production
   /// database).

@@ -33,6 +33,7 @@ public enum Projectors {
     CatalogItemProjector(), CatalogChangeProjector(), ListAdjustmentProjector(),
     ApplicationProjector(),
     RatingProjector(), RectificationProjector(),
+    RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
   ]
 
   static let byKind: [String: any Projector] = Dictionary(

@@ -7,8 +7,10 @@ public enum PaneRegistry {
   public static func panes(store: Store, context: AppContext) -> [any Pane] {
     var panes: [any Pane] = []
     panes.append(ApplicationsPane(service: StoreApplicationService(store: store)))
+    panes.append(ComplaintsPane(service: store))
     panes.append(RectificationPane(service: store, context: context))
     panes.append(CatalogPane(service: store))
+    panes.append(SupervisionPane(service: store))
     panes.append(CalendarPane(today: context.today))
     return panes
   }
@@ -16,8 +18,9 @@ public enum PaneRegistry {
   /// Every pane's keymap, for `zwfw keys` and the README.
   public static var keymaps: [(pane: String, sections: [KeymapSection])] {
     [
-      ("受理登记", ApplicationsPane.keymap), ("差评整改", RectificationPane.keymap),
-      ("事项库", CatalogPane.keymap), ("工作日历", CalendarPane.keymap),
+      ("受理登记", ApplicationsPane.keymap), ("投诉建议", ComplaintsPane.keymap),
+      ("差评整改", RectificationPane.keymap), ("事项库", CatalogPane.keymap),
+      ("督办", SupervisionPane.keymap), ("工作日历", CalendarPane.keymap),
     ]
   }
 }

@@ -63,6 +63,7 @@ enum FoundationCommands {
           login: admin, name: a.option("--admin-name") ?? admin, org: code,
           roles: [.admin, .supervisor]),
         holidays: share.read("holidays.tsv"), actor: env.osLogin)
+      try store.loadDefaultRules(rows: share.table("rules.tsv"), actor: env.osLogin)
       if a.option("--group") != nil { try NodeDirectory.shareFile(path) }
     } catch {
       for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }

@@ -8,6 +8,7 @@ public enum Timeline {
     ApplicationWording.describe,
     RectificationWording.describe,
     CatalogEventWording.describe,
+    ComplaintEventWording.describe,
   ]
 
   public static func describe(_ event: Event) -> String {

@@ -1,0 +1,202 @@
+import Foundation
+
+extension EventType {
+  /// 登记投诉建议
+  public static let complaintRegistered: EventType = "complaint.registered"
+  /// 不予受理 (第三十一条)
+  public static let complaintRejected: EventType = "complaint.rejected"
+  /// 分派
+  public static let complaintDispatched: EventType = "complaint.dispatched"
+  /// 退回 (第三十三条)
+  public static let complaintReturned: EventType = "complaint.returned"
+  /// 并入主件 (on the merged case, 第三十三条)
+  public static let complaintMerged: EventType = "complaint.merged"
+  /// 接收并入 (on the primary case)
+  public static let complaintMergeAccepted: EventType = "complaint.mergeAccepted"
+  /// 拆分 (on the merged case)
+  public static let complaintSplit: EventType = "complaint.split"
+  /// 解除并入 (on the primary case)
+  public static let complaintMergeReleased: EventType = "complaint.mergeReleased"
+  /// 申请延期 (第三十二条(五))
+  public static let complaintExtensionRequested: EventType = "complaint.extensionRequested"
+  /// 审批延期
+  public static let complaintExtensionDecided: EventType = "complaint.extensionDecided"
+  /// 办结 or 无效 (第三十二条(六))
+  public static let complaintConcluded: EventType = "complaint.concluded"
+  /// 回访 (第三十四条)
+  public static let complaintCalledBack: EventType = "complaint.calledBack"
+  /// 查看保密内容 (第二十九条): who read a confidential case.
+  public static let complaintContentViewed: EventType = "complaint.contentViewed"
+}
+
+/// Payload of `complaint.registered`: everything the clerk entered, and the limit decided from
+/// the rule table at that moment.
+public struct ComplaintRegistration: Codable, Equatable, Sendable {
+  public var channel: ComplaintChannel
+  public var type: ComplaintType
+  public var urgency: ComplaintUrgency
+  /// Working days, from the rule table when registered (第三十二条).
+  public var limitDays: Int
+  public var subject: String
+  public var content: String
+  public var complainant: String
+  public var contact: String
+  /// 涉及单位 — the organisation the complaint is about.
+  public var concernedOrg: String
+  public var concernedOrgName: String
+  public var confidentiality: Confidentiality
+  public var registeringOrg: String
+  public var registeringOrgName: String
+  /// A township or department registering what it received itself handles it at once; the
+  /// district's registrations wait for a dispatcher.
+  public var handledByRegistrant: Bool
+
+  public init(
+    channel: ComplaintChannel, type: ComplaintType, urgency: ComplaintUrgency, limitDays: Int,
+    subject: String, content: String, complainant: String, contact: String, concernedOrg: String,
+    concernedOrgName: String, confidentiality: Confidentiality, registeringOrg: String,
+    registeringOrgName: String, handledByRegistrant: Bool
+  ) {
+    self.channel = channel
+    self.type = type
+    self.urgency = urgency
+    self.limitDays = limitDays
+    self.subject = subject
+    self.content = content
+    self.complainant = complainant
+    self.contact = contact
+    self.concernedOrg = concernedOrg
+    self.concernedOrgName = concernedOrgName
+    self.confidentiality = confidentiality
+    self.registeringOrg = registeringOrg
+    self.registeringOrgName = registeringOrgName
+    self.handledByRegistrant = handledByRegistrant
+  }
+
+  /// Field checks, by form key: subject, content, complainant, contact.
+  public func problems() -> [(field: String, message: String)] {
+    var out: [(String, String)] = []
+    if let p = FieldText.check(subject, field: "标题", required: true, maxLength: 80) {
+      out.append(("subject", p.message))
+    }
+    if let p = FieldText.check(
+      content, field: "内容", required: true, maxLength: 2000, multiline: true)
+    {
+      out.append(("content", p.message))
+    }
+    if let p = FieldText.check(complainant, field: "投诉人", required: true, maxLength: 30) {
+      out.append(("complainant", p.message))
+    }
+    if contact.trimmingCharacters(in: .whitespaces).isEmpty {
+      out.append(("contact", "「联系电话」不能为空"))
+    } else if let p = PhoneNumber.validateContact(contact) {
+      out.append(("contact", p.message))
+    }
+    if concernedOrg.isEmpty { out.append(("org", "请选择涉及单位")) }
+    return out
+  }
+}
+
+/// Payload of `complaint.rejected`.
+public struct ComplaintRejectionBody: Codable, Equatable, Sendable {
+  public var reason: RejectionReason
+  public var note: String
+  public init(reason: RejectionReason, note: String) {
+    self.reason = reason
+    self.note = note
+  }
+}
+
+/// Payload of `complaint.dispatched`.
+public struct ComplaintDispatchBody: Codable, Equatable, Sendable {
+  public var org: String
+  public var orgName: String
+  /// Working days the organisation may return it in, from the rule table (第三十三条).
+  public var returnWindowDays: Int
+  public init(org: String, orgName: String, returnWindowDays: Int) {
+    self.org = org
+    self.orgName = orgName
+    self.returnWindowDays = returnWindowDays
+  }
+}
+
+/// Payload of `complaint.returned`, `complaint.extensionDecided` notes and other one-text events.
+public struct ComplaintText: Codable, Equatable, Sendable {
+  public var text: String
+  public init(text: String) { self.text = text }
+}
+
+/// Payload of the four merge events: the case on the other side of the link.
+public struct ComplaintLink: Codable, Equatable, Sendable {
+  public var other: String
+  /// On `complaint.merged`: the primary's handling organisation, which the merged case follows.
+  public var org: String?
+  public var orgName: String?
+
+  public init(other: String, org: String? = nil, orgName: String? = nil) {
+    self.other = other
+    self.org = org
+    self.orgName = orgName
+  }
+}
+
+/// Payload of `complaint.extensionRequested`.
+public struct ExtensionRequestBody: Codable, Equatable, Sendable {
+  public var days: Int
+  public var reason: String
+  public init(days: Int, reason: String) {
+    self.days = days
+    self.reason = reason
+  }
+}
+
+/// Payload of `complaint.extensionDecided`.
+public struct ExtensionDecisionBody: Codable, Equatable, Sendable {
+  public var approved: Bool
+  public var note: String
+  public init(approved: Bool, note: String) {
+    self.approved = approved
+    self.note = note
+  }
+}
+
+/// Payload of `complaint.concluded`.
+public struct ConclusionBody: Codable, Equatable, Sendable {
+  public var kind: ConclusionKind
+  /// The result told to the complainant, or the grounds for 无效.
+  public var text: String
+  /// Set on a merged case concluded together with its primary.
+  public var viaPrimary: String?
+  /// The primary's handling organisation, which answers the merged case's complainant too.
+  public var org: String?
+  public var orgName: String?
+
+  public init(
+    kind: ConclusionKind, text: String, viaPrimary: String? = nil, org: String? = nil,
+    orgName: String? = nil
+  ) {
+    self.kind = kind
+    self.text = text
+    self.viaPrimary = viaPrimary
+    self.org = org
+    self.orgName = orgName
+  }
+}
+
+/// Payload of `complaint.calledBack`.
+public struct CallbackBody: Codable, Equatable, Sendable {
+  public var method: CallbackMethod
+  public var satisfaction: Satisfaction
+  public var notes: String
+  /// Working days for the rectification when the complainant is not satisfied.
+  public var reopenDays: Int?
+
+  public init(
+    method: CallbackMethod, satisfaction: Satisfaction, notes: String, reopenDays: Int? = nil
+  ) {
+    self.method = method
+    self.satisfaction = satisfaction
+    self.notes = notes
+    self.reopenDays = reopenDays
+  }
+}

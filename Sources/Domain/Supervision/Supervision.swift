@@ -1,0 +1,144 @@
+extension EventType {
+  /// 发出督办通知 (第三十条)
+  public static let supervisionIssued: EventType = "supervision.issued"
+  /// 回复督办
+  public static let supervisionReplied: EventType = "supervision.replied"
+}
+
+/// 督办方式 — 网上督办、书面督办、电话督办 (第三十条).
+public enum SupervisionMethod: String, Codable, Sendable, CaseIterable {
+  case online
+  case written
+  case phone
+
+  public var title: String {
+    switch self {
+    case .online: return "网上督办"
+    case .written: return "书面督办"
+    case .phone: return "电话督办"
+    }
+  }
+}
+
+/// The case a notice is about: any kind with a deadline (complaint, application, rectification,
+/// list adjustment …), as the deadline index names it.
+public struct SupervisionTarget: Codable, Equatable, Sendable {
+  public var stream: String
+  /// `complaint`, `application`, `rectification`, `listAdjustment` …
+  public var kind: String
+  public var caseID: String
+  public var org: String
+  public var orgName: String
+  public var title: String
+
+  public init(
+    stream: String, kind: String, caseID: String, org: String, orgName: String, title: String
+  ) {
+    self.stream = stream
+    self.kind = kind
+    self.caseID = caseID
+    self.org = org
+    self.orgName = orgName
+    self.title = title
+  }
+}
+
+/// Payload of `supervision.issued`.
+public struct SupervisionNotice: Codable, Equatable, Sendable {
+  public var target: SupervisionTarget
+  public var method: SupervisionMethod
+  /// 督办要求 — what the organisation must do.
+  public var requirement: String
+  /// Working days the organisation has to reply.
+  public var replyDays: Int
+  /// 文号, e.g. `BYQ督〔2026〕3号`.
+  public var number: String
+
+  public init(
+    target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
+    number: String
+  ) {
+    self.target = target
+    self.method = method
+    self.requirement = requirement
+    self.replyDays = replyDays
+    self.number = number
+  }
+}
+
+/// 督办 — a notice, its reply deadline and the organisation's reply.
+public struct Supervision: Codable, Equatable, Sendable {
+  public var id: String
+  public var notice: SupervisionNotice
+  public var issuedBy: String
+  public var issuedOn: CivilDate
+  public var replyDue: CivilDate
+  public var reply: SupervisionReply?
+
+  public var isAnswered: Bool { reply != nil }
+}
+
+public struct SupervisionReply: Codable, Equatable, Sendable {
+  public var text: String
+  public var by: String
+  public var on: CivilDate
+  public var onTime: Bool
+}
+
+/// 督办 stream `supervision/ID`.
+public enum SupervisionReducer: StreamReducer {
+  public typealias State = Supervision
+  public static let streamKind = "supervision"
+
+  public static func apply(_ state: Supervision?, _ event: Event, _ context: FoldContext)
+    -> Result<Supervision, Refusal>
+  {
+    let date = context.zone.civilDate(event.date)
+    switch event.type {
+    case .supervisionIssued:
+      guard let n = try? event.decode(SupervisionNotice.self) else { return undecodable }
+      if let r = check(state, issue: n) { return .failure(r) }
+      return .success(
+        Supervision(
+          id: String(splitStream(event.stream).id), notice: n, issuedBy: event.actor,
+          issuedOn: date,
+          replyDue: context.calendar.deadline(receivedAt: date, workingDays: n.replyDays)))
+    case .supervisionReplied:
+      guard let t = try? event.decode(ComplaintText.self) else { return undecodable }
+      if let r = check(state, reply: t.text) { return .failure(r) }
+      guard var s = state else { return .failure(Refusal("督办通知不存在")) }
+      s.reply = SupervisionReply(
+        text: t.text, by: event.actor, on: date, onTime: date <= s.replyDue)
+      return .success(s)
+    default:
+      return .failure(Refusal("未知的督办事件 \(event.type)"))
+    }
+  }
+
+  static var undecodable: Result<Supervision, Refusal> { .failure(Refusal("督办事件内容无法解析")) }
+
+  /// Why a notice may not be issued; nil when it may.
+  public static func check(_ state: Supervision?, issue n: SupervisionNotice) -> Refusal? {
+    if state != nil { return Refusal("督办编号已被使用") }
+    if n.target.caseID.isEmpty || n.target.org.isEmpty { return Refusal("请选择被督办的案件") }
+    guard (1...30).contains(n.replyDays) else { return Refusal("回复期限应为1至30个工作日") }
+    if let p = FieldText.check(
+      n.requirement, field: "督办要求", required: true, maxLength: 500, multiline: true)
+    {
+      return Refusal(p.message)
+    }
+    return nil
+  }
+
+  /// Why a reply may not be recorded; nil when it may.
+  public static func check(_ state: Supervision?, reply: String) -> Refusal? {
+    guard let s = state else { return Refusal("督办通知不存在") }
+    if let r = s.reply { return Refusal("\(s.notice.number) 已于 \(r.on.iso) 回复") }
+    if let p = FieldText.check(
+      reply, field: "回复内容", required: true, maxLength: 1000, multiline: true)
+    {
+      return Refusal(p.message)
+    }
+    return nil
+  }
+}

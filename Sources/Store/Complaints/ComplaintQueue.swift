@@ -1,0 +1,117 @@
+import Domain
+
+/// 队列 — the views of the 投诉建议 pane, one key each.
+public enum ComplaintView: String, CaseIterable, Sendable {
+  /// 我的 — what waits on me: my dispatches awaiting dispatch or an extension decision, my
+  /// organisation's unclaimed or my own open cases.
+  case mine
+  /// 本单位 — my organisation's open cases.
+  case organisation
+  /// 即将到期 — open, due within two working days (today included).
+  case dueSoon
+  /// 已超期
+  case overdue
+  /// 待回访 — concluded or found invalid, awaiting the callback.
+  case callback
+  /// 待督办回复 — a 督办 notice is waiting for its reply.
+  case supervised
+  /// 全部 — supervisors only.
+  case all
+
+  public var title: String {
+    switch self {
+    case .mine: return "我的"
+    case .organisation: return "本单位"
+    case .dueSoon: return "即将到期"
+    case .overdue: return "已超期"
+    case .callback: return "待回访"
+    case .supervised: return "待督办回复"
+    case .all: return "全部"
+    }
+  }
+}
+
+/// 筛选 — narrows any view; nil means every value.
+public struct ComplaintFilter: Equatable, Sendable {
+  public var org: String?
+  public var type: ComplaintType?
+  public var urgency: ComplaintUrgency?
+  public var channel: ComplaintChannel?
+  /// `/` search over subject and content.
+  public var search: String?
+
+  public init(
+    org: String? = nil, type: ComplaintType? = nil, urgency: ComplaintUrgency? = nil,
+    channel: ComplaintChannel? = nil, search: String? = nil
+  ) {
+    self.org = org
+    self.type = type
+    self.urgency = urgency
+    self.channel = channel
+    self.search = search
+  }
+
+  public var isEmpty: Bool {
+    org == nil && type == nil && urgency == nil && channel == nil && (search ?? "").isEmpty
+  }
+}
+
+/// One line of a queue. A confidential case seen from outside its handling organisation
+/// (supervisors excepted) comes `masked`: its number, badge and status only (第二十九条).
+public struct ComplaintRow: Equatable, Sendable {
+  public var caseID: String
+  public var type: ComplaintType
+  public var urgency: ComplaintUrgency
+  public var channel: ComplaintChannel
+  public var subject: String
+  public var handlingOrg: String
+  public var status: ComplaintStatus
+  public var due: CivilDate?
+  public var confidentiality: Confidentiality
+  public var mergedInto: String?
+  public var mergedCount: Int
+  public var extensionState: ExtensionState?
+  /// A 督办 notice on it awaits the reply.
+  public var supervised: Bool
+  public var masked: Bool
+  public var registeredOn: CivilDate?
+
+  public init(
+    caseID: String, type: ComplaintType, urgency: ComplaintUrgency, channel: ComplaintChannel,
+    subject: String, handlingOrg: String, status: ComplaintStatus, due: CivilDate?,
+    confidentiality: Confidentiality, mergedInto: String?, mergedCount: Int,
+    extensionState: ExtensionState?, supervised: Bool, masked: Bool, registeredOn: CivilDate?
+  ) {
+    self.caseID = caseID
+    self.type = type
+    self.urgency = urgency
+    self.channel = channel
+    self.subject = subject
+    self.handlingOrg = handlingOrg
+    self.status = status
+    self.due = due
+    self.confidentiality = confidentiality
+    self.mergedInto = mergedInto
+    self.mergedCount = mergedCount
+    self.extensionState = extensionState
+    self.supervised = supervised
+    self.masked = masked
+    self.registeredOn = registeredOn
+  }
+}
+
+/// Who is asking and when: the queue's predicates depend on both.
+public struct ComplaintQueueScope: Sendable {
+  public var staff: Staff
+  public var today: CivilDate
+  /// The last day that counts as 即将到期 (two working days after today).
+  public var soonUntil: CivilDate
+
+  public init(staff: Staff, today: CivilDate, calendar: WorkCalendar) {
+    self.staff = staff
+    self.today = today
+    self.soonUntil = calendar.deadline(receivedAt: today, workingDays: 2)
+  }
+
+  public var isSupervisor: Bool { staff.has(.supervisor) }
+}

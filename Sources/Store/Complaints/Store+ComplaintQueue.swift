@@ -1,0 +1,149 @@
+import Domain
+
+extension Store {
+  /// One page of a view, least time left first, then the most recently active.
+  /// - Complexity: the view's predicate is a range on `complaint_by_due`, `complaint_by_org_due`,
+  ///   `complaint_by_status` or `complaint_by_dispatcher`; search goes through the trigram index
+  ///   (three characters or more) or a `LIKE` over the text (shorter).
+  public func complaintQueue(
+    _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int = 0,
+    limit: Int = 200
+  ) throws -> [ComplaintRow] {
+    guard let (whereSQL, args) = Self.queueWhere(view, filter, scope) else { return [] }
+    let sql = """
+      SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
+        c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
+        EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
+        c.registered_on
+      FROM complaint c WHERE \(whereSQL)
+      ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?
+      """
+    return try db.fetchAll(sql, args + [limit, offset]) { r -> ComplaintRow? in
+      guard let type = ComplaintType(rawValue: r.text(1)),
+        let urgency = ComplaintUrgency(rawValue: r.text(2)),
+        let channel = ComplaintChannel(rawValue: r.text(3)),
+        let status = ComplaintStatus(rawValue: r.text(6)),
+        let secrecy = Confidentiality(rawValue: r.text(8))
+      else { return nil }
+      let masked =
+        secrecy.isConfidential && !scope.isSupervisor && r.text(5) != scope.staff.org
+      return ComplaintRow(
+        caseID: r.text(0), type: type, urgency: urgency, channel: channel,
+        subject: masked ? "" : r.text(4), handlingOrg: r.text(5), status: status,
+        due: r.optionalText(7).flatMap(CivilDate.init(iso:)), confidentiality: secrecy,
+        mergedInto: r.optionalText(9), mergedCount: r.int(10),
+        extensionState: r.optionalText(11).flatMap(ExtensionState.init(rawValue:)),
+        supervised: r.bool(12), masked: masked, registeredOn: CivilDate(iso: r.text(13)))
+    }.compactMap { $0 }
+  }
+
+  /// How many cases each view holds under the same filter (the header's counts).
+  public func complaintCounts(filter: ComplaintFilter, scope: ComplaintQueueScope) throws
+    -> [ComplaintView: Int]
+  {
+    var out: [ComplaintView: Int] = [:]
+    for view in ComplaintView.allCases {
+      guard let (whereSQL, args) = Self.queueWhere(view, filter, scope) else { continue }
+      out[view] = try db.fetchInt("SELECT count(*) FROM complaint c WHERE \(whereSQL)", args)
+    }
+    return out
+  }
+
+  static let openStatuses = "('awaitingDispatch', 'handling', 'rectifying')"
+
+  /// The WHERE clause of a view for the operator; nil when the view is not theirs (全部 for
+  /// anyone but a supervisor). Values are always bound, never written into the SQL.
+  static func queueWhere(
+    _ view: ComplaintView, _ filter: ComplaintFilter, _ scope: ComplaintQueueScope
+  ) -> (String, [any SQLBindable])? {
+    let me = scope.staff
+    var clauses: [String] = []
+    var args: [any SQLBindable] = []
+    if !scope.isSupervisor {
+      // Outside the district's supervisors, a clerk sees what their organisation handles or
+      // registered.
+      clauses.append("(c.handling_org = ? OR c.registering_org = ?)")
+      args += [me.org, me.org]
+    }
+    switch view {
+    case .mine:
+      var mine: [String] = ["(c.registered_by = ? AND c.status = 'awaitingDispatch')"]
+      args.append(me.login)
+      if me.has(.supervisor) {
+        mine.append(
+          "(c.dispatcher = ? AND (c.status = 'awaitingDispatch' OR c.extension = 'pending'))")
+        args.append(me.login)
+      }
+      if me.has(.handler) {
+        mine.append(
+          "(c.handling_org = ? AND c.status IN ('handling', 'rectifying') AND (c.handler IS NULL OR c.handler = ?))"
+        )
+        args += [me.org, me.login]
+      }
+      clauses.append("(" + mine.joined(separator: " OR ") + ")")
+    case .organisation:
+      clauses.append(
+        "((c.handling_org = ? AND c.status IN ('awaitingDispatch', 'handling', 'rectifying', 'merged')) OR (c.registering_org = ? AND c.status = 'awaitingDispatch'))"
+      )
+      args += [me.org, me.org]
+    case .dueSoon:
+      clauses.append("c.due_day BETWEEN ? AND ?")
+      args += [scope.today.dayNumber, scope.soonUntil.dayNumber]
+    case .overdue:
+      clauses.append("c.due_day < ?")
+      args.append(scope.today.dayNumber)
+    case .callback:
+      clauses.append("c.status IN ('concluded', 'invalid')")
+    case .supervised:
+      // IN over the open notices (a range of supervision_by_issued), then case_id's own index.
+      clauses.append("c.case_id IN (SELECT target_case FROM supervision WHERE replied = 0)")
+    case .all:
+      guard scope.isSupervisor else { return nil }
+    }
+    appendFilter(filter, scope, &clauses, &args)
+    return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), args)
+  }
+
+  static func appendFilter(
+    _ f: ComplaintFilter, _ scope: ComplaintQueueScope, _ clauses: inout [String],
+    _ args: inout [any SQLBindable]
+  ) {
+    if let org = f.org {
+      clauses.append("c.handling_org = ?")
+      args.append(org)
+    }
+    if let t = f.type {
+      clauses.append("c.type = ?")
+      args.append(t.rawValue)
+    }
+    if let u = f.urgency {
+      clauses.append("c.urgency = ?")
+      args.append(u.rawValue)
+    }
+    if let ch = f.channel {
+      clauses.append("c.channel = ?")
+      args.append(ch.rawValue)
+    }
+    guard let q = f.search?.trimmingCharacters(in: .whitespaces), !q.isEmpty else { return }
+    if q.count >= 3 {
+      // A trigram phrase matches the text anywhere; quotes inside are doubled per FTS5 syntax.
+      clauses.append(
+        "c.rowid IN (SELECT rowid FROM complaint_text WHERE complaint_text MATCH ?)")
+      args.append("\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+    } else {
+      let pattern =
+        "%"
+        + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+        .replacingOccurrences(of: "_", with: "\\_") + "%"
+      clauses.append(
+        "c.rowid IN (SELECT rowid FROM complaint_text WHERE subject LIKE ? ESCAPE '\\' OR content LIKE ? ESCAPE '\\')"
+      )
+      args += [pattern, pattern]
+    }
+    if !scope.isSupervisor {
+      // The text of a confidential case must not be found by words from outside (第二十九条).
+      clauses.append("(c.confidentiality = 'none' OR c.handling_org = ?)")
+      args.append(scope.staff.org)
+    }
+  }
+}

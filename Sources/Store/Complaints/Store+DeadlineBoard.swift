@@ -1,0 +1,137 @@
+import Domain
+
+/// One organisation's line of the 督办 pane.
+public struct OrganisationDeadlines: Equatable, Sendable {
+  public var org: String
+  public var name: String
+  /// 已超期
+  public var overdue: Int
+  /// 今日到期
+  public var dueToday: Int
+  /// 两日内到期 (after today, within two working days)
+  public var dueSoon: Int
+  /// Clocks stopped (待补正, 现场勘验 …).
+  public var paused: Int
+  /// Every open deadline of the organisation.
+  public var open: Int
+  /// The oldest overdue deadline, for 最长超期.
+  public var oldestOverdue: CivilDate?
+
+  public init(
+    org: String, name: String, overdue: Int, dueToday: Int, dueSoon: Int, paused: Int, open: Int,
+    oldestOverdue: CivilDate?
+  ) {
+    self.org = org
+    self.name = name
+    self.overdue = overdue
+    self.dueToday = dueToday
+    self.dueSoon = dueSoon
+    self.paused = paused
+    self.open = open
+    self.oldestOverdue = oldestOverdue
+  }
+}
+
+/// One open deadline of any kind of case, as the deadline index holds it.
+public struct DeadlineRow: Equatable, Sendable {
+  public var stream: String
+  /// `main` (办结期限) or e.g. `supervision` (督办回复).
+  public var purpose: String
+  public var kind: String
+  public var caseID: String
+  public var org: String
+  public var handler: String?
+  public var title: String
+  public var state: String
+  public var due: CivilDate
+  public var paused: Bool
+
+  public init(
+    stream: String, purpose: String, kind: String, caseID: String, org: String, handler: String?,
+    title: String, state: String, due: CivilDate, paused: Bool
+  ) {
+    self.stream = stream
+    self.purpose = purpose
+    self.kind = kind
+    self.caseID = caseID
+    self.org = org
+    self.handler = handler
+    self.title = title
+    self.state = state
+    self.due = due
+    self.paused = paused
+  }
+}
+
+extension Store {
+  /// Counts per organisation over the one deadline index: every organisation in the directory,
+  /// and any code the index holds that the directory does not (a case from a peer node).
+  /// - Complexity: per organisation, four range scans of `deadline_by_org` (org, paused, due_day);
+  ///   no scan of the whole table.
+  public func deadlineOverview(
+    today: CivilDate, soonUntil: CivilDate, only org: String? = nil
+  ) throws -> [OrganisationDeadlines] {
+    var orgs = try organisations().map { ($0.code, $0.name) }
+    if org == nil {
+      let known = Set(orgs.map(\.0))
+      // Each distinct code by one seek on deadline_by_org, not a pass over every deadline.
+      var last = ""
+      while let code = try db.fetchOne(
+        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last], { $0.text(0) })
+      {
+        if !known.contains(code) { orgs.append((code, code)) }
+        last = code
+      }
+    }
+    if let org { orgs = orgs.filter { $0.0 == org } }
+    let t = today.dayNumber
+    return try orgs.map { code, name in
+      let (overdue, oldest) =
+        try db.fetchOne(
+          "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
+          [code, t]
+        ) { ($0.int(0), $0.optionalInt(1)) } ?? (0, nil)
+      return OrganisationDeadlines(
+        org: code, name: name, overdue: overdue,
+        dueToday: try db.fetchInt(
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [code, t]),
+        dueSoon: try db.fetchInt(
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
+          [code, t, soonUntil.dayNumber]),
+        paused: try db.fetchInt(
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [code]),
+        open: try db.fetchInt("SELECT count(*) FROM deadline WHERE org = ?", [code]),
+        oldestOverdue: oldest.map(CivilDate.init(dayNumber:)))
+    }
+  }
+
+  /// One organisation's open deadlines of every kind, oldest first (the most overdue on top),
+  /// stopped clocks last.
+  /// - Complexity: a range of `deadline_by_org` in index order, paged.
+  public func deadlines(org: String, offset: Int = 0, limit: Int = 200) throws -> [DeadlineRow] {
+    try db.fetchAll(
+      """
+      SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
+      FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
+      """, [org, limit, offset], Self.readDeadline
+    ).compactMap { $0 }
+  }
+
+  /// A case's open deadlines (its own and any 督办 reply), for the case view.
+  public func deadlines(caseID: String) throws -> [DeadlineRow] {
+    try db.fetchAll(
+      """
+      SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
+      FROM deadline WHERE case_id = ? ORDER BY due_day
+      """, [caseID], Self.readDeadline
+    ).compactMap { $0 }
+  }
+
+  static func readDeadline(_ r: Row) -> DeadlineRow? {
+    guard let due = CivilDate(iso: r.text(8)) else { return nil }
+    return DeadlineRow(
+      stream: r.text(0), purpose: r.text(1), kind: r.text(2), caseID: r.text(3), org: r.text(4),
+      handler: r.optionalText(5), title: r.text(6), state: r.text(7), due: due,
+      paused: r.bool(9))
+  }
+}

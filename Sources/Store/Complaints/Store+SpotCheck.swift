@@ -1,0 +1,134 @@
+import Domain
+
+/// One spot check as listed.
+public struct SpotCheckRow: Equatable, Sendable {
+  public var id: String
+  public var from: CivilDate
+  public var to: CivilDate
+  public var size: Int
+  public var seed: String
+  public var population: Int
+  public var drawnBy: String
+  public var drawnOn: CivilDate
+  public var checked: Int
+
+  public init(
+    id: String, from: CivilDate, to: CivilDate, size: Int, seed: String, population: Int,
+    drawnBy: String, drawnOn: CivilDate, checked: Int
+  ) {
+    self.id = id
+    self.from = from
+    self.to = to
+    self.size = size
+    self.seed = seed
+    self.population = population
+    self.drawnBy = drawnBy
+    self.drawnOn = drawnOn
+    self.checked = checked
+  }
+}
+
+/// One drawn case and its verdict.
+public struct SpotCheckItemRow: Equatable, Sendable {
+  public var caseID: String
+  public var subject: String
+  public var org: String
+  public var verdict: SpotCheckVerdict?
+  public var note: String?
+  public var checkedBy: String?
+
+  public init(
+    caseID: String, subject: String, org: String, verdict: SpotCheckVerdict?, note: String?,
+    checkedBy: String?
+  ) {
+    self.caseID = caseID
+    self.subject = subject
+    self.org = org
+    self.verdict = verdict
+    self.note = note
+    self.checkedBy = checkedBy
+  }
+}
+
+extension Store {
+  /// 抽查 — draws `size` complaints concluded in `[from, to]` with a recorded seed, so the sample
+  /// can be redrawn by anyone (第三十条).
+  @discardableResult
+  public func drawSpotCheck(
+    from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff
+  ) throws -> String {
+    try write(as: staff, .spotCheck, subject: "spotcheck") { tx in
+      let population = try db.fetchAll(
+        "SELECT case_id FROM complaint WHERE concluded_day BETWEEN ? AND ? ORDER BY case_id",
+        [from.dayNumber, to.dayNumber]
+      ) { $0.text(0) }
+      if let r = SpotCheckReducer.check(
+        from: from, to: to, size: size, population: population.count)
+      {
+        throw r
+      }
+      let cases = SpotCheckSampler.sample(population, size: size, seed: seed)
+      let n = try tx.nextNumber(series: "抽")
+      let id =
+        "\(node.code)-CC-\(tx.today.year)-"
+        + String(repeating: "0", count: max(0, 4 - String(n).count))
+        + String(n)
+      let draw = SpotCheckDraw(
+        from: from, to: to, size: size, seed: SpotCheckSampler.hex(seed),
+        population: population.count, cases: cases)
+      try tx.append([
+        EventDraft(stream: SpotCheckReducer.stream(id), type: .spotCheckDrawn, body: draw)
+      ])
+      return id
+    }
+  }
+
+  /// 抽查结论 for one drawn case.
+  public func recordSpotCheckVerdict(
+    id: String, caseID: String, verdict: SpotCheckVerdict, note: String, by staff: Staff
+  ) throws {
+    try write(as: staff, .spotCheck, subject: SpotCheckReducer.stream(id)) { tx in
+      let state = SpotCheckReducer.fold(
+        try Journal.events(stream: SpotCheckReducer.stream(id), db: db), foldContext
+      ).state
+      let body = SpotCheckVerdictBody(
+        caseID: caseID, verdict: verdict, note: note.trimmingCharacters(in: .whitespaces))
+      if let r = SpotCheckReducer.check(state, body) { throw r }
+      try tx.append([
+        EventDraft(stream: SpotCheckReducer.stream(id), type: .spotCheckVerdict, body: body)
+      ])
+    }
+  }
+
+  public func spotChecks(limit: Int = 100) throws -> [SpotCheckRow] {
+    try db.fetchAll(
+      """
+      SELECT id, period_from, period_to, size, seed, population, drawn_by, drawn_on, checked
+      FROM spotcheck ORDER BY drawn_on DESC, id DESC LIMIT ?
+      """, [limit]
+    ) { r -> SpotCheckRow? in
+      guard let from = CivilDate(iso: r.text(1)), let to = CivilDate(iso: r.text(2)),
+        let on = CivilDate(iso: r.text(7))
+      else { return nil }
+      return SpotCheckRow(
+        id: r.text(0), from: from, to: to, size: r.int(3), seed: r.text(4), population: r.int(5),
+        drawnBy: r.text(6), drawnOn: on, checked: r.int(8))
+    }.compactMap { $0 }
+  }
+
+  public func spotCheckItems(id: String) throws -> [SpotCheckItemRow] {
+    try db.fetchAll(
+      """
+      SELECT i.case_id, coalesce(c.subject, ''), coalesce(c.handling_org, ''), i.verdict, i.note,
+        i.checked_by
+      FROM spotcheck_item i LEFT JOIN complaint c ON c.case_id = i.case_id
+      WHERE i.spotcheck = ? ORDER BY i.position
+      """, [id]
+    ) {
+      SpotCheckItemRow(
+        caseID: $0.text(0), subject: $0.text(1), org: $0.text(2),
+        verdict: $0.optionalText(3).flatMap(SpotCheckVerdict.init(rawValue:)),
+        note: $0.optionalText(4), checkedBy: $0.optionalText(5))
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Domain
+
+/// One 督办 notice as listed.
+public struct SupervisionRow: Equatable, Sendable {
+  public var id: String
+  public var number: String
+  public var targetKind: String
+  public var targetCase: String
+  public var org: String
+  public var title: String
+  public var method: SupervisionMethod
+  public var requirement: String
+  public var issuedBy: String
+  public var issuedOn: CivilDate
+  public var replyDue: CivilDate
+  public var reply: String?
+  public var repliedBy: String?
+  public var repliedOn: CivilDate?
+
+  public init(
+    id: String, number: String, targetKind: String, targetCase: String, org: String, title: String,
+    method: SupervisionMethod, requirement: String, issuedBy: String, issuedOn: CivilDate,
+    replyDue: CivilDate, reply: String?, repliedBy: String?, repliedOn: CivilDate?
+  ) {
+    self.id = id
+    self.number = number
+    self.targetKind = targetKind
+    self.targetCase = targetCase
+    self.org = org
+    self.title = title
+    self.method = method
+    self.requirement = requirement
+    self.issuedBy = issuedBy
+    self.issuedOn = issuedOn
+    self.replyDue = replyDue
+    self.reply = reply
+    self.repliedBy = repliedBy
+    self.repliedOn = repliedOn
+  }
+}
+
+extension Store {
+  /// 督办 — a supervisor's notice on any case that has (or had) a deadline; the organisation
+  /// must reply within `replyDays` working days (第三十条).
+  /// - Returns: the notice's id (`BYQ-DB-2026-0001`); its 文号 is in the notice.
+  @discardableResult
+  public func issueSupervision(
+    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
+    by staff: Staff
+  ) throws -> String {
+    try write(as: staff, .issueSupervision, subject: target.stream) { tx in
+      guard
+        try db.fetchOne(
+          "SELECT 1 FROM journal WHERE stream = ? LIMIT 1", [target.stream], { _ in true }) != nil
+      else { throw Refusal("案件 \(target.caseID) 不存在") }
+      let n = try tx.nextNumber(series: "督")
+      let year = tx.today.year
+      let number = "\(node.code)督〔\(year)〕\(n)号"
+      let id =
+        "\(node.code)-DB-\(year)-" + String(repeating: "0", count: max(0, 4 - String(n).count))
+        + String(n)
+      let notice = SupervisionNotice(
+        target: target, method: method,
+        requirement: requirement.trimmingCharacters(in: .whitespacesAndNewlines),
+        replyDays: replyDays, number: number)
+      if let r = SupervisionReducer.check(nil, issue: notice) { throw r }
+      try tx.append([
+        EventDraft(stream: SupervisionReducer.stream(id), type: .supervisionIssued, body: notice)
+      ])
+      return id
+    }
+  }
+
+  /// 回复督办 — the organisation's answer, once.
+  public func replySupervision(id: String, reply: String, by staff: Staff) throws {
+    guard let before = try supervision(id: id) else { throw Refusal("督办通知 \(id) 不存在") }
+    try write(
+      as: staff, .replySupervision, organisation: before.notice.target.org,
+      subject: SupervisionReducer.stream(id)
+    ) { tx in
+      let current = try supervision(id: id)
+      let text = reply.trimmingCharacters(in: .whitespacesAndNewlines)
+      if let r = SupervisionReducer.check(current, reply: text) { throw r }
+      try tx.append([
+        EventDraft(
+          stream: SupervisionReducer.stream(id), type: .supervisionReplied,
+          body: ComplaintText(text: text))
+      ])
+    }
+  }
+
+  public func supervision(id: String) throws -> Supervision? {
+    let events = try Journal.events(stream: SupervisionReducer.stream(id), db: db)
+    return SupervisionReducer.fold(events, foldContext).state
+  }
+
+  /// Notices on one case, oldest first.
+  public func supervisions(caseID: String) throws -> [SupervisionRow] {
+    try db.fetchAll(
+      "SELECT \(Self.supervisionColumns) FROM supervision WHERE target_case = ? ORDER BY issued_on, id",
+      [caseID], Self.readSupervision
+    ).compactMap { $0 }
+  }
+
+  /// Notices for the 督办 pane: unanswered first (earliest reply deadline first), then answered,
+  /// newest first; `org` limits them to one organisation.
+  /// - Complexity: `supervision_by_org` or `supervision_by_issued`, paged.
+  public func supervisionNotices(org: String?, offset: Int = 0, limit: Int = 200) throws
+    -> [SupervisionRow]
+  {
+    let sql =
+      "SELECT \(Self.supervisionColumns) FROM supervision"
+      + (org == nil ? "" : " WHERE org = ?")
+      + " ORDER BY replied, CASE WHEN replied = 0 THEN reply_due END, issued_on DESC, id DESC LIMIT ? OFFSET ?"
+    let args: [any SQLBindable] = (org.map { [$0] } ?? []) + [limit, offset]
+    return try db.fetchAll(sql, args, Self.readSupervision).compactMap { $0 }
+  }
+
+  static let supervisionColumns =
+    "id, number, target_kind, target_case, org, title, method, requirement, issued_by, issued_on, reply_due, reply, replied_by, replied_on"
+
+  static func readSupervision(_ r: Row) -> SupervisionRow? {
+    guard let method = SupervisionMethod(rawValue: r.text(6)),
+      let issued = CivilDate(iso: r.text(9)), let due = CivilDate(iso: r.text(10))
+    else { return nil }
+    return SupervisionRow(
+      id: r.text(0), number: r.text(1), targetKind: r.text(2), targetCase: r.text(3),
+      org: r.text(4), title: r.text(5), method: method, requirement: r.text(7),
+      issuedBy: r.text(8), issuedOn: issued, replyDue: due, reply: r.optionalText(11),
+      repliedBy: r.optionalText(12), repliedOn: r.optionalText(13).flatMap(CivilDate.init(iso:)))
+  }
+}
+
+extension Store {
+  /// What a 督办 notice on `caseID` names: from its open main deadline when it has one (any kind
+  /// of case), else from the complaint itself.
+  public func supervisionTarget(caseID: String) throws -> SupervisionTarget? {
+    let names = try organisationNames()
+    if let d = try deadlines(caseID: caseID).first(where: { $0.purpose == "main" }) {
+      return SupervisionTarget(
+        stream: d.stream, kind: d.kind, caseID: d.caseID, org: d.org,
+        orgName: names[d.org] ?? d.org, title: d.title)
+    }
+    guard let c = try complaint(id: caseID) else { return nil }
+    return SupervisionTarget(
+      stream: ComplaintReducer.stream(c.id), kind: ComplaintReducer.streamKind, caseID: c.id,
+      org: c.handlingOrg, orgName: c.handlingOrgName,
+      title: c.isConfidential ? "保密\(c.registration.type.title)" : c.registration.subject)
+  }
+}

@@ -1,0 +1,79 @@
+import Domain
+import Store
+
+/// What the 投诉建议 pane may ask of the database: its queues, one case, and the steps on it.
+public protocol ComplaintService: AnyObject {
+  func ruleTable() throws -> RuleTable
+  func organisations() throws -> [Organisation]
+  func staffNames() throws -> [String: String]
+  func complaintCounts(filter: ComplaintFilter, scope: ComplaintQueueScope) throws
+    -> [ComplaintView: Int]
+  func complaintQueue(
+    _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int,
+    limit: Int
+  ) throws -> [ComplaintRow]
+  func complaint(id: String) throws -> Complaint?
+  func events(stream: String) throws -> [Event]
+  func supervisions(caseID: String) throws -> [SupervisionRow]
+  func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String
+  func perform(_ step: ComplaintStep, on id: String, by staff: Staff) throws
+  func supervisionTarget(caseID: String) throws -> SupervisionTarget?
+  func issueSupervision(
+    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
+    by staff: Staff
+  ) throws -> String
+  func replySupervision(id: String, reply: String, by staff: Staff) throws
+  /// Records a step refused before it reached the store (the record shows what was tried).
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String)
+}
+
+extension Store: ComplaintService {}
+
+/// What the 督办 pane may ask: the deadline index, notices and spot checks.
+public protocol SupervisionService: AnyObject {
+  func ruleTable() throws -> RuleTable
+  func staffNames() throws -> [String: String]
+  func organisationNames() throws -> [String: String]
+  func deadlineOverview(today: CivilDate, soonUntil: CivilDate, only org: String?) throws
+    -> [OrganisationDeadlines]
+  func deadlines(org: String, offset: Int, limit: Int) throws -> [DeadlineRow]
+  func supervisionNotices(org: String?, offset: Int, limit: Int) throws -> [SupervisionRow]
+  func supervisionTarget(caseID: String) throws -> SupervisionTarget?
+  func issueSupervision(
+    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
+    by staff: Staff
+  ) throws -> String
+  func replySupervision(id: String, reply: String, by staff: Staff) throws
+  func spotChecks(limit: Int) throws -> [SpotCheckRow]
+  func spotCheckItems(id: String) throws -> [SpotCheckItemRow]
+  func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)
+    throws -> String
+  func recordSpotCheckVerdict(
+    id: String, caseID: String, verdict: SpotCheckVerdict, note: String, by staff: Staff) throws
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String)
+}
+
+extension Store: SupervisionService {}
+
+/// 案件类别 — how the deadline index's kinds read in the 督办 pane.
+enum CaseKindWording {
+  static func title(_ kind: String) -> String {
+    switch kind {
+    case "complaint": return "投诉建议"
+    case "application": return "办件"
+    case "rectification": return "差评整改"
+    case "listAdjustment": return "清单调整"
+    case "catalogChange": return "事项变更"
+    default: return kind
+    }
+  }
+
+  static func purpose(_ purpose: String) -> String {
+    switch purpose {
+    case "main": return "办结"
+    case "supervision": return "督办回复"
+    case "verification": return "核实"
+    default: return purpose
+    }
+  }
+}

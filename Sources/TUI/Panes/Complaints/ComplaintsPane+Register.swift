@@ -1,0 +1,108 @@
+import Domain
+import Store
+
+/// 登记 and 筛选: the two forms of the list.
+extension ComplaintsPane {
+  mutating func startRegistration(_ ctx: AppContext) -> PaneResponse {
+    if let r = Permission.check(ctx.staff, .registerComplaint) { return .toast(.error(r.message)) }
+    let own = organisations.first { $0.code == ctx.staff.org }
+    var f = Form(
+      title: "登记投诉建议",
+      fields: [
+        .choice(
+          "channel", "渠道", ComplaintChannel.allCases.map(\.title),
+          value: ctx.staff.has(.counter) && !ctx.staff.has(.supervisor) ? "窗口" : "12345"),
+        .choice("type", "类型", ComplaintType.allCases.map(\.title), value: "投诉"),
+        .choice("urgency", "时限类别", ComplaintUrgency.allCases.map(\.title), value: "普通"),
+        .text("subject", "标题", max: 80, required: true),
+        .area("content", "内容", max: 2000, lines: 3, required: true),
+        .text("complainant", "投诉人", max: 30, required: true),
+        .text("contact", "联系电话", max: 20, required: true, placeholder: "手机或固定电话"),
+        .choice(
+          "org", "涉及单位", organisations.map(\.name),
+          value: own?.kind == .district ? nil : own?.name),
+        .choice("secrecy", "保密", Confidentiality.allCases.map(\.title), value: "无"),
+      ])
+    f.footer = registrationFooter(f, ctx)
+    overlay = .form(f, purpose: "register")
+    return .handled
+  }
+
+  /// The limit the rule table gives the chosen class, shown before saving (第三十二条).
+  func registrationFooter(_ f: Form, _ ctx: AppContext) -> [String] {
+    let urgency = ComplaintUrgency.allCases.first { $0.title == f["urgency"] } ?? .ordinary
+    let days = rules.limit(for: urgency)
+    let due = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: days)
+    let own = organisations.first { $0.code == ctx.staff.org }
+    let who = own?.kind == .district ? "登记后由区级平台分派" : "登记后由\(own?.name ?? "本单位")直接办理"
+    return [
+      "办结时限: \(urgency.title) \(days)个工作日,截至 \(due.iso) 星期\(due.weekdayName)(登记当日不计)",
+      who + "。F5 保存  Esc 取消",
+    ]
+  }
+
+  mutating func register(_ f: Form, _ ctx: AppContext) -> PaneResponse {
+    let draft = ComplaintDraft(
+      channel: ComplaintChannel.allCases.first { $0.title == f["channel"] } ?? .hotline,
+      type: ComplaintType.allCases.first { $0.title == f["type"] } ?? .complaint,
+      urgency: ComplaintUrgency.allCases.first { $0.title == f["urgency"] } ?? .ordinary,
+      subject: f["subject"], content: f["content"], complainant: f["complainant"],
+      contact: f["contact"], concernedOrg: organisations.first { $0.name == f["org"] }?.code ?? "",
+      confidentiality: Confidentiality.allCases.first { $0.title == f["secrecy"] } ?? .none)
+    // The domain's field checks, marked on their fields; nothing typed is lost.
+    let probe = ComplaintRegistration(
+      channel: draft.channel, type: draft.type, urgency: draft.urgency, limitDays: 1,
+      subject: draft.subject, content: draft.content, complainant: draft.complainant,
+      contact: draft.contact, concernedOrg: draft.concernedOrg, concernedOrgName: "",
+      confidentiality: draft.confidentiality, registeringOrg: ctx.staff.org,
+      registeringOrgName: "", handledByRegistrant: false)
+    let problems = probe.problems()
+    if !problems.isEmpty {
+      var form = f
+      for p in problems { form.setError(p.field, p.message) }
+      return refuse(form, "register", problems[0].message)
+    }
+    do {
+      let id = try service.registerComplaint(draft, by: ctx.staff)
+      overlay = nil
+      reload(ctx)
+      openCase(id, ctx)
+      mode = .detail
+      let due = detail?.complaint.due.map { ",办结期限 \($0.iso)" } ?? ""
+      return .toast(.info("已登记 \(id)\(due)"))
+    } catch {
+      return refuse(f, "register", CLI.message(for: error))
+    }
+  }
+
+  static let everything = "全部"
+
+  func filterForm() -> Form {
+    let orgName = filter.org.flatMap { code in organisations.first { $0.code == code }?.name }
+    return Form(
+      title: "筛选",
+      fields: [
+        .choice("org", "承办单位", [Self.everything] + organisations.map(\.name), value: orgName),
+        .choice(
+          "type", "类型", [Self.everything] + ComplaintType.allCases.map(\.title),
+          value: filter.type?.title),
+        .choice(
+          "urgency", "紧急程度", [Self.everything] + ComplaintUrgency.allCases.map(\.title),
+          value: filter.urgency?.title),
+        .choice(
+          "channel", "渠道", [Self.everything] + ComplaintChannel.allCases.map(\.title),
+          value: filter.channel?.title),
+      ])
+  }
+
+  mutating func applyFilter(_ f: Form, _ ctx: AppContext) -> PaneResponse {
+    filter.org = organisations.first { $0.name == f["org"] }?.code
+    filter.type = ComplaintType.allCases.first { $0.title == f["type"] }
+    filter.urgency = ComplaintUrgency.allCases.first { $0.title == f["urgency"] }
+    filter.channel = ComplaintChannel.allCases.first { $0.title == f["channel"] }
+    overlay = nil
+    cursor = ListCursor()
+    reload(ctx)
+    return .toast(.info(filter.isEmpty ? "已清除筛选" : "\(filterSummary()): 共\(counts[view] ?? 0)件"))
+  }
+}

@@ -1,0 +1,169 @@
+import Domain
+import Store
+import XCTest
+
+@testable import TUI
+
+/// A fixed deadline index: five organisations, deadlines of every kind.
+final class FakeSupervisionService: SupervisionService {
+  static func day(_ iso: String) -> CivilDate { CivilDate(iso: iso) ?? CivilDate(dayNumber: 0) }
+
+  var overview: [OrganisationDeadlines] = [
+    OrganisationDeadlines(
+      org: "ZWZX", name: "区政务服务中心", overdue: 0, dueToday: 0, dueSoon: 1, paused: 0, open: 3,
+      oldestOverdue: nil),
+    OrganisationDeadlines(
+      org: "SCJG", name: "区市场监督管理局", overdue: 1, dueToday: 0, dueSoon: 1, paused: 2, open: 6,
+      oldestOverdue: day("2026-11-18")),
+    OrganisationDeadlines(
+      org: "RSJ", name: "区人力资源和社会保障局", overdue: 0, dueToday: 3, dueSoon: 0, paused: 0, open: 4,
+      oldestOverdue: nil),
+    OrganisationDeadlines(
+      org: "WXZ", name: "王岘镇", overdue: 2, dueToday: 1, dueSoon: 0, paused: 0, open: 7,
+      oldestOverdue: day("2026-11-19")),
+    OrganisationDeadlines(
+      org: "QWX", name: "强湾乡", overdue: 1, dueToday: 0, dueSoon: 0, paused: 0, open: 1,
+      oldestOverdue: day("2026-11-25")),
+  ]
+  var rows: [DeadlineRow] = [
+    DeadlineRow(
+      stream: "complaint/BYQ-2026-000007", purpose: "main", kind: "complaint",
+      caseID: "BYQ-2026-000007", org: "WXZ", handler: "zhengtao", title: "王岘镇某村自来水连续三天停水且未提前通知",
+      state: "整改中", due: day("2026-11-19"), paused: false),
+    DeadlineRow(
+      stream: "application/BYQ-2026-000301", purpose: "main", kind: "application",
+      caseID: "BYQ-2026-000301", org: "WXZ", handler: nil, title: "农村宅基地和建房(规划许可)审批",
+      state: "审查中", due: day("2026-11-23"), paused: false),
+    DeadlineRow(
+      stream: "supervision/BYQ-DB-2026-0002", purpose: "supervision", kind: "rectification",
+      caseID: "BYQ-2026-000150", org: "WXZ", handler: nil, title: "督办回复: 差评整改 窗口工作人员态度生硬",
+      state: "待回复督办", due: day("2026-11-26"), paused: false),
+    DeadlineRow(
+      stream: "application/BYQ-2026-000288", purpose: "main", kind: "application",
+      caseID: "BYQ-2026-000288", org: "WXZ", handler: nil, title: "临时救助申请(需现场核查家庭情况)",
+      state: "待补正", due: day("2026-12-04"), paused: true),
+  ]
+  var issued: [(SupervisionTarget, String)] = []
+
+  func ruleTable() throws -> RuleTable { RuleTable() }
+  func staffNames() throws -> [String: String] { ["zhengtao": "郑涛", "chenjing": "陈静"] }
+  func organisationNames() throws -> [String: String] {
+    Dictionary(uniqueKeysWithValues: overview.map { ($0.org, $0.name) })
+  }
+  func deadlineOverview(today: CivilDate, soonUntil: CivilDate, only org: String?) throws
+    -> [OrganisationDeadlines]
+  {
+    overview.filter { org == nil || $0.org == org }
+  }
+  func deadlines(org: String, offset: Int, limit: Int) throws -> [DeadlineRow] {
+    Array(rows.filter { $0.org == org }.dropFirst(offset).prefix(limit))
+  }
+  func supervisionNotices(org: String?, offset: Int, limit: Int) throws -> [SupervisionRow] { [] }
+  func supervisionTarget(caseID: String) throws -> SupervisionTarget? {
+    guard let r = rows.first(where: { $0.caseID == caseID }) else { return nil }
+    return SupervisionTarget(
+      stream: r.stream, kind: r.kind, caseID: r.caseID, org: r.org, orgName: "王岘镇", title: r.title)
+  }
+  func issueSupervision(
+    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
+    by staff: Staff
+  ) throws -> String {
+    issued.append((target, requirement))
+    return "BYQ-DB-2026-0003"
+  }
+  func replySupervision(id: String, reply: String, by staff: Staff) throws {}
+  var logged: [String] = []
+  func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
+    logged.append(reason)
+  }
+  func spotChecks(limit: Int) throws -> [SpotCheckRow] { [] }
+  func spotCheckItems(id: String) throws -> [SpotCheckItemRow] { [] }
+  func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)
+    throws -> String
+  { "BYQ-CC-2026-0002" }
+  func recordSpotCheckVerdict(
+    id: String, caseID: String, verdict: SpotCheckVerdict, note: String, by staff: Staff
+  ) throws {}
+}
+
+final class SupervisionPaneTests: XCTestCase {
+  let supervisor = Staff(login: "chenjing", name: "陈静", org: "ZWZX", roles: [.supervisor])
+
+  func workstation(_ service: FakeSupervisionService, as staff: Staff? = nil) -> Workstation {
+    Workstation(
+      panes: [SupervisionPane(service: service)],
+      context: makeContext(staff: staff ?? supervisor))
+  }
+
+  func testBoardAt80x24SortedByOverdue() {
+    let ws = workstation(FakeSupervisionService())
+    let text = ws.render(width: 80, height: 24).text
+    assertGolden(text, "supervision-board-80x24")
+    let lines = text.split(separator: "\n").map(String.init)
+    let order = ["王岘镇", "区市场监督管理局", "强湾乡"].compactMap { name in
+      lines.firstIndex { $0.contains(name) }
+    }
+    XCTAssertEqual(order, order.sorted(), "most overdue first, ties by the oldest")
+    XCTAssertTrue(text.contains("通报"), "区市场监督管理局's oldest is 6 working days overdue")
+  }
+
+  func testBoardAt160x50AndSortCycles() throws {
+    var ws = workstation(FakeSupervisionService())
+    assertGolden(ws.render(width: 160, height: 50).text, "supervision-board-160x50")
+    ws.handle(.char("s"))
+    var pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
+    XCTAssertEqual(pane.sort, .dueToday)
+    XCTAssertEqual(pane.board.first?.org, "RSJ")
+    ws.handle(.char("s"))
+    ws.handle(.char("s"))
+    pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
+    XCTAssertEqual(pane.sort, .longest)
+    XCTAssertEqual(pane.board.first?.org, "SCJG")
+  }
+
+  func testDrillIntoAnOrganisationShowsEveryKindOldestFirst() {
+    var ws = workstation(FakeSupervisionService())
+    ws.handle(.enter)
+    let text = ws.render(width: 160, height: 50).text
+    assertGolden(text, "supervision-drill-160x50")
+    for word in ["投诉建议", "办件", "差评整改", "督办回复", "暂停", "催办"] {
+      XCTAssertTrue(text.contains(word), "no \(word)")
+    }
+    assertGolden(ws.render(width: 80, height: 24).text, "supervision-drill-80x24")
+  }
+
+  func testANoticeFromAnyRowOfTheBoardAndTheDrillDown() throws {
+    let service = FakeSupervisionService()
+    var ws = workstation(service)
+    ws.handle(.char("n"))
+    let form = ws.render(width: 80, height: 24).text
+    XCTAssertTrue(form.contains("督办 BYQ-2026-000007"), "the organisation's oldest case")
+    ws.handle(.tab)
+    for c in "请于3个工作日内说明整改进展" { ws.handle(.char(c)) }
+    ws.handle(.function(5))
+    ws.handle(.enter)
+    XCTAssertEqual(service.issued.first?.0.caseID, "BYQ-2026-000007")
+    XCTAssertTrue(ws.toast?.text.contains("已向王岘镇发出督办通知") ?? false)
+    ws.handle(.enter)
+    ws.handle(.down)
+    ws.handle(.char("n"))
+    ws.handle(.tab)
+    for c in "宅基地审批已超期,请说明原因" { ws.handle(.char(c)) }
+    ws.handle(.function(5))
+    ws.handle(.char("y"))
+    XCTAssertEqual(service.issued.last?.0.kind, "application")
+  }
+
+  func testAHandlerSeesOnlyTheirOwnLineAndCannotIssue() {
+    let township = Staff(login: "zhengtao", name: "郑涛", org: "WXZ", roles: [.handler])
+    var ws = workstation(FakeSupervisionService(), as: township)
+    let text = ws.render(width: 80, height: 24).text
+    XCTAssertTrue(text.contains("王岘镇"))
+    XCTAssertFalse(text.contains("强湾乡"))
+    XCTAssertFalse(text.contains("c抽查"))
+    ws.handle(.char("n"))
+    XCTAssertEqual(ws.toast?.kind, .error)
+    ws.handle(.char("c"))
+    XCTAssertEqual(ws.toast?.kind, .error)
+  }
+}
