@@ -37,7 +37,8 @@ final class DeadlineBoardTests: XCTestCase {
     let running = rows.filter { !$0.paused }
     XCTAssertEqual(running.map(\.due.iso), running.map(\.due.iso).sorted())
     XCTAssertEqual(rows.map(\.paused), [false, false, false, false, false, true])
-    XCTAssertEqual(rows.map(\.purpose), ["main", "main", "supervision", "intake", "main", "intake"])
+    XCTAssertEqual(
+      rows.map(\.purpose), ["main", "main", "supervision", "intake", "main", "intake"])
     XCTAssertEqual(
       try store.deadlines(org: "SCJG", offset: 2, limit: 1).map(\.purpose), ["supervision"])
   }
