@@ -31,9 +31,6 @@ public enum Projectors {
     SettingProjector(),
     PeerProjector(),
   ]
-
-  static let byKind: [String: any Projector] = Dictionary(
-    uniqueKeysWithValues: all.map { ($0.streamKind, $0) })
 }
 
 /// A reducer-backed projector for streams whose state is one value: fold, then write the value.
