@@ -59,6 +59,16 @@ public final class Connection {
     try execute("PRAGMA synchronous = FULL")
   }
 
+  /// For a file from outside (a sync bundle): its schema is not trusted to run functions from
+  /// views or triggers, writes are impossible, and every page's cells are bounds-checked.
+  public func hardenForUntrustedFile() throws(DatabaseError) {
+    _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0)
+    _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_DEFENSIVE, 1)
+    try execute("PRAGMA trusted_schema = OFF")
+    try execute("PRAGMA cell_size_check = ON")
+    try execute("PRAGMA query_only = ON")
+  }
+
   func error(_ rc: Int32, sql: String?) -> DatabaseError {
     DatabaseError(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
   }
