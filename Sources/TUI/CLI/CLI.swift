@@ -54,7 +54,7 @@ public enum CLI {
 
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
-    FoundationCommands.all + CalendarCommands.all
+    FoundationCommands.all + CalendarCommands.all + SyncCommands.all
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {
