@@ -68,7 +68,9 @@ struct BundleValidation {
         case .extends:
           outcome.newItems += 1
           c.head = ChainMark(seq: item.last, hash: item.hash)
-        case .gap: outcome.newItems += 1
+        case .gap:
+          // Waiting in quarantine already (the same bundle again): nothing new.
+          if try chain.quarantinedHash(item) != item.hash { outcome.newItems += 1 }
         }
       } catch let contradiction as ChainContradiction {
         throw BundleProblem.fork(
