@@ -57,7 +57,7 @@ enum ProbeReducer: StreamReducer {
         s.notes += 1
         return .success(s)
       }
-      guard !s.concluded else { return .failure(Refusal("案件已办结,不能再\(event.type)")) }
+      guard !s.concluded else { return .failure(Refusal("案件已办结,不能再变更")) }
       switch event.type {
       case .probeExtended: s.limitDays += try event.decode(ProbeDays.self).days
       case .probeAssigned:
