@@ -40,6 +40,7 @@ extension Store {
   /// Runs a command: permission check, then `body` in one `BEGIN IMMEDIATE` transaction. A
   /// refusal (from the permission check or from the body) rolls everything back and is written
   /// to the refusal log, then rethrown for the clerk to read.
+  @discardableResult
   public func write<T>(
     as actor: Staff, _ action: Action, organisation: String? = nil, subject: String? = nil,
     _ body: (WriteContext) throws -> T
@@ -55,6 +56,7 @@ extension Store {
   }
 
   /// A write by the system itself (initialisation, demo data): no staff check, still journaled.
+  @discardableResult
   public func write<T>(
     actor: String, action: Action? = nil, subject: String? = nil, _ body: (WriteContext) throws -> T
   ) throws -> T {

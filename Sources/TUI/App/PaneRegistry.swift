@@ -7,12 +7,13 @@ public enum PaneRegistry {
   public static func panes(store: Store, context: AppContext) -> [any Pane] {
     var panes: [any Pane] = []
     panes.append(CalendarPane(today: context.today))
+    panes.append(SyncPane(service: StoreSyncService(store: store)))
     return panes
   }
 
   /// Every pane's keymap, for `zwfw keys` and the README.
   public static var keymaps: [(pane: String, sections: [KeymapSection])] {
-    [("工作日历", CalendarPane.keymap)]
+    [("工作日历", CalendarPane.keymap), ("同步", SyncPane.keymap)]
   }
 }
 
