@@ -18,7 +18,9 @@ public final class Connection {
   /// Opens and configures a connection the way the store of record needs it.
   public init(path: String, mode: Mode = .readWrite(create: true)) throws(DatabaseError) {
     var db: OpaquePointer?
-    var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    // URI filenames let an import ATTACH a bundle read-only (`file:…?mode=ro`); a plain path is
+    // unaffected.
+    var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI
     switch mode {
     case .readWrite(let create):
       flags |= SQLITE_OPEN_READWRITE

@@ -85,8 +85,12 @@ struct ProbeProjector: FoldingProjector {
     """
 
   func write(_ state: ProbeState?, stream: String, in c: ProjectionContext) throws {
-    try c.db.execute(Self.createTable)
-    try c.db.run("DELETE FROM probe WHERE stream = ?", [stream])
+    do {
+      try c.db.run("DELETE FROM probe WHERE stream = ?", [stream])
+    } catch let e as DatabaseError where e.message.hasPrefix("no such table") {
+      // A township's table is made on its first probe (its database was created by the import).
+      try c.db.execute(Self.createTable)
+    }
     guard let s = state else {
       try StreamScope.replace(stream: stream, organisations: [], in: c)
       try DeadlineIndex.replace(stream: stream, with: [], in: c)

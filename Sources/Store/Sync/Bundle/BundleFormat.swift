@@ -88,6 +88,16 @@ enum BundleFormat {
     ORDER BY 1, 2
     """
 
+  /// One origin's items with a first sequence number in (?2, ?3], in order.
+  static let originItemsQuery = """
+    SELECT origin, seq, seq, 0, stream, type, payload, actor, node, ts, prev_hash, hash FROM event
+    WHERE origin = ?1 AND seq > ?2 AND seq <= ?3
+    UNION ALL
+    SELECT origin, first_seq, last_seq, 1, '', '', '', '', '', 0, prev_hash, hash FROM elided
+    WHERE origin = ?1 AND first_seq > ?2 AND first_seq <= ?3
+    ORDER BY 1, 2
+    """
+
   static func readItem(_ row: Row) -> ChainItem {
     let origin = row.text(0)
     if row.int(3) == 1 {

@@ -14,7 +14,8 @@ final class BundleReader {
   let path: String
   let db: Connection
   let manifest: BundleManifest
-  private let copyPath: String
+  /// The private copy actually read (an import attaches it read-only).
+  let copyPath: String
 
   init(path: String) throws {
     self.path = path
@@ -111,6 +112,23 @@ final class BundleReader {
   /// Every item in cover order: by origin, then sequence number.
   func forEachItem(_ body: (ChainItem) throws -> Void) throws {
     try db.forEach(BundleFormat.itemsQuery) { row in try body(BundleFormat.readItem(row)) }
+  }
+
+  /// One origin's items whose first sequence number lies in `after+1 ... through`, in order.
+  func forEachItem(
+    origin: String, after: Int64, through: Int64, _ body: (ChainItem) throws -> Void
+  ) throws {
+    try db.forEach(BundleFormat.originItemsQuery, [origin, after, through]) { row in
+      try body(BundleFormat.readItem(row))
+    }
+  }
+
+  /// `file:` URI of the private copy, read-only, for ATTACH.
+  var readOnlyURI: String {
+    let escaped = copyPath.unicodeScalars.map { c -> String in
+      "?#%".unicodeScalars.contains(c) ? String(format: "%%%02X", c.value) : String(c)
+    }.joined()
+    return "file:\(escaped)?mode=ro"
   }
 
   /// The events of one stream in the bundle (init reads the new node's own registration).

@@ -15,7 +15,8 @@ struct BundleValidation {
   struct Outcome {
     var newItems = 0
     var duplicates = 0
-    var origins: Set<String> = []
+    /// Where each origin's cover in the bundle ends.
+    var ends: [String: ChainMark] = [:]
   }
 
   /// A cover being walked: the last item of the current origin and its head as seen so far.
@@ -53,7 +54,6 @@ struct BundleValidation {
         }
         cursor = Cursor(
           origin: item.origin, node: originNode, last: item, head: try chain.head(item.origin))
-        outcome.origins.insert(item.origin)
       } else if let c = cursor {
         guard item.first == c.last.last + 1, item.prevHash == c.last.hash else {
           throw BundleProblem.chainBroken(origin: item.origin, seq: item.first)
@@ -78,6 +78,7 @@ struct BundleValidation {
       }
       c.last = item
       cursor = c
+      outcome.ends[item.origin] = ChainMark(seq: item.last, hash: item.hash)
     }
     progress?(total, total)
     guard digest.finalize() == manifest.digest else {

@@ -65,7 +65,8 @@ extension Store {
       return summary
     }
     do {
-      try apply(reader, actor: actor, newer: newer, into: &summary, progress: progress)
+      try apply(
+        reader, outcome, actor: actor, newer: newer, into: &summary, progress: progress)
     } catch let contradiction as ChainContradiction {
       try reloadCalendar()
       throw BundleProblem.fork(
@@ -80,41 +81,46 @@ extension Store {
     return summary
   }
 
-  /// The second phase: one write transaction, streaming the bundle's items again.
+  /// The second phase: one write transaction. Per origin, the items this node already knows of
+  /// and the one that meets its head are taken one by one; the rest of the cover (normally almost
+  /// all of it) is inserted by two statements from the bundle attached read-only.
   private func apply(
-    _ reader: BundleReader, actor: String, newer: Bool, into summary: inout ImportSummary,
-    progress: SyncProgress?
+    _ reader: BundleReader, _ outcome: BundleValidation.Outcome, actor: String, newer: Bool,
+    into summary: inout ImportSummary, progress: SyncProgress?
   ) throws {
     let m = reader.manifest
     let book = SyncBookkeeping(db: db)
     let chain = LocalChain(db: db)
     let ms = Int64(clock().timeIntervalSince1970 * 1000)
     let total = m.eventCount + m.elidedCount
+    try attachBundle(reader)
+    defer { detachBundle() }
     try db.inTransaction(.immediate) {
       // Staff reference organisations: check references at commit, not per row.
       try db.execute("PRAGMA defer_foreign_keys = ON")
       let conflictsBefore = try book.unresolvedConflictCount()
-      var current: OriginApplier?
       var touched: [String] = []
-      var done = 0
-      func close() throws {
-        guard var a = current else { return }
-        try a.finish()
-        summary.applied[a.origin, default: 0] += a.applied
-        summary.quarantined += a.quarantined
-        touched += a.touched
-      }
-      try reader.forEachItem { item in
-        if current?.origin != item.origin {
-          try close()
-          current = try OriginApplier(
-            chain: chain, origin: item.origin, peer: m.fromNode, receivedAt: ms)
+      for (origin, end) in outcome.ends.sorted(by: { $0.key < $1.key }) {
+        var applier = try OriginApplier(
+          chain: chain, origin: origin, peer: m.fromNode, receivedAt: ms)
+        let start = applier.head.seq
+        try reader.forEachItem(origin: origin, after: 0, through: start + 1) {
+          try applier.take($0)
         }
-        try current?.take(item)
-        done += 1
-        if done % 5000 == 0 { progress?(.applying, done, total) }
+        if applier.head.seq > start {
+          try applier.extendInBulk(to: end)
+        } else {
+          // A gap: everything after it waits in quarantine.
+          try reader.forEachItem(origin: origin, after: start + 1, through: end.seq) {
+            try applier.take($0)
+          }
+        }
+        try applier.finish()
+        summary.applied[origin, default: 0] += applier.applied
+        summary.quarantined += applier.quarantined
+        touched += applier.touched
+        progress?(.applying, summary.totalApplied, total)
       }
-      try close()
       var seen = Set<String>()
       let unique = touched.filter { seen.insert($0).inserted }
       // Organisations before the staff that reference them; `reproject` puts calendars first.
@@ -130,8 +136,19 @@ extension Store {
           peer: m.fromNode, serial: m.serial, ms: ms, actor: actor, digest: m.digest,
           events: summary.totalApplied, quarantined: summary.quarantined,
           cases: summary.casesTouched, conflicts: summary.newConflicts))
-      progress?(.applying, total, total)
     }
+  }
+
+  /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).
+  private func attachBundle(_ reader: BundleReader) throws {
+    detachBundle()
+    try db.run("ATTACH DATABASE ? AS bundle", [reader.readOnlyURI])
+  }
+
+  /// Detaches an attached bundle, if any: a failed import must not leave one for the next.
+  private func detachBundle() {
+    let attached = (try? db.fetchAll("PRAGMA database_list") { $0.text(1) }) ?? []
+    if attached.contains("bundle") { try? db.execute("DETACH DATABASE bundle") }
   }
 
   /// The bundle must be for this district and this node, from a peer this node exchanges with.
