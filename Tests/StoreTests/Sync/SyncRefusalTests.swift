@@ -70,6 +70,24 @@ final class SyncRefusalTests: XCTestCase {
     try assertRefused(database) { $0 == .notBundle(path: database) }
     let missing = world.path("missing.zwfb")
     try assertRefused(missing) { $0 == .unreadable(path: missing) }
+    let directory = world.dir.path
+    try assertRefused(directory) { $0 == .unreadable(path: directory) }
+  }
+
+  func testInitAcceptsOnlyAnEnrolmentFromTheDistrict() throws {
+    try world.open(at: township, org: "WXZ")
+    let upward = try world.export(township, to: "BYQ")
+    try world.deliver(upward, to: world.district)
+    let downward = try world.export(world.district, to: "WXZ")
+    for (file, reason) in [
+      (upward, "登记文件应由区级节点 BYQ 生成"), (downward, "区级节点已收到过 WXZ 的数据,这不是新节点的登记文件"),
+    ] {
+      let target = world.path("again-\(UUID().uuidString).db")
+      XCTAssertThrowsError(
+        try Store.createFromEnrolment(path: target, enrolment: file, actor: "tester")
+      ) { XCTAssertEqual($0 as? BundleProblem, .notEnrolment(path: file, reason: reason)) }
+      XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+    }
   }
 
   func testABundleCarryingATriggerOrAViewOfItsOwn() throws {

@@ -48,12 +48,18 @@ final class BundleReader {
   /// The SQLite header: magic, a rollback-journal file (not WAL), and the size it declares, so a
   /// file cut short in copying is named as such rather than as "damaged".
   static func checkHeader(path: String) throws {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular,
+      let handle = FileHandle(forReadingAtPath: path)
+    else { throw BundleProblem.unreadable(path: path) }
+    defer { try? handle.close() }
+    let header: [UInt8]
+    do {
+      header = [UInt8](try handle.read(upToCount: 100) ?? Data())
+    } catch {
       throw BundleProblem.unreadable(path: path)
     }
-    defer { try? handle.close() }
-    let header = [UInt8](handle.readData(ofLength: 100))
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let size = (attributes[.size] as? Int) ?? 0
     guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
       throw BundleProblem.notBundle(path: path)
     }
