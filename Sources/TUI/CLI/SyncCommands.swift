@@ -7,7 +7,7 @@ enum SyncCommands {
   static var all: [Command] {
     [
       Command(
-        ["node", "add"], usage: "zwfw node add --code CODE --name NAME [--org ORG,ORG] --out FILE",
+        ["node", "add"], usage: "zwfw node add --code C --name N [--org O,O] --out FILE",
         summary: "登记乡镇节点并写出登记文件(区级系统管理员)", run: nodeAdd),
       Command(
         ["sync", "export"], usage: "zwfw sync export --to PEER --out FILE",

@@ -67,12 +67,14 @@ extension Store {
     do {
       try apply(
         reader, outcome, actor: actor, newer: newer, into: &summary, progress: progress)
-    } catch let contradiction as ChainContradiction {
-      try reloadCalendar()
-      throw BundleProblem.fork(
-        peer: m.fromNode, origin: contradiction.origin, seq: contradiction.seq)
     } catch {
-      try reloadCalendar()
+      // The rolled-back transaction may have re-folded a calendar; the reason for the failure is
+      // what the admin must read, so a failure to reload here does not replace it.
+      try? reloadCalendar()
+      if let contradiction = error as? ChainContradiction {
+        throw BundleProblem.fork(
+          peer: m.fromNode, origin: contradiction.origin, seq: contradiction.seq)
+      }
       throw error
     }
     summary.changed = true
