@@ -64,6 +64,23 @@ final class SyncRoundTripTests: XCTestCase {
     XCTAssertEqual(try world.probe(d, probe)?.concluded, true)
   }
 
+  func testCasesOfAnOrganisationGivenToTheNodeArriveWithTheirHistory() throws {
+    let world = try SyncWorld()
+    let d = world.district
+    let w = try world.enrol("WXZ", name: "王岘镇")
+    let street = try world.open(at: d, org: "RMLJD", title: "人民路街道的事项")
+    try world.sync(d, w)
+    XCTAssertNil(try world.probe(w, street))
+    let org = try XCTUnwrap(try d.organisations().first { $0.code == "RMLJD" })
+    var moved = org
+    moved.node = "WXZ"
+    try d.defineOrganisation(moved, position: 14, actor: "tester")
+    try world.sync(d, w)
+    XCTAssertEqual(try world.probe(w, street), try world.probe(d, street))
+    XCTAssertEqual(try d.projectionDump(), try w.projectionDump())
+    XCTAssertTrue(try w.verifyAudit().isIntact)
+  }
+
   func testNodeLocalSettingsNeverLeaveAndTownshipsCannotWriteSharedData() throws {
     let world = try SyncWorld()
     let d = world.district

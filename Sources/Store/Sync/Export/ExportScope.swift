@@ -11,9 +11,12 @@ struct ExportScope {
   let peer: String
   /// Case streams the peer may receive (district exporter only).
   let caseStreams: Set<String>
+  /// Organisations the peer's node serves (district exporter only).
+  var servedOrganisations: Set<String> = []
 
   static func make(exporter: NodeIdentity, peer: String, db: Connection) throws -> ExportScope {
     var streams = Set<String>()
+    var served = Set<String>()
     if exporter.isDistrict {
       try db.forEach(
         """
@@ -21,8 +24,11 @@ struct ExportScope {
         WHERE o.node = ?
         """, [peer]
       ) { streams.insert($0.text(0)) }
+      try db.forEach("SELECT code FROM org WHERE node = ?", [peer]) { served.insert($0.text(0)) }
     }
-    return ExportScope(exporter: exporter, peer: peer, caseStreams: streams)
+    var scope = ExportScope(exporter: exporter, peer: peer, caseStreams: streams)
+    scope.servedOrganisations = served
+    return scope
   }
 
   /// Whether any of this origin's events may go to the peer.
@@ -42,13 +48,15 @@ struct ExportScope {
 
   /// Events at or below the peer's marks that must be sent again: every earlier event of a case
   /// stream that has new events for the peer, so a case that has just come into the peer's scope
-  /// (a complaint dispatched to the township) arrives with its whole history. Only the district
-  /// scopes what it sends; a township's bundle always carries its whole chain.
+  /// (a complaint dispatched to the township) arrives with its whole history; so does every case
+  /// of an organisation newly given to the peer's node. Only the district scopes what it sends;
+  /// a township's bundle always carries its whole chain.
   func backfill(marks: [String: ChainMark], heads: [String: ChainMark], db: Connection) throws
     -> [String: Set<Int64>]
   {
     guard exporter.isDistrict else { return [:] }
     var active = Set<String>()
+    var reassigned = Set<String>()
     for origin in heads.keys.sorted() where covers(origin: origin) {
       let base = marks[origin]?.seq ?? 0
       try db.forEach(
@@ -56,6 +64,15 @@ struct ExportScope {
       ) { row in
         let stream = row.text(0)
         if SyncScope.isCase(stream: stream), caseStreams.contains(stream) { active.insert(stream) }
+        let (kind, id) = splitStream(stream)
+        if kind == OrganisationReducer.streamKind, servedOrganisations.contains(String(id)) {
+          reassigned.insert(String(id))
+        }
+      }
+    }
+    for org in reassigned.sorted() {
+      try db.forEach("SELECT stream FROM stream_scope WHERE org = ?", [org]) {
+        active.insert($0.text(0))
       }
     }
     var out: [String: Set<Int64>] = [:]
