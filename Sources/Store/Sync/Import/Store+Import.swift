@@ -6,8 +6,8 @@ extension Store {
   ///
   /// Validation (hashes, chain links, digest, authority, forks, witnesses) runs outside the
   /// write lock on a read snapshot; only the application holds `BEGIN IMMEDIATE`, inserting the
-  /// unseen events, re-folding each touched stream once and recording the import. A bundle that
-  /// brings nothing new takes no lock and writes nothing.
+  /// unseen events, re-folding each touched stream once and recording the import. A bundle
+  /// already imported, or older than one that was, takes no lock and writes nothing.
   public func importBundle(path: String, by staff: Staff, progress: SyncProgress? = nil) throws
     -> ImportSummary
   {
