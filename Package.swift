@@ -39,7 +39,8 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["zwfw", "Domain", "CSQLite"],
+      // Store: the sync tests write case events the way the case features' commands will.
+      dependencies: ["zwfw", "Domain", "Store", "CSQLite"],
       path: "Tests/EndToEndTests"
     ),
   ]

@@ -16,7 +16,7 @@ extension Store {
     try db.inTransaction(.immediate) {
       // Tables reference each other (staff → org); check the references at commit, not per row.
       try db.execute("PRAGMA defer_foreign_keys = ON")
-      for p in Projectors.all {
+      for p in projectors {
         for t in p.tables { try db.run("DELETE FROM \(t)") }
       }
       try db.run("DELETE FROM deadline")
@@ -25,7 +25,7 @@ extension Store {
       // Organisations and calendars first: staff reference organisations, deadlines the calendar.
       let order =
         ["org", "calendar"]
-        + Projectors.all.map(\.streamKind).filter {
+        + projectors.map(\.streamKind).filter {
           $0 != "org" && $0 != "calendar"
         }
       for kind in order {
@@ -38,7 +38,7 @@ extension Store {
   /// Every projected table as text, for comparing a rebuild with the live tables and two nodes'
   /// states. Row order is by primary key.
   public func projectionDump() throws -> String {
-    var tables = Projectors.all.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
+    var tables = projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
     var seen = Set<String>()
     tables = tables.filter { seen.insert($0).inserted }
     var out = ""

@@ -40,6 +40,7 @@ extension Store {
   /// Runs a command: permission check, then `body` in one `BEGIN IMMEDIATE` transaction. A
   /// refusal (from the permission check or from the body) rolls everything back and is written
   /// to the refusal log, then rethrown for the clerk to read.
+  @discardableResult
   public func write<T>(
     as actor: Staff, _ action: Action, organisation: String? = nil, subject: String? = nil,
     _ body: (WriteContext) throws -> T
@@ -55,6 +56,7 @@ extension Store {
   }
 
   /// A write by the system itself (initialisation, demo data): no staff check, still journaled.
+  @discardableResult
   public func write<T>(
     actor: String, action: Action? = nil, subject: String? = nil, _ body: (WriteContext) throws -> T
   ) throws -> T {
@@ -85,12 +87,27 @@ extension Store {
     }
   }
 
+  /// Appends drafts as this node's next events. Node-local configuration is chained under the
+  /// local origin, which never leaves the node; a township cannot author shared data (it would
+  /// be refused by the district at the next exchange, so it is refused here first).
   func appendLocal(_ drafts: [EventDraft], actor: String, at date: Date) throws -> [Event] {
     precondition(db.isInTransaction, "events are appended inside a write transaction")
     guard !drafts.isEmpty else { return [] }
-    let events = try Journal.append(
-      drafts, origin: node.origin, node: node.code, actor: actor,
-      timestamp: Int64((date.timeIntervalSince1970 * 1000).rounded()), db: db)
+    if !node.isDistrict,
+      let shared = drafts.first(where: { SyncScope.isDistrictOnly(stream: $0.stream) })
+    {
+      throw Refusal(
+        "「\(SyncScope.kind(of: shared.stream))」类数据由区级节点统一维护,本节点(\(node.name))通过同步接收",
+        article: "第十三条")
+    }
+    let timestamp = Int64((date.timeIntervalSince1970 * 1000).rounded())
+    let local = drafts.filter { SyncScope.isLocalOnly(stream: $0.stream) }
+    let shared = drafts.filter { !SyncScope.isLocalOnly(stream: $0.stream) }
+    var events: [Event] = []
+    for (group, origin) in [(shared, node.origin), (local, node.localOrigin)] where !group.isEmpty {
+      events += try Journal.append(
+        group, origin: origin, node: node.code, actor: actor, timestamp: timestamp, db: db)
+    }
     try reproject(streams: events.map(\.stream))
     return events
   }
@@ -120,7 +137,7 @@ extension Store {
   /// Replaces one stream's projected rows with the fold of its events.
   public func reproject(stream: String) throws {
     let kind = String(splitStream(stream).kind)
-    guard let projector = Projectors.byKind[kind] else { return }
+    guard let projector = projectorsByKind[kind] else { return }
     let events = try Journal.events(stream: stream, db: db)
     let conflicts = try projector.project(stream: stream, events: events, in: projectionContext)
     try ConflictIndex.replace(stream: stream, conflicts: conflicts, events: events, db: db)

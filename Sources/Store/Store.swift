@@ -13,13 +13,21 @@ public final class Store {
   public let zone: DeploymentZone
   /// The clock is an input (`--now`, `ZWFW_NOW`), so every deadline is reproducible in a test.
   public var clock: () -> Date
+  /// Every projector this store folds with: `Projectors.all` plus any a test supplies.
+  public let projectors: [any Projector]
+  let projectorsByKind: [String: any Projector]
 
-  init(db: Connection, node: NodeIdentity, zone: DeploymentZone, clock: @escaping () -> Date) throws
-  {
+  init(
+    db: Connection, node: NodeIdentity, zone: DeploymentZone, clock: @escaping () -> Date,
+    extraProjectors: [any Projector]
+  ) throws {
     self.db = db
     self.node = node
     self.zone = zone
     self.clock = clock
+    self.projectors = Projectors.all + extraProjectors
+    self.projectorsByKind = Dictionary(
+      projectors.map { ($0.streamKind, $0) }, uniquingKeysWith: { first, _ in first })
     self.calendar = .weekdaysOnly()
     try reloadCalendar()
   }
@@ -33,8 +41,10 @@ public final class Store {
   }
 
   /// Opens an existing zwfw database, migrating it forward if this build is newer.
+  /// - Parameter extraProjectors: projectors beyond `Projectors.all` (tests fold their own kinds).
   public static func open(
-    path: String, zone: DeploymentZone = .shanghai, clock: @escaping () -> Date = Date.init
+    path: String, zone: DeploymentZone = .shanghai, clock: @escaping () -> Date = Date.init,
+    extraProjectors: [any Projector] = []
   ) throws -> Store {
     guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
     try FilesystemCheck.refuseNetworkFilesystem(path: path)
@@ -54,13 +64,14 @@ public final class Store {
     else { throw StoreError.notInitialised(path) }
     try db.configureForStore()
     try Migrator.migrate(db)
-    return try Store(db: db, node: node, zone: zone, clock: clock)
+    return try Store(
+      db: db, node: node, zone: zone, clock: clock, extraProjectors: extraProjectors)
   }
 
   /// Creates a new, empty node database. Refuses to overwrite an existing file.
   public static func create(
     path: String, node: NodeIdentity, zone: DeploymentZone = .shanghai,
-    clock: @escaping () -> Date = Date.init
+    clock: @escaping () -> Date = Date.init, extraProjectors: [any Projector] = []
   ) throws -> Store {
     if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
     let dir = (path as NSString).deletingLastPathComponent
@@ -79,7 +90,8 @@ public final class Store {
           Int64(clock().timeIntervalSince1970),
         ])
     }
-    return try Store(db: db, node: node, zone: zone, clock: clock)
+    return try Store(
+      db: db, node: node, zone: zone, clock: clock, extraProjectors: extraProjectors)
   }
 
   static func readNode(_ db: Connection) throws -> NodeIdentity? {

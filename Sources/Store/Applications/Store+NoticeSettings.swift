@@ -1,8 +1,9 @@
 import Domain
 import Foundation
 
-/// 文书设置 — where this node saves notices and which printer prints them (node-local: the keys
-/// carry the node code, so another node's setting never applies here).
+/// 文书设置 — where this node saves notices and which printer prints them: node-local settings
+/// (`nodesetting/…`, never synchronised) whose keys also carry the node code, so a value can never
+/// apply to another node.
 public struct NoticeSettings: Equatable, Sendable {
   /// Absolute directory the notices are saved under.
   public var directory: String
@@ -55,7 +56,7 @@ extension Store {
         }
         drafts.append(
           EventDraft(
-            stream: SettingReducer.stream(noticeDirectoryKey), type: .settingChanged,
+            stream: NodeSettingReducer.stream(noticeDirectoryKey), type: .nodeSettingChanged,
             body: SettingValue(value: d)))
       }
       if let printer {
@@ -64,7 +65,7 @@ extension Store {
         else { throw Refusal("打印机名称只能包含字母、数字和 - _ . @") }
         drafts.append(
           EventDraft(
-            stream: SettingReducer.stream(noticePrinterKey), type: .settingChanged,
+            stream: NodeSettingReducer.stream(noticePrinterKey), type: .nodeSettingChanged,
             body: SettingValue(value: p)))
       }
       guard !drafts.isEmpty else { throw Refusal("请指定 --dir 或 --printer") }

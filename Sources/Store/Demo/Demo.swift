@@ -34,11 +34,11 @@ public enum Demo {
   ]
 
   /// Creates the demo database at `path` (replacing an earlier demo there, never a production
-  /// database).
+  /// database). `seeds` lets a test start from the foundation and only the features it needs.
   @discardableResult
   public static func create(
     path: String, share: ShareDirectory, login: String, zone: DeploymentZone = .shanghai,
-    clock: @escaping () -> Date = Date.init
+    clock: @escaping () -> Date = Date.init, seeds: [DemoSeed] = Demo.seeds
   ) throws -> Store {
     try removeEarlierDemo(path: path)
     let dir = (path as NSString).deletingLastPathComponent

@@ -16,45 +16,93 @@ public struct AuditReport: Sendable, Equatable {
   public var isIntact: Bool { firstBroken == nil }
 }
 
+/// Walks each origin's chain: the events this node holds, linked across the ranges it holds only
+/// as hashes (`chain_elided`: another township's cases, outside this node's scope).
 enum ChainVerifier {
   static func verify(db: Connection) throws -> AuditReport {
     var report = AuditReport(eventCount: 0, origins: [], firstBroken: nil)
-    let origins = try db.fetchAll("SELECT DISTINCT origin FROM journal ORDER BY origin") {
-      $0.text(0)
-    }
+    let origins = try db.fetchAll(
+      """
+      SELECT origin FROM journal GROUP BY origin UNION SELECT origin FROM origin_head
+      UNION SELECT origin FROM chain_elided ORDER BY 1
+      """
+    ) { $0.text(0) }
     report.origins = origins
     for origin in origins {
-      var expectedSeq: Int64 = 1
-      var prev = ""
-      var broken: AuditReport.BrokenLink?
+      let elided = try db.fetchAll(
+        "SELECT first_seq, last_seq, prev_hash, hash FROM chain_elided WHERE origin = ? ORDER BY first_seq",
+        [origin]
+      ) {
+        ElidedRange(first: $0.int64(0), last: $0.int64(1), prevHash: $0.text(2), hash: $0.text(3))
+      }
+      var walk = Walk(origin: origin, elided: elided)
       try db.forEach(
         "SELECT \(Journal.columns) FROM journal WHERE origin = ? ORDER BY seq", [origin]
       ) { row in
-        guard broken == nil else { return }
-        let e = Journal.read(row)
+        guard walk.broken == nil else { return }
         report.eventCount += 1
-        if e.seq != expectedSeq {
-          broken = .init(origin: origin, seq: e.seq, reason: "序号不连续,缺少第\(expectedSeq)号事件")
-        } else if e.prevHash != prev {
-          broken = .init(origin: origin, seq: e.seq, reason: "前序哈希与上一事件不符")
-        } else if e.computedHash() != e.hash {
-          broken = .init(origin: origin, seq: e.seq, reason: "事件内容与哈希不符(记录被改动)")
-        }
-        prev = e.hash
-        expectedSeq += 1
+        walk.visit(Journal.read(row))
       }
-      if let broken {
+      walk.skipElided()
+      if walk.broken == nil, walk.nextElided < elided.count {
+        let r = elided[walk.nextElided]
+        walk.broken = .init(origin: origin, seq: r.first, reason: "链记录中的省略区间与日志重叠或脱节")
+      }
+      if let broken = walk.broken {
         report.firstBroken = broken
         return report
       }
       let head = try Journal.head(of: origin, db: db)
-      if head.0 != expectedSeq - 1 || head.1 != prev {
+      if head.0 != walk.expectedSeq - 1 || head.1 != walk.prev {
         report.firstBroken = .init(
-          origin: origin, seq: expectedSeq,
-          reason: "链头记录(第\(head.0)号)与日志末尾(第\(expectedSeq - 1)号)不符,日志可能被截断")
+          origin: origin, seq: walk.expectedSeq,
+          reason: "链头记录(第\(head.0)号)与日志末尾(第\(walk.expectedSeq - 1)号)不符,日志可能被截断")
         return report
       }
     }
     return report
+  }
+
+  /// One origin's walk in sequence order.
+  struct Walk {
+    let origin: String
+    let elided: [ElidedRange]
+    var nextElided = 0
+    var expectedSeq: Int64 = 1
+    var prev = ""
+    var broken: AuditReport.BrokenLink?
+
+    init(origin: String, elided: [ElidedRange]) {
+      self.origin = origin
+      self.elided = elided
+    }
+
+    /// Steps over the elided ranges that start where the walk stands.
+    mutating func skipElided() {
+      while broken == nil, nextElided < elided.count, elided[nextElided].first == expectedSeq {
+        let r = elided[nextElided]
+        if r.prevHash != prev {
+          broken = .init(origin: origin, seq: r.first, reason: "前序哈希与上一事件不符")
+          return
+        }
+        prev = r.hash
+        expectedSeq = r.last + 1
+        nextElided += 1
+      }
+    }
+
+    mutating func visit(_ e: Event) {
+      skipElided()
+      guard broken == nil else { return }
+      if e.seq != expectedSeq {
+        broken = .init(origin: origin, seq: e.seq, reason: "序号不连续,缺少第\(expectedSeq)号事件")
+      } else if e.prevHash != prev {
+        broken = .init(origin: origin, seq: e.seq, reason: "前序哈希与上一事件不符")
+      } else if e.computedHash() != e.hash {
+        broken = .init(origin: origin, seq: e.seq, reason: "事件内容与哈希不符(记录被改动)")
+      }
+      prev = e.hash
+      expectedSeq = e.seq + 1
+    }
   }
 }

@@ -75,6 +75,17 @@ struct SettingProjector: FoldingProjector {
   }
 }
 
+/// `nodesetting/KEY` → the same `setting` table: readers need not know whether a value is
+/// shared or this node's own.
+struct NodeSettingProjector: FoldingProjector {
+  typealias Reducer = NodeSettingReducer
+  var tables: [String] { ["setting"] }
+
+  func write(_ state: String?, stream: String, in c: ProjectionContext) throws {
+    try SettingProjector().write(state, stream: stream, in: c)
+  }
+}
+
 struct PeerProjector: FoldingProjector {
   typealias Reducer = PeerReducer
   var tables: [String] { ["peer_node"] }

@@ -28,16 +28,13 @@ public enum Projectors {
     OrganisationProjector(),
     StaffProjector(),
     CalendarProjector(),
-    SettingProjector(),
+    SettingProjector(), NodeSettingProjector(),
     PeerProjector(),
     CatalogItemProjector(), CatalogChangeProjector(), ListAdjustmentProjector(),
     ApplicationProjector(),
     RatingProjector(), RectificationProjector(),
     RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
   ]
-
-  static let byKind: [String: any Projector] = Dictionary(
-    uniqueKeysWithValues: all.map { ($0.streamKind, $0) })
 }
 
 /// A reducer-backed projector for streams whose state is one value: fold, then write the value.

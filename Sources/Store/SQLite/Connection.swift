@@ -18,7 +18,9 @@ public final class Connection {
   /// Opens and configures a connection the way the store of record needs it.
   public init(path: String, mode: Mode = .readWrite(create: true)) throws(DatabaseError) {
     var db: OpaquePointer?
-    var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    // URI filenames let an import ATTACH a bundle read-only (`file:…?mode=ro`); a plain path is
+    // unaffected.
+    var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI
     switch mode {
     case .readWrite(let create):
       flags |= SQLITE_OPEN_READWRITE
@@ -57,6 +59,16 @@ public final class Connection {
       throw DatabaseError(code: SQLITE_ERROR, message: "could not enable WAL (got \(mode))")
     }
     try execute("PRAGMA synchronous = FULL")
+  }
+
+  /// For a file from outside (a sync bundle): its schema is not trusted to run functions from
+  /// views or triggers, writes are impossible, and every page's cells are bounds-checked.
+  public func hardenForUntrustedFile() throws(DatabaseError) {
+    _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0)
+    _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_DEFENSIVE, 1)
+    try execute("PRAGMA trusted_schema = OFF")
+    try execute("PRAGMA cell_size_check = ON")
+    try execute("PRAGMA query_only = ON")
   }
 
   func error(_ rc: Int32, sql: String?) -> DatabaseError {

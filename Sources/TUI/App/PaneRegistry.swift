@@ -12,6 +12,7 @@ public enum PaneRegistry {
     panes.append(CatalogPane(service: store))
     panes.append(SupervisionPane(service: store))
     panes.append(CalendarPane(today: context.today))
+    panes.append(SyncPane(service: StoreSyncService(store: store)))
     return panes
   }
 
@@ -21,6 +22,7 @@ public enum PaneRegistry {
       ("受理登记", ApplicationsPane.keymap), ("投诉建议", ComplaintsPane.keymap),
       ("差评整改", RectificationPane.keymap), ("事项库", CatalogPane.keymap),
       ("督办", SupervisionPane.keymap), ("工作日历", CalendarPane.keymap),
+      ("同步", SyncPane.keymap),
     ]
   }
 }

@@ -55,7 +55,7 @@ public enum CLI {
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
     FoundationCommands.all + CalendarCommands.all + IntakeCommands.all + RatingCommands.all
-      + CatalogCommands.all + BackupCommands.all + RuleCommands.all
+      + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {

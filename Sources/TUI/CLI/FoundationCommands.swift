@@ -8,8 +8,9 @@ enum FoundationCommands {
     [
       Command(
         ["init"],
-        usage: "zwfw init --node CODE --name NAME --admin LOGIN --district [--group GROUP]",
-        summary: "创建空的生产节点数据库(区级节点)", run: initNode),
+        usage:
+          "zwfw init --node CODE --name NAME --admin LOGIN --district [--group GROUP] | zwfw init --from-enrolment FILE [--group GROUP]",
+        summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点", run: initNode),
       Command(["demo"], usage: "zwfw demo [--db PATH]", summary: "(重新)创建演示数据库", run: demo),
       Command(
         ["staff", "list"], usage: "zwfw staff list", summary: "列出工作人员(登录名 姓名 单位 角色)", run: staffList
@@ -36,6 +37,9 @@ enum FoundationCommands {
 
   static func initNode(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
+    if let enrolment = a.option("--from-enrolment") {
+      return try SyncCommands.initFromEnrolment(env, out, enrolment: enrolment)
+    }
     let code = try a.required("--node", "节点代码").uppercased()
     let name = try a.required("--name", "节点名称")
     let admin = try a.required("--admin", "管理员登录名")
@@ -44,13 +48,7 @@ enum FoundationCommands {
     }
     if let r = StaffReducer.checkLogin(admin) { throw r }
     let (path, _) = env.databasePath
-    if let group = a.option("--group") {
-      try NodeDirectory.prepareShared(
-        directory: (path as NSString).deletingLastPathComponent, group: group)
-    } else {
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    }
+    try prepareDirectory(for: path, group: a.option("--group"))
     let node = NodeIdentity(code: code, name: name, district: code, isDistrict: true)
     let org = Organisation(code: code, name: name, kind: .district)
     if let r = OrganisationReducer.check(org) { throw r }
@@ -71,6 +69,16 @@ enum FoundationCommands {
     }
     out.line("已创建区级节点 \(code) \(name): \(path)")
     out.line("管理员: \(admin)。用 zwfw staff add 添加工作人员。")
+  }
+
+  /// The database's directory; with `--group`, shared by that group with the setgid bit.
+  static func prepareDirectory(for path: String, group: String?) throws {
+    let dir = (path as NSString).deletingLastPathComponent
+    if let group {
+      try NodeDirectory.prepareShared(directory: dir, group: group)
+    } else if !dir.isEmpty {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
   }
 
   static func demo(_ env: CLIEnvironment, _ out: Output) throws {

@@ -1,0 +1,112 @@
+import Domain
+
+/// The first phase of an import, outside the write lock: everything that can be checked without
+/// changing anything. Each event's hash is recomputed, each origin's items must link into one
+/// unbroken cover, the digest must match the manifest, shared data must come from the district,
+/// and every hash the bundle states is compared with what this node holds (a fork is found here,
+/// before the lock is taken).
+struct BundleValidation {
+  let reader: BundleReader
+  let node: NodeIdentity
+  let chain: LocalChain
+  var progress: ((Int, Int) -> Void)?
+
+  /// What applying the bundle would do, as seen from the snapshot the validation read.
+  struct Outcome {
+    var newItems = 0
+    var duplicates = 0
+    /// Where each origin's cover in the bundle ends.
+    var ends: [String: ChainMark] = [:]
+  }
+
+  /// A cover being walked: the last item of the current origin and its head as seen so far.
+  private struct Cursor {
+    var origin: String
+    var node: String
+    var last: ChainItem
+    var head: ChainMark
+  }
+
+  func run() throws -> Outcome {
+    let path = reader.path
+    let manifest = reader.manifest
+    var outcome = Outcome()
+    var digest = BundleDigest()
+    var cursor: Cursor?
+    var seen = 0
+    let total = manifest.eventCount + manifest.elidedCount
+    try reader.forEachItem { item in
+      seen += 1
+      if seen % 5000 == 0 { progress?(seen, total) }
+      digest.add(item)
+      guard item.first >= 1, item.last >= item.first, Self.isHash(item.hash),
+        item.prevHash.isEmpty ? item.first == 1 : Self.isHash(item.prevHash)
+      else { throw BundleProblem.chainBroken(origin: item.origin, seq: item.first) }
+      if cursor?.origin != item.origin {
+        guard let originNode = SyncScope.node(ofOrigin: item.origin) else {
+          throw BundleProblem.malformed(path: path, detail: "来源「\(item.origin)」无效")
+        }
+        if originNode == node.code {
+          throw BundleProblem.ownEvent(origin: item.origin, seq: item.first)
+        }
+        if item.first == 1, !item.prevHash.isEmpty {
+          throw BundleProblem.chainBroken(origin: item.origin, seq: 1)
+        }
+        cursor = Cursor(
+          origin: item.origin, node: originNode, last: item, head: try chain.head(item.origin))
+      } else if let c = cursor {
+        guard item.first == c.last.last + 1, item.prevHash == c.last.hash else {
+          throw BundleProblem.chainBroken(origin: item.origin, seq: item.first)
+        }
+      }
+      guard var c = cursor else { return }
+      if let event = item.event { try check(event, originNode: c.node, manifest: manifest) }
+      do {
+        switch try chain.classify(item, head: c.head) {
+        case .duplicate: outcome.duplicates += item.isElided ? 0 : 1
+        case .backfill: outcome.newItems += 1
+        case .extends:
+          outcome.newItems += 1
+          c.head = ChainMark(seq: item.last, hash: item.hash)
+        case .gap:
+          // Waiting in quarantine already (the same bundle again): nothing new.
+          if try chain.quarantinedHash(item) != item.hash { outcome.newItems += 1 }
+        }
+      } catch let contradiction as ChainContradiction {
+        throw BundleProblem.fork(
+          peer: manifest.fromNode, origin: contradiction.origin, seq: contradiction.seq)
+      }
+      c.last = item
+      cursor = c
+      outcome.ends[item.origin] = ChainMark(seq: item.last, hash: item.hash)
+    }
+    progress?(total, total)
+    guard digest.finalize() == manifest.digest else {
+      throw BundleProblem.digestMismatch(path: path)
+    }
+    return outcome
+  }
+
+  /// One event on its own: well-formed, hashed as stored, and authored where it may be.
+  private func check(_ e: Event, originNode: String, manifest: BundleManifest) throws {
+    guard e.node == originNode, !e.stream.isEmpty, !SyncScope.kind(of: e.stream).isEmpty,
+      !e.type.rawValue.isEmpty, !e.actor.isEmpty
+    else {
+      throw BundleProblem.malformed(path: reader.path, detail: "\(e.origin) 第 \(e.seq) 号事件字段无效")
+    }
+    guard e.computedHash() == e.hash else {
+      throw BundleProblem.eventEdited(origin: e.origin, seq: e.seq)
+    }
+    if SyncScope.isLocalOnly(stream: e.stream) {
+      throw BundleProblem.localOnly(origin: e.origin, seq: e.seq, stream: e.stream)
+    }
+    if SyncScope.isDistrictOnly(stream: e.stream), e.node != node.district {
+      throw BundleProblem.notAuthorised(origin: e.origin, seq: e.seq, stream: e.stream)
+    }
+  }
+
+  static func isHash(_ text: String) -> Bool {
+    text.utf8.count == 64
+      && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+  }
+}

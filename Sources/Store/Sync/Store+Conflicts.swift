@@ -1,0 +1,57 @@
+import Domain
+import Foundation
+
+/// 冲突 — an event a stream's fold could not apply, awaiting a supervisor.
+public struct ConflictRecord: Equatable, Sendable {
+  public var origin: String
+  public var seq: Int64
+  public var stream: String
+  public var message: String
+
+  public init(origin: String, seq: Int64, stream: String, message: String) {
+    self.origin = origin
+    self.seq = seq
+    self.stream = stream
+    self.message = message
+  }
+}
+
+extension Store {
+  /// Conflicts no supervisor has resolved yet, by stream.
+  public func openConflicts() throws -> [ConflictRecord] {
+    try db.fetchAll(
+      """
+      SELECT origin, seq, stream, message FROM conflict WHERE resolved_by IS NULL
+      ORDER BY stream, origin, seq
+      """
+    ) {
+      ConflictRecord(origin: $0.text(0), seq: $0.int64(1), stream: $0.text(2), message: $0.text(3))
+    }
+  }
+
+  /// 处理冲突 — a supervisor records what the conflicting event means. The event stays in the
+  /// timeline; the resolution is a `conflict.resolved` event on the same stream, so it travels
+  /// with the case to the other node and the conflict closes there too.
+  public func resolveConflict(origin: String, seq: Int64, resolution: String, by staff: Staff)
+    throws
+  {
+    try write(as: staff, .resolveConflict, subject: "\(origin)#\(seq)") { tx in
+      guard
+        let (stream, resolvedBy) = try db.fetchOne(
+          "SELECT stream, resolved_by FROM conflict WHERE origin = ? AND seq = ?", [origin, seq],
+          { ($0.text(0), $0.optionalText(1)) })
+      else { throw Refusal("没有找到冲突 \(origin) 第 \(seq) 号事件") }
+      if let resolvedBy { throw Refusal("该冲突已由 \(resolvedBy) 处理") }
+      if let problem = FieldText.check(resolution, field: "处理意见", required: true, maxLength: 200) {
+        throw Refusal(problem.message)
+      }
+      try tx.append([
+        EventDraft(
+          stream: stream, type: .conflictResolved,
+          body: ConflictResolution(
+            origin: origin, seq: seq,
+            resolution: resolution.trimmingCharacters(in: .whitespacesAndNewlines)))
+      ])
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import Domain
+import Foundation
+
+extension Store {
+  /// 登记乡镇节点 — records a township node and the organisations it serves, then writes its
+  /// enrolment file: the first bundle addressed to it, carrying the district's shared data.
+  ///
+  /// - Parameter organisations: codes of the organisations the node serves; an unknown code equal
+  ///   to the node's code is defined as a township of the node's name.
+  public func enrolNode(
+    code: String, name: String, organisations: [String], path: String, by admin: Staff,
+    progress: SyncProgress? = nil
+  ) throws -> ExportSummary {
+    let trimmedName = name.trimmingCharacters(in: .whitespaces)
+    try write(as: admin, .enrolNode, subject: "peer/\(code)") { tx in
+      try requireDistrict(for: "乡镇节点登记")
+      if let r = NodeEnrolment.checkCode(code) ?? NodeEnrolment.checkName(trimmedName) { throw r }
+      if code == node.code { throw Refusal("\(code) 是本节点自己的代码") }
+      if try isPeer(code) {
+        throw Refusal("节点 \(code) 已登记。重新生成登记文件: zwfw sync export --to \(code) --out 文件")
+      }
+      try checkBundleDestination(path)
+      var drafts = [
+        EventDraft(
+          stream: PeerReducer.stream(code), type: .peerRegistered,
+          body: PeerNode(code: code, name: trimmedName, isDistrict: false))
+      ]
+      // The townships learn the district's name from its own registration (a demo has none).
+      if try !isPeer(node.code) {
+        drafts.insert(
+          EventDraft(
+            stream: PeerReducer.stream(node.code), type: .peerRegistered,
+            body: PeerNode(code: node.code, name: node.name, isDistrict: true)), at: 0)
+      }
+      let existing = Dictionary(
+        try self.organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+      var position = try db.fetchInt("SELECT coalesce(max(position), 0) FROM org")
+      for org in organisations.isEmpty ? [code] : organisations {
+        guard var o = existing[org] else {
+          guard org == code else { throw Refusal("单位「\(org)」不存在,可用 zwfw staff orgs 查看单位代码") }
+          let township = Organisation(code: code, name: trimmedName, kind: .township, node: code)
+          if let r = OrganisationReducer.check(township) { throw r }
+          position += 1
+          drafts.append(
+            EventDraft(
+              stream: OrganisationReducer.stream(code), type: .orgDefined,
+              body: OrganisationDefined(organisation: township, position: position)))
+          continue
+        }
+        if o.kind == .district { throw Refusal("「\(o.name)」是区级单位,由区级节点办理") }
+        if let other = o.node, other != code {
+          throw Refusal("「\(o.name)」已由节点 \(other) 服务")
+        }
+        guard o.node != code else { continue }
+        o.node = code
+        let at = try db.fetchInt("SELECT position FROM org WHERE code = ?", [org])
+        drafts.append(
+          EventDraft(
+            stream: OrganisationReducer.stream(org), type: .orgDefined,
+            body: OrganisationDefined(organisation: o, position: at)))
+      }
+      try tx.append(drafts)
+    }
+    return try writeBundle(
+      to: code, path: path, kind: .enrolment, actor: admin.login, progress: progress)
+  }
+
+  /// The destination of a bundle: an existing directory, and no file there yet.
+  func checkBundleDestination(_ path: String) throws {
+    let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+      throw StoreError.invalid("目录 \(dir) 不存在,无法写入同步文件")
+    }
+    if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
+  }
+
+  /// 从登记文件初始化 — creates a township node's database from the enrolment file the district
+  /// wrote for it: the node's identity comes from the file, its data from importing it.
+  public static func createFromEnrolment(
+    path: String, enrolment: String, zone: DeploymentZone = .shanghai,
+    clock: @escaping () -> Date = Date.init, extraProjectors: [any Projector] = [],
+    actor: String, progress: SyncProgress? = nil
+  ) throws -> (Store, ImportSummary) {
+    let reader = try BundleReader(path: enrolment)
+    let m = reader.manifest
+    guard m.fromNode == m.district else {
+      throw BundleProblem.notEnrolment(path: enrolment, reason: "登记文件应由区级节点 \(m.district) 生成")
+    }
+    guard m.witness.isEmpty else {
+      throw BundleProblem.notEnrolment(
+        path: enrolment, reason: "区级节点已收到过 \(m.toNode) 的数据,这不是新节点的登记文件")
+    }
+    guard let registration = try reader.events(stream: PeerReducer.stream(m.toNode)).last,
+      let peer = try? registration.decode(PeerNode.self)
+    else {
+      throw BundleProblem.notEnrolment(path: enrolment, reason: "文件中没有节点 \(m.toNode) 的登记信息")
+    }
+    let identity = NodeIdentity(
+      code: m.toNode, name: peer.name, district: m.district, isDistrict: false,
+      training: m.training)
+    let store = try Store.create(
+      path: path, node: identity, zone: zone, clock: clock, extraProjectors: extraProjectors)
+    do {
+      let summary = try store.importBundle(
+        reader, actor: actor, progress: progress, afterValidation: nil)
+      return (store, summary)
+    } catch {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
+      }
+      throw error
+    }
+  }
+}

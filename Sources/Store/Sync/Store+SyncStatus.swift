@@ -1,0 +1,133 @@
+import Domain
+import Foundation
+
+/// One bundle exchanged with a peer, for the 同步 pane.
+public struct BundleRecord: Equatable, Sendable {
+  public var at: Date
+  public var serial: Int
+  public var events: Int
+
+  public init(at: Date, serial: Int, events: Int) {
+    self.at = at
+    self.serial = serial
+    self.events = events
+  }
+}
+
+/// 对端节点 — a node this one exchanges bundles with, and how the exchange stands.
+public struct PeerSyncStatus: Equatable, Sendable {
+  public var code: String
+  public var name: String
+  public var lastExport: BundleRecord?
+  public var lastImport: BundleRecord?
+  /// Events this node holds beyond the peer's marks, per origin (what it is known to lack).
+  public var lacking: [String: Int64]
+
+  public init(
+    code: String, name: String, lastExport: BundleRecord?, lastImport: BundleRecord?,
+    lacking: [String: Int64]
+  ) {
+    self.code = code
+    self.name = name
+    self.lastExport = lastExport
+    self.lastImport = lastImport
+    self.lacking = lacking
+  }
+}
+
+/// 分叉告警 — a refused bundle that disagreed with this node's history.
+public struct SyncAlarm: Equatable, Sendable {
+  public var at: Date
+  public var peer: String
+  public var message: String
+
+  public init(at: Date, peer: String, message: String) {
+    self.at = at
+    self.peer = peer
+    self.message = message
+  }
+}
+
+/// Everything the 同步 pane shows.
+public struct SyncOverview: Equatable, Sendable {
+  public var node: NodeIdentity
+  public var peers: [PeerSyncStatus]
+  public var awaiting: [AwaitedEvents]
+  public var alarms: [SyncAlarm]
+  public var conflicts: [ConflictRecord]
+
+  public init(
+    node: NodeIdentity, peers: [PeerSyncStatus], awaiting: [AwaitedEvents], alarms: [SyncAlarm],
+    conflicts: [ConflictRecord]
+  ) {
+    self.node = node
+    self.peers = peers
+    self.awaiting = awaiting
+    self.alarms = alarms
+    self.conflicts = conflicts
+  }
+}
+
+extension Store {
+  /// The peers this node exchanges with: every enrolled township at the district; the district
+  /// at a township.
+  public func syncPeers() throws -> [(code: String, name: String)] {
+    if node.isDistrict {
+      return try db.fetchAll(
+        "SELECT code, name FROM peer_node WHERE code <> ? ORDER BY code", [node.code]
+      ) { ($0.text(0), $0.text(1)) }
+    }
+    return [(node.district, try peerName(node.district))]
+  }
+
+  public func syncOverview(alarmLimit: Int = 20) throws -> SyncOverview {
+    try db.inTransaction(.deferred) {
+      let heads = try LocalChain(db: db).heads()
+      let book = SyncBookkeeping(db: db)
+      var peers: [PeerSyncStatus] = []
+      for (code, name) in try syncPeers() {
+        let scope = ExportScope(exporter: node, peer: code, caseStreams: [])
+        let marks = try book.marks(of: code)
+        var lacking: [String: Int64] = [:]
+        for (origin, head) in heads where scope.covers(origin: origin) {
+          let gap = head.seq - (marks[origin]?.seq ?? 0)
+          if gap > 0 { lacking[origin] = gap }
+        }
+        peers.append(
+          PeerSyncStatus(
+            code: code, name: name, lastExport: try lastBundle("sync_export", peer: code),
+            lastImport: try lastBundle("sync_import", peer: code), lacking: lacking))
+      }
+      let alarms = try db.fetchAll(
+        "SELECT ts, peer, message FROM sync_alarm ORDER BY id DESC LIMIT ?", [alarmLimit]
+      ) { SyncAlarm(at: Self.date(ms: $0.int64(0)), peer: $0.text(1), message: $0.text(2)) }
+      return SyncOverview(
+        node: node, peers: peers, awaiting: try awaitedEvents(), alarms: alarms,
+        conflicts: try openConflicts())
+    }
+  }
+
+  private func lastBundle(_ table: String, peer: String) throws -> BundleRecord? {
+    try db.fetchOne(
+      "SELECT ts, serial, events FROM \(table) WHERE peer = ? ORDER BY id DESC LIMIT 1", [peer]
+    ) { BundleRecord(at: Self.date(ms: $0.int64(0)), serial: $0.int(1), events: $0.int(2)) }
+  }
+
+  static func date(ms: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(ms) / 1000) }
+
+  /// What the quarantine waits for: per origin, the missing range and who sent what waits.
+  public func awaitedEvents() throws -> [AwaitedEvents] {
+    try db.fetchAll(
+      """
+      SELECT q.origin, coalesce(h.last_seq, 0), min(q.seq), sum(1 - q.elided),
+        (SELECT peer FROM sync_quarantine p WHERE p.origin = q.origin ORDER BY p.seq LIMIT 1)
+      FROM sync_quarantine q LEFT JOIN origin_head h ON h.origin = q.origin
+      GROUP BY q.origin ORDER BY q.origin
+      """
+    ) {
+      AwaitedEvents(
+        origin: $0.text(0), from: $0.int64(1) + 1, through: $0.int64(2) - 1, peer: $0.text(4),
+        waiting: $0.int(3))
+    }
+  }
+}

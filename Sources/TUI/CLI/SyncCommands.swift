@@ -1,0 +1,131 @@
+import Domain
+import Foundation
+import Store
+
+/// `node add`, `sync export|import|status`, `conflict list|resolve`.
+enum SyncCommands {
+  static var all: [Command] {
+    [
+      Command(
+        ["node", "add"], usage: "zwfw node add --code C --name N [--org O,O] --out FILE",
+        summary: "登记乡镇节点并写出登记文件(区级系统管理员)", run: nodeAdd),
+      Command(
+        ["sync", "export"], usage: "zwfw sync export --to PEER --out FILE",
+        summary: "导出对方尚缺的事件到同步文件(系统管理员)", run: export),
+      Command(
+        ["sync", "import"], usage: "zwfw sync import FILE", summary: "导入同步文件(系统管理员)",
+        run: importFile),
+      Command(
+        ["sync", "status"], usage: "zwfw sync status", summary: "同步状况: 对端节点、隔离区、告警、冲突",
+        run: status),
+      Command(
+        ["conflict", "list"], usage: "zwfw conflict list", summary: "列出待处理的冲突",
+        run: conflictList),
+      Command(
+        ["conflict", "resolve"], usage: "zwfw conflict resolve ORIGIN SEQ --note TEXT",
+        summary: "处理冲突(督办)", run: conflictResolve),
+    ]
+  }
+
+  /// Progress on standard error for large bundles: a line at every tenth.
+  static func progress(_ out: Output) -> SyncProgress {
+    var lastStep: [SyncPhase: Int] = [:]
+    return { phase, done, total in
+      guard total >= 10_000 else { return }
+      let step = done * 10 / max(total, 1)
+      guard step != lastStep[phase] else { return }
+      lastStep[phase] = step
+      out.warn("\(phase.title) \(done)/\(total)")
+    }
+  }
+
+  /// `zwfw init --from-enrolment FILE`: the township becomes the node the district enrolled.
+  static func initFromEnrolment(_ env: CLIEnvironment, _ out: Output, enrolment: String) throws {
+    let (path, _) = env.databasePath
+    if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
+    try FoundationCommands.prepareDirectory(for: path, group: env.arguments.option("--group"))
+    let (store, summary) = try Store.createFromEnrolment(
+      path: path, enrolment: enrolment, zone: env.zone, clock: env.clock, actor: env.osLogin,
+      progress: progress(out))
+    do {
+      if env.arguments.option("--group") != nil { try NodeDirectory.shareFile(path) }
+    } catch {
+      for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
+      throw error
+    }
+    let node = store.node
+    out.line("已创建乡镇节点 \(node.code) \(node.name)(属 \(node.district)): \(path)")
+    out.line(summary.message)
+  }
+
+  static func nodeAdd(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let code = try a.required("--code", "节点代码").uppercased()
+    let name = try a.required("--name", "节点名称")
+    let path = try a.required("--out", "登记文件路径")
+    let orgs = (a.option("--org") ?? "").split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces).uppercased()
+    }.filter { !$0.isEmpty }
+    let store = try env.openStore()
+    let admin = try env.resolveOperator(store)
+    let summary = try store.enrolNode(
+      code: code, name: name, organisations: orgs, path: path, by: admin, progress: progress(out))
+    out.line("已登记乡镇节点 \(code) \(name)。" + summary.message)
+    out.line("请把登记文件交给该节点的系统管理员,在乡镇运行: zwfw init --from-enrolment 文件")
+  }
+
+  static func export(_ env: CLIEnvironment, _ out: Output) throws {
+    let peer = try env.arguments.required("--to", "对端节点代码").uppercased()
+    let path = try env.arguments.required("--out", "同步文件路径")
+    let store = try env.openStore()
+    let admin = try env.resolveOperator(store)
+    let summary = try store.exportBundle(to: peer, path: path, by: admin, progress: progress(out))
+    out.line(summary.message)
+  }
+
+  static func importFile(_ env: CLIEnvironment, _ out: Output) throws {
+    let path = try env.arguments.positional(0, "同步文件")
+    let store = try env.openStore()
+    let admin = try env.resolveOperator(store)
+    let summary = try store.importBundle(path: path, by: admin, progress: progress(out))
+    out.line(summary.message)
+  }
+
+  static func status(_ env: CLIEnvironment, _ out: Output) throws {
+    let store = try env.openStore()
+    let o = try store.syncOverview()
+    let zone = env.zone
+    out.line(
+      "本节点 \(o.node.code) \(o.node.name)(\(o.node.isDistrict ? "区级" : "乡镇")节点,来源 \(o.node.origin))")
+    for p in o.peers {
+      let exp = p.lastExport.map { "\(zone.format($0.at)) 第\($0.serial)号 \($0.events)个事件" } ?? "无"
+      let imp = p.lastImport.map { "\(zone.format($0.at)) 第\($0.serial)号 \($0.events)个事件" } ?? "无"
+      let lack = p.lacking.isEmpty ? "无" : ImportSummary.describe(p.lacking)
+      out.line("对端 \(p.code) \(p.name)\t最近导出: \(exp)\t最近导入: \(imp)\t对方尚缺: \(lack)")
+    }
+    for a in o.awaiting { out.line("隔离 \(a.description)") }
+    for a in o.alarms { out.line("告警 \(zone.format(a.at)) \(a.message)") }
+    for c in o.conflicts { out.line("冲突 \(c.origin) \(c.seq) \(c.stream) \(c.message)") }
+  }
+
+  static func conflictList(_ env: CLIEnvironment, _ out: Output) throws {
+    let store = try env.openStore()
+    for c in try store.openConflicts() {
+      out.line([c.origin, String(c.seq), c.stream, c.message].joined(separator: "\t"))
+    }
+  }
+
+  static func conflictResolve(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let origin = try a.positional(0, "来源(如 BYQ.1)")
+    let seqText = try a.positional(1, "事件序号")
+    guard let seq = Int64(seqText), seq >= 1 else {
+      throw UsageError("事件序号「\(FieldText.sanitizeForDisplay(seqText))」无效,应为正整数")
+    }
+    let note = try a.required("--note", "处理意见")
+    let store = try env.openStore()
+    let staff = try env.resolveOperator(store)
+    try store.resolveConflict(origin: origin, seq: seq, resolution: note, by: staff)
+    out.line("已处理冲突 \(origin) 第 \(seq) 号事件")
+  }
+}
