@@ -112,8 +112,8 @@ extension Store {
     return events
   }
 
-  /// Re-folds the given streams (each once), calendars first, then any case whose stored
-  /// deadline a calendar change may have moved.
+  /// Re-folds the given streams (each once), calendars first, then every case a calendar change
+  /// may have touched.
   public func reproject(streams: [String]) throws {
     var seen = Set<String>()
     let unique = streams.filter { seen.insert($0).inserted }
@@ -123,15 +123,31 @@ extension Store {
     if !calendars.isEmpty {
       try reloadCalendar()
       let first = calendars.compactMap { Int(splitStream($0).id) }.min() ?? 0
-      let affected = try db.fetchAll(
-        "SELECT DISTINCT stream FROM deadline WHERE due_date >= ?",
-        [String(format: "%04d-01-01", first)]
-      ) { $0.text(0) }
-      for s in affected where !seen.contains(s) || calendars.contains(s) {
+      for s in try streamsTouchedByCalendar(fromYear: first) where !seen.contains(s) {
         try reproject(stream: s)
       }
     }
     for s in others { try reproject(stream: s) }
+  }
+
+  /// Cases whose working-day arithmetic may reach into `year` or later: every open deadline
+  /// there, and every case with activity since the September before (closed ones too, so
+  /// 按时办结 follows the new calendar; limits run to weeks, not months). A calendar import
+  /// happens once a year, so a scan of the journal's recent events is affordable.
+  func streamsTouchedByCalendar(fromYear year: Int) throws -> [String] {
+    var out = Set(
+      try db.fetchAll(
+        "SELECT DISTINCT stream FROM deadline WHERE due_date >= ?",
+        [String(format: "%04d-01-01", year)]
+      ) { $0.text(0) })
+    let since = CivilDate(year: year - 1, month: 9, day: 1).map {
+      zone.instant($0).timeIntervalSince1970 * 1000
+    }
+    try db.forEach("SELECT DISTINCT stream FROM journal WHERE ts >= ?", [Int64(since ?? 0)]) {
+      let stream = $0.text(0)
+      if SyncScope.isCase(stream: stream) { out.insert(stream) }
+    }
+    return out.sorted()
   }
 
   /// Replaces one stream's projected rows with the fold of its events.

@@ -165,4 +165,25 @@ final class ComplaintStoreTests: XCTestCase {
     XCTAssertEqual(try store.deadlines(caseID: id).first?.due.iso, "2026-12-04")
     XCTAssertEqual(try store.complaint(id: id)?.due?.iso, "2026-12-04")
   }
+
+  /// A calendar import re-folds closed cases of that period too, so 按时办结 follows the calendar.
+  func testACalendarImportRecomputesWhetherAClosedCaseWasOnTime() throws {
+    let id = try demoCase("后厨卫生")
+    let onTime = { [store] in
+      try store!.db.fetchOne("SELECT on_time FROM complaint WHERE case_id = ?", [id]) {
+        $0.int(0)
+      }
+    }
+    XCTAssertEqual(try onTime(), 1, "registered 10-09, five working days, concluded 10-15")
+    let text = try String(contentsOf: repositoryShare.url("holidays.tsv"), encoding: .utf8)
+    let year2026 = text.split(separator: "\n").filter { $0.hasPrefix("2026-") }.joined(
+      separator: "\n")
+    // A drill weekend worked: the five days now end on 10-14, the day before the conclusion.
+    try store.importCalendar(
+      tsv: year2026 + "\n2026-10-11\tworkday\t演练\n", source: "test", by: try staff("zhangmin"))
+    XCTAssertEqual(try onTime(), 0)
+    let live = try store.projectionDump()
+    try store.rebuild()
+    XCTAssertEqual(try store.projectionDump(), live)
+  }
 }
