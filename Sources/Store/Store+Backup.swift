@@ -31,9 +31,14 @@ extension Store {
     }
   }
 
+  /// How far a restore moves every numbering series (case numbers, 督办 文号) ahead.
+  public static let restoreNumberSkip = 1000
+
   /// 恢复 — makes a working database from a backup at `target`, under a new epoch: the restored
   /// node's origin changes (`BYQ.1` → `BYQ.2`), so it can never reuse a sequence number the old
-  /// epoch already spent and sent to other nodes.
+  /// epoch already spent and sent to other nodes, and every numbering series skips
+  /// `restoreNumberSkip` numbers. The district sends a restored township back the events of its
+  /// old epoch that it holds (see `ExportScope`).
   public static func restore(
     backup: String, to target: String, zone: DeploymentZone = .shanghai,
     clock: @escaping () -> Date = Date.init
@@ -50,6 +55,9 @@ extension Store {
     let restored = try Store.open(path: target, zone: zone, clock: clock)
     try restored.db.inTransaction(.immediate) {
       try restored.db.run("UPDATE local_node SET epoch = epoch + 1 WHERE id = 1")
+      // Numbers issued after the backup are on notices already handed out; the restored node
+      // must never issue them again (and after a sync a reused case number would merge two cases).
+      try restored.db.run("UPDATE case_counter SET last = last + ?", [restoreNumberSkip])
     }
     guard let node = try readNode(restored.db) else { throw StoreError.notInitialised(target) }
     restored.node = node

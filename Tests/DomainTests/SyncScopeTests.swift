@@ -8,11 +8,21 @@ final class SyncScopeTests: XCTestCase {
       XCTAssertTrue(SyncScope.isDistrictOnly(stream: stream), stream)
       XCTAssertFalse(SyncScope.isCase(stream: stream), stream)
     }
-    XCTAssertTrue(SyncScope.districtOnlyKinds.isSuperset(of: ["catalog", "listadj", "rule"]))
+    XCTAssertTrue(
+      SyncScope.districtOnlyKinds.isSuperset(of: ["catalog", "catalogchange", "listadj", "rule"]))
     XCTAssertTrue(SyncScope.isLocalOnly(stream: "nodesetting/printer"))
     XCTAssertFalse(SyncScope.isCase(stream: "nodesetting/printer"))
     XCTAssertTrue(SyncScope.isCase(stream: "complaint/BYQ-2026-000001"))
     XCTAssertTrue(SyncScope.districtOnlyKinds.isDisjoint(with: SyncScope.localOnlyKinds))
+  }
+
+  func testEarlierEpochsOfANode() {
+    XCTAssertEqual(SyncScope.epoch(ofOrigin: "WXZ.12"), 12)
+    XCTAssertNil(SyncScope.epoch(ofOrigin: "WXZ.1.local"))
+    XCTAssertTrue(SyncScope.isEarlierEpoch("WXZ.1", of: "WXZ", before: 2))
+    XCTAssertFalse(SyncScope.isEarlierEpoch("WXZ.2", of: "WXZ", before: 2))
+    XCTAssertFalse(SyncScope.isEarlierEpoch("SLZ.1", of: "WXZ", before: 2))
+    XCTAssertFalse(SyncScope.isEarlierEpoch("WXZ.1.local", of: "WXZ", before: 2))
   }
 
   func testOriginsAreNodeCodeDotEpoch() {

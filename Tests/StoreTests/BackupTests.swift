@@ -26,6 +26,12 @@ final class BackupTests: XCTestCase {
     XCTAssertEqual(
       try restored.db.fetchInt("SELECT seq FROM journal WHERE origin = 'BYQ.2'"), 1,
       "the new epoch's chain starts at 1 and never reuses BYQ.1's numbers")
+    let next = { (s: Store) in try s.write(actor: "zhangmin") { tx in try tx.nextCaseID() } }
+    let original = try next(store)
+    let afterRestore = try next(restored)
+    XCTAssertEqual(
+      Int(afterRestore.suffix(6)), (Int(original.suffix(6)) ?? 0) + Store.restoreNumberSkip,
+      "numbers handed out after the backup are skipped: \(original) then \(afterRestore)")
   }
 
   func testRestoreRefusesADamagedBackup() throws {

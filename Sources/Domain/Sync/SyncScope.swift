@@ -32,6 +32,17 @@ public enum SyncScope {
     !isDistrictOnly(stream: stream) && !isLocalOnly(stream: stream)
   }
 
+  /// The epoch of a synchronisable origin (`1` of `WXZ.1`).
+  public static func epoch(ofOrigin origin: String) -> Int? {
+    guard node(ofOrigin: origin) != nil, let dot = origin.lastIndex(of: ".") else { return nil }
+    return Int(origin[origin.index(after: dot)...])
+  }
+
+  /// An origin of `node` from an epoch before `epoch`: its history up to a restore.
+  public static func isEarlierEpoch(_ origin: String, of node: String, before epoch: Int) -> Bool {
+    self.node(ofOrigin: origin) == node && (self.epoch(ofOrigin: origin) ?? .max) < epoch
+  }
+
   /// The node code of a synchronisable origin (`WXZ` of `WXZ.1`), or nil when the text is not of
   /// the form `CODE.EPOCH` (node-local origins such as `WXZ.1.local` are not).
   public static func node(ofOrigin origin: String) -> String? {

@@ -33,9 +33,16 @@ struct SyncBookkeeping {
     try db.fetchInt("SELECT coalesce(max(serial), 0) FROM sync_import WHERE peer = ?", [peer])
   }
 
-  func nextExportSerial(to peer: String) throws -> Int {
-    try db.fetchInt("SELECT coalesce(max(serial), 0) + 1 FROM sync_export WHERE peer = ?", [peer])
+  /// Serials grow across a restore too: a restored node's record of its exports ends at the
+  /// backup, so each epoch starts its serials at `(epoch - 1) * epochSerialSpan + 1`, above
+  /// anything an earlier epoch can have sent, and the peer sees its bundles as newer.
+  func nextExportSerial(to peer: String, epoch: Int) throws -> Int {
+    let next = try db.fetchInt(
+      "SELECT coalesce(max(serial), 0) + 1 FROM sync_export WHERE peer = ?", [peer])
+    return max(next, (epoch - 1) * Self.epochSerialSpan + 1)
   }
+
+  static let epochSerialSpan = 1_000_000
 
   struct ImportRecord {
     var peer: String

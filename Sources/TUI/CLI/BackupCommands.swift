@@ -36,5 +36,9 @@ enum BackupCommands {
     }
     let store = try Store.restore(backup: source, to: target, zone: env.zone, clock: env.clock)
     out.line("已从 \(source) 恢复到 \(target);本节点事件来源改为 \(store.node.origin)")
+    out.line("办件编号和文号跳过 \(Store.restoreNumberSkip) 个号,备份之后已发出的编号不会重复使用")
+    if !store.node.isDistrict {
+      out.line("请尽快与区级节点交换同步文件:区级节点持有的本节点备份后的事件会随同步文件送回")
+    }
   }
 }

@@ -5,7 +5,8 @@ import Domain
 /// The district sends a township the shared data (every district-only kind) and the case streams
 /// that concern an organisation the township's node serves (`stream_scope` joined with
 /// `org.node`), never another township's cases. A township sends the district its own events.
-/// Nobody sends a peer the peer's own events, and node-local configuration never leaves.
+/// Nobody sends a peer the peer's own events (except, after a restore, those of its earlier
+/// epoch), and node-local configuration never leaves.
 struct ExportScope {
   let exporter: NodeIdentity
   let peer: String
@@ -13,6 +14,8 @@ struct ExportScope {
   let caseStreams: Set<String>
   /// Organisations the peer's node serves (district exporter only).
   var servedOrganisations: Set<String> = []
+  /// The newest epoch the peer has reported (its origins in the marks of its latest bundle).
+  var peerEpoch = 0
 
   static func make(exporter: NodeIdentity, peer: String, db: Connection) throws -> ExportScope {
     var streams = Set<String>()
@@ -28,12 +31,22 @@ struct ExportScope {
     }
     var scope = ExportScope(exporter: exporter, peer: peer, caseStreams: streams)
     scope.servedOrganisations = served
+    try db.forEach("SELECT origin FROM sync_peer_mark WHERE peer = ?", [peer]) {
+      if SyncScope.node(ofOrigin: $0.text(0)) == peer {
+        scope.peerEpoch = max(scope.peerEpoch, SyncScope.epoch(ofOrigin: $0.text(0)) ?? 0)
+      }
+    }
     return scope
   }
 
-  /// Whether any of this origin's events may go to the peer.
+  /// Whether any of this origin's events may go to the peer. The peer's own events go back to
+  /// it only from the district and only from an epoch before its current one: a township
+  /// restored from a backup gets back what it had sent after the backup.
   func covers(origin: String) -> Bool {
-    guard let node = SyncScope.node(ofOrigin: origin), node != peer else { return false }
+    guard let node = SyncScope.node(ofOrigin: origin) else { return false }
+    if node == peer {
+      return exporter.isDistrict && SyncScope.isEarlierEpoch(origin, of: peer, before: peerEpoch)
+    }
     return exporter.isDistrict || node == exporter.code
   }
 

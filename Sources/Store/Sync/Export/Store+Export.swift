@@ -54,7 +54,8 @@ extension Store {
       summary.conflicts = emitter.cases.intersection(open).count
       return BundleManifest(
         format: BundleFormat.version, kind: kind, district: node.district, fromNode: node.code,
-        fromOrigin: node.origin, toNode: peer, serial: try book.nextExportSerial(to: peer),
+        fromOrigin: node.origin, toNode: peer,
+        serial: try book.nextExportSerial(to: peer, epoch: node.epoch),
         createdAt: ms, training: node.training, eventCount: 0, elidedCount: 0, digest: "",
         marks: heads, witness: try book.witnesses(of: peer))
     }

@@ -46,7 +46,11 @@ struct BundleValidation {
         guard let originNode = SyncScope.node(ofOrigin: item.origin) else {
           throw BundleProblem.malformed(path: path, detail: "来源「\(item.origin)」无效")
         }
-        if originNode == node.code {
+        // Our own earlier epoch comes back from the district after a restore; the current one
+        // never comes from anyone else.
+        if originNode == node.code,
+          !SyncScope.isEarlierEpoch(item.origin, of: node.code, before: node.epoch)
+        {
           throw BundleProblem.ownEvent(origin: item.origin, seq: item.first)
         }
         if item.first == 1, !item.prevHash.isEmpty {

@@ -179,7 +179,10 @@ extension Store {
     for (origin, seen) in m.witness.sorted(by: { $0.key < $1.key })
     where SyncScope.node(ofOrigin: origin) == node.code {
       let head = try chain.head(origin)
-      if seen.seq > head.seq {
+      // After a restore the peer has seen more of our earlier epoch than the backup holds;
+      // the bundle brings those events back, linked to our head and checked like any other.
+      let restored = SyncScope.isEarlierEpoch(origin, of: node.code, before: node.epoch)
+      if seen.seq > head.seq, !restored {
         throw BundleProblem.oursTruncated(
           peer: peer, origin: origin, seen: seen.seq, held: head.seq)
       }
@@ -190,6 +193,15 @@ extension Store {
     if newer {
       for (origin, before) in try book.witnesses(of: peer).sorted(by: { $0.key < $1.key }) {
         let now = m.marks[origin] ?? .empty
+        // The peer was restored from a backup since: its earlier epoch may end sooner than it
+        // reported, but must be a prefix of what it reported (same hash where both hold it).
+        let peerEpoch = SyncScope.epoch(ofOrigin: m.fromOrigin) ?? 0
+        if now.seq < before.seq, SyncScope.isEarlierEpoch(origin, of: peer, before: peerEpoch) {
+          if now.seq > 0, let held = try chain.knownHash(origin, now.seq), held != now.hash {
+            throw BundleProblem.theirsRewritten(peer: peer, origin: origin, seq: now.seq)
+          }
+          continue
+        }
         if now.seq < before.seq {
           throw BundleProblem.theirsTruncated(
             peer: peer, origin: origin, seen: before.seq, now: now.seq)
