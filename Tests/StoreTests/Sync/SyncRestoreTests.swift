@@ -44,4 +44,25 @@ final class SyncRestoreTests: XCTestCase {
     try world.sync(r, d)
     XCTAssertEqual(try world.probe(d, lost)?.concluded, true)
   }
+
+  func testARestoredDistrictGetsBackWhatTheTownshipsAuthored() throws {
+    let world = try SyncWorld()
+    let w = try world.enrol("WXZ", name: "王岘镇")
+    try world.sync(world.district, w)
+    let backup = world.path("BYQ-backup.db")
+    _ = try world.district.backup(to: backup)
+    let township = try world.open(at: w, org: "WXZ", title: "乡镇在区级备份后受理")
+    try world.sync(w, world.district)
+
+    let clock = world.clock
+    _ = try Store.restore(backup: backup, to: world.path("BYQ-restored.db"), clock: { clock.now })
+    let d = try SyncWorld.open(world.path("BYQ-restored.db"), clock: clock)
+    XCTAssertNil(try world.probe(d, township))
+    try world.sync(d, w)
+    XCTAssertEqual(try world.probe(d, township)?.title, "乡镇在区级备份后受理")
+    for store in [d, w] {
+      XCTAssertTrue(try store.verifyAudit().isIntact)
+      XCTAssertEqual(try store.db.fetchInt("SELECT count(*) FROM sync_alarm"), 0)
+    }
+  }
 }
