@@ -46,6 +46,19 @@ final class DisplayWidthTests: XCTestCase {
     XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
     XCTAssertEqual(lines.joined(), "申请人提交营业执照复印件一份和身份证原件")
   }
+
+  func testWrapKeepsDatesAndNumbersWholeAndNeverStartsALineWithAComma() {
+    let text = "郑涛 申请2个工作日: 需入户核实家庭收入;2026-11-19 陈静 已批准"
+    let lines = DisplayWidth.wrap(text, columns: 40)
+    XCTAssertEqual(lines, ["郑涛 申请2个工作日: 需入户核实家庭收入;", "2026-11-19 陈静 已批准"])
+    XCTAssertEqual(
+      DisplayWidth.wrap("联系电话13709432210", columns: 12), ["联系电话", "13709432210"])
+    XCTAssertEqual(DisplayWidth.wrap("一二三四五,六", columns: 10), ["一二三四", "五,六"])
+    XCTAssertEqual(DisplayWidth.wrap("一二三四五。", columns: 10), ["一二三四", "五。"])
+    // A run longer than a line still breaks, filling each line.
+    XCTAssertEqual(DisplayWidth.wrap("ABCDEFGHIJKL", columns: 5), ["ABCDE", "FGHIJ", "KL"])
+    XCTAssertEqual(DisplayWidth.wrap("ab cd ef", columns: 5), ["ab cd", "ef"])
+  }
 }
 
 final class FrameTests: XCTestCase {

@@ -72,26 +72,74 @@ public enum DisplayWidth {
   }
 
   /// Breaks text into lines of at most `columns`, for Chinese (which wraps anywhere) and for
-  /// words of Latin text alike; explicit newlines are kept.
+  /// words of Latin text alike: a run of ASCII letters and digits (a date, a case number, a phone
+  /// number) moves whole to the next line when it fits there, and a line never starts with
+  /// Chinese closing punctuation (，。、；：！？）」』》). Explicit newlines are kept.
   public static func wrap(_ text: String, columns: Int) -> [String] {
     guard columns > 1 else { return [text] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = ""
+      var line: [Character] = []
       var width = 0
-      for c in paragraph {
-        let w = of(c)
-        if width + w > columns {
-          lines.append(line)
-          line = ""
-          width = 0
-          if c == " " { continue }
-        }
-        line.append(c)
-        width += w
+      func breakLine() {
+        lines.append(String(line))
+        line = []
+        width = 0
       }
-      lines.append(line)
+      for token in tokens(paragraph) {
+        let w = token.reduce(0) { $0 + of($1) }
+        if width + w <= columns {
+          line += token
+          width += w
+          continue
+        }
+        if token.count > 1, w <= columns {
+          breakLine()
+          line = token
+          width = w
+          continue
+        }
+        for c in token {
+          let cw = of(c)
+          if width + cw > columns {
+            if c == " " {
+              breakLine()
+              continue
+            }
+            if closingPunctuation.contains(c), line.count > 1, let last = line.popLast() {
+              lines.append(String(line))
+              line = [last]
+              width = of(last)
+            } else {
+              breakLine()
+            }
+          }
+          line.append(c)
+          width += cw
+        }
+      }
+      lines.append(String(line))
     }
     return lines
+  }
+
+  static let closingPunctuation: Set<Character> = Set("，。、；：！？）」』》,.;:!?)")
+
+  /// ASCII letters and digits (with `-`, `.`, `/`, `:`, `_`) group into one token; every other
+  /// character is a token of its own.
+  static func tokens(_ text: Substring) -> [[Character]] {
+    var out: [[Character]] = []
+    var run: [Character] = []
+    for c in text {
+      if c.isASCII, c.isLetter || c.isNumber || "-./:_@".contains(c) {
+        run.append(c)
+      } else {
+        if !run.isEmpty { out.append(run) }
+        run.removeAll()
+        out.append([c])
+      }
+    }
+    if !run.isEmpty { out.append(run) }
+    return out
   }
 }
