@@ -22,6 +22,8 @@ extension Store {
       try db.run("DELETE FROM deadline")
       try db.run("DELETE FROM conflict")
       try db.run("DELETE FROM stream_scope")
+      // A migration that added projected columns asked for this rebuild.
+      try db.run("DELETE FROM refold_pending")
       // Organisations and calendars first: staff reference organisations, deadlines the calendar.
       let order =
         ["org", "calendar"]

@@ -64,8 +64,10 @@ public final class Store {
     else { throw StoreError.notInitialised(path) }
     try db.configureForStore()
     try Migrator.migrate(db)
-    return try Store(
+    let store = try Store(
       db: db, node: node, zone: zone, clock: clock, extraProjectors: extraProjectors)
+    if try db.fetchInt("SELECT count(*) FROM refold_pending") > 0 { try store.rebuild() }
+    return store
   }
 
   /// Creates a new, empty node database. Refuses to overwrite an existing file.
@@ -80,6 +82,8 @@ public final class Store {
     try db.configureForStore()
     try Migrator.migrate(db)
     try db.inTransaction {
+      // An empty journal has nothing to re-fold.
+      try db.run("DELETE FROM refold_pending")
       try db.run(
         """
         INSERT INTO local_node (id, code, name, district, is_district, epoch, training, created_at)

@@ -76,6 +76,33 @@ final class FakeSupervisionService: SupervisionService {
   func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
     logged.append(reason)
   }
+  var periods: [StatisticsPeriod] = []
+  var exported: [(StatisticsPeriod, String)] = []
+  func timeliness(_ period: StatisticsPeriod, today: CivilDate, for staff: Staff) throws
+    -> [OrganisationTimeliness]
+  {
+    periods.append(period)
+    return [
+      OrganisationTimeliness(
+        organisation: "ZWZX", name: "区政务服务中心",
+        figures: TimelinessFigures(
+          applicationsConcluded: 40, applicationsOnTime: 40, complaintsConcluded: 2,
+          complaintsOnTime: 2)),
+      OrganisationTimeliness(
+        organisation: "SCJG", name: "区市场监督管理局",
+        figures: TimelinessFigures(
+          applicationsConcluded: 18, applicationsOnTime: 16, complaintsConcluded: 3,
+          complaintsOnTime: 2, overdueNow: 2)),
+      OrganisationTimeliness(
+        organisation: "GNLJD", name: "工农路街道", figures: TimelinessFigures()),
+    ]
+  }
+  func exportTimeliness(
+    _ period: StatisticsPeriod, today: CivilDate, for staff: Staff, to path: String
+  ) throws -> Int {
+    exported.append((period, path))
+    return 3
+  }
   func spotChecks(limit: Int) throws -> [SpotCheckRow] { [] }
   func spotCheckItems(id: String) throws -> [SpotCheckItemRow] { [] }
   func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)
@@ -165,5 +192,26 @@ final class SupervisionPaneTests: XCTestCase {
     XCTAssertEqual(ws.toast?.kind, .error)
     ws.handle(.char("c"))
     XCTAssertEqual(ws.toast?.kind, .error)
+  }
+
+  func testTimelinessByMonthWithExport() throws {
+    let service = FakeSupervisionService()
+    var ws = workstation(service)
+    ws.handle(.char("r"))
+    let text = ws.render(width: 80, height: 24).text
+    assertGolden(text, "supervision-timeliness-80x24")
+    XCTAssertTrue(text.contains("2026-11-01 至 2026-11-30 办结63件 按时60 超期办结3"), text)
+    XCTAssertEqual(service.periods.last, .month(of: FakeSupervisionService.day("2026-11-26")))
+    ws.handle(.right)
+    XCTAssertEqual(ws.toast, .info("已是本月"), "no figures for months to come")
+    ws.handle(.left)
+    XCTAssertEqual(service.periods.last?.from?.iso, "2026-10-01")
+    XCTAssertEqual(service.periods.last?.through?.iso, "2026-10-31")
+    ws.handle(.char("x"))
+    let form = ws.render(width: 80, height: 24).text
+    XCTAssertTrue(form.contains("按时办结统计-2026-10.csv"), form)
+    ws.handle(.function(5))
+    XCTAssertEqual(service.exported.map(\.0.from?.iso), ["2026-10-01"])
+    XCTAssertEqual(ws.toast, .info("已导出 3 个单位的按时办结统计: \(service.exported[0].1)"))
   }
 }

@@ -45,6 +45,13 @@ extension Application {
     return calendar.deadline(receivedAt: acceptedOn, workingDays: item.promisedDays + stopped)
   }
 
+  /// 按时办结 — for a concluded case, whether it was concluded by its 办结期限 (the promised
+  /// limit pushed back by its clock stops); nil for a case not concluded (open, 不予受理, 撤回).
+  public func concludedOnTime(_ calendar: WorkCalendar) -> Bool? {
+    guard status == .concluded, let closedOn, let due = mainDue(calendar) else { return nil }
+    return closedOn <= due
+  }
+
   /// The open clocks: none once the case is closed.
   public func clocks(_ calendar: WorkCalendar) -> [ApplicationClock] {
     guard status.isOpen else { return [] }

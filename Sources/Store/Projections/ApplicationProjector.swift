@@ -21,8 +21,8 @@ struct ApplicationProjector: FoldingProjector {
       INSERT OR REPLACE INTO application (case_id, item_code, item_version, item_name, org,
         registered_org, registered_by, registered_at, registered_on, channel, applicant_kind,
         applicant_name, applicant_id, phone, status, status_text, is_open, accepted_on, deemed,
-        due_date, due_day, paused, closed_on, decision, rating)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        due_date, due_day, paused, closed_on, decision, rating, on_time)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
         a.caseID, a.item.code, a.item.version, a.item.name, a.item.organisation, a.registeredOrg,
@@ -30,7 +30,7 @@ struct ApplicationProjector: FoldingProjector {
         a.applicant.kind.rawValue, a.applicant.name, a.applicant.idNumber, a.applicant.phone,
         a.status.rawValue, a.statusText, a.status.isOpen, a.acceptedOn?.iso, a.deemedOn != nil,
         clock?.due.iso, clock?.due.dayNumber, clock?.paused ?? false, a.closedOn?.iso,
-        a.decision?.rawValue, a.rating?.level,
+        a.decision?.rawValue, a.rating?.level, a.concludedOnTime(c.calendar),
       ])
     for login in a.actors {
       try c.db.run(

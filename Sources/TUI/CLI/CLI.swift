@@ -56,6 +56,7 @@ public enum CLI {
   static var commands: [Command] {
     FoundationCommands.all + CalendarCommands.all + IntakeCommands.all + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
+      + TimelinessCommands.all
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {

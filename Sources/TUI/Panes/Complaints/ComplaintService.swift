@@ -51,6 +51,11 @@ public protocol SupervisionService: AnyObject {
   func recordSpotCheckVerdict(
     id: String, caseID: String, verdict: SpotCheckVerdict, note: String, by staff: Staff) throws
   func logRefusal(actor: String, action: Action, subject: String?, reason: String)
+  func timeliness(_ period: StatisticsPeriod, today: CivilDate, for staff: Staff) throws
+    -> [OrganisationTimeliness]
+  func exportTimeliness(
+    _ period: StatisticsPeriod, today: CivilDate, for staff: Staff, to path: String
+  ) throws -> Int
 }
 
 extension Store: SupervisionService {}

@@ -6,7 +6,10 @@ extension SupervisionPane {
     if overlay != nil { return handleOverlay(key, context) }
     guard let command = bindings.command(for: key) else { return .ignored }
     switch command {
-    case "board", "notices", "checks": return switchTab(command, context)
+    case "board", "notices", "checks", "timeliness": return switchTab(command, context)
+    case "previousMonth": return changeMonth(by: -1, context)
+    case "nextMonth": return changeMonth(by: 1, context)
+    case "export": return startTimelinessExport()
     case "move": move(key, context)
     case "sort":
       sort = Sort(rawValue: (sort.rawValue + 1) % Sort.allCases.count) ?? .overdue
@@ -49,6 +52,7 @@ extension SupervisionPane {
     switch command {
     case "board": mode = .board
     case "notices": mode = .notices
+    case "timeliness": mode = .timeliness
     default:
       if let r = Permission.check(context.staff, .spotCheck) {
         return refused(.spotCheck, r, context)
@@ -74,6 +78,7 @@ extension SupervisionPane {
     case .spotChecks: _ = checkCursor.handle(key, count: checks.count, page: 10)
     case .spotItems: _ = itemCursor.handle(key, count: items.count, page: 10)
     case .notice: _ = noticeView.handle(key, height: 10)
+    case .timeliness: _ = timelinessCursor.handle(key, count: timelinessRows.count, page: 10)
     }
   }
 

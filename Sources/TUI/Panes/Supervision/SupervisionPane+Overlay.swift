@@ -33,6 +33,7 @@ extension SupervisionPane {
     f.clearErrors()
     guard f.checkRequired() else { return refuse(f, purpose, "请填写标记为必填的项目") }
     let kept = Overlay.form(f, purpose: purpose)
+    if purpose == "export" { return submitTimelinessExport(f, context) }
     if purpose == "supervise", let t = pendingTarget {
       guard let days = Int(f["days"]), (1...30).contains(days) else {
         return fieldError(f, purpose, "days", "应为1至30的整数")

@@ -13,6 +13,8 @@ public struct SupervisionPane: Pane {
     case notice(id: String)
     case spotChecks
     case spotItems(id: String)
+    /// 按时办结 by organisation for one month.
+    case timeliness
   }
 
   /// 排序 of the board, cycled with `s`.
@@ -40,6 +42,9 @@ public struct SupervisionPane: Pane {
   var checkCursor = ListCursor()
   var items: [SpotCheckItemRow] = []
   var itemCursor = ListCursor()
+  var timelinessMonth = CivilDate(dayNumber: 0)
+  var timelinessRows: [OrganisationTimeliness] = []
+  var timelinessCursor = ListCursor()
   var overlay: Overlay?
   var pending: (work: Work, form: Overlay?, done: String)?
   var pendingTarget: SupervisionTarget?
@@ -72,7 +77,7 @@ public struct SupervisionPane: Pane {
       KeyBinding([.enter], "drill", "查看该单位案件", bar: true),
       KeyBinding([.char("s")], "sort", "切换排序", bar: true),
       KeyBinding([.char("n")], "supervise", "督办最久超期的案件", bar: true),
-      toNotices, toChecks, move,
+      toNotices, toTimeliness, toChecks, move,
     ])
   static let drillKeys = KeymapSection(
     "单位案件",
@@ -84,7 +89,8 @@ public struct SupervisionPane: Pane {
     "督办通知",
     [
       KeyBinding([.enter], "open", "查看", bar: true),
-      KeyBinding([.char("y")], "reply", "回复督办", bar: true), toBoard, toChecks, move,
+      KeyBinding([.char("y")], "reply", "回复督办", bar: true), toBoard, toTimeliness, toChecks,
+      move,
     ])
   static let noticeKeys = KeymapSection(
     "督办详情",
@@ -97,7 +103,7 @@ public struct SupervisionPane: Pane {
     "抽查",
     [
       KeyBinding([.char("n")], "draw", "新抽查", bar: true),
-      KeyBinding([.enter], "open", "查看样本", bar: true), toBoard, toNotices, move,
+      KeyBinding([.enter], "open", "查看样本", bar: true), toBoard, toNotices, toTimeliness, move,
     ])
   static let itemsKeys = KeymapSection(
     "抽查样本",
@@ -107,7 +113,7 @@ public struct SupervisionPane: Pane {
     ])
 
   public static let keymap = [
-    boardKeys, drillKeys, noticesKeys, noticeKeys, checksKeys, itemsKeys,
+    boardKeys, drillKeys, noticesKeys, noticeKeys, timelinessKeys, checksKeys, itemsKeys,
   ]
 
   public var bindings: KeymapSection {
@@ -119,6 +125,7 @@ public struct SupervisionPane: Pane {
     case .notice: return Self.noticeKeys
     case .spotChecks: return Self.checksKeys
     case .spotItems: return Self.itemsKeys
+    case .timeliness: return Self.timelinessKeys
     }
   }
 
@@ -131,7 +138,10 @@ public struct SupervisionPane: Pane {
 
   // MARK: - Loading
 
-  public mutating func activate(_ context: AppContext) { reload(context) }
+  public mutating func activate(_ context: AppContext) {
+    if timelinessMonth.dayNumber == 0 { timelinessMonth = context.today.firstOfMonth }
+    reload(context)
+  }
 
   /// Supervisors see the district; anyone else their own organisation's line and notices.
   func ownOrg(_ context: AppContext) -> String? {
@@ -158,6 +168,7 @@ public struct SupervisionPane: Pane {
       case .spotChecks, .spotItems:
         checks = try service.spotChecks(limit: 100)
         if case .spotItems(let id) = mode { items = try service.spotCheckItems(id: id) }
+      case .timeliness: try loadTimeliness(context)
       default: break
       }
       problem = nil

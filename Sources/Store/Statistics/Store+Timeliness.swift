@@ -1,0 +1,88 @@
+import Domain
+import Foundation
+
+extension Store {
+  /// 按时办结率 by organisation for cases concluded in `period`, with the deadlines overdue on
+  /// `today` (counted as the 督办 overview counts them), in the district's organisation order: every organisation for supervisors, the
+  /// operator's own for anyone else.
+  /// - Complexity: the period's slice of `application_concluded` and `complaint_by_concluded`,
+  ///   and one pass over `deadline_by_org` for the overdue counts.
+  public func timeliness(_ period: StatisticsPeriod, today: CivilDate, for staff: Staff) throws
+    -> [OrganisationTimeliness]
+  {
+    let own: String? = staff.has(.supervisor) ? nil : staff.org
+    var figures: [String: TimelinessFigures] = [:]
+    // Open bounds become sentinels that sort before and after every ISO date.
+    let from = period.from?.iso ?? "0000-00-00"
+    let through = period.through?.iso ?? "9999-99-99"
+    try db.forEach(
+      """
+      SELECT org, count(*), sum(on_time) FROM application
+      WHERE on_time IS NOT NULL AND closed_on >= ? AND closed_on <= ?
+      GROUP BY org
+      """, [from, through]
+    ) { row in
+      figures[row.text(0), default: .init()].applicationsConcluded = row.int(1)
+      figures[row.text(0), default: .init()].applicationsOnTime = row.int(2)
+    }
+    try db.forEach(
+      """
+      SELECT handling_org, count(*), sum(on_time) FROM complaint
+      WHERE on_time IS NOT NULL AND concluded_day >= ? AND concluded_day <= ?
+      GROUP BY handling_org
+      """, [period.from?.dayNumber ?? Int.min, period.through?.dayNumber ?? Int.max]
+    ) { row in
+      figures[row.text(0), default: .init()].complaintsConcluded = row.int(1)
+      figures[row.text(0), default: .init()].complaintsOnTime = row.int(2)
+    }
+    try db.forEach(
+      """
+      SELECT org, count(*) FROM deadline
+      WHERE paused = 0 AND due_day < ?
+      GROUP BY org
+      """, [today.dayNumber]
+    ) { row in
+      figures[row.text(0), default: .init()].overdueNow = row.int(1)
+    }
+    var rows: [OrganisationTimeliness] = []
+    try db.forEach("SELECT code, name FROM org ORDER BY position, code") { row in
+      let code = row.text(0)
+      guard own == nil || own == code else { return }
+      rows.append(
+        OrganisationTimeliness(
+          organisation: code, name: row.text(1), figures: figures[code] ?? .init()))
+    }
+    return rows
+  }
+
+  /// Writes the timeliness report as CSV to `path` (under a temporary name, renamed when
+  /// complete).
+  /// - Returns: the number of organisation rows written.
+  @discardableResult
+  public func exportTimeliness(
+    _ period: StatisticsPeriod, today: CivilDate, for staff: Staff, to path: String
+  ) throws -> Int {
+    let rows = try timeliness(period, today: today, for: staff)
+    try writeAtomically(TimelinessCSV.render(rows, period: period), to: path)
+    return rows.count
+  }
+
+  /// Writes a text file under a temporary name and renames it, so a half-written file never
+  /// takes the name.
+  func writeAtomically(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    do {
+      try Data(text.utf8).write(to: temporary)
+      if FileManager.default.fileExists(atPath: path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+      } else {
+        try FileManager.default.moveItem(at: temporary, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw StoreError.invalid("无法写入文件 \(path): \(error.localizedDescription)")
+    }
+  }
+}

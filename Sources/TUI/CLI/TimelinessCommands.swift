@@ -1,0 +1,47 @@
+import Domain
+import Foundation
+import Store
+
+/// `stats ontime`: 按时办结率 by organisation and period, on the terminal or as CSV.
+enum TimelinessCommands {
+  static var all: [Command] {
+    [
+      Command(
+        ["stats", "ontime"],
+        usage: "zwfw stats ontime [--from DATE] [--to DATE] [--out FILE.csv]",
+        summary: "各单位按时办结率(申请、投诉建议)和当前超期数,可导出CSV", run: onTime)
+    ]
+  }
+
+  static func onTime(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let from = try a.option("--from").map(CalendarCommands.date)
+    let through = try a.option("--to").map(CalendarCommands.date)
+    if let from, let through, from > through {
+      throw UsageError("--from \(from.iso) 晚于 --to \(through.iso)")
+    }
+    let period = StatisticsPeriod(from: from, through: through)
+    let store = try env.openStore()
+    let staff = try env.resolveOperator(store)
+    let today = store.today
+    if let path = a.option("--out") {
+      let n = try store.exportTimeliness(period, today: today, for: staff, to: path)
+      out.line("已导出 \(n) 个单位的按时办结统计(\(period.title)): \(path)")
+      return
+    }
+    let rows = try store.timeliness(period, today: today, for: staff)
+    out.line("统计期间: \(period.title)(按办结日期);当前超期截至 \(today.iso)")
+    out.line(
+      ["单位", "办结", "按时", "超期办结", "按时办结率", "申请按时率", "投诉建议按时率", "当前超期"].joined(separator: "\t"))
+    let total = rows.reduce(TimelinessFigures()) { $0 + $1.figures }
+    let pct = SatisfactionFigures.percent
+    for r in rows + [OrganisationTimeliness(organisation: "", name: "合计", figures: total)] {
+      let f = r.figures
+      out.line(
+        [
+          r.name, String(f.concluded), String(f.onTime), String(f.late), pct(f.onTimeRate),
+          pct(f.applicationRate), pct(f.complaintRate), String(f.overdueNow),
+        ].joined(separator: "\t"))
+    }
+  }
+}
