@@ -52,21 +52,7 @@ extension Store {
     throws -> Int
   {
     let rows = try satisfaction(period, for: staff)
-    let text = SatisfactionCSV.render(rows, period: period)
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw StoreError.invalid("无法写入文件 \(path): \(error.localizedDescription)")
-    }
+    try writeAtomically(SatisfactionCSV.render(rows, period: period), to: path)
     return rows.count
   }
 }
