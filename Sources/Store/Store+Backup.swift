@@ -45,22 +45,41 @@ extension Store {
   ) throws -> Store {
     guard FileManager.default.fileExists(atPath: backup) else { throw StoreError.missing(backup) }
     guard !FileManager.default.fileExists(atPath: target) else { throw StoreError.exists(target) }
-    let source = try Store.open(path: backup, zone: zone, clock: clock)
-    let check = try source.db.fetchOne("PRAGMA integrity_check") { $0.text(0) } ?? ""
+    // The backup itself is only read: the copy is migrated, checked and given its new epoch
+    // under a temporary name, and takes the target's name only when all of that succeeded.
+    let partial = target + ".partial"
+    Demo.removeFiles(partial)
+    do {
+      do {
+        let source = try Connection(path: backup, mode: .readOnly)
+        try source.run("VACUUM INTO ?", [partial])
+      } catch let e as DatabaseError {
+        throw StoreError.invalid("备份文件无法读取(\(e.message)),不能恢复")
+      }
+      try prepareRestored(partial, zone: zone, clock: clock)
+      try FileManager.default.moveItem(atPath: partial, toPath: target)
+    } catch {
+      Demo.removeFiles(partial)
+      throw error
+    }
+    return try Store.open(path: target, zone: zone, clock: clock)
+  }
+
+  /// Checks the copy of a backup (integrity, audit chain) and moves it to a new epoch.
+  private static func prepareRestored(
+    _ path: String, zone: DeploymentZone, clock: @escaping () -> Date
+  ) throws {
+    let copy = try Store.open(path: path, zone: zone, clock: clock)
+    let check = try copy.db.fetchOne("PRAGMA integrity_check") { $0.text(0) } ?? ""
     guard check == "ok" else { throw StoreError.invalid("备份文件已损坏(\(check)),不能恢复") }
-    guard try source.verifyAudit().isIntact else {
+    guard try copy.verifyAudit().isIntact else {
       throw StoreError.invalid("备份文件的审计链不完整,不能恢复")
     }
-    try source.db.run("VACUUM INTO ?", [target])
-    let restored = try Store.open(path: target, zone: zone, clock: clock)
-    try restored.db.inTransaction(.immediate) {
-      try restored.db.run("UPDATE local_node SET epoch = epoch + 1 WHERE id = 1")
+    try copy.db.inTransaction(.immediate) {
+      try copy.db.run("UPDATE local_node SET epoch = epoch + 1 WHERE id = 1")
       // Numbers issued after the backup are on notices already handed out; the restored node
       // must never issue them again (and after a sync a reused case number would merge two cases).
-      try restored.db.run("UPDATE case_counter SET last = last + ?", [restoreNumberSkip])
+      try copy.db.run("UPDATE case_counter SET last = last + ?", [restoreNumberSkip])
     }
-    guard let node = try readNode(restored.db) else { throw StoreError.notInitialised(target) }
-    restored.node = node
-    return restored
   }
 }

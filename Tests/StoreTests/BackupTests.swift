@@ -14,7 +14,10 @@ final class BackupTests: XCTestCase {
       XCTAssertEqual(error as? StoreError, .exists(backupPath))
     }
     let restoredPath = dir.appendingPathComponent("restored.db").path
+    let digest = sha256(of: backupPath)
     let restored = try Store.restore(backup: backupPath, to: restoredPath, clock: store.clock)
+    XCTAssertEqual(sha256(of: backupPath), digest, "restoring only reads the backup")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: restoredPath + ".partial"))
     XCTAssertEqual(restored.node.origin, "BYQ.2")
     XCTAssertEqual(try restored.projectionDump(), try store.projectionDump())
     let admin = try restored.resolveOperator(login: "zhangmin")
@@ -41,5 +44,7 @@ final class BackupTests: XCTestCase {
     XCTAssertThrowsError(
       try Store.restore(backup: path, to: dir.appendingPathComponent("r.db").path))
     XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.db").path))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.db.partial").path))
   }
 }
