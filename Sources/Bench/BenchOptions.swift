@@ -10,6 +10,8 @@ struct BenchOptions {
   /// Reuse a database already generated at the same path (for re-measuring).
   var reuse = false
   var syncEvents = 100_000
+  /// Repetitions per query (the first frame gets half as many).
+  var runs = 50
 
   struct UsageError: Error, CustomStringConvertible {
     var description: String
@@ -34,12 +36,17 @@ struct BenchOptions {
           throw UsageError(description: "--sync-events 需要正整数")
         }
         syncEvents = n
+      case "--runs":
+        guard let v = it.next(), let n = Int(v), n > 0 else {
+          throw UsageError(description: "--runs 需要正整数")
+        }
+        runs = n
       case "--keep": keep = true
       case "--reuse": reuse = true
       default:
         throw UsageError(
           description:
-            "未知参数 \(a);用法: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--keep] [--reuse]"
+            "未知参数 \(a);用法: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse]"
         )
       }
     }

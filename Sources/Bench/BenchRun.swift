@@ -62,7 +62,8 @@ struct BenchRun {
     let floor = try WriteFloor.run(source: store.db, scratch: db + ".floor")
     let writeRatio = generation.seconds / floor.seconds
     log("N=\(n): 首帧、查询 …")
-    let firstFrame = try ScreenBench.firstFrame(path: db, login: Self.supervisor, runs: 20)
+    let firstFrame = try ScreenBench.firstFrame(
+      path: db, login: Self.supervisor, runs: max(3, options.runs / 2))
     guard let supervisor = try store.staff(login: Self.supervisor),
       let township = try store.staff(login: Self.township)
     else { throw StoreError.invalid("演示工作人员缺失") }
@@ -73,7 +74,7 @@ struct BenchRun {
       ) { $0.text(0) } ?? ""
     let queries = try QueryBench(
       store: store, supervisor: supervisor, township: township, today: store.today,
-      runs: 50
+      runs: options.runs
     ).all(caseID: caseID)
     log("N=\(n): 终端字节、峰值内存 …")
     let terminal = try ScreenBench.terminal(path: db, login: Self.supervisor)
