@@ -22,9 +22,14 @@ struct BenchOptions {
     while let a = it.next() {
       switch a {
       case "--cases":
-        guard let v = it.next(), let n = Int(v.replacingOccurrences(of: "_", with: "")), n > 0
-        else { throw UsageError(description: "--cases 需要正整数") }
-        sizes = [n]
+        // One size, or several separated by commas (10000,100000).
+        let list = (it.next() ?? "").split(separator: ",").map {
+          Int($0.replacingOccurrences(of: "_", with: "")) ?? 0
+        }
+        guard !list.isEmpty, list.allSatisfy({ $0 > 0 }) else {
+          throw UsageError(description: "--cases 需要正整数(多个用逗号分隔)")
+        }
+        sizes = list
       case "--json":
         guard let v = it.next() else { throw UsageError(description: "--json 需要文件名") }
         json = v

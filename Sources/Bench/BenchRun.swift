@@ -49,7 +49,7 @@ struct BenchRun {
     }
     defer {
       if !options.keep {
-        for s in ["", "-wal", "-shm", ".generation.json"] {
+        for s in ["", "-wal", "-shm", ".generation.json", ".floor.json"] {
           try? FileManager.default.removeItem(atPath: db + s)
         }
       }
@@ -59,7 +59,16 @@ struct BenchRun {
     )
     let now = DatabaseBuilder.todayInstant()
     let store = try Store.open(path: db, clock: { now })
-    let floor = try WriteFloor.run(source: store.db, scratch: db + ".floor")
+    let floorFile = db + ".floor.json"
+    let floor: WriteFloor.Result
+    if options.reuse, let data = FileManager.default.contents(atPath: floorFile),
+      let saved = try? JSONDecoder().decode(WriteFloor.Result.self, from: data)
+    {
+      floor = saved
+    } else {
+      floor = try WriteFloor.run(source: store.db, scratch: db + ".floor")
+      try JSONEncoder().encode(floor).write(to: URL(fileURLWithPath: floorFile))
+    }
     let writeRatio = generation.seconds / floor.seconds
     log("N=\(n): 首帧、查询 …")
     let firstFrame = try ScreenBench.firstFrame(
