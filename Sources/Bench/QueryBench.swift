@@ -122,9 +122,9 @@ struct QueryBench {
           """
           SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
             status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
-          FROM application WHERE case_id IN (
-            SELECT case_id FROM application WHERE is_open = 1 AND org = ?
-            UNION ALL SELECT case_id FROM application WHERE is_open = 1 AND registered_org = ?)
+          FROM application WHERE rowid IN (
+            SELECT rowid FROM application WHERE is_open = 1 AND org = ?
+            UNION ALL SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
           ORDER BY is_open DESC, paused, due_day IS NULL, due_day, registered_at LIMIT ?
           """, ["WXZ", "WXZ", 500]
         )

@@ -65,12 +65,12 @@ extension Store {
     }
     let text = search.trimmingCharacters(in: .whitespaces)
     if text.isEmpty, queue == .organisation {
-      // Each side of the OR as its own index range: as one `is_open = 1 AND (… OR …)` SQLite
-      // walked every open case of the district (growing with the years kept).
+      // Each side of the OR as its own index range (rowids from the covering index): as one
+      // `is_open = 1 AND (… OR …)` SQLite walked every open case of the district.
       conditions = [
         """
-        case_id IN (SELECT case_id FROM application WHERE is_open = 1 AND org = ?
-          UNION ALL SELECT case_id FROM application WHERE is_open = 1 AND registered_org = ?)
+        rowid IN (SELECT rowid FROM application WHERE is_open = 1 AND org = ?
+          UNION ALL SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
         """
       ]
     } else if text.isEmpty {
@@ -108,9 +108,9 @@ extension Store {
       """, [staff.login])
     out[.organisation] = try db.fetchInt(
       """
-      SELECT count(*) FROM application WHERE case_id IN (
-        SELECT case_id FROM application WHERE is_open = 1 AND org = ?
-        UNION ALL SELECT case_id FROM application WHERE is_open = 1 AND registered_org = ?)
+      SELECT count(*) FROM (
+        SELECT rowid FROM application WHERE is_open = 1 AND org = ?
+        UNION SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
       """, [staff.org, staff.org])
     if staff.has(.supervisor) {
       out[.all] = try db.fetchInt("SELECT count(*) FROM application WHERE is_open = 1")
