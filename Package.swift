@@ -5,7 +5,8 @@ import PackageDescription
 let package = Package(
   name: "zwfw",
   products: [
-    .executable(name: "zwfw", targets: ["zwfw"])
+    .executable(name: "zwfw", targets: ["zwfw"]),
+    .executable(name: "zwfw-bench", targets: ["zwfw-bench"]),
   ],
   targets: [
     .systemLibrary(
@@ -29,6 +30,10 @@ let package = Package(
     ),
     // The `zwfw` executable is only the entry point; everything lives in TUI.
     .executableTarget(name: "zwfw", dependencies: ["TUI"], path: "Sources/TUI/Main"),
+    // The benchmark (issue 8): generates district-sized databases and measures the workstation.
+    .executableTarget(
+      name: "zwfw-bench", dependencies: ["TUI", "Store", "Domain", "CSQLite"], path: "Sources/Bench"
+    ),
     .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
     .testTarget(name: "StoreTests", dependencies: ["Store", "Domain"], path: "Tests/StoreTests"),
     .testTarget(
@@ -40,7 +45,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       // Store: the sync tests write case events the way the case features' commands will.
-      dependencies: ["zwfw", "Domain", "Store", "CSQLite"],
+      dependencies: ["zwfw", "zwfw-bench", "Domain", "Store", "CSQLite"],
       path: "Tests/EndToEndTests"
     ),
   ]

@@ -71,7 +71,11 @@ public struct Event: Sendable, Equatable {
   /// Decodes the payload; a payload that does not decode is a programmer error upstream, so it
   /// surfaces as a thrown error the caller turns into a conflict, never a crash.
   public func decode<T: Decodable>(_: T.Type) throws -> T {
-    try JSONDecoder().decode(T.self, from: Data(payload.utf8))
+    let key = PayloadCache.Key(type: ObjectIdentifier(T.self), payload: payload)
+    if let hit: T = PayloadCache.shared.value(key) { return hit }
+    let value = try JSONDecoder().decode(T.self, from: Data(payload.utf8))
+    PayloadCache.shared.store(value, key)
+    return value
   }
 
   /// Total order used for folding a stream: (timestamp, origin, seq).

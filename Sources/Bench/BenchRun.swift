@@ -1,0 +1,95 @@
+import Domain
+import Foundation
+import Store
+
+/// Generates each size, measures it, judges the budgets, prints the table (and writes JSON).
+struct BenchRun {
+  let options: BenchOptions
+  static let supervisor = "zhangmin"
+  static let township = "zhengtao"
+
+  func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+  func run() throws -> Int32 {
+    try FileManager.default.createDirectory(
+      atPath: options.directory, withIntermediateDirectories: true)
+    var sizes: [SizeReport] = []
+    for n in options.sizes {
+      sizes.append(try measure(cases: n))
+      say(Table.size(sizes[sizes.count - 1]))
+    }
+    log("同步: 生成约 \(options.syncEvents) 个事件 …")
+    let sync = try SyncBench.run(directory: options.directory, events: options.syncEvents)
+    let report = FullReport(
+      commit: FullReport.commit(), date: ISO8601DateFormatter().string(from: Date()),
+      machine: Machine.current(sqlite: Connection.libraryVersion), sizes: sizes, sync: sync,
+      budgets: Budgets.judge(sizes, sync: sync))
+    say(Table.summary(report))
+    if let json = options.json { try report.write(json: json) }
+    return 0
+  }
+
+  func path(_ n: Int) -> String {
+    (options.directory as NSString).appendingPathComponent("cases-\(n).db")
+  }
+
+  func measure(cases n: Int) throws -> SizeReport {
+    let db = path(n)
+    log("N=\(n): 生成数据库 \(db) …")
+    var generation: Generation
+    let stats = db + ".generation.json"
+    if options.reuse, FileManager.default.fileExists(atPath: db),
+      let data = FileManager.default.contents(atPath: stats),
+      let saved = try? JSONDecoder().decode(Generation.self, from: data)
+    {
+      generation = saved
+    } else {
+      generation = try DatabaseBuilder.build(path: db, cases: n)
+      try JSONEncoder().encode(generation).write(to: URL(fileURLWithPath: stats))
+    }
+    defer {
+      if !options.keep {
+        for s in ["", "-wal", "-shm", ".generation.json", ".floor.json"] {
+          try? FileManager.default.removeItem(atPath: db + s)
+        }
+      }
+    }
+    log(
+      "N=\(n): \(generation.events) 个事件, \(String(format: "%.0f", generation.eventsPerSecond)) 事件/秒;直接插入对照 …"
+    )
+    let now = DatabaseBuilder.todayInstant()
+    let store = try Store.open(path: db, clock: { now })
+    let floorFile = db + ".floor.json"
+    let floor: WriteFloor.Result
+    if options.reuse, let data = FileManager.default.contents(atPath: floorFile),
+      let saved = try? JSONDecoder().decode(WriteFloor.Result.self, from: data)
+    {
+      floor = saved
+    } else {
+      floor = try WriteFloor.run(source: store.db, scratch: db + ".floor")
+      try JSONEncoder().encode(floor).write(to: URL(fileURLWithPath: floorFile))
+    }
+    let writeRatio = generation.seconds / floor.seconds
+    log("N=\(n): 首帧、查询 …")
+    let firstFrame = try ScreenBench.firstFrame(
+      path: db, login: Self.supervisor, runs: max(3, options.runs / 2))
+    guard let supervisor = try store.staff(login: Self.supervisor),
+      let township = try store.staff(login: Self.township)
+    else { throw StoreError.invalid("演示工作人员缺失") }
+    let total = try store.db.fetchInt("SELECT count(*) FROM application")
+    let caseID =
+      try store.db.fetchOne(
+        "SELECT case_id FROM application ORDER BY rowid LIMIT 1 OFFSET ?", [total / 2]
+      ) { $0.text(0) } ?? ""
+    let queries = try QueryBench(
+      store: store, supervisor: supervisor, township: township, today: store.today,
+      runs: options.runs
+    ).all(caseID: caseID)
+    log("N=\(n): 终端字节、峰值内存 …")
+    let terminal = try ScreenBench.terminal(path: db, login: Self.supervisor)
+    let rss = try ScreenBench.measureRSS(path: db, login: Self.supervisor)
+    return SizeReport(
+      generation: generation, writeFloor: floor, writeRatio: writeRatio, firstFrame: firstFrame,
+      queries: queries, terminal: terminal, peakRSSKiB: rss)
+  }
+}

@@ -1,0 +1,212 @@
+import Domain
+import Foundation
+import Store
+import TUI
+
+/// One measured query: the store call the pane makes, and the same SQL run directly (the floor).
+struct QueryFigure: Codable {
+  var name: String
+  var label: String
+  var rows: Int
+  var time: Percentiles
+  var floor: Percentiles?
+  var ratio: Double?
+}
+
+/// The queries a clerk's screen waits for, each beside its plain-SQL floor.
+struct QueryBench {
+  let store: Store
+  let supervisor: Staff
+  let township: Staff
+  let today: CivilDate
+  let runs: Int
+
+  var scope: ComplaintQueueScope {
+    ComplaintQueueScope(staff: supervisor, today: today, calendar: store.calendar)
+  }
+
+  /// The floor: the statement stepped to the end, every column read, nothing mapped.
+  func floor(_ sql: String, _ args: [any SQLBindable]) throws -> Percentiles {
+    try measure(runs: runs) {
+      try store.db.forEach(sql, args) { row in
+        for i in 0..<row.columnCount { _ = row.value(i) }
+      }
+    }
+  }
+
+  func figure(
+    _ name: String, _ label: String, floorSQL: [(String, [any SQLBindable])]?,
+    _ body: () throws -> Int
+  ) throws -> QueryFigure {
+    var rows = 0
+    let time = try measure(runs: runs) { rows = try body() }
+    var floorTime: Percentiles?
+    if let floorSQL {
+      floorTime = try measure(runs: runs) {
+        for (sql, args) in floorSQL {
+          try store.db.forEach(sql, args) { row in
+            for i in 0..<row.columnCount { _ = row.value(i) }
+          }
+        }
+      }
+    }
+    return QueryFigure(
+      name: name, label: label, rows: rows, time: time, floor: floorTime,
+      ratio: floorTime.map { $0.p50 > 0 ? time.p50 / $0.p50 : 0 })
+  }
+
+  static let complaintColumns = """
+    SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
+      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
+      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
+      c.registered_on
+    FROM complaint c WHERE
+    """
+  static let complaintOrder =
+    " ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?"
+
+  func all(caseID: String) throws -> [QueryFigure] {
+    let t = today.dayNumber
+    let page = 200
+    var out: [QueryFigure] = []
+    out.append(
+      try figure(
+        "overdue_queue", "超期队列首页(投诉建议,按剩余时间)",
+        floorSQL: [(Self.complaintColumns + " c.due_day < ?" + Self.complaintOrder, [t, page, 0])]
+      ) {
+        try store.complaintQueue(
+          .overdue, filter: ComplaintFilter(), scope: scope, offset: 0, limit: page
+        ).count
+      })
+    out.append(
+      try figure(
+        "deadline_drilldown", "督办下钻首页(区市场监督管理局,超期在前)",
+        floorSQL: [
+          (
+            """
+            SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
+            FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
+            """, ["SCJG", page, 0]
+          )
+        ]
+      ) { try store.deadlines(org: "SCJG", offset: 0, limit: page).count })
+    out.append(try townshipApplications())
+    out.append(
+      try figure(
+        "township_complaints", "本单位首页(王岘镇,投诉建议)",
+        floorSQL: [
+          (
+            Self.complaintColumns
+              + " (c.handling_org = ? OR c.registering_org = ?) AND ((c.handling_org = ? AND c.status IN ('awaitingDispatch', 'handling', 'rectifying', 'merged')) OR (c.registering_org = ? AND c.status = 'awaitingDispatch'))"
+              + Self.complaintOrder, ["WXZ", "WXZ", "WXZ", "WXZ", page, 0]
+          )
+        ]
+      ) {
+        try store.complaintQueue(
+          .organisation, filter: ComplaintFilter(),
+          scope: ComplaintQueueScope(staff: township, today: today, calendar: store.calendar),
+          offset: 0, limit: page
+        ).count
+      })
+    out.append(try overview())
+    out += try searches()
+    out.append(try caseView(caseID))
+    return out
+  }
+
+  func townshipApplications() throws -> QueryFigure {
+    try figure(
+      "township_applications", "本单位首页(王岘镇,受理登记)",
+      floorSQL: [
+        (
+          """
+          SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
+            status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
+          FROM application WHERE rowid IN (
+            SELECT rowid FROM application WHERE is_open = 1 AND org = ?
+            UNION ALL SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
+          ORDER BY is_open DESC, paused, due_day IS NULL, due_day, registered_at LIMIT ?
+          """, ["WXZ", "WXZ", 500]
+        )
+      ]
+    ) { try store.applicationQueue(.organisation, for: township, sort: .timeLeft).count }
+  }
+
+  func overview() throws -> QueryFigure {
+    let soon = scope.soonUntil
+    let t = today.dayNumber
+    let orgs = try store.db.fetchAll("SELECT code FROM org") { $0.text(0) }
+    var floorSQL: [(String, [any SQLBindable])] = [
+      ("SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [""])
+    ]
+    for o in orgs {
+      floorSQL += [
+        (
+          "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
+          [o, t]
+        ),
+        ("SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [o, t]),
+        (
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
+          [o, t, soon.dayNumber]
+        ),
+        ("SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [o]),
+        ("SELECT count(*) FROM deadline WHERE org = ?", [o]),
+      ]
+    }
+    return try figure("overview", "督办总览(各单位超期/今日/两日内)", floorSQL: floorSQL) {
+      try store.deadlineOverview(today: today, soonUntil: soon).count
+    }
+  }
+
+  func searches() throws -> [QueryFigure] {
+    let page = 200
+    func complaintSearch(_ text: String, _ name: String) throws -> QueryFigure {
+      let floorSQL: (String, [any SQLBindable])
+      if text.count >= 3 {
+        floorSQL = (
+          Self.complaintColumns
+            + " c.rowid IN (SELECT rowid FROM complaint_text WHERE complaint_text MATCH ?)"
+            + Self.complaintOrder, ["\"\(text)\"", page, 0]
+        )
+      } else {
+        floorSQL = (
+          Self.complaintColumns
+            + " c.rowid IN (SELECT rowid FROM complaint_text WHERE subject LIKE ? ESCAPE '\\' OR content LIKE ? ESCAPE '\\')"
+            + Self.complaintOrder, ["%\(text)%", "%\(text)%", page, 0]
+        )
+      }
+      return try figure(name, "全文检索「\(text)」(投诉建议全部,首页)", floorSQL: [floorSQL]) {
+        try store.complaintQueue(
+          .all, filter: ComplaintFilter(search: text), scope: scope, offset: 0, limit: page
+        ).count
+      }
+    }
+    return [
+      try complaintSearch("排队", "search_2"),
+      try complaintSearch("窗口排队", "search_4"),
+      try figure("search_catalog", "事项检索「登记」(受理登记选事项)", floorSQL: nil) {
+        try store.searchDirectory("登记", limit: 50).count
+      },
+    ]
+  }
+
+  func caseView(_ caseID: String) throws -> QueryFigure {
+    let service = StoreApplicationService(store: store, items: store, share: nil)
+    let stream = "application/\(caseID)"
+    return try figure(
+      "case_view", "打开办件与时间线(\(caseID))",
+      floorSQL: [
+        (
+          "SELECT origin, seq, stream, type, payload, actor, node, ts, prev_hash, hash FROM journal WHERE stream = ? ORDER BY ts, origin, seq",
+          [stream]
+        )
+      ]
+    ) {
+      guard let v = try service.view(caseID: caseID, for: supervisor) else {
+        throw StoreError.invalid("办件 \(caseID) 不存在")
+      }
+      return v.events.count + (try store.events(stream: stream)).count
+    }
+  }
+}

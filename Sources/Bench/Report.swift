@@ -1,0 +1,81 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything measured at one size.
+struct SizeReport: Codable {
+  var generation: Generation
+  var writeFloor: WriteFloor.Result
+  /// Journal write path time over the floor's time for the same rows.
+  var writeRatio: Double
+  var firstFrame: Percentiles
+  var queries: [QueryFigure]
+  var terminal: ScreenBench.Terminal
+  var peakRSSKiB: Int
+}
+
+struct Machine: Codable {
+  var uname: String
+  var cpu: String
+  var cores: Int
+  var memoryBytes: UInt64
+  var sqlite: String
+
+  static func current(sqlite: String) -> Machine {
+    var u = utsname()
+    _ = Glibc.uname(&u)
+    func field<T>(_ value: T) -> String {
+      withUnsafeBytes(of: value) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+    }
+    let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    let cpu =
+      info.split(separator: "\n").first { $0.hasPrefix("model name") }
+      .flatMap { $0.split(separator: ":", maxSplits: 1).last }
+      .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+    return Machine(
+      uname: "\(field(u.sysname)) \(field(u.release)) \(field(u.machine))", cpu: cpu,
+      cores: ProcessInfo.processInfo.activeProcessorCount,
+      memoryBytes: ProcessInfo.processInfo.physicalMemory, sqlite: sqlite)
+  }
+}
+
+/// One budget of issue 8 and whether the run met it.
+struct Budget: Codable {
+  var name: String
+  var limit: String
+  var figure: String
+  var met: Bool
+}
+
+struct FullReport: Codable {
+  var commit: String
+  var date: String
+  var machine: Machine
+  var sizes: [SizeReport]
+  var sync: SyncBench.Result
+  var budgets: [Budget]
+
+  static func commit() -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["git", "rev-parse", "HEAD"]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return "unknown" }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    return p.terminationStatus == 0 && !text.isEmpty ? text : "unknown"
+  }
+
+  func write(json path: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(self).write(to: URL(fileURLWithPath: path))
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The printed report: one block per size, then sync and the budgets.
+enum Table {
+  static func f(_ v: Double) -> String { String(format: "%.2f", v) }
+
+  static func size(_ s: SizeReport) -> String {
+    let g = s.generation
+    var lines = [
+      "",
+      "== N = \(g.cases) 件 (\(g.events) 个事件, 数据库 \(g.bytes / 1_048_576) MB) ==",
+      String(
+        format: "生成(日志写入路径): %.1f s, %.0f 事件/秒, %d 行; 直接插入同样的行: %.2f s, %.0f 行/秒; 比值 %.1f×",
+        g.seconds, g.eventsPerSecond, g.rows, s.writeFloor.seconds, s.writeFloor.rowsPerSecond,
+        s.writeRatio),
+      "| 测量 | 行数 | p50 ms | p99 ms | 直接SQL p50 ms | 比值 |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      "| 打开数据库到首帧 (120x40) | | \(f(s.firstFrame.p50)) | \(f(s.firstFrame.p99)) | | |",
+    ]
+    for q in s.queries {
+      lines.append(
+        "| \(q.label) | \(q.rows) | \(f(q.time.p50)) | \(f(q.time.p99)) | \(q.floor.map { f($0.p50) } ?? "") | \(q.ratio.map { String(format: "%.2f×", $0) } ?? "") |"
+      )
+    }
+    lines.append(
+      "终端字节 (120x40): 首次绘制 \(s.terminal.firstPaint), 光标移动 \(s.terminal.cursorMove), 翻页 \(s.terminal.pageChange); 峰值内存 \(s.peakRSSKiB / 1024) MB"
+    )
+    return lines.joined(separator: "\n")
+  }
+
+  static func summary(_ r: FullReport) -> String {
+    var lines = [
+      "",
+      "== 同步 ==",
+      String(
+        format: "%d 个事件, 同步文件 %.1f MB; 导出 %.2f s (%.0f 事件/秒); 导入 %.2f s (%.0f 事件/秒)",
+        r.sync.events, Double(r.sync.bundleBytes) / 1_048_576, r.sync.exportSeconds,
+        r.sync.exportEventsPerSecond, r.sync.importSeconds, r.sync.importEventsPerSecond),
+      "",
+      "== 预算 budgets ==",
+      "| 预算 | 限值 | 实测 | 结论 |",
+      "| --- | --- | --- | --- |",
+    ]
+    for b in r.budgets {
+      lines.append("| \(b.name) | \(b.limit) | \(b.figure) | \(b.met ? "达到 met" : "未达到 missed") |")
+    }
+    lines.append("")
+    lines.append(
+      "机器: \(r.machine.cpu), \(r.machine.cores) 核, \(r.machine.memoryBytes / 1_073_741_824) GB, \(r.machine.uname), SQLite \(r.machine.sqlite); 提交 \(r.commit)"
+    )
+    return lines.joined(separator: "\n")
+  }
+}

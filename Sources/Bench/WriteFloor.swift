@@ -1,0 +1,56 @@
+import Foundation
+import Store
+
+/// The floor of the write path: the same rows (journal and projections, same schema and
+/// indexes) inserted with plain prepared INSERTs in one transaction into a scratch database.
+/// Only the INSERTs are timed; reading the rows from the generated database is not.
+enum WriteFloor {
+  struct Result: Codable {
+    var rows: Int
+    var seconds: Double
+    var rowsPerSecond: Double
+  }
+
+  static func run(source: Connection, scratch path: String) throws -> Result {
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
+    defer {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
+      }
+    }
+    let dest = try Connection(path: path)
+    try dest.configureForStore()
+    let tables = try DatabaseBuilder.tables(source)
+    for t in tables { try dest.execute(t.sql) }
+    let indexes = try source.fetchAll(
+      "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ) { $0.text(0) }
+    for sql in indexes { try dest.execute(sql) }
+    var rows = 0
+    var timed = 0.0
+    try dest.execute("BEGIN IMMEDIATE")
+    for t in tables {
+      let withRowID = !t.sql.uppercased().contains("WITHOUT ROWID")
+      let columns = try source.fetchAll("SELECT name FROM pragma_table_info(?)", [t.name]) {
+        "\"\($0.text(0))\""
+      }
+      let names = (withRowID ? ["rowid"] : []) + columns
+      let insert =
+        "INSERT INTO \"\(t.name)\" (\(names.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+      try source.forEach("SELECT \(names.joined(separator: ", ")) FROM \"\(t.name)\"") { row in
+        let values = (0..<names.count).map { row.value($0) }
+        let start = monotonic()
+        try dest.run(insert, values)
+        timed += monotonic() - start
+        rows += 1
+      }
+    }
+    let start = monotonic()
+    try dest.execute("COMMIT")
+    timed += monotonic() - start
+    return Result(rows: rows, seconds: timed, rowsPerSecond: Double(rows) / timed)
+  }
+}

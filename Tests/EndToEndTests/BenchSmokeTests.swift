@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// A small run of the benchmark (issue 8) so it never rots: 1000 cases through the journal, every
+/// measurement once or a few times, and the JSON report checked for every figure (not values).
+final class BenchSmokeTests: XCTestCase {
+  static var benchPath: String {
+    URL(fileURLWithPath: Zwfw.path).deletingLastPathComponent().appendingPathComponent("zwfw-bench")
+      .path
+  }
+
+  func testSmallRunReportsEveryFigure() throws {
+    let home = temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let json = home.appendingPathComponent("bench.json")
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: Self.benchPath)
+    p.arguments = [
+      "--cases", "1000", "--runs", "3", "--sync-events", "1000", "--dir",
+      home.appendingPathComponent("db").path, "--json", json.path,
+    ]
+    p.environment = [
+      "HOME": home.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+      "ZWFW_SHARE": Zwfw.repositoryRoot.appendingPathComponent("share/zwfw").path,
+    ]
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    XCTAssertEqual(p.terminationStatus, 0, printed)
+    XCTAssertTrue(printed.contains("预算 budgets"), printed)
+
+    let data = try Data(contentsOf: json)
+    let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    XCTAssertNotNil(report["commit"] as? String)
+    let machine = try XCTUnwrap(report["machine"] as? [String: Any])
+    for key in ["uname", "cpu", "cores", "memoryBytes", "sqlite"] {
+      XCTAssertNotNil(machine[key], "machine.\(key)")
+    }
+    let sizes = try XCTUnwrap(report["sizes"] as? [[String: Any]])
+    XCTAssertEqual(sizes.count, 1)
+    let size = sizes[0]
+    let generation = try XCTUnwrap(size["generation"] as? [String: Any])
+    XCTAssertEqual(generation["cases"] as? Int, 1000)
+    XCTAssertGreaterThan(generation["events"] as? Int ?? 0, 1000)
+    XCTAssertEqual(generation["refusedSteps"] as? Int, 0, "the generator's steps follow the rules")
+    for key in ["rows", "seconds", "eventsPerSecond", "bytes"] {
+      XCTAssertNotNil(generation[key], "generation.\(key)")
+    }
+    let floor = try XCTUnwrap(size["writeFloor"] as? [String: Any])
+    XCTAssertNotNil(floor["rowsPerSecond"])
+    XCTAssertNotNil(size["writeRatio"] as? Double)
+    try assertPercentiles(size["firstFrame"], "firstFrame")
+    let queries = try XCTUnwrap(size["queries"] as? [[String: Any]])
+    let names = Set(queries.compactMap { $0["name"] as? String })
+    XCTAssertEqual(
+      names,
+      [
+        "overdue_queue", "deadline_drilldown", "township_applications", "township_complaints",
+        "overview", "search_2", "search_4", "search_catalog", "case_view",
+      ])
+    for q in queries {
+      let name = q["name"] as? String ?? "?"
+      try assertPercentiles(q["time"], name)
+      if name != "search_catalog" {
+        try assertPercentiles(q["floor"], "\(name).floor")
+        XCTAssertNotNil(q["ratio"] as? Double, "\(name).ratio")
+      }
+    }
+    let terminal = try XCTUnwrap(size["terminal"] as? [String: Any])
+    for key in ["firstPaint", "cursorMove", "pageChange"] {
+      XCTAssertGreaterThan(terminal[key] as? Int ?? 0, 0, "terminal.\(key)")
+    }
+    XCTAssertGreaterThan(size["peakRSSKiB"] as? Int ?? 0, 0)
+    let sync = try XCTUnwrap(report["sync"] as? [String: Any])
+    XCTAssertGreaterThan(sync["events"] as? Int ?? 0, 0)
+    for key in ["exportEventsPerSecond", "importEventsPerSecond", "bundleBytes"] {
+      XCTAssertNotNil(sync[key], "sync.\(key)")
+    }
+    let budgets = try XCTUnwrap(report["budgets"] as? [[String: Any]])
+    XCTAssertGreaterThanOrEqual(budgets.count, 15)
+    for b in budgets { XCTAssertNotNil(b["met"] as? Bool) }
+  }
+
+  func assertPercentiles(_ value: Any?, _ what: String) throws {
+    let p = try XCTUnwrap(value as? [String: Any], what)
+    XCTAssertNotNil(p["p50"] as? Double, "\(what).p50")
+    XCTAssertNotNil(p["p99"] as? Double, "\(what).p99")
+    XCTAssertGreaterThan(p["runs"] as? Int ?? 0, 0, "\(what).runs")
+  }
+}
