@@ -53,8 +53,8 @@ extension Store {
       do {
         let source = try Connection(path: backup, mode: .readOnly)
         try source.run("VACUUM INTO ?", [partial])
-      } catch let e as DatabaseError {
-        throw StoreError.invalid("备份文件无法读取(\(e.message)),不能恢复")
+      } catch {
+        throw StoreError.invalid("备份文件无法读取(\(error.message)),不能恢复")
       }
       try prepareRestored(partial, zone: zone, clock: clock)
       try FileManager.default.moveItem(atPath: partial, toPath: target)
