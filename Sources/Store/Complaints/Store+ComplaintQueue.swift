@@ -59,9 +59,10 @@ extension Store {
     let me = scope.staff
     var clauses: [String] = []
     var args: [any SQLBindable] = []
-    if !scope.isSupervisor {
-      // Outside the district's supervisors, a clerk sees what their organisation handles or
-      // registered.
+    // Outside the district's supervisors, a clerk sees what their organisation handles or
+    // registered. 本单位 lies inside that already, and stating it again would lead SQLite to walk
+    // every complaint the organisation ever handled instead of its open ones.
+    if !scope.isSupervisor, view != .organisation {
       clauses.append("(c.handling_org = ? OR c.registering_org = ?)")
       args += [me.org, me.org]
     }
