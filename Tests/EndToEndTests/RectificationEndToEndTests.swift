@@ -164,4 +164,22 @@ final class RectificationEndToEndTests: XCTestCase {
     XCTAssertEqual(bad.status, 64)
     XCTAssertTrue(bad.err.contains("--from 2026-12-01 晚于 --to 2026-11-01"), bad.err)
   }
+
+  func testOnTimeStatisticsPrintExportAndRefuseBadDates() throws {
+    let base = ["--db", db, "--now", "2026-11-26T09:30"]
+    let r = try Zwfw.run(
+      base + ["--as", "chenjing", "stats", "ontime", "--from", "2026-10-01"], home: home)
+    XCTAssertEqual(r.status, 0, r.err)
+    XCTAssertTrue(r.out.hasPrefix("统计期间: 2026-10-01 起(按办结日期);当前超期截至 2026-11-26\n"), r.out)
+    XCTAssertTrue(r.out.contains("区市场监督管理局\t3\t3\t0\t100.0%\t100.0%\t100.0%\t"), r.out)
+    let csv = home.appendingPathComponent("ontime.csv").path
+    let e = try Zwfw.run(base + ["--as", "chenjing", "stats", "ontime", "--out", csv], home: home)
+    XCTAssertEqual(e.status, 0, e.err)
+    XCTAssertTrue(e.out.contains("按时办结统计(全部)"), e.out)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: csv))
+    let bad = try Zwfw.run(
+      base + ["stats", "ontime", "--from", "2026-12-01", "--to", "2026-11-01"], home: home)
+    XCTAssertEqual(bad.status, 64)
+    XCTAssertTrue(bad.err.contains("--from 2026-12-01 晚于 --to 2026-11-01"), bad.err)
+  }
 }

@@ -13,14 +13,19 @@ enum RatingCommands {
     ]
   }
 
-  static func ratings(_ env: CLIEnvironment, _ out: Output) throws {
-    let a = env.arguments
+  /// The statistics period from `--from` and `--to` (either may be left open).
+  static func period(_ a: Arguments) throws -> StatisticsPeriod {
     let from = try a.option("--from").map(CalendarCommands.date)
     let through = try a.option("--to").map(CalendarCommands.date)
     if let from, let through, from > through {
       throw UsageError("--from \(from.iso) 晚于 --to \(through.iso)")
     }
-    let period = StatisticsPeriod(from: from, through: through)
+    return StatisticsPeriod(from: from, through: through)
+  }
+
+  static func ratings(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let period = try RatingCommands.period(a)
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     if let path = a.option("--out") {

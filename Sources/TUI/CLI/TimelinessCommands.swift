@@ -15,12 +15,7 @@ enum TimelinessCommands {
 
   static func onTime(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
-    let from = try a.option("--from").map(CalendarCommands.date)
-    let through = try a.option("--to").map(CalendarCommands.date)
-    if let from, let through, from > through {
-      throw UsageError("--from \(from.iso) 晚于 --to \(through.iso)")
-    }
-    let period = StatisticsPeriod(from: from, through: through)
+    let period = try RatingCommands.period(a)
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     let today = store.today
