@@ -35,7 +35,7 @@ struct Machine: Codable {
     let cpu =
       info.split(separator: "\n").first { $0.hasPrefix("model name") }
       .flatMap { $0.split(separator: ":", maxSplits: 1).last }
-      .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+      .map { $0.trimmingSpaces() } ?? "unknown"
     return Machine(
       uname: "\(field(u.sysname)) \(field(u.release)) \(field(u.machine))", cpu: cpu,
       cores: ProcessInfo.processInfo.activeProcessorCount,
@@ -69,7 +69,7 @@ struct FullReport: Codable {
     guard (try? p.run()) != nil else { return "unknown" }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(decoding: data, as: UTF8.self).trimmingSpacesAndNewlines()
     return p.terminationStatus == 0 && !text.isEmpty ? text : "unknown"
   }
 

@@ -77,7 +77,7 @@ enum ScreenBench {
     try p.run()
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(decoding: data, as: UTF8.self).trimmingSpacesAndNewlines()
     return Int(text.split(separator: "\n").last ?? "") ?? 0
   }
 }

@@ -58,7 +58,7 @@ public struct DeploymentZone: Sendable, Equatable {
 
   /// Parses `YYYY-MM-DDTHH:MM` (or `YYYY-MM-DD HH:MM`, or a bare date meaning 09:00) as local time.
   public func parseLocal(_ text: String) -> Date? {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    let t = text.trimmingSpaces()
     if let d = CivilDate(iso: t) { return instant(d, hour: 9) }
     guard t.count == 16 || t.count == 19 else { return nil }
     let chars = Array(t)

@@ -15,7 +15,7 @@ public enum FieldText {
   public static func check(
     _ text: String, field: String, required: Bool, maxLength: Int, multiline: Bool = false
   ) -> IdentifierProblem? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpacesAndNewlines()
     if trimmed.isEmpty {
       return required ? IdentifierProblem(message: "「\(field)」不能为空") : nil
     }

@@ -75,14 +75,14 @@ public enum HolidayTable {
     guard columns.count == 3 else {
       throw fail("应为3列(日期、类型、名称),以制表符分隔")
     }
-    let dateText = String(columns[0]).trimmingCharacters(in: .whitespaces)
+    let dateText = String(columns[0]).trimmingSpaces()
     guard isDateShaped(dateText) else { throw fail("日期格式应为 YYYY-MM-DD") }
     guard let date = CivilDate(iso: dateText) else { throw fail("日期 \(dateText) 不存在") }
-    let kindText = columns[1].trimmingCharacters(in: .whitespaces)
+    let kindText = columns[1].trimmingSpaces()
     guard let kind = CalendarEntry.Kind(rawValue: kindText) else {
       throw fail("类型应为 holiday 或 workday")
     }
-    let name = columns[2].trimmingCharacters(in: .whitespaces)
+    let name = columns[2].trimmingSpaces()
     guard !name.isEmpty else { throw fail("名称不能为空") }
     // A make-up working day only exists to replace a weekend; on a weekday it is a typo that
     // would otherwise pass unnoticed (the day is a working day anyway).

@@ -72,10 +72,10 @@ public struct ShareDirectory: Sendable {
   /// Tab-separated rows of a shipped table, skipping `#` comments and blank lines.
   public func table(_ relative: String) throws -> [[String]] {
     try read(relative).split(separator: "\n").compactMap { line in
-      let l = line.trimmingCharacters(in: .whitespaces)
+      let l = line.trimmingSpaces()
       if l.isEmpty || l.hasPrefix("#") { return nil }
       return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
+        $0.trimmingSpaces()
       }
     }
   }

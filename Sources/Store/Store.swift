@@ -34,7 +34,14 @@ public final class Store {
 
   public var now: Date { clock() }
   public var today: CivilDate { zone.civilDate(clock()) }
-  public var foldContext: FoldContext { FoldContext(calendar: calendar, zone: zone) }
+  public var foldContext: FoldContext {
+    FoldContext(calendar: calendar, zone: zone, cache: foldCache)
+  }
+  /// Folds of the cases worked on lately; forgotten whenever the calendar is reloaded.
+  let foldCache = FoldCache()
+  /// Index matches from which a complaint search reads the queue in order (`ComplaintSearch`);
+  /// tests lower it to take that path over the demo's few complaints.
+  var complaintSearchCommonAt = ComplaintSearch.commonAt
 
   var projectionContext: ProjectionContext {
     ProjectionContext(db: db, fold: foldContext, node: node)
@@ -63,6 +70,7 @@ public final class Store {
       let node = try readNode(db)
     else { throw StoreError.notInitialised(path) }
     try db.configureForStore()
+    try Self.defineFunctions(db)
     try Migrator.migrate(db)
     let store = try Store(
       db: db, node: node, zone: zone, clock: clock, extraProjectors: extraProjectors)
@@ -80,6 +88,7 @@ public final class Store {
     if !dir.isEmpty { try FilesystemCheck.refuseNetworkFilesystem(path: dir) }
     let db = try Connection(path: path, mode: .readWrite(create: true))
     try db.configureForStore()
+    try Self.defineFunctions(db)
     try Migrator.migrate(db)
     try db.inTransaction {
       // An empty journal has nothing to re-fold.
@@ -108,6 +117,11 @@ public final class Store {
     }
   }
 
+  /// SQL functions the migrations call (the same Swift code the projectors run).
+  static func defineFunctions(_ db: Connection) throws {
+    try db.defineFunction("zwfw_bigrams") { ComplaintTextIndex.bigrams($0) }
+  }
+
   /// Reloads the working-day calendar from its projection.
   public func reloadCalendar() throws {
     let years = Set(try db.fetchAll("SELECT year FROM calendar_year") { $0.int(0) })
@@ -119,6 +133,7 @@ public final class Store {
       return CalendarEntry(date: d, kind: k, name: row.text(2))
     }.compactMap { $0 }
     calendar = WorkCalendar(entries: entries, loadedYears: years)
+    foldCache.invalidate()
   }
 
   /// Closes the connection's statements; the handle closes when the store is released.

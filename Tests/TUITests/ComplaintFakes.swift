@@ -77,6 +77,8 @@ final class FakeComplaintService: ComplaintService {
   var supervisionRows: [String: [SupervisionRow]] = [:]
   var performed: [(ComplaintStep, String)] = []
   var refusal: Refusal?
+  /// Counts as a store gives them for a common search word (past the cap).
+  var countsOverride: [ComplaintView: Int]?
 
   init(rows: [ComplaintRow]) { self.rows = rows }
 
@@ -92,6 +94,7 @@ final class FakeComplaintService: ComplaintService {
   func complaintCounts(filter: ComplaintFilter, scope: ComplaintQueueScope) throws
     -> [ComplaintView: Int]
   {
+    if let countsOverride { return countsOverride }
     var out: [ComplaintView: Int] = [:]
     for v in ComplaintView.allCases { out[v] = select(v, scope).count }
     return out

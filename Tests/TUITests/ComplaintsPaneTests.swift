@@ -205,6 +205,21 @@ final class ComplaintsPaneTests: XCTestCase {
     XCTAssertTrue(inside.render(width: 160, height: 50).text.contains("李建国"))
   }
 
+  func testACountPastTheCapReadsAsMoreThanIt() throws {
+    let service = FakeComplaintService(rows: QueueFixture.rows)
+    let cap = ComplaintFilter.searchCountCap
+    service.countsOverride = [.all: cap + 1, .overdue: 3]
+    var ws = workstation(service, as: supervisor)
+    ws.handle(.char("a"))
+    let screen = ws.render(width: 120, height: 40).text
+    XCTAssertTrue(screen.contains("全部 \(cap)+"), screen)
+    XCTAssertTrue(screen.contains("超期 3 "), screen)
+    ws.handle(.char("/"))
+    for c in "排队" { ws.handle(.char(c)) }
+    ws.handle(.enter)
+    XCTAssertEqual(ws.toast, .info("搜索「排队」: 共\(cap)以上件"))
+  }
+
   func testSearchTypesChineseAndFiltersTheView() throws {
     var ws = workstation(FakeComplaintService(rows: QueueFixture.rows), as: supervisor)
     ws.handle(.char("/"))

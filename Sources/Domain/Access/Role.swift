@@ -29,7 +29,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
   public static func parseList(_ text: String) -> Result<Set<Role>, Refusal> {
     var roles: Set<Role> = []
     for part in text.split(separator: ",") {
-      let code = part.trimmingCharacters(in: .whitespaces)
+      let code = part.trimmingSpaces()
       guard let role = Role(rawValue: code) else {
         return .failure(
           Refusal(

@@ -80,12 +80,12 @@ public struct Applicant: Codable, Equatable, Sendable {
     }
     let idProblem =
       kind == .person ? ResidentID.validate(idNumber) : CreditCode.validate(idNumber)
-    if idNumber.trimmingCharacters(in: .whitespaces).isEmpty {
+    if idNumber.trimmingSpaces().isEmpty {
       out.append((.idNumber, "「\(kind.idLabel)」不能为空"))
     } else if let p = idProblem {
       out.append((.idNumber, p.message))
     }
-    if phone.trimmingCharacters(in: .whitespaces).isEmpty {
+    if phone.trimmingSpaces().isEmpty {
       out.append((.phone, "「联系电话」不能为空"))
     } else if let p = PhoneNumber.validateContact(phone) {
       out.append((.phone, p.message))
@@ -96,9 +96,9 @@ public struct Applicant: Codable, Equatable, Sendable {
   /// Trimmed and normalized: the value that is stored.
   public var normalized: Applicant {
     Applicant(
-      kind: kind, name: name.trimmingCharacters(in: .whitespacesAndNewlines),
+      kind: kind, name: name.trimmingSpacesAndNewlines(),
       idNumber: kind == .person ? ResidentID.normalize(idNumber) : CreditCode.normalize(idNumber),
-      phone: phone.trimmingCharacters(in: .whitespacesAndNewlines))
+      phone: phone.trimmingSpacesAndNewlines())
   }
 }
 

@@ -90,7 +90,7 @@ public enum ApplicationCommands {
     }
   }
 
-  static func trim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+  static func trim(_ s: String) -> String { s.trimmingSpacesAndNewlines() }
 
   /// The change a command asks for, and the series of the notice it produces.
   static func change(for command: ApplicationCommand, _ s: Application, notice: String) throws

@@ -17,7 +17,7 @@ extension ApplicationMachine {
       guard d.status == .missing || d.status == .defective else {
         return .failure(Refusal("「\(name)」应标为缺或有误才能列入一次性告知"))
       }
-      if d.status == .defective, d.note.trimmingCharacters(in: .whitespaces).isEmpty {
+      if d.status == .defective, d.note.trimmingSpaces().isEmpty {
         return .failure(Refusal("「\(name)」有误,须写明问题所在"))
       }
       if let r = ApplicationRules.checkText(d.note, "「\(name)」的说明", required: false, max: 200) {

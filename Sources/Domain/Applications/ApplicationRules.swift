@@ -128,7 +128,7 @@ public enum ApplicationRules {
 
   /// Parses `12`, `12.5`, `12.50` (yuan) into fen; empty is 0; nil when not an amount.
   public static func parseFee(_ text: String) -> Int? {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    let t = text.trimmingSpaces()
     if t.isEmpty { return 0 }
     let parts = t.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count <= 2, let yuanPart = parts.first, !yuanPart.isEmpty,

@@ -117,7 +117,7 @@ public enum NoticeTemplate {
       guard let close = after.range(of: "}}") else {
         return .failure(Problem(message: "模板中的「{{」没有对应的「}}」"))
       }
-      let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+      let name = after[..<close.lowerBound].trimmingSpaces()
       guard let value = values[name] else {
         return .failure(Problem(message: "模板含未知字段「{{\(name)}}」"))
       }

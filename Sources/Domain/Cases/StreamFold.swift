@@ -2,10 +2,13 @@
 public struct FoldContext: Sendable {
   public let calendar: WorkCalendar
   public let zone: DeploymentZone
+  /// Remembered folds of this calendar, if the caller keeps them (a store does).
+  public let cache: FoldCache?
 
-  public init(calendar: WorkCalendar, zone: DeploymentZone = .shanghai) {
+  public init(calendar: WorkCalendar, zone: DeploymentZone = .shanghai, cache: FoldCache? = nil) {
     self.calendar = calendar
     self.zone = zone
+    self.cache = cache
   }
 }
 
@@ -40,12 +43,28 @@ public protocol StreamReducer {
 }
 
 extension StreamReducer {
-  /// Folds events already in fold order (timestamp, origin, seq).
+  /// Folds events already in fold order (timestamp, origin, seq), through the context's cache
+  /// when it has one.
   public static func fold(_ events: [Event], _ context: FoldContext) -> (
     state: State?, conflicts: [Conflict]
   ) {
-    var state: State? = nil
-    var conflicts: [Conflict] = []
+    if let cache = context.cache { return cache.fold(Self.self, events, context) }
+    return foldFromStart(events, context)
+  }
+
+  /// Folds every event from no state, consulting no cache.
+  public static func foldFromStart(_ events: [Event], _ context: FoldContext) -> (
+    state: State?, conflicts: [Conflict]
+  ) {
+    fold(events[...], from: nil, [], context)
+  }
+
+  /// Applies `events` to a state already folded (with the conflicts found so far).
+  static func fold(
+    _ events: ArraySlice<Event>, from start: State?, _ found: [Conflict], _ context: FoldContext
+  ) -> (state: State?, conflicts: [Conflict]) {
+    var state = start
+    var conflicts = found
     for event in events where event.type != .conflictResolved {
       switch apply(state, event, context) {
       case .success(let next): state = next

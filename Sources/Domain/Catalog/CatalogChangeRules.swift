@@ -148,7 +148,7 @@ public enum CatalogChangeRules {
       reason: c.reason, urgent: c.urgent)
   }
 
-  static func trim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+  static func trim(_ s: String) -> String { s.trimmingSpacesAndNewlines() }
 
   static func drafterOnly(_ c: CatalogChange, _ actor: Staff, _ what: String) -> Refusal? {
     actor.login == c.drafter ? nil : Refusal("只有起草人可以\(what)变更申请 \(c.id)")

@@ -40,7 +40,7 @@ extension CatalogFile {
       for key in object.keys.sorted() where !CatalogFile.itemKeys.contains(key) {
         throw Refusal("第\(index)项有未知字段 \"\(FieldText.sanitizeForDisplay(key))\"")
       }
-      let code = try string(.code).trimmingCharacters(in: .whitespaces)
+      let code = try string(.code).trimmingSpaces()
       guard let type = ItemType(title: try string(.type)) else {
         throw problem(.type, "应为 " + ItemType.allCases.map(\.title).joined(separator: "、") + " 之一")
       }

@@ -84,7 +84,7 @@ extension CatalogItem {
     text(.result, result, required: true, max: 60, multiline: false)
     text(.place, place, required: true, max: 200, multiline: false)
     text(.hours, hours, required: true, max: 100, multiline: false)
-    if phone.trimmingCharacters(in: .whitespaces).isEmpty {
+    if phone.trimmingSpaces().isEmpty {
       out.append(CatalogProblem(.phone, "不能为空"))
     } else if let p = PhoneNumber.validateContact(phone) {
       out.append(CatalogProblem(.phone, p.message))
@@ -130,7 +130,7 @@ extension CatalogItem {
       if !(0...20).contains(m.copies) || (m.copies == 0 && !m.shared) {
         return [CatalogProblem(.materials, "第\(n)项「\(m.name)」份数应为1至20(免提交的材料可为0)")]
       }
-      let key = m.name.trimmingCharacters(in: .whitespaces)
+      let key = m.name.trimmingSpaces()
       if !seen.insert(key).inserted {
         return [CatalogProblem(.materials, "第\(n)项「\(key)」与前面的材料重名")]
       }
@@ -146,7 +146,7 @@ extension CatalogItem {
 
   /// The guide with surrounding blanks trimmed from every text, as it is stored.
   public var trimmed: CatalogItem {
-    func t(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+    func t(_ s: String) -> String { s.trimmingSpacesAndNewlines() }
     var c = self
     c.code = t(code)
     c.name = t(name)

@@ -62,7 +62,7 @@ public enum ListAdjustmentRules {
   public static func parseCodes(_ text: String) -> [String] {
     let separators = CharacterSet(charactersIn: ",\u{FF0C}\u{3001};\u{FF1B} \n\t")
     return text.components(separatedBy: separators).map {
-      $0.trimmingCharacters(in: .whitespaces).uppercased()
+      $0.trimmingSpaces().uppercased()
     }.filter { !$0.isEmpty }
   }
 

@@ -87,7 +87,7 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
     if let p = FieldText.check(complainant, field: "投诉人", required: true, maxLength: 30) {
       out.append(("complainant", p.message))
     }
-    if contact.trimmingCharacters(in: .whitespaces).isEmpty {
+    if contact.trimmingSpaces().isEmpty {
       out.append(("contact", "「联系电话」不能为空"))
     } else if let p = PhoneNumber.validateContact(contact) {
       out.append(("contact", p.message))

@@ -83,7 +83,7 @@ public struct RuleTable: Equatable, Sendable {
       let known = definitions.map(\.key).joined(separator: " ")
       return .failure(Refusal("未知的规则参数「\(FieldText.sanitizeForDisplay(key))」,可用: \(known)"))
     }
-    guard let n = Int(text.trimmingCharacters(in: .whitespaces)), d.range.contains(n) else {
+    guard let n = Int(text.trimmingSpaces()), d.range.contains(n) else {
       return .failure(
         Refusal("「\(d.title)」应为\(d.range.lowerBound)至\(d.range.upperBound)之间的整数"))
     }

@@ -8,7 +8,7 @@ import Foundation
 public enum PhoneNumber {
   /// Returns nil when `text` (trimmed) is a mainland mobile number.
   public static func validateMobile(_ text: String) -> IdentifierProblem? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpacesAndNewlines()
     guard trimmed.utf8.count == 11, Masking.isDigits(trimmed) else {
       return IdentifierProblem(message: "手机号码应为11位数字")
     }
@@ -20,7 +20,7 @@ public enum PhoneNumber {
 
   /// Returns nil when `text` (trimmed) is a mobile or a fixed-line number.
   public static func validateContact(_ text: String) -> IdentifierProblem? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpacesAndNewlines()
     if isMobile(trimmed) || landline(trimmed) != nil { return nil }
     return IdentifierProblem(message: "联系电话应为手机号码或固定电话(如0943-8221234)")
   }
@@ -28,7 +28,7 @@ public enum PhoneNumber {
   /// 脱敏显示 — mobile `138****5678`; fixed line keeps the area code and the last 2 digits
   /// (`0943-******34`). Anything else shows at most its first 3 and last 2 characters.
   public static func mask(_ text: String) -> String {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpacesAndNewlines()
     if isMobile(trimmed) { return Masking.keep(trimmed, prefix: 3, suffix: 4) }
     if let (area, hyphen, local) = landline(trimmed) {
       return area + (hyphen ? "-" : "") + Masking.keep(local, prefix: 0, suffix: 2)

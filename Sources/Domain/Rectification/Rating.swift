@@ -89,7 +89,7 @@ public struct RatingInput: Codable, Equatable, Sendable {
   /// Trimmed text, empty optionals as nil, the rating date filled in: the value that is stored.
   public func normalized(today: CivilDate) -> RatingInput {
     func clean(_ s: String?) -> String? {
-      guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else {
+      guard let t = s?.trimmingSpacesAndNewlines(), !t.isEmpty else {
         return nil
       }
       return t
@@ -123,14 +123,14 @@ public struct RatingInput: Codable, Equatable, Sendable {
     text(.comment, comment, "评价内容", required: false, max: 500)
     if realName {
       text(.reviewerName, reviewerName, "评价人姓名", required: true, max: 20)
-      if let phone = reviewerPhone, !phone.trimmingCharacters(in: .whitespaces).isEmpty {
+      if let phone = reviewerPhone, !phone.trimmingSpaces().isEmpty {
         if let p = PhoneNumber.validateContact(phone) { out.append((.reviewerPhone, p.message)) }
       } else {
         out.append((.reviewerPhone, "实名评价须留联系电话,以便核实和回访"))
       }
     } else {
-      let named = !(reviewerName ?? "").trimmingCharacters(in: .whitespaces).isEmpty
-      let phoned = !(reviewerPhone ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+      let named = !(reviewerName ?? "").trimmingSpaces().isEmpty
+      let phoned = !(reviewerPhone ?? "").trimmingSpaces().isEmpty
       if named || phoned {
         out.append((named ? .reviewerName : .reviewerPhone, "匿名评价不记录评价人姓名和联系电话"))
       }

@@ -176,7 +176,7 @@ extension RectificationReducer {
     {
       throw Refusal(p.message)
     }
-    return value.trimmingCharacters(in: .whitespacesAndNewlines)
+    return value.trimmingSpacesAndNewlines()
   }
 
   /// The steps this staff member can take now, in the order a menu shows them.

@@ -119,7 +119,7 @@ public struct NoticeOffice {
     if p.terminationStatus == 0 { return nil }
     if p.terminationStatus == 127 { return "找不到 lp 命令(请安装 CUPS 客户端 cups-client)" }
     let text = FieldText.sanitizeForDisplay(String(decoding: data, as: UTF8.self))
-      .trimmingCharacters(in: .whitespaces)
+      .trimmingSpaces()
     return text.isEmpty ? "lp 退出状态 \(p.terminationStatus)" : String(text.prefix(120))
   }
 }

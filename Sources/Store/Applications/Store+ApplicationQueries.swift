@@ -63,7 +63,7 @@ extension Store {
     case .all:
       guard staff.has(.supervisor) else { throw Refusal("只有督办人员可以查看全部办件") }
     }
-    let text = search.trimmingCharacters(in: .whitespaces)
+    let text = search.trimmingSpaces()
     if text.isEmpty, queue == .organisation {
       // Each side of the OR as its own index range (rowids from the covering index): as one
       // `is_open = 1 AND (… OR …)` SQLite walked every open case of the district.

@@ -67,7 +67,7 @@ extension Store {
       if let r = item.registrationRefusal { throw r }
       let payload = ApplicationRegistered(
         item: item.snapshot, applicant: input.applicant.normalized, channel: input.channel,
-        note: input.note.trimmingCharacters(in: .whitespacesAndNewlines),
+        note: input.note.trimmingSpacesAndNewlines(),
         materials: input.materials, registeredOrg: staff.org, preReviewDays: try preReviewDays())
       let caseID = try tx.nextCaseID()
       let step = stepContext(caseID: caseID, tx: tx)

@@ -50,7 +50,7 @@ extension Store {
     try write(as: admin, ApplicationActions.configureNotices, subject: "setting") { tx in
       var drafts: [EventDraft] = []
       if let directory {
-        let d = directory.trimmingCharacters(in: .whitespaces)
+        let d = directory.trimmingSpaces()
         if let p = FieldText.check(d, field: "文书目录", required: false, maxLength: 400) {
           throw Refusal(p.message)
         }
@@ -60,7 +60,7 @@ extension Store {
             body: SettingValue(value: d)))
       }
       if let printer {
-        let p = printer.trimmingCharacters(in: .whitespaces)
+        let p = printer.trimmingSpaces()
         guard p.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@".contains($0)) })
         else { throw Refusal("打印机名称只能包含字母、数字和 - _ . @") }
         drafts.append(

@@ -127,7 +127,7 @@ extension Store {
       args.append("%" + escapeLike(w) + "%")
     }
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-    let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+    let upper = text.trimmingSpaces().uppercased()
     sql += " ORDER BY i.code = ? DESC, i.code LIKE ? ESCAPE '\\' DESC, i.code LIMIT ?"
     args += [upper, escapeLike(upper) + "%", max(0, limit)]
     return (sql, args)

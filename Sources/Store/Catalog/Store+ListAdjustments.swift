@@ -10,8 +10,8 @@ extension Store {
     try write(as: staff, .recordListAdjustment, subject: "listadj") { tx in
       try requireDistrict(for: "事项库")
       var r = record
-      r.document = r.document.trimmingCharacters(in: .whitespacesAndNewlines)
-      r.description = r.description.trimmingCharacters(in: .whitespacesAndNewlines)
+      r.document = r.document.trimmingSpacesAndNewlines()
+      r.description = r.description.trimmingSpacesAndNewlines()
       if let refusal = ListAdjustmentRules.check(
         r, today: tx.today, organisations: Set(try organisationNames().keys))
       {
@@ -36,7 +36,7 @@ extension Store {
       try tx.append([
         EventDraft(
           stream: ListAdjustmentReducer.stream(id), type: .listAdjustmentClosed,
-          body: ChangeNote(note: reason.trimmingCharacters(in: .whitespacesAndNewlines)))
+          body: ChangeNote(note: reason.trimmingSpacesAndNewlines()))
       ])
     }
   }

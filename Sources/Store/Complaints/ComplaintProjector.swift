@@ -3,7 +3,7 @@ import Domain
 /// Keeps `complaint`, its full-text row, its deadline and its scope equal to the stream's fold.
 struct ComplaintProjector: Projector {
   var streamKind: String { ComplaintReducer.streamKind }
-  var tables: [String] { ["complaint_text", "complaint"] }
+  var tables: [String] { ["complaint_text", "complaint_bigram", "complaint"] }
 
   func project(stream: String, events: [Event], in context: ProjectionContext) throws
     -> [Conflict]
@@ -18,9 +18,7 @@ struct ComplaintProjector: Projector {
   {
     let id = String(splitStream(stream).id)
     guard let k = state else {
-      if let rowid = try rowid(id, c) {
-        try c.db.run("DELETE FROM complaint_text WHERE rowid = ?", [rowid])
-      }
+      if let rowid = try rowid(id, c) { try ComplaintTextIndex.remove(rowid: rowid, c.db) }
       try c.db.run("DELETE FROM complaint WHERE case_id = ?", [id])
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
@@ -28,10 +26,8 @@ struct ComplaintProjector: Projector {
     }
     try upsert(k, lastTimestamp: lastTimestamp, c)
     if let rowid = try rowid(id, c) {
-      try c.db.run("DELETE FROM complaint_text WHERE rowid = ?", [rowid])
-      try c.db.run(
-        "INSERT INTO complaint_text (rowid, subject, content) VALUES (?, ?, ?)",
-        [rowid, k.registration.subject, k.registration.content])
+      try ComplaintTextIndex.replace(
+        rowid: rowid, subject: k.registration.subject, content: k.registration.content, c.db)
     }
     try DeadlineIndex.replace(stream: stream, with: Self.deadlines(k), in: c)
     var orgs: Set<String> = [k.registration.registeringOrg, k.handlingOrg]

@@ -39,6 +39,8 @@ public struct ComplaintFilter: Equatable, Sendable {
   public var channel: ComplaintChannel?
   /// `/` search over subject and content.
   public var search: String?
+  /// Under a search for a common word, counts stop past this many (shown as 500+).
+  public static let searchCountCap = 500
 
   public init(
     org: String? = nil, type: ComplaintType? = nil, urgency: ComplaintUrgency? = nil,

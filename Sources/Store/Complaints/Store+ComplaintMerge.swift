@@ -5,7 +5,7 @@ extension Store {
   func mergeDrafts(_ source: Complaint, into primaryID: String, by staff: Staff, _ tx: WriteContext)
     throws -> [EventDraft]
   {
-    let primaryID = primaryID.trimmingCharacters(in: .whitespaces).uppercased()
+    let primaryID = primaryID.trimmingSpaces().uppercased()
     guard let primary = try complaint(id: primaryID) else {
       throw Refusal("主件 \(FieldText.sanitizeForDisplay(primaryID)) 不存在")
     }

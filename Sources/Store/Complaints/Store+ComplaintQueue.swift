@@ -3,21 +3,14 @@ import Domain
 extension Store {
   /// One page of a view, least time left first, then the most recently active.
   /// - Complexity: the view's predicate is a range on `complaint_by_due`, `complaint_by_org_due`,
-  ///   `complaint_by_status` or `complaint_by_dispatcher`; search goes through the trigram index
-  ///   (three characters or more) or a `LIKE` over the text (shorter).
+  ///   `complaint_by_status` or `complaint_by_dispatcher`; a search is planned by
+  ///   `ComplaintSearch` (a short index list, or the queue read in order).
   public func complaintQueue(
     _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int = 0,
     limit: Int = 200
   ) throws -> [ComplaintRow] {
-    guard let (whereSQL, args) = Self.queueWhere(view, filter, scope) else { return [] }
-    let sql = """
-      SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
-        c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
-        EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
-        c.registered_on
-      FROM complaint c WHERE \(whereSQL)
-      ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?
-      """
+    guard let (sql, args) = try complaintQueueStatement(view, filter: filter, scope: scope)
+    else { return [] }
     return try db.fetchAll(sql, args + [limit, offset]) { r -> ComplaintRow? in
       guard let type = ComplaintType(rawValue: r.text(1)),
         let urgency = ComplaintUrgency(rawValue: r.text(2)),
@@ -37,16 +30,54 @@ extension Store {
     }.compactMap { $0 }
   }
 
-  /// How many cases each view holds under the same filter (the header's counts).
+  /// How many cases each view holds under the same filter (the header's counts). Under a
+  /// search for a common word a count stops past `ComplaintFilter.searchCountCap` (500+):
+  /// counting every one of 30,000 matches is not worth a clerk's wait.
   public func complaintCounts(filter: ComplaintFilter, scope: ComplaintQueueScope) throws
     -> [ComplaintView: Int]
   {
+    let search = try ComplaintSearch.plan(
+      filter.search, db: db, commonAt: complaintSearchCommonAt)
     var out: [ComplaintView: Int] = [:]
     for view in ComplaintView.allCases {
-      guard let (whereSQL, args) = Self.queueWhere(view, filter, scope) else { continue }
-      out[view] = try db.fetchInt("SELECT count(*) FROM complaint c WHERE \(whereSQL)", args)
+      guard let (whereSQL, args) = Self.queueWhere(view, filter, scope, search: search) else {
+        continue
+      }
+      if search?.isCommon == true {
+        out[view] = try db.fetchInt(
+          "SELECT count(*) FROM (SELECT 1 FROM complaint c WHERE \(whereSQL) LIMIT ?)",
+          args + [ComplaintSearch.countCap + 1])
+      } else {
+        out[view] = try db.fetchInt("SELECT count(*) FROM complaint c WHERE \(whereSQL)", args)
+      }
     }
     return out
+  }
+
+  /// The SQL of a view's page (its last two values, LIMIT and OFFSET, to be added), with the
+  /// search planned; nil when the view is not the operator's. The benchmark runs it directly
+  /// as the floor of `complaintQueue`.
+  public func complaintQueueStatement(
+    _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope
+  ) throws -> (String, [any SQLBindable])? {
+    let search = try ComplaintSearch.plan(
+      filter.search, db: db, commonAt: complaintSearchCommonAt)
+    guard let (whereSQL, args) = Self.queueWhere(view, filter, scope, search: search) else {
+      return nil
+    }
+    return (Self.queueSQL(whereSQL), args)
+  }
+
+  /// A page of a view in queue order; `complaint_by_queue_order` is this ORDER BY.
+  static func queueSQL(_ whereSQL: String) -> String {
+    """
+    SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
+      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
+      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
+      c.registered_on
+    FROM complaint c WHERE \(whereSQL)
+    ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?
+    """
   }
 
   static let openStatuses = "('awaitingDispatch', 'handling', 'rectifying')"
@@ -54,7 +85,8 @@ extension Store {
   /// The WHERE clause of a view for the operator; nil when the view is not theirs (全部 for
   /// anyone but a supervisor). Values are always bound, never written into the SQL.
   static func queueWhere(
-    _ view: ComplaintView, _ filter: ComplaintFilter, _ scope: ComplaintQueueScope
+    _ view: ComplaintView, _ filter: ComplaintFilter, _ scope: ComplaintQueueScope,
+    search: ComplaintSearch? = nil
   ) -> (String, [any SQLBindable])? {
     let me = scope.staff
     var clauses: [String] = []
@@ -101,13 +133,13 @@ extension Store {
     case .all:
       guard scope.isSupervisor else { return nil }
     }
-    appendFilter(filter, scope, &clauses, &args)
+    appendFilter(filter, search, scope, &clauses, &args)
     return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), args)
   }
 
   static func appendFilter(
-    _ f: ComplaintFilter, _ scope: ComplaintQueueScope, _ clauses: inout [String],
-    _ args: inout [any SQLBindable]
+    _ f: ComplaintFilter, _ search: ComplaintSearch?, _ scope: ComplaintQueueScope,
+    _ clauses: inout [String], _ args: inout [any SQLBindable]
   ) {
     if let org = f.org {
       clauses.append("c.handling_org = ?")
@@ -125,22 +157,9 @@ extension Store {
       clauses.append("c.channel = ?")
       args.append(ch.rawValue)
     }
-    guard let q = f.search?.trimmingCharacters(in: .whitespaces), !q.isEmpty else { return }
-    if q.count >= 3 {
-      // A trigram phrase matches the text anywhere; quotes inside are doubled per FTS5 syntax.
-      clauses.append(
-        "c.rowid IN (SELECT rowid FROM complaint_text WHERE complaint_text MATCH ?)")
-      args.append("\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
-    } else {
-      let pattern =
-        "%"
-        + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-        .replacingOccurrences(of: "_", with: "\\_") + "%"
-      clauses.append(
-        "c.rowid IN (SELECT rowid FROM complaint_text WHERE subject LIKE ? ESCAPE '\\' OR content LIKE ? ESCAPE '\\')"
-      )
-      args += [pattern, pattern]
-    }
+    guard let search else { return }
+    clauses.append(search.clause)
+    args += search.args
     if !scope.isSupervisor {
       // The text of a confidential case must not be found by words from outside (第二十九条).
       clauses.append("(c.confidentiality = 'none' OR c.handling_org = ?)")

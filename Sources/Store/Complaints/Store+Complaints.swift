@@ -25,10 +25,10 @@ extension Store {
       let registration = ComplaintRegistration(
         channel: d.channel, type: d.type, urgency: d.urgency,
         limitDays: try ruleTable().limit(for: d.urgency),
-        subject: d.subject.trimmingCharacters(in: .whitespacesAndNewlines),
-        content: d.content.trimmingCharacters(in: .whitespacesAndNewlines),
-        complainant: d.complainant.trimmingCharacters(in: .whitespaces),
-        contact: d.contact.trimmingCharacters(in: .whitespaces), concernedOrg: concerned.code,
+        subject: d.subject.trimmingSpacesAndNewlines(),
+        content: d.content.trimmingSpacesAndNewlines(),
+        complainant: d.complainant.trimmingSpaces(),
+        contact: d.contact.trimmingSpaces(), concernedOrg: concerned.code,
         concernedOrgName: concerned.name, confidentiality: d.confidentiality,
         registeringOrg: own.code, registeringOrgName: own.name,
         handledByRegistrant: own.kind != .district)

@@ -92,7 +92,7 @@ extension Store {
         try Journal.events(stream: SpotCheckReducer.stream(id), db: db), foldContext
       ).state
       let body = SpotCheckVerdictBody(
-        caseID: caseID, verdict: verdict, note: note.trimmingCharacters(in: .whitespaces))
+        caseID: caseID, verdict: verdict, note: note.trimmingSpaces())
       if let r = SpotCheckReducer.check(state, body) { throw r }
       try tx.append([
         EventDraft(stream: SpotCheckReducer.stream(id), type: .spotCheckVerdict, body: body)

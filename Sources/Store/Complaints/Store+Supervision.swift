@@ -61,7 +61,7 @@ extension Store {
         + String(n)
       let notice = SupervisionNotice(
         target: target, method: method,
-        requirement: requirement.trimmingCharacters(in: .whitespacesAndNewlines),
+        requirement: requirement.trimmingSpacesAndNewlines(),
         replyDays: replyDays, number: number)
       if let r = SupervisionReducer.check(nil, issue: notice) { throw r }
       try tx.append([
@@ -79,7 +79,7 @@ extension Store {
       subject: SupervisionReducer.stream(id)
     ) { tx in
       let current = try supervision(id: id)
-      let text = reply.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = reply.trimmingSpacesAndNewlines()
       if let r = SupervisionReducer.check(current, reply: text) { throw r }
       try tx.append([
         EventDraft(

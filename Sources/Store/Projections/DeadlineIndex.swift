@@ -67,12 +67,19 @@ public enum DeadlineIndex {
 
 /// 数据范围 — which organisations a case stream concerns, so sync sends a township only its own.
 public enum StreamScope {
-  /// Replaces the stream's organisations (every organisation it was ever assigned to).
+  /// Replaces the stream's organisations (every organisation it was ever assigned to). Most
+  /// steps leave them as they were, so only the difference is written.
   public static func replace(
     stream: String, organisations: Set<String>, in context: ProjectionContext
   ) throws {
-    try context.db.run("DELETE FROM stream_scope WHERE stream = ?", [stream])
-    for org in organisations.sorted() {
+    let stored = Set(
+      try context.db.fetchAll("SELECT org FROM stream_scope WHERE stream = ?", [stream]) {
+        $0.text(0)
+      })
+    for org in stored.subtracting(organisations).sorted() {
+      try context.db.run("DELETE FROM stream_scope WHERE stream = ? AND org = ?", [stream, org])
+    }
+    for org in organisations.subtracting(stored).sorted() {
       try context.db.run("INSERT INTO stream_scope (stream, org) VALUES (?, ?)", [stream, org])
     }
   }

@@ -50,7 +50,7 @@ extension Store {
           stream: stream, type: .conflictResolved,
           body: ConflictResolution(
             origin: origin, seq: seq,
-            resolution: resolution.trimmingCharacters(in: .whitespacesAndNewlines)))
+            resolution: resolution.trimmingSpacesAndNewlines()))
       ])
     }
   }

@@ -11,7 +11,7 @@ extension Store {
     code: String, name: String, organisations: [String], path: String, by admin: Staff,
     progress: SyncProgress? = nil
   ) throws -> ExportSummary {
-    let trimmedName = name.trimmingCharacters(in: .whitespaces)
+    let trimmedName = name.trimmingSpaces()
     try write(as: admin, .enrolNode, subject: "peer/\(code)") { tx in
       try requireDistrict(for: "乡镇节点登记")
       if let r = NodeEnrolment.checkCode(code) ?? NodeEnrolment.checkName(trimmedName) { throw r }

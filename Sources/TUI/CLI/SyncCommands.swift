@@ -64,7 +64,7 @@ enum SyncCommands {
     let name = try a.required("--name", "节点名称")
     let path = try a.required("--out", "登记文件路径")
     let orgs = (a.option("--org") ?? "").split(separator: ",").map {
-      $0.trimmingCharacters(in: .whitespaces).uppercased()
+      $0.trimmingSpaces().uppercased()
     }.filter { !$0.isEmpty }
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)

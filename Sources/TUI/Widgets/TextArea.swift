@@ -17,7 +17,7 @@ public struct TextArea: Equatable, Sendable {
     self.lines = lines
   }
 
-  public var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+  public var trimmed: String { text.trimmingSpacesAndNewlines() }
 
   public mutating func set(_ value: String) {
     text = String(value.prefix(maxLength))

@@ -24,8 +24,8 @@ public struct TextField: Equatable, Sendable {
     self.placeholder = placeholder
   }
 
-  public var isEmpty: Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
-  public var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
+  public var isEmpty: Bool { text.trimmingSpaces().isEmpty }
+  public var trimmed: String { text.trimmingSpaces() }
 
   public mutating func set(_ value: String) {
     text = String(value.prefix(maxLength))

@@ -4,11 +4,19 @@ public struct ViewTab: Equatable, Sendable {
   public var key: String
   public var title: String
   public var count: Int?
+  /// The count stopped counting: there are more than `count` ("500+").
+  public var more: Bool
 
-  public init(key: String, title: String, count: Int? = nil) {
+  public init(key: String, title: String, count: Int? = nil, more: Bool = false) {
     self.key = key
     self.title = title
     self.count = count
+    self.more = more
+  }
+
+  /// `o本单位 12`, `a全部 500+`.
+  public var label: String {
+    "\(key)\(title)" + (count.map { " \($0)" + (more ? "+" : "") } ?? "")
   }
 }
 
@@ -16,7 +24,7 @@ public enum ViewTabs {
   public static func render(_ tabs: [ViewTab], active: Int, into frame: inout Frame, area: Rect) {
     var x = area.x
     for (i, t) in tabs.enumerated() {
-      let label = "\(t.key)\(t.title)" + (t.count.map { " \($0)" } ?? "")
+      let label = t.label
       let w = DisplayWidth.of(label) + 2
       guard x + w <= area.maxX else { break }
       let style: Style = i == active ? .paneActive : .normal

@@ -103,6 +103,6 @@ extension ComplaintsPane {
     overlay = nil
     cursor = ListCursor()
     reload(ctx)
-    return .toast(.info(filter.isEmpty ? "已清除筛选" : "\(filterSummary()): 共\(counts[view] ?? 0)件"))
+    return .toast(.info(filter.isEmpty ? "已清除筛选" : "\(filterSummary()): 共\(countText(view))件"))
   }
 }

@@ -23,7 +23,9 @@ extension ComplaintsPane {
   func tabs(_ context: AppContext) -> [ViewTab] {
     Self.viewKeys.compactMap { v, key in
       if v == .all && !context.staff.has(.supervisor) { return nil }
-      return ViewTab(key: String(key), title: v.title, count: counts[v] ?? 0)
+      let n = counts[v] ?? 0
+      let cap = ComplaintFilter.searchCountCap
+      return ViewTab(key: String(key), title: v.title, count: min(n, cap), more: n > cap)
     }
   }
 
@@ -31,7 +33,7 @@ extension ComplaintsPane {
     let all = tabs(context)
     let active =
       all.firstIndex { $0.key == Self.viewKeys.first { $0.0 == view }.map { String($0.1) } } ?? 0
-    let width = all.reduce(0) { $0 + DisplayWidth.of("\($1.key)\($1.title) \($1.count ?? 0)") + 3 }
+    let width = all.reduce(0) { $0 + DisplayWidth.of($1.label) + 3 }
     if width <= area.width {
       ViewTabs.render(all, active: active, into: &frame, area: area)
       return 1

@@ -109,6 +109,12 @@ public struct ComplaintsPane: Pane {
     reload(context)
   }
 
+  /// A view's count in words: 12, or 500以上 when the count stopped (a common search word).
+  func countText(_ v: ComplaintView) -> String {
+    let n = counts[v] ?? 0
+    return n > ComplaintFilter.searchCountCap ? "\(ComplaintFilter.searchCountCap)以上" : "\(n)"
+  }
+
   func scope(_ context: AppContext) -> ComplaintQueueScope {
     ComplaintQueueScope(staff: context.staff, today: context.today, calendar: context.calendar)
   }
@@ -204,7 +210,7 @@ public struct ComplaintsPane: Pane {
       mode = .list
       cursor = ListCursor()
       reload(context)
-      return .toast(.info(text.isEmpty ? "已取消搜索" : "搜索「\(text)」: 共\(counts[view] ?? 0)件"))
+      return .toast(.info(text.isEmpty ? "已取消搜索" : "搜索「\(text)」: 共\(countText(view))件"))
     case "cancel":
       mode = .list
       return .handled

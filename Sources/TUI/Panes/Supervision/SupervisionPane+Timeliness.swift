@@ -84,7 +84,7 @@ extension SupervisionPane {
   }
 
   mutating func submitTimelinessExport(_ form: Form, _ context: AppContext) -> PaneResponse {
-    let path = form["path"].trimmingCharacters(in: .whitespaces)
+    let path = form["path"].trimmingSpaces()
     // Never overwrite a file from here: a mistyped path must not destroy another report.
     if FileManager.default.fileExists(atPath: path) {
       return fieldError(form, "export", "path", "文件 \(path) 已存在,请换一个文件名")

@@ -1,0 +1,59 @@
+import Domain
+
+/// 投诉检索 — how a search string becomes part of a queue's WHERE clause.
+///
+/// A queue page is the first 200 cases in the queue's order. A word found in a few cases is
+/// answered from its index list (those cases are read and sorted); a word found in thousands
+/// (「排队」 in a district's five years of complaints) is answered by reading the queue in its
+/// order (`complaint_by_queue_order`) and checking each case's text until the page is full, so
+/// neither grows with the years of history behind it. The index tells which is which by
+/// counting its list, up to `commonAt`.
+struct ComplaintSearch {
+  /// The clause and its bound values.
+  let clause: String
+  let args: [any SQLBindable]
+  /// Matches too many cases to list: counts stop at `countCap` (the tab shows 500+).
+  let isCommon: Bool
+
+  /// Index matches from which a word is read in queue order instead of from its list.
+  static let commonAt = 2000
+  /// Counts of a common word's cases stop here; a view showing this many shows "500+".
+  static var countCap: Int { ComplaintFilter.searchCountCap }
+
+  static func plan(_ raw: String?, db: Connection, commonAt: Int = commonAt) throws
+    -> ComplaintSearch?
+  {
+    guard let q = raw?.trimmingSpaces(), !q.isEmpty else { return nil }
+    let index: (table: String, query: String)?
+    if q.count >= 3 {
+      // A trigram phrase matches the text anywhere; quotes inside are doubled per FTS5 syntax.
+      index = ("complaint_text", "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+    } else if let word = ComplaintTextIndex.bigramWord(q) {
+      index = ("complaint_bigram", word)
+    } else {
+      index = nil
+    }
+    if let index {
+      let listed = try db.fetchInt(
+        "SELECT count(*) FROM (SELECT rowid FROM \(index.table) WHERE \(index.table) MATCH ? LIMIT ?)",
+        [index.query, commonAt])
+      if listed < commonAt {
+        return ComplaintSearch(
+          clause:
+            "c.rowid IN (SELECT rowid FROM \(index.table) WHERE \(index.table) MATCH ?)",
+          args: [index.query], isCommon: false)
+      }
+    }
+    // A common word, or a string no index holds (one character, or with punctuation).
+    let pattern =
+      "%"
+      + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_") + "%"
+    return ComplaintSearch(
+      clause: """
+        (c.subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_text t \
+        WHERE t.rowid = c.rowid AND t.content LIKE ? ESCAPE '\\'))
+        """,
+      args: [pattern, pattern], isCommon: true)
+  }
+}
