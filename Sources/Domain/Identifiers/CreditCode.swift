@@ -30,7 +30,7 @@ public enum CreditCode {
 
   /// Trims surrounding whitespace and upper-cases (codes are often typed in lowercase).
   public static func normalize(_ text: String) -> String {
-    text.trimmingSpacesAndNewlines().uppercased()
+    Masking.upper(text.trimmingSpacesAndNewlines())
   }
 
   /// 脱敏显示 — first 6 and last 4 kept, like a resident ID: a sole trader's code is personal data.

@@ -22,6 +22,15 @@ enum Masking {
   /// Input that is not a well-formed identifier gets the tight rule: at most the first 3 and last 2
   /// characters, and nothing at all when that would leave fewer stars than shown characters.
   static func keep(_ text: String, prefix: Int, suffix: Int) -> String {
+    // Identifiers are ASCII: bytes, not grapheme clusters (every queue row masks two of them).
+    // CR is left to the general path: CR LF is one character.
+    let bytes = Array(text.utf8)
+    if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      guard bytes.count > prefix + suffix else { return stars(bytes.count) }
+      var out = bytes[..<prefix] + [UInt8](repeating: 0x2A, count: bytes.count - prefix - suffix)
+      out += bytes[(bytes.count - suffix)...]
+      return String(decoding: out, as: UTF8.self)
+    }
     let chars = Array(text)
     guard chars.count > prefix + suffix else { return stars(chars.count) }
     return String(chars.prefix(prefix)) + stars(chars.count - prefix - suffix)
@@ -34,6 +43,15 @@ enum Masking {
     // Below 10 characters, showing 5 would reveal half or more of what was typed.
     guard count >= 10 else { return stars(count) }
     return keep(text, prefix: 3, suffix: 2)
+  }
+
+  /// Upper case; ASCII letters by byte (no Unicode case tables) when the text is ASCII.
+  static func upper(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.uppercased() }
+    guard bytes.contains(where: { (0x61...0x7A).contains($0) }) else { return text }
+    return String(
+      decoding: bytes.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
   }
 
   static func stars(_ count: Int) -> String { String(repeating: "*", count: max(0, count)) }

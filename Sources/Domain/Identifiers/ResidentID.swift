@@ -36,7 +36,7 @@ public enum ResidentID {
 
   /// Trims surrounding whitespace and upper-cases the check character (a lowercase x is common).
   public static func normalize(_ text: String) -> String {
-    text.trimmingSpacesAndNewlines().uppercased()
+    Masking.upper(text.trimmingSpacesAndNewlines())
   }
 
   /// 脱敏显示 — `620402********123X`: address code and last four kept, birth date hidden.

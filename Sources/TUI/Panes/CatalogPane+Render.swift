@@ -57,7 +57,7 @@ extension CatalogPane {
 
   func renderItems(into frame: inout Frame, area: Rect) {
     let columns = [
-      TableColumn("编码", width: 12), TableColumn("事项名称", width: 16, flexible: true),
+      TableColumn("编码", width: 12, key: true), TableColumn("事项名称", width: 16, flexible: true),
       // Wide terminals give the organisation its whole name; 80 columns keep the item name first.
       TableColumn("实施主体", width: area.width >= 110 ? 22 : 12), TableColumn("类型", width: 8),
       TableColumn("承诺", width: 5, alignRight: true), TableColumn("状态", width: 6),
@@ -77,7 +77,7 @@ extension CatalogPane {
 
   func renderChanges(into frame: inout Frame, area: Rect) {
     let columns = [
-      TableColumn("编号", width: 15), TableColumn("类型", width: 4),
+      TableColumn("编号", width: 15, key: true), TableColumn("类型", width: 4),
       TableColumn("事项", width: 12, flexible: true), TableColumn("阶段", width: 10),
       TableColumn("起草人", width: 6), TableColumn("更新日期", width: 10),
     ]
@@ -96,7 +96,7 @@ extension CatalogPane {
 
   func renderAdjustments(into frame: inout Frame, area: Rect, _ context: AppContext) {
     let columns = [
-      TableColumn("编号", width: 15), TableColumn("清单", width: 10, flexible: true),
+      TableColumn("编号", width: 15, key: true), TableColumn("清单", width: 10, flexible: true),
       TableColumn("调整日期", width: 10), TableColumn("已更新", width: 6, alignRight: true),
       TableColumn("责任单位", width: area.width >= 110 ? 22 : 10), TableColumn("期限", width: 8),
     ]

@@ -6,12 +6,18 @@ public struct TableColumn: Equatable, Sendable {
   /// Takes the width left over by the fixed columns (shared among flexible ones).
   public var flexible: Bool
   public var alignRight: Bool
+  /// Names the row (办件编号): the selection bar ends with the last such column.
+  public var key: Bool
 
-  public init(_ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false) {
+  public init(
+    _ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false,
+    key: Bool = false
+  ) {
     self.title = title
     self.width = width
     self.flexible = flexible
     self.alignRight = alignRight
+    self.key = key
   }
 }
 
@@ -101,7 +107,10 @@ public enum TableView {
     return out
   }
 
-  /// Draws header and the visible window of rows; the selected row is reversed when focused.
+  /// Draws header and the visible window of rows. The selected row carries the selection bar
+  /// from its start through its last key column (the whole row when no column is a key): on a
+  /// slow SSH link a cursor move then re-sends the row's number, not two whole rows of Chinese
+  /// text, as mutt's `arrow_cursor` does for the same reason.
   public static func render(
     columns: [TableColumn], rows: [TableRow], cursor: ListCursor, focused: Bool = true,
     empty: String = "(无记录)", into frame: inout Frame, area: Rect
@@ -121,17 +130,21 @@ public enum TableView {
       frame.put(empty, x: body.x + 1, y: body.y, maxWidth: body.width - 1, style: .dim)
       return
     }
+    let lastKey = columns.lastIndex(where: \.key)
+    let barWidth =
+      lastKey.map { k in min(body.width, widths[...k].reduce(0, +) + k) } ?? body.width
     for (i, row) in rows.enumerated().dropFirst(cursor.top).prefix(body.height) {
       let y = body.y + i - cursor.top
       let isSelected = i == cursor.selected
-      let rowStyle: Style = isSelected ? (focused ? .focusedSelected : .selected) : .normal
+      let barStyle: Style = focused ? .focusedSelected : .selected
       if isSelected {
-        frame.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: rowStyle)
+        frame.fill(Rect(x: body.x, y: y, width: barWidth, height: 1), style: barStyle)
       }
       var cx = body.x
       for (j, w) in widths.enumerated() {
         let cell = j < row.cells.count ? row.cells[j] : TableCell("")
-        let style = isSelected && cell.style == nil ? rowStyle : (cell.style ?? .normal)
+        let inBar = isSelected && (lastKey.map { j <= $0 } ?? true)
+        let style = inBar && cell.style == nil ? barStyle : (cell.style ?? .normal)
         let text = DisplayWidth.pad(cell.text, to: w, alignRight: columns[j].alignRight)
         frame.put(text, x: cx, y: y, maxWidth: w, style: style)
         cx += w + 1

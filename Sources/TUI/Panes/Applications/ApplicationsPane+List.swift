@@ -58,13 +58,15 @@ extension ApplicationsPane {
   // MARK: - Render
 
   static let columns = [
-    TableColumn("期限", width: 8), TableColumn("办件编号", width: 15), TableColumn("状态", width: 14),
+    TableColumn("期限", width: 8), TableColumn("办件编号", width: 15, key: true),
+    TableColumn("状态", width: 14),
     TableColumn("申请人", width: 8, flexible: true), TableColumn("事项", width: 10, flexible: true),
   ]
 
   /// The wide layout adds the masked identifiers and the registration date.
   static let wideColumns = [
-    TableColumn("期限", width: 8), TableColumn("办件编号", width: 15), TableColumn("状态", width: 14),
+    TableColumn("期限", width: 8), TableColumn("办件编号", width: 15, key: true),
+    TableColumn("状态", width: 14),
     TableColumn("申请人", width: 12, flexible: true), TableColumn("证件号(脱敏)", width: 18),
     TableColumn("电话(脱敏)", width: 13), TableColumn("渠道", width: 4),
     TableColumn("事项", width: 12, flexible: true), TableColumn("登记", width: 10),

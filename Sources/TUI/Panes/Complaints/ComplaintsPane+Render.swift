@@ -97,14 +97,16 @@ extension ComplaintsPane {
   static func columns(wide: Bool) -> [TableColumn] {
     if wide {
       return [
-        TableColumn("期限", width: 8), TableColumn("阶段", width: 4), TableColumn("编号", width: 15),
+        TableColumn("期限", width: 8), TableColumn("阶段", width: 4),
+        TableColumn("编号", width: 15, key: true),
         TableColumn("类型", width: 4), TableColumn("紧急程度", width: 8), TableColumn("渠道", width: 8),
         TableColumn("标题", width: 20, flexible: true), TableColumn("承办单位", width: 16),
         TableColumn("状态", width: 10), TableColumn("标记", width: 6),
       ]
     }
     return [
-      TableColumn("期限", width: 8), TableColumn("阶段", width: 4), TableColumn("编号", width: 15),
+      TableColumn("期限", width: 8), TableColumn("阶段", width: 4),
+      TableColumn("编号", width: 15, key: true),
       TableColumn("类型", width: 4), TableColumn("标题", width: 12, flexible: true),
       TableColumn("状态", width: 10),
     ]

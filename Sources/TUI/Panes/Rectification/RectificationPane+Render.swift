@@ -30,7 +30,8 @@ extension RectificationPane {
     // A one-phase queue needs no state column: its room goes to the organisation and the item.
     let showPhase = view == .all
     var columns = [
-      TableColumn("期限", width: 8), TableColumn("编号", width: 15), TableColumn("评价", width: 10),
+      TableColumn("期限", width: 8), TableColumn("编号", width: 15, key: true),
+      TableColumn("评价", width: 10),
     ]
     if showPhase { columns.append(TableColumn("状态", width: 6)) }
     columns += [

@@ -95,7 +95,7 @@ extension SupervisionPane {
     let wide = area.width >= 100
     var columns = [
       TableColumn("期限", width: 8), TableColumn("阶段", width: 4), TableColumn("类别", width: 8),
-      TableColumn("编号", width: 15), TableColumn("期限类型", width: 8),
+      TableColumn("编号", width: 15, key: true), TableColumn("期限类型", width: 8),
       TableColumn("标题", width: 10, flexible: true),
     ]
     if wide {
@@ -173,7 +173,7 @@ extension SupervisionPane {
   func renderItems(_ id: String, into frame: inout Frame, area: Rect) {
     frame.put("抽查 \(id) 的样本", x: area.x, y: area.y, maxWidth: area.width, style: .bold)
     let columns = [
-      TableColumn("编号", width: 15), TableColumn("标题", width: 10, flexible: true),
+      TableColumn("编号", width: 15, key: true), TableColumn("标题", width: 10, flexible: true),
       TableColumn("结论", width: 6), TableColumn("意见", width: 16),
     ]
     let rows = items.map {
