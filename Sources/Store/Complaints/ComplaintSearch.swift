@@ -16,7 +16,7 @@ struct ComplaintSearch {
   let isCommon: Bool
 
   /// Index matches from which a word is read in queue order instead of from its list.
-  static let commonAt = 2000
+  static let commonAt = 1000
   /// Counts of a common word's cases stop here; a view showing this many shows "500+".
   static var countCap: Int { ComplaintFilter.searchCountCap }
 
@@ -44,15 +44,18 @@ struct ComplaintSearch {
           args: [index.query], isCommon: false)
       }
     }
-    // A common word, or a string no index holds (one character, or with punctuation).
+    // A common word, or a string no index holds (one character, or with punctuation). The
+    // content is read from the trigram index's own copy (`complaint_text_content`, FTS5's
+    // documented shadow table: id, c0 = subject, c1 = content) by rowid, a plain B-tree
+    // lookup; through the virtual table each case cost twice as much.
     let pattern =
       "%"
       + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
       .replacingOccurrences(of: "_", with: "\\_") + "%"
     return ComplaintSearch(
       clause: """
-        (c.subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_text t \
-        WHERE t.rowid = c.rowid AND t.content LIKE ? ESCAPE '\\'))
+        (c.subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_text_content t \
+        WHERE t.id = c.rowid AND t.c1 LIKE ? ESCAPE '\\'))
         """,
       args: [pattern, pattern], isCommon: true)
   }
