@@ -33,20 +33,26 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses exactly `YYYY-MM-DD`; anything else (including `2026-2-3`) is nil.
   public init?(iso text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      return nil
-    }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for i in range {
-        let b = bytes[i]
-        guard b >= 48, b <= 57 else { return nil }
-        value = value * 10 + Int(b - 48)
+    var text = text
+    // Read in place: queue rows parse two or three dates each, an array per date showed.
+    let parts: (Int, Int, Int)? = text.withUTF8 { bytes in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+      else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for i in range {
+          let b = bytes[i]
+          guard b >= 48, b <= 57 else { return nil }
+          value = value * 10 + Int(b - 48)
+        }
+        return value
       }
-      return value
+      guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
+        return nil
+      }
+      return (y, m, d)
     }
-    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    guard let (y, m, d) = parts else { return nil }
     self.init(year: y, month: m, day: d)
   }
 

@@ -30,6 +30,10 @@ extension StringProtocol {
     guard let first = scalars.firstIndex(where: { !drop($0) }),
       let last = scalars.lastIndex(where: { !drop($0) })
     else { return "" }
+    // Nothing to trim (the usual case): the text as it is, without rebuilding it.
+    if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex {
+      return String(self)
+    }
     var kept = String.UnicodeScalarView()
     kept.append(contentsOf: scalars[first...last])
     return String(kept)
