@@ -91,27 +91,27 @@ struct QueryBench {
         ]
       ) { try store.deadlines(org: "SCJG", offset: 0, limit: page).count })
     out.append(try townshipApplications())
-    out.append(
-      try figure(
-        "township_complaints", "本单位首页(王岘镇,投诉建议)",
-        floorSQL: [
-          (
-            Self.complaintColumns
-              + " (c.handling_org = ? OR c.registering_org = ?) AND ((c.handling_org = ? AND c.status IN ('awaitingDispatch', 'handling', 'rectifying', 'merged')) OR (c.registering_org = ? AND c.status = 'awaitingDispatch'))"
-              + Self.complaintOrder, ["WXZ", "WXZ", "WXZ", "WXZ", page, 0]
-          )
-        ]
-      ) {
-        try store.complaintQueue(
-          .organisation, filter: ComplaintFilter(),
-          scope: ComplaintQueueScope(staff: township, today: today, calendar: store.calendar),
-          offset: 0, limit: page
-        ).count
-      })
+    out.append(try townshipComplaints(page: page))
     out.append(try overview())
     out += try searches()
     out.append(try caseView(caseID))
     return out
+  }
+
+  /// The floor is the statement the store plans for the view (`complaintQueueStatement`).
+  func townshipComplaints(page: Int) throws -> QueryFigure {
+    let clerk = ComplaintQueueScope(staff: township, today: today, calendar: store.calendar)
+    guard
+      let (sql, args) = try store.complaintQueueStatement(
+        .organisation, filter: ComplaintFilter(), scope: clerk)
+    else { throw BenchOptions.UsageError(description: "本单位视图不可用") }
+    return try figure(
+      "township_complaints", "本单位首页(王岘镇,投诉建议)", floorSQL: [(sql, args + [page, 0])]
+    ) {
+      try store.complaintQueue(
+        .organisation, filter: ComplaintFilter(), scope: clerk, offset: 0, limit: page
+      ).count
+    }
   }
 
   func townshipApplications() throws -> QueryFigure {
