@@ -41,6 +41,23 @@ final class ComplaintsEndToEndTests: XCTestCase {
     XCTAssertEqual(t.exitStatus(), 0)
   }
 
+  /// A two-character word is found through the bigram index, in the subject or the content.
+  func testTwoCharacterSearchInTheRealBinary() throws {
+    let t = try open("chenjing", "2026-11-26T09:30", width: 80, height: 24)
+    try t.keys("a", "/")
+    try t.type("窗口")
+    try t.keys("Enter")
+    try t.waitFor("搜索「窗口」: 共2件")
+    try t.waitFor("不动产登记中心窗口")
+    try t.keys("x")
+    try t.waitFor("已清除筛选和搜索")
+    try t.keys("/")
+    try t.type("医保")
+    try t.keys("Enter")
+    try t.waitFor("搜索「医保」: 共1件")
+    try quit(t)
+  }
+
   func testComplaintFromRegistrationToSupervision() throws {
     // 1. 陈静 registers an urgent complaint about 王岘镇 and dispatches it.
     var t = try open("chenjing", "2026-11-26T09:30")
