@@ -71,10 +71,14 @@ public struct Event: Sendable, Equatable {
   /// Decodes the payload; a payload that does not decode is a programmer error upstream, so it
   /// surfaces as a thrown error the caller turns into a conflict, never a crash.
   public func decode<T: Decodable>(_: T.Type) throws -> T {
-    let key = PayloadCache.Key(type: ObjectIdentifier(T.self), payload: payload)
+    // Keyed by the event's hash, which covers the payload: hashing the payload text itself (Chinese,
+    // so through Unicode normalisation) cost more than a sync import's decoding saved. A trial
+    // event, not yet hashed, is decoded afresh.
+    guard !hash.isEmpty else { return try JSONDecoder().decode(T.self, from: Data(payload.utf8)) }
+    let key = PayloadCache.Key(type: ObjectIdentifier(T.self), eventHash: hash)
     if let hit: T = PayloadCache.shared.value(key) { return hit }
     let value = try JSONDecoder().decode(T.self, from: Data(payload.utf8))
-    PayloadCache.shared.store(value, key)
+    PayloadCache.shared.store(value, key, size: payload.utf8.count)
     return value
   }
 

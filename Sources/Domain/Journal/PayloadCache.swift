@@ -1,15 +1,13 @@
 import Foundation
 
-/// Decoded payloads by (type, payload text). A fold decodes every event of its stream, and each
-/// step on a case folds it again (inside the lock, then in the projector), so a case's first
-/// events — the registration with its item snapshot — were decoded over and over; JSON decoding
-/// was half the cost of a step and most of a sync import. The payload text is the key, so a hit
-/// is the very value a fresh decode would give. Small and bounded: it holds the cases being
-/// worked on now, not the journal.
+/// Decoded payloads by (type, event hash). Folds now resume from `FoldCache`, but a case view
+/// decodes its events again at every frame (the timeline's wording), and a fold that misses the
+/// fold cache decodes its whole stream. The hash covers the payload, so a hit is the very value
+/// a fresh decode would give. Small and bounded: it holds the cases being worked on now.
 final class PayloadCache: @unchecked Sendable {
   struct Key: Hashable {
     let type: ObjectIdentifier
-    let payload: String
+    let eventHash: String
   }
 
   static let shared = PayloadCache()
@@ -25,9 +23,9 @@ final class PayloadCache: @unchecked Sendable {
     return entries[key] as? T
   }
 
-  func store(_ value: Any, _ key: Key) {
+  func store(_ value: Any, _ key: Key, size: Int) {
     // Large payloads (catalog items) are rare and cheap to decode again relative to their size.
-    guard key.payload.utf8.count <= 16_384 else { return }
+    guard size <= 16_384 else { return }
     lock.lock()
     defer { lock.unlock() }
     if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
