@@ -48,10 +48,7 @@ struct ComplaintSearch {
     // content is read from the trigram index's own copy (`complaint_text_content`, FTS5's
     // documented shadow table: id, c0 = subject, c1 = content) by rowid, a plain B-tree
     // lookup; through the virtual table each case cost twice as much.
-    let pattern =
-      "%"
-      + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-      .replacingOccurrences(of: "_", with: "\\_") + "%"
+    let pattern = "%" + Store.escapeLike(q) + "%"
     return ComplaintSearch(
       clause: """
         (c.subject LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM complaint_text_content t \
