@@ -46,12 +46,13 @@ struct BenchOptions {
           throw UsageError(description: "--runs 需要正整数")
         }
         runs = n
+      case "--sync-only": sizes = []
       case "--keep": keep = true
       case "--reuse": reuse = true
       default:
         throw UsageError(
           description:
-            "未知参数 \(a);用法: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse]"
+            "未知参数 \(a);用法: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--sync-only]"
         )
       }
     }

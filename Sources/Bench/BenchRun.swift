@@ -19,7 +19,9 @@ struct BenchRun {
       say(Table.size(sizes[sizes.count - 1]))
     }
     log("同步: 生成约 \(options.syncEvents) 个事件 …")
-    let sync = try SyncBench.run(directory: options.directory, events: options.syncEvents)
+    let sync = try SyncBench.run(
+      directory: options.directory, events: options.syncEvents, keep: options.keep,
+      reuse: options.reuse)
     let report = FullReport(
       commit: FullReport.commit(), date: ISO8601DateFormatter().string(from: Date()),
       machine: Machine.current(sqlite: Connection.libraryVersion), sizes: sizes, sync: sync,

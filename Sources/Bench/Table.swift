@@ -36,6 +36,9 @@ enum Table {
         format: "%d 个事件, 同步文件 %.1f MB; 导出 %.2f s (%.0f 事件/秒); 导入 %.2f s (%.0f 事件/秒)",
         r.sync.events, Double(r.sync.bundleBytes) / 1_048_576, r.sync.exportSeconds,
         r.sync.exportEventsPerSecond, r.sync.importSeconds, r.sync.importEventsPerSecond),
+      String(
+        format: "导入留下的行直接插入: %d 行, %.2f s (%.0f 事件/秒); 导入耗时比值 %.1f×",
+        r.sync.floorRows, r.sync.floorSeconds, r.sync.floorEventsPerSecond, r.sync.importRatio),
       "",
       "== 预算 budgets ==",
       "| 预算 | 限值 | 实测 | 结论 |",

@@ -1,7 +1,7 @@
 import Foundation
 
 // zwfw-bench — see README「性能 Performance」.
-// Usage: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse]
+// Usage: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--sync-only]
 do {
   let args = Array(CommandLine.arguments.dropFirst())
   if args.first == "--rss-probe", args.count == 3 {

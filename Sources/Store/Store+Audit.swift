@@ -13,6 +13,9 @@ extension Store {
 
   /// Recomputes every projection from the journal, in one transaction.
   public func rebuild() throws {
+    // From the journal, not from what this process remembers of it.
+    foldCache.invalidate()
+    PayloadCache.shared.removeAll()
     try db.inTransaction(.immediate) {
       // Tables reference each other (staff → org); check the references at commit, not per row.
       try db.execute("PRAGMA defer_foreign_keys = ON")

@@ -26,13 +26,7 @@ public struct WriteContext {
   public func nextNumber(series: String) throws -> Int {
     let key = "\(store.node.code):\(series)"
     let year = today.year
-    try db.run(
-      """
-      INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, 1)
-      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
-      """, [key, year])
-    return try db.fetchInt(
-      "SELECT last FROM case_counter WHERE prefix = ? AND year = ?", [key, year])
+    return try store.bumpCounter(prefix: key, year: year)
   }
 }
 
@@ -160,15 +154,20 @@ extension Store {
   }
 
   func nextNumber(prefix: String, year: Int, width: Int) throws -> String {
-    try db.run(
-      """
-      INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, 1)
-      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
-      """, [prefix, year])
-    let n = try db.fetchInt(
-      "SELECT last FROM case_counter WHERE prefix = ? AND year = ?", [prefix, year])
+    let n = try bumpCounter(prefix: prefix, year: year)
     let digits = String(n)
     return "\(prefix)-\(year)-" + String(repeating: "0", count: max(0, width - digits.count))
       + digits
+  }
+
+  /// The next number of a (prefix, year) series, counted in the caller's transaction.
+  func bumpCounter(prefix: String, year: Int) throws -> Int {
+    try db.fetchOne(
+      """
+      INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, 1)
+      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
+      RETURNING last
+      """, [prefix, year]
+    ) { $0.int(0) } ?? 0
   }
 }

@@ -39,6 +39,8 @@ public final class Store {
   }
   /// Folds of the cases worked on lately; forgotten whenever the calendar is reloaded.
   let foldCache = FoldCache()
+  /// Catalog items decoded from their stored JSON (every registration looks one up).
+  let itemBodies = DecodedBodies<CatalogItem>()
   /// Index matches from which a complaint search reads the queue in order (`ComplaintSearch`);
   /// tests lower it to take that path over the demo's few complaints.
   var complaintSearchCommonAt = ComplaintSearch.commonAt

@@ -82,6 +82,14 @@ public struct Event: Sendable, Equatable {
     return value
   }
 
+  /// Seeds the payload cache with the value this (hashed) event's payload was encoded from.
+  public func remember(_ body: PayloadBody) {
+    guard !hash.isEmpty else { return }
+    assert(body.roundTrips(payload), "payload of \(type) does not decode to what it encoded")
+    PayloadCache.shared.store(
+      body.value, PayloadCache.Key(type: body.type, eventHash: hash), size: payload.utf8.count)
+  }
+
   /// Total order used for folding a stream: (timestamp, origin, seq).
   public static func foldOrder(_ a: Event, _ b: Event) -> Bool {
     if a.timestamp != b.timestamp { return a.timestamp < b.timestamp }
@@ -108,6 +116,10 @@ public struct EventDraft: Sendable, Equatable {
   public var stream: String
   public var type: EventType
   public var payload: String
+  /// The value the payload was encoded from: once the journal has hashed the event, it seeds
+  /// the payload cache, so the fold that follows the append does not decode what was just
+  /// encoded. Not part of the draft's identity.
+  public var body: PayloadBody?
 
   public init(stream: String, type: EventType, payload: String) {
     self.stream = stream
@@ -117,6 +129,36 @@ public struct EventDraft: Sendable, Equatable {
 
   public init(stream: String, type: EventType, body: some Encodable) {
     self.init(stream: stream, type: type, payload: CanonicalJSON.encode(body))
+  }
+
+  public init<B: Codable & Sendable>(stream: String, type: EventType, body: B) {
+    self.init(stream: stream, type: type, payload: CanonicalJSON.encode(body))
+    self.body = PayloadBody(body)
+  }
+
+  public static func == (a: EventDraft, b: EventDraft) -> Bool {
+    a.stream == b.stream && a.type == b.type && a.payload == b.payload
+  }
+}
+
+/// A draft's payload as a value, keyed like `PayloadCache` keys it (by its type).
+public struct PayloadBody: Sendable {
+  let type: ObjectIdentifier
+  let value: any Sendable
+  /// Whether decoding `payload` gives back a value that encodes to the same text; checked in
+  /// debug builds, where a payload type whose decoding is not the inverse of its encoding
+  /// would make a fold from the cache differ from a fold from the journal.
+  let roundTrips: @Sendable (String) -> Bool
+
+  init<B: Codable & Sendable>(_ value: B) {
+    type = ObjectIdentifier(B.self)
+    self.value = value
+    roundTrips = { payload in
+      guard let again = try? JSONDecoder().decode(B.self, from: Data(payload.utf8)) else {
+        return false
+      }
+      return CanonicalJSON.encode(again) == payload
+    }
   }
 }
 

@@ -4,13 +4,13 @@ import Foundation
 /// decodes its events again at every frame (the timeline's wording), and a fold that misses the
 /// fold cache decodes its whole stream. The hash covers the payload, so a hit is the very value
 /// a fresh decode would give. Small and bounded: it holds the cases being worked on now.
-final class PayloadCache: @unchecked Sendable {
+public final class PayloadCache: @unchecked Sendable {
   struct Key: Hashable {
     let type: ObjectIdentifier
     let eventHash: String
   }
 
-  static let shared = PayloadCache()
+  public static let shared = PayloadCache()
   /// Entries before the cache starts over (a few MB at most).
   static let capacity = 2048
 
@@ -21,6 +21,13 @@ final class PayloadCache: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return entries[key] as? T
+  }
+
+  /// Forgets everything (a rebuild decodes from the journal, not from memory).
+  public func removeAll() {
+    lock.lock()
+    defer { lock.unlock() }
+    entries.removeAll()
   }
 
   func store(_ value: Any, _ key: Key, size: Int) {

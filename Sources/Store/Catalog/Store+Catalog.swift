@@ -48,7 +48,8 @@ extension Store {
   /// The version of an item in effect now (whatever its status), nil for an unknown code.
   public func catalogItem(code: String) throws -> CatalogItem? {
     try db.fetchOne("SELECT body FROM catalog_item WHERE code = ?", [code]) {
-      Store.decodeItem($0.text(0))
+      let body = $0.text(0)
+      return itemBodies.value(code, text: body) { Store.decodeItem($0) }
     } ?? nil
   }
 

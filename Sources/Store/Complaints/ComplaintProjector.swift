@@ -61,45 +61,31 @@ struct ComplaintProjector: Projector {
     return k.status.title
   }
 
+  static let row = ProjectedRow(
+    table: "complaint", key: "case_id",
+    columns: [
+      "channel", "type", "urgency", "limit_days", "subject", "complainant", "contact",
+      "concerned_org", "confidentiality", "registering_org", "registered_by", "registered_on",
+      "status", "handling_org", "dispatcher", "handler", "dispatched_on", "return_until",
+      "due_date", "due_day", "round", "extension", "merged_into", "merged_count", "returns",
+      "concluded_on", "concluded_day", "outcome", "on_time", "satisfaction", "last_ts",
+    ])
+
   func upsert(_ k: Complaint, lastTimestamp: Int64, _ c: ProjectionContext) throws {
     let r = k.registration
     let last = k.currentRound
     let concluded = k.status.awaitsCallback || k.status == .closed ? last.conclusion : nil
     let satisfaction = k.rounds.compactMap(\.callback).last?.satisfaction
-    // An upsert, not delete-and-insert: the rowid (and so the full-text row) stays put.
-    try c.db.run(
-      """
-      INSERT INTO complaint (case_id, channel, type, urgency, limit_days, subject, complainant,
-        contact, concerned_org, confidentiality, registering_org, registered_by, registered_on,
-        status, handling_org, dispatcher, handler, dispatched_on, return_until, due_date, due_day,
-        round, extension, merged_into, merged_count, returns, concluded_on, concluded_day, outcome,
-        on_time, satisfaction, last_ts)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-        ?, ?, ?, ?)
-      ON CONFLICT (case_id) DO UPDATE SET channel = excluded.channel, type = excluded.type,
-        urgency = excluded.urgency, limit_days = excluded.limit_days, subject = excluded.subject,
-        complainant = excluded.complainant, contact = excluded.contact,
-        concerned_org = excluded.concerned_org, confidentiality = excluded.confidentiality,
-        registering_org = excluded.registering_org, registered_by = excluded.registered_by,
-        registered_on = excluded.registered_on, status = excluded.status,
-        handling_org = excluded.handling_org, dispatcher = excluded.dispatcher,
-        handler = excluded.handler, dispatched_on = excluded.dispatched_on,
-        return_until = excluded.return_until, due_date = excluded.due_date,
-        due_day = excluded.due_day, round = excluded.round, extension = excluded.extension,
-        merged_into = excluded.merged_into, merged_count = excluded.merged_count,
-        returns = excluded.returns, concluded_on = excluded.concluded_on,
-        concluded_day = excluded.concluded_day, outcome = excluded.outcome,
-        on_time = excluded.on_time, satisfaction = excluded.satisfaction,
-        last_ts = excluded.last_ts
-      """,
-      [
-        k.id, r.channel.rawValue, r.type.rawValue, r.urgency.rawValue, r.limitDays, r.subject,
-        r.complainant, r.contact, r.concernedOrg, r.confidentiality.rawValue, r.registeringOrg,
-        k.registeredBy, k.registeredOn.iso, k.status.rawValue, k.handlingOrg, k.dispatcher,
-        k.handler, k.dispatchedOn?.iso, k.returnUntil?.iso, k.due?.iso, k.due?.dayNumber,
-        last.number, k.extensionRequest?.state.rawValue, k.mergedInto, k.mergedSources.count,
-        k.returns.count, concluded?.on.iso, concluded?.on.dayNumber, concluded?.kind.rawValue,
-        concluded.map(\.onTime), satisfaction?.rawValue, lastTimestamp,
-      ])
+    // Updated in place, not deleted and inserted: the rowid (and so the full-text row) stays put.
+    let values: [any SQLBindable] = [
+      r.channel.rawValue, r.type.rawValue, r.urgency.rawValue, r.limitDays, r.subject,
+      r.complainant, r.contact, r.concernedOrg, r.confidentiality.rawValue, r.registeringOrg,
+      k.registeredBy, k.registeredOn.iso, k.status.rawValue, k.handlingOrg, k.dispatcher,
+      k.handler, k.dispatchedOn?.iso, k.returnUntil?.iso, k.due?.iso, k.due?.dayNumber,
+      last.number, k.extensionRequest?.state.rawValue, k.mergedInto, k.mergedSources.count,
+      k.returns.count, concluded?.on.iso, concluded?.on.dayNumber, concluded?.kind.rawValue,
+      concluded.map(\.onTime), satisfaction?.rawValue, lastTimestamp,
+    ]
+    try Self.row.write(key: .text(k.id), values.map(\.sqlValue), db: c.db)
   }
 }

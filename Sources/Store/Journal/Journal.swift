@@ -22,6 +22,7 @@ enum Journal {
         actor: actor, node: node, timestamp: timestamp, prevHash: prev, hash: "")
       event.hash = event.computedHash()
       try insert(event, db: db)
+      if let body = draft.body { event.remember(body) }
       prev = event.hash
       out.append(event)
     }

@@ -48,21 +48,24 @@ public enum DeadlineIndex {
   public static func replace(
     stream: String, with deadlines: [OpenDeadline], in context: ProjectionContext
   ) throws {
-    try context.db.run("DELETE FROM deadline WHERE stream = ?", [stream])
-    for d in deadlines {
-      try context.db.run(
-        """
-        INSERT INTO deadline (stream, purpose, kind, case_id, org, handler, title, state,
-          start_date, limit_days, due_date, due_day, due_ordinal, paused)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-          stream, d.purpose, d.kind, d.caseID, d.organisation, d.handler, d.title, d.state,
-          d.start?.iso, d.limitDays, d.due.iso, d.due.dayNumber,
-          context.calendar.ordinal(of: d.due), d.paused,
-        ])
+    let rows: [[SQLValue]] = deadlines.map { d in
+      let values: [any SQLBindable] = [
+        d.purpose, d.kind, d.caseID, d.organisation, d.handler, d.title, d.state, d.start?.iso,
+        d.limitDays, d.due.iso, d.due.dayNumber, context.calendar.ordinal(of: d.due), d.paused,
+      ]
+      return values.map(\.sqlValue)
     }
+    try rowSet.replace(owner: .text(stream), with: rows, db: context.db)
   }
+
+  /// Written as a difference: a step that leaves the due date alone leaves the row's due-date
+  /// index entries alone.
+  static let rowSet = ProjectedRowSet(
+    table: "deadline", owner: "stream", key: ["purpose"],
+    columns: [
+      "kind", "case_id", "org", "handler", "title", "state", "start_date", "limit_days",
+      "due_date", "due_day", "due_ordinal", "paused",
+    ])
 }
 
 /// 数据范围 — which organisations a case stream concerns, so sync sends a township only its own.

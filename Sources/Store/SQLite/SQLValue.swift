@@ -1,5 +1,5 @@
 /// A value bound to or read from SQL.
-public enum SQLValue: Equatable, Sendable {
+public enum SQLValue: Hashable, Sendable {
   case null
   case integer(Int64)
   case real(Double)

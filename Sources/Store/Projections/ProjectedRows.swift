@@ -1,0 +1,95 @@
+/// 投影写入 — writes a projector's rows only where they differ from what is stored.
+///
+/// A clerk's step changes a case's status and perhaps its deadline; rewriting the whole row
+/// (`INSERT OR REPLACE`, or delete and insert) rewrote every index entry of it as well, which was
+/// most of a step's cost. Reading the stored row first and updating only the columns that differ
+/// touches only the indexes over those columns. The stored row, not a cache of what this process
+/// wrote last, is the reference: another process or a rolled-back transaction cannot mislead it.
+struct ProjectedRow {
+  let table: String
+  /// The primary-key column.
+  let key: String
+  /// The other columns, in the order values are given.
+  let columns: [String]
+
+  private var selectSQL: String {
+    "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(key) = ?"
+  }
+
+  /// Inserts the row, updates the columns that differ, or does nothing.
+  func write(key value: SQLValue, _ values: [SQLValue], db: Connection) throws {
+    precondition(values.count == columns.count, "\(table): \(columns.count) columns expected")
+    let stored = try db.fetchOne(selectSQL, [value]) { row in
+      (0..<columns.count).map { row.value($0) }
+    }
+    guard let stored else {
+      let names = ([key] + columns).joined(separator: ", ")
+      let marks = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+      try db.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + values)
+      return
+    }
+    let changed = columns.indices.filter { stored[$0] != values[$0] }
+    guard !changed.isEmpty else { return }
+    let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
+    try db.run(
+      "UPDATE \(table) SET \(sets) WHERE \(key) = ?", changed.map { values[$0] } + [value])
+  }
+
+  func delete(key value: SQLValue, db: Connection) throws {
+    try db.run("DELETE FROM \(table) WHERE \(key) = ?", [value])
+  }
+}
+
+/// The rows a case owns in a child table (its actors, notices, deadlines), written as a
+/// difference: rows gone are deleted, new ones inserted, changed ones updated in place.
+struct ProjectedRowSet {
+  let table: String
+  /// The column naming the owner (`case_id`, `stream`).
+  let owner: String
+  /// Columns that identify a row among the owner's (with `owner`, or alone, its primary key).
+  let key: [String]
+  /// The other columns.
+  let columns: [String]
+
+  /// - Parameter rows: each row's key values followed by its column values.
+  func replace(owner value: SQLValue, with rows: [[SQLValue]], db: Connection) throws {
+    let width = key.count + columns.count
+    let all = key + columns
+    var stored: [[SQLValue]: [SQLValue]] = [:]
+    try db.forEach(
+      "SELECT \(all.joined(separator: ", ")) FROM \(table) WHERE \(owner) = ?", [value]
+    ) { row in
+      let values = (0..<width).map { row.value($0) }
+      stored[Array(values[..<key.count])] = Array(values[key.count...])
+    }
+    let match = key.map { "\($0) = ?" }.joined(separator: " AND ")
+    // A key given twice keeps its last row (as `INSERT OR REPLACE` did).
+    var order: [[SQLValue]] = []
+    var latest: [[SQLValue]: [SQLValue]] = [:]
+    for row in rows {
+      precondition(row.count == width, "\(table): \(width) values expected")
+      let k = Array(row[..<key.count])
+      if latest.updateValue(row, forKey: k) == nil { order.append(k) }
+    }
+    let wanted = Set(order)
+    for k in stored.keys where !wanted.contains(k) {
+      try db.run("DELETE FROM \(table) WHERE \(owner) = ? AND \(match)", [value] + k)
+    }
+    for k in order {
+      guard let row = latest[k] else { continue }
+      let v = Array(row[key.count...])
+      guard let old = stored[k] else {
+        let names = ([owner] + all).joined(separator: ", ")
+        let marks = Array(repeating: "?", count: width + 1).joined(separator: ", ")
+        try db.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + row)
+        continue
+      }
+      let changed = columns.indices.filter { old[$0] != v[$0] }
+      guard !changed.isEmpty else { continue }
+      let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
+      try db.run(
+        "UPDATE \(table) SET \(sets) WHERE \(owner) = ? AND \(match)",
+        changed.map { v[$0] } + [value] + k)
+    }
+  }
+}
