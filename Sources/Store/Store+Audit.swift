@@ -27,6 +27,7 @@ extension Store {
       try db.run("DELETE FROM stream_scope")
       // A migration that added projected columns asked for this rebuild.
       try db.run("DELETE FROM refold_pending")
+      db.memo.removeAll()
       // Organisations and calendars first: staff reference organisations, deadlines the calendar.
       let order =
         ["org", "calendar"]

@@ -101,3 +101,54 @@ final class ProjectedRowsTests: XCTestCase {
     XCTAssertEqual(try store.projectionDump(), before)
   }
 }
+
+/// The transaction memo saves reads within a transaction and never outlives what it remembers.
+final class TransactionMemoTests: XCTestCase {
+  struct Boom: Error {}
+
+  func testARolledBackSavepointForgetsWhatItWrote() throws {
+    let db = try Connection(path: ":memory:")
+    try db.execute("CREATE TABLE item (id TEXT PRIMARY KEY, a TEXT, b INTEGER)")
+    let row = ProjectedRow(table: "item", key: "id", columns: ["a", "b"])
+    try db.inTransaction {
+      try row.write(key: .text("x"), [.text("旧"), .integer(1)], db: db)
+      XCTAssertThrowsError(
+        try db.inTransaction {
+          try row.write(key: .text("x"), [.text("新"), .integer(2)], db: db)
+          throw Boom()
+        })
+      // Had the memo kept the rolled-back row, this write would be skipped as "unchanged".
+      try row.write(key: .text("x"), [.text("新"), .integer(2)], db: db)
+    }
+    XCTAssertEqual(try db.fetchOne("SELECT a, b FROM item") { "\($0.text(0))\($0.int(1))" }, "新2")
+    // Outside a transaction nothing is remembered.
+    try db.run("UPDATE item SET a = '外'")
+    try row.write(key: .text("x"), [.text("新"), .integer(2)], db: db)
+    XCTAssertEqual(try db.fetchOne("SELECT a FROM item") { $0.text(0) }, "新")
+  }
+
+  func testAStreamReadInATransactionFollowsItsAppendsInFoldOrder() throws {
+    let (store, _) = try makeDemo()
+    let db = store.db
+    let stream = "probe/1"
+    try db.inTransaction {
+      _ = try Journal.append(
+        [EventDraft(stream: stream, type: "probe.a", payload: "{}")], origin: "BYQ.1",
+        node: "BYQ", actor: "t", timestamp: 2000, db: db)
+      XCTAssertEqual(try Journal.events(stream: stream, db: db).map(\.type.rawValue), ["probe.a"])
+      _ = try Journal.append(
+        [EventDraft(stream: stream, type: "probe.b", payload: "{}")], origin: "BYQ.1",
+        node: "BYQ", actor: "t", timestamp: 3000, db: db)
+      XCTAssertEqual(
+        try Journal.events(stream: stream, db: db).map(\.type.rawValue), ["probe.a", "probe.b"])
+      // A clock set back: the new event folds first, as a fresh read orders it.
+      _ = try Journal.append(
+        [EventDraft(stream: stream, type: "probe.c", payload: "{}")], origin: "BYQ.1",
+        node: "BYQ", actor: "t", timestamp: 1000, db: db)
+      XCTAssertEqual(
+        try Journal.events(stream: stream, db: db).map(\.type.rawValue),
+        ["probe.c", "probe.a", "probe.b"])
+    }
+    XCTAssertEqual(try Journal.events(stream: stream, db: db).count, 3)
+  }
+}

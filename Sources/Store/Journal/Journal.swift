@@ -21,16 +21,36 @@ enum Journal {
         origin: origin, seq: seq, stream: draft.stream, type: draft.type, payload: draft.payload,
         actor: actor, node: node, timestamp: timestamp, prevHash: prev, hash: "")
       event.hash = event.computedHash()
-      try insert(event, db: db)
+      try write(event, db: db)
       if let body = draft.body { event.remember(body) }
       prev = event.hash
       out.append(event)
     }
     try setHead(origin: origin, seq: seq, hash: prev, db: db)
+    for event in out { extendMemo(event, db: db) }
     return out
   }
 
+  /// Keeps a stream's remembered events equal to what `events(stream:)` would read: an event
+  /// that folds after the last one is appended, any other makes the stream be read again.
+  private static func extendMemo(_ event: Event, db: Connection) {
+    let key = memoKey(event.stream)
+    guard var events: [Event] = db.memo.value(key) else { return }
+    db.memo.forget(key)
+    if let last = events.last, !Event.foldOrder(last, event) { return }
+    events.append(event)
+    db.memo.remember(key, events)
+  }
+
+  static func memoKey(_ stream: String) -> String { "journal:" + stream }
+
+  /// Inserts an event from elsewhere (a sync bundle): its stream is read again when next asked.
   static func insert(_ e: Event, db: Connection) throws {
+    db.memo.forget(memoKey(e.stream))
+    try write(e, db: db)
+  }
+
+  private static func write(_ e: Event, db: Connection) throws {
     try db.run(
       "INSERT INTO journal (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       [
@@ -41,7 +61,11 @@ enum Journal {
 
   /// The last sequence number and hash of an origin: (0, "") before its first event.
   static func head(of origin: String, db: Connection) throws -> (Int64, String) {
-    try db.fetchOne("SELECT last_seq, last_hash FROM origin_head WHERE origin = ?", [origin]) {
+    let key = "head:" + origin
+    if let head: (Int64, String) = db.memo.value(key) { return head }
+    return try db.fetchOne(
+      "SELECT last_seq, last_hash FROM origin_head WHERE origin = ?", [origin]
+    ) {
       ($0.int64(0), $0.text(1))
     } ?? (0, "")
   }
@@ -52,6 +76,7 @@ enum Journal {
       INSERT INTO origin_head (origin, last_seq, last_hash) VALUES (?, ?, ?)
       ON CONFLICT (origin) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash
       """, [origin, seq, hash])
+    db.memo.remember("head:" + origin, (seq, hash))
   }
 
   static func read(_ row: Row) -> Event {
@@ -61,11 +86,16 @@ enum Journal {
       prevHash: row.text(8), hash: row.text(9))
   }
 
-  /// A stream's events in fold order (timestamp, origin, seq).
+  /// A stream's events in fold order (timestamp, origin, seq). A command reads its case and
+  /// re-folds it after appending; within one transaction the second read comes from the memo.
   /// - Complexity: O(log n + k) on `journal_by_stream`.
   static func events(stream: String, db: Connection) throws -> [Event] {
-    try db.fetchAll(
+    let key = memoKey(stream)
+    if let events: [Event] = db.memo.value(key) { return events }
+    let events = try db.fetchAll(
       "SELECT \(columns) FROM journal WHERE stream = ? ORDER BY ts, origin, seq", [stream], read)
+    db.memo.remember(key, events)
+    return events
   }
 
   /// Every distinct stream with the given kind prefix (`staff/…`).

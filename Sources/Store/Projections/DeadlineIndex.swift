@@ -75,15 +75,10 @@ public enum StreamScope {
   public static func replace(
     stream: String, organisations: Set<String>, in context: ProjectionContext
   ) throws {
-    let stored = Set(
-      try context.db.fetchAll("SELECT org FROM stream_scope WHERE stream = ?", [stream]) {
-        $0.text(0)
-      })
-    for org in stored.subtracting(organisations).sorted() {
-      try context.db.run("DELETE FROM stream_scope WHERE stream = ? AND org = ?", [stream, org])
-    }
-    for org in organisations.subtracting(stored).sorted() {
-      try context.db.run("INSERT INTO stream_scope (stream, org) VALUES (?, ?)", [stream, org])
-    }
+    try rowSet.replace(
+      owner: .text(stream), with: organisations.sorted().map { [.text($0)] }, db: context.db)
   }
+
+  static let rowSet = ProjectedRowSet(
+    table: "stream_scope", owner: "stream", key: ["org"], columns: [])
 }

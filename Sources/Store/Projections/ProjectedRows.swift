@@ -19,24 +19,38 @@ struct ProjectedRow {
   /// Inserts the row, updates the columns that differ, or does nothing.
   func write(key value: SQLValue, _ values: [SQLValue], db: Connection) throws {
     precondition(values.count == columns.count, "\(table): \(columns.count) columns expected")
-    let stored = try db.fetchOne(selectSQL, [value]) { row in
-      (0..<columns.count).map { row.value($0) }
+    let memoKey = "row:\(table):" + value.memoText
+    let stored: [SQLValue]?
+    if let remembered: Remembered = db.memo.value(memoKey) {
+      stored = remembered.values
+    } else {
+      stored = try db.fetchOne(selectSQL, [value]) { row in
+        (0..<columns.count).map { row.value($0) }
+      }
     }
-    guard let stored else {
+    if let stored {
+      let changed = columns.indices.filter { stored[$0] != values[$0] }
+      if !changed.isEmpty {
+        let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
+        try db.run(
+          "UPDATE \(table) SET \(sets) WHERE \(key) = ?", changed.map { values[$0] } + [value])
+      }
+    } else {
       let names = ([key] + columns).joined(separator: ", ")
       let marks = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
       try db.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + values)
-      return
     }
-    let changed = columns.indices.filter { stored[$0] != values[$0] }
-    guard !changed.isEmpty else { return }
-    let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
-    try db.run(
-      "UPDATE \(table) SET \(sets) WHERE \(key) = ?", changed.map { values[$0] } + [value])
+    db.memo.remember(memoKey, Remembered(values: values))
   }
 
   func delete(key value: SQLValue, db: Connection) throws {
     try db.run("DELETE FROM \(table) WHERE \(key) = ?", [value])
+    db.memo.remember("row:\(table):" + value.memoText, Remembered(values: nil))
+  }
+
+  /// The row as this transaction last read or wrote it; nil values: no row.
+  struct Remembered {
+    var values: [SQLValue]?
   }
 }
 
@@ -55,12 +69,17 @@ struct ProjectedRowSet {
   func replace(owner value: SQLValue, with rows: [[SQLValue]], db: Connection) throws {
     let width = key.count + columns.count
     let all = key + columns
+    let memoKey = "rows:\(table):" + value.memoText
     var stored: [[SQLValue]: [SQLValue]] = [:]
-    try db.forEach(
-      "SELECT \(all.joined(separator: ", ")) FROM \(table) WHERE \(owner) = ?", [value]
-    ) { row in
-      let values = (0..<width).map { row.value($0) }
-      stored[Array(values[..<key.count])] = Array(values[key.count...])
+    if let remembered: [[SQLValue]: [SQLValue]] = db.memo.value(memoKey) {
+      stored = remembered
+    } else {
+      try db.forEach(
+        "SELECT \(all.joined(separator: ", ")) FROM \(table) WHERE \(owner) = ?", [value]
+      ) { row in
+        let values = (0..<width).map { row.value($0) }
+        stored[Array(values[..<key.count])] = Array(values[key.count...])
+      }
     }
     let match = key.map { "\($0) = ?" }.joined(separator: " AND ")
     // A key given twice keeps its last row (as `INSERT OR REPLACE` did).
@@ -90,6 +109,19 @@ struct ProjectedRowSet {
       try db.run(
         "UPDATE \(table) SET \(sets) WHERE \(owner) = ? AND \(match)",
         changed.map { v[$0] } + [value] + k)
+    }
+    db.memo.remember(
+      memoKey, latest.reduce(into: [:]) { $0[$1.key] = Array($1.value[key.count...]) })
+  }
+}
+
+extension SQLValue {
+  /// A key's text in a memo key (keys are case numbers and streams: text).
+  fileprivate var memoText: String {
+    switch self {
+    case .text(let t): return "t" + t
+    case .integer(let i): return "i" + String(i)
+    default: return "\(self)"
     }
   }
 }

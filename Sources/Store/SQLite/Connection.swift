@@ -9,6 +9,8 @@ public final class Connection {
   public let path: String
   private var cache: [String: Statement] = [:]
   private var savepointDepth = 0
+  /// Rows this transaction has read or written (`TransactionMemo`).
+  lazy var memo = TransactionMemo(connection: self)
 
   public enum Mode: Sendable {
     case readWrite(create: Bool)
@@ -63,6 +65,10 @@ public final class Connection {
     // indexes, and with 2 MB a day's batch of steps spilled pages to the WAL mid-transaction
     // and read them back. Pages are allocated only as they are read.
     try execute("PRAGMA cache_size = -16384")
+    // A command inside a batch is a savepoint, and SQLite keeps a savepoint's original pages in
+    // a sub-journal: in memory rather than a temporary file (the benchmark's write path took
+    // a fifth less time).
+    try execute("PRAGMA temp_store = MEMORY")
   }
 
   /// For a file from outside (a sync bundle): its schema is not trusted to run functions from
@@ -171,12 +177,15 @@ public final class Connection {
         try run("RELEASE \(name)")
         return value
       } catch {
+        memo.removeAll()
         try? run("ROLLBACK TO \(name)")
         try? run("RELEASE \(name)")
         throw error
       }
     }
+    memo.removeAll()
     try run(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+    defer { memo.removeAll() }
     do {
       let value = try body()
       try run("COMMIT")

@@ -81,6 +81,7 @@ struct OriginApplier {
       SELECT \(Journal.columns) FROM bundle.event WHERE origin = ? AND seq > ?
       """, [origin, from])
     applied += db.changes
+    db.memo.forget(prefix: "journal:")
     try db.run(
       """
       INSERT INTO chain_elided (origin, first_seq, last_seq, prev_hash, hash)
