@@ -165,6 +165,12 @@ public struct PayloadBody: Sendable {
 /// Sorted-key JSON without escaped slashes: the same value always gives the same bytes.
 public enum CanonicalJSON {
   public static func encode(_ value: some Encodable) -> String {
+    if let composed = value as? any CanonicalComposed { return composed.canonicalJSON }
+    return encodeWithFoundation(value)
+  }
+
+  /// `JSONEncoder` itself (sorted keys, unescaped slashes), also for a payload's parts.
+  static func encodeWithFoundation(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     do {

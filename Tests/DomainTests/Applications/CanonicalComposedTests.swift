@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+
+@testable import Domain
+
+/// A registration's composed payload is byte for byte what `JSONEncoder` writes for it.
+final class CanonicalComposedTests: XCTestCase {
+  static let awkward = [
+    "", "张三", "引号\"与\\反斜杠", "斜杠/a/b", "换行\n回车\r制表\t", "控制\u{01}\u{1F}字符", "😀 emoji",
+    "  前后空格  ", "<script>&amp;</script>", "\u{7F}\u{2028}\u{2029}",
+  ]
+
+  func item(_ code: String, version: Int, text: String) -> ItemSnapshot {
+    ItemSnapshot(
+      code: code, version: version, name: "营业执照" + text, organisation: "SJJ",
+      organisationName: "区市场监督管理局" + text, promisedDays: 3, legalDays: 20,
+      materials: [
+        MaterialRequirement(name: "申请书" + text, form: "原件", copies: 2, shareable: true),
+        MaterialRequirement(name: "身份证明", required: false, note: text),
+      ], fee: text.isEmpty ? "不收费" : text, result: text, fullyOnline: version % 2 == 0)
+  }
+
+  func testTheComposedPayloadIsWhatJSONEncoderWrites() {
+    for (i, text) in Self.awkward.enumerated() {
+      let payload = ApplicationRegistered(
+        item: item("ITEM\(i % 3)", version: i, text: text),
+        applicant: Applicant(
+          kind: i % 2 == 0 ? .person : .organisation, name: text, idNumber: "11010519491231002X",
+          phone: "13800138000"),
+        channel: ApplicationChannel.allCases[i % ApplicationChannel.allCases.count], note: text,
+        materials: Array(MaterialStatus.allCases.prefix(i % 5)), registeredOrg: "ZWZX",
+        preReviewDays: i - 3)
+      // Twice: the second time the item's JSON comes from the cache.
+      for _ in 0..<2 {
+        XCTAssertEqual(
+          CanonicalJSON.encode(payload), CanonicalJSON.encodeWithFoundation(payload), "text: \(text)")
+      }
+    }
+  }
+
+  func testAChangedSnapshotOfTheSameItemIsEncodedAgain() {
+    let a = item("SAME", version: 1, text: "甲")
+    let b = item("SAME", version: 2, text: "乙")
+    XCTAssertEqual(ItemSnapshotJSON.shared.json(a), CanonicalJSON.encodeWithFoundation(a))
+    XCTAssertEqual(ItemSnapshotJSON.shared.json(b), CanonicalJSON.encodeWithFoundation(b))
+    XCTAssertEqual(ItemSnapshotJSON.shared.json(a), CanonicalJSON.encodeWithFoundation(a))
+  }
+}
