@@ -125,11 +125,16 @@ struct QueryBench {
           FROM application WHERE rowid IN (
             SELECT rowid FROM application WHERE is_open = 1 AND org = ?
             UNION ALL SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
-          ORDER BY is_open DESC, paused, due_day IS NULL, due_day, registered_at LIMIT ?
-          """, ["WXZ", "WXZ", 500]
+          ORDER BY is_open DESC, paused, due_day IS NULL, due_day, registered_at, case_id
+          LIMIT ?
+          """, ["WXZ", "WXZ", ApplicationsPane.pageSize]
         )
       ]
-    ) { try store.applicationQueue(.organisation, for: township, sort: .timeLeft).count }
+    ) {
+      try store.applicationQueue(
+        .organisation, for: township, sort: .timeLeft, limit: ApplicationsPane.pageSize
+      ).count
+    }
   }
 
   func overview() throws -> QueryFigure {

@@ -28,6 +28,28 @@ final class ApplicationsPaneTests: XCTestCase {
     ws.handle(.enter)
   }
 
+  /// A queue longer than a page is read a page at a time as the selection goes down: every case
+  /// can be reached, none twice, in the store's order.
+  func testALongQueueIsReadPageByPageAsTheSelectionMoves() throws {
+    let desk = try IntakeDesk()
+    var first = ApplicationsPane(service: desk.service)
+    first.pageSize = 1
+    let context = try desk.context("liuyang")
+    var ws = Workstation(panes: [first, CalendarPane(today: context.today)], context: context)
+    _ = ws.render(width: 120, height: 40)
+    ws.handle(.char("o"))
+    let all = try desk.store.applicationQueue(.organisation, for: try desk.staff("liuyang"))
+    XCTAssertGreaterThan(all.count, 2, "the demo's 本单位 spans several pages")
+    XCTAssertEqual(pane(ws)?.rows.count, 1)
+    for _ in 0..<(all.count + 2) { ws.handle(.down) }
+    XCTAssertEqual(pane(ws)?.rows.map(\.caseID), all.map(\.caseID))
+    XCTAssertEqual(pane(ws)?.cursor.selected, all.count - 1)
+    XCTAssertEqual(pane(ws)?.counts[.organisation], all.count)
+    // Another order starts again from its first page.
+    ws.handle(.char("s"))
+    XCTAssertEqual(pane(ws)?.rows.count, 1)
+  }
+
   func testListAt80x24WithCountdownsAndMaskedPreview() throws {
     let desk = try IntakeDesk()
     var ws = try workstation(desk, as: "liuyang")

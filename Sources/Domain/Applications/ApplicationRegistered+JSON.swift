@@ -12,7 +12,8 @@ extension ApplicationRegistered: CanonicalComposed {
   /// order, as `.sortedKeys` writes them.
   public var canonicalJSON: String {
     "{\"applicant\":" + CanonicalJSON.encodeWithFoundation(applicant) + ",\"channel\":"
-      + CanonicalJSON.encodeWithFoundation(channel) + ",\"item\":" + ItemSnapshotJSON.shared.json(item)
+      + CanonicalJSON.encodeWithFoundation(channel) + ",\"item\":"
+      + ItemSnapshotJSON.shared.json(item)
       + ",\"materials\":" + CanonicalJSON.encodeWithFoundation(materials) + ",\"note\":"
       + CanonicalJSON.encodeWithFoundation(note) + ",\"preReviewDays\":" + String(preReviewDays)
       + ",\"registeredOrg\":" + CanonicalJSON.encodeWithFoundation(registeredOrg) + "}"
@@ -24,8 +25,10 @@ final class ItemSnapshotJSON: @unchecked Sendable {
   static let shared = ItemSnapshotJSON()
   /// Snapshots before the cache starts over (a district has a few hundred items).
   static let capacity = 1024
-  private let lock = NSLock()
+  let lock = NSLock()
   private var entries: [String: (item: ItemSnapshot, json: String)] = [:]
+  /// Snapshots by the JSON text they were decoded from.
+  var decoded: [[UInt8]: ItemSnapshot] = [:]
 
   func json(_ item: ItemSnapshot) -> String {
     lock.lock()
@@ -38,5 +41,116 @@ final class ItemSnapshotJSON: @unchecked Sendable {
     if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
     entries[item.code] = (item, json)
     return json
+  }
+}
+
+/// A payload that can decode itself faster than `JSONDecoder` would, giving the same value.
+public protocol CanonicalDecomposed: Decodable {
+  static func decodeComposed(_ payload: String) throws -> Self
+}
+
+extension ApplicationRegistered: CanonicalDecomposed {
+  /// The registration without its item (which `JSONDecoder` ignores as an unknown key).
+  private struct Rest: Decodable {
+    var applicant: Applicant
+    var channel: ApplicationChannel
+    var note: String
+    var materials: [MaterialStatus]
+    var registeredOrg: String
+    var preReviewDays: Int
+  }
+
+  /// The item snapshot is looked up by its JSON text (decoded once per item version, as it
+  /// was encoded once); the rest of the payload is decoded with the item cut out. A payload
+  /// whose item cannot be found exactly once at the top level is decoded whole.
+  public static func decodeComposed(_ payload: String) throws -> ApplicationRegistered {
+    let bytes = Array(payload.utf8)
+    guard let range = JSONScan.topLevelObject(of: "item", in: bytes) else {
+      return try JSONDecoder().decode(Self.self, from: Data(bytes))
+    }
+    let item = try ItemSnapshotJSON.shared.snapshot(Array(bytes[range]))
+    let rest = try JSONDecoder().decode(
+      Rest.self,
+      from: Data(bytes[..<range.lowerBound] + Array("0".utf8) + bytes[range.upperBound...]))
+    return ApplicationRegistered(
+      item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
+      materials: rest.materials, registeredOrg: rest.registeredOrg,
+      preReviewDays: rest.preReviewDays)
+  }
+}
+
+extension ItemSnapshotJSON {
+  /// The snapshot a JSON text decodes to; the last few hundred texts are remembered.
+  func snapshot(_ json: [UInt8]) throws -> ItemSnapshot {
+    lock.lock()
+    let hit = decoded[json]
+    lock.unlock()
+    if let hit { return hit }
+    let item = try JSONDecoder().decode(ItemSnapshot.self, from: Data(json))
+    lock.lock()
+    defer { lock.unlock() }
+    if decoded.count >= Self.capacity { decoded.removeAll(keepingCapacity: true) }
+    decoded[json] = item
+    return item
+  }
+}
+
+/// Just enough JSON scanning to find one key's object value at the top level of an object.
+enum JSONScan {
+  private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+
+  /// The byte range of `key`'s value (an object) in the top-level object; nil unless the key
+  /// occurs there exactly once, its value is an object and the text is well nested.
+  static func topLevelObject(of key: String, in b: [UInt8]) -> Range<Int>? {
+    let quoted = Array("\"\(key)\"".utf8)
+    var depth = 0
+    var i = 0
+    var keyNext = false
+    var start: Int?
+    var found: Range<Int>?
+    var occurrences = 0
+    func skipSpace(_ j: inout Int) {
+      while j < b.count, b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x09 { j += 1 }
+    }
+    while i < b.count {
+      let c = b[i]
+      switch c {
+      case quote:
+        let s = i
+        i += 1
+        while i < b.count, b[i] != quote { i += b[i] == backslash ? 2 : 1 }
+        guard i < b.count else { return nil }
+        if depth == 1, keyNext, b[s...i].elementsEqual(quoted) {
+          occurrences += 1
+          var j = i + 1
+          skipSpace(&j)
+          guard j < b.count, b[j] == UInt8(ascii: ":") else { return nil }
+          j += 1
+          skipSpace(&j)
+          guard j < b.count, b[j] == UInt8(ascii: "{") else { return nil }
+          start = j
+          i = j
+          keyNext = false
+          continue  // the brace is counted below, on the next turn
+        }
+        keyNext = false
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        depth += 1
+        keyNext = c == UInt8(ascii: "{") && depth == 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        depth -= 1
+        guard depth >= 0 else { return nil }
+        if depth == 1, let s = start {
+          found = s..<(i + 1)
+          start = nil
+        }
+      case UInt8(ascii: ","):
+        keyNext = depth == 1
+      default: break
+      }
+      i += 1
+    }
+    guard depth == 0, occurrences == 1 else { return nil }
+    return found
   }
 }

@@ -77,7 +77,14 @@ public struct Event: Sendable, Equatable {
     guard !hash.isEmpty else { return try JSONDecoder().decode(T.self, from: Data(payload.utf8)) }
     let key = PayloadCache.Key(type: ObjectIdentifier(T.self), eventHash: hash)
     if let hit: T = PayloadCache.shared.value(key) { return hit }
-    let value = try JSONDecoder().decode(T.self, from: Data(payload.utf8))
+    let value: T
+    if let composed = T.self as? any CanonicalDecomposed.Type,
+      let v = try composed.decodeComposed(payload) as? T
+    {
+      value = v
+    } else {
+      value = try JSONDecoder().decode(T.self, from: Data(payload.utf8))
+    }
     PayloadCache.shared.store(value, key, size: payload.utf8.count)
     return value
   }

@@ -45,11 +45,14 @@ extension Store {
   /// A queue, optionally filtered by a search on case number, applicant name or ID number (the
   /// search also finds closed cases of the same scope).
   ///
+  /// Read a page at a time (`offset`, `limit`): the order ends on the case number, so pages
+  /// neither repeat nor skip a case.
+  ///
   /// - Complexity: 本单位 is two index ranges of the organisation's open cases
   ///   (`application_open_by_org`, `application_open_by_desk`); a search scans the scope.
   public func applicationQueue(
     _ queue: ApplicationQueue, for staff: Staff, search: String = "",
-    sort: ApplicationSort = .timeLeft, limit: Int = 500
+    sort: ApplicationSort = .timeLeft, offset: Int = 0, limit: Int = 500
   ) throws -> [ApplicationRow] {
     var conditions: [String] = []
     var args: [any SQLBindable] = []
@@ -84,17 +87,18 @@ extension Store {
     }
     let order: String
     switch (queue, sort) {
-    case (.closed, _): order = "closed_on DESC, registered_at DESC"
+    case (.closed, _): order = "closed_on DESC, registered_at DESC, case_id"
     case (_, .timeLeft):
-      order = "is_open DESC, paused, due_day IS NULL, due_day, registered_at"
-    case (_, .registered): order = "is_open DESC, registered_at DESC"
+      order = "is_open DESC, paused, due_day IS NULL, due_day, registered_at, case_id"
+    case (_, .registered): order = "is_open DESC, registered_at DESC, case_id"
     }
-    args.append(limit)
+    args += [limit, offset]
     return try db.fetchAll(
       """
       SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
         status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
-      FROM application WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
+      FROM application WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
+      LIMIT ? OFFSET ?
       """, args, Store.readApplicationRow)
   }
 

@@ -23,7 +23,9 @@ public enum TerminalProbe {
     let master = cnc_open_pty(&name, name.count)
     guard master >= 0 else { throw Failure.noPseudoTerminal }
     defer { close(master) }
-    let slave = open(String(cString: name), O_RDWR | O_NOCTTY)
+    let path = String(
+      decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let slave = open(path, O_RDWR | O_NOCTTY)
     guard slave >= 0 else { throw Failure.noPseudoTerminal }
     defer { close(slave) }
     if let first = frames.first {

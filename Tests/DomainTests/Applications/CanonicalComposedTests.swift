@@ -33,7 +33,8 @@ final class CanonicalComposedTests: XCTestCase {
       // Twice: the second time the item's JSON comes from the cache.
       for _ in 0..<2 {
         XCTAssertEqual(
-          CanonicalJSON.encode(payload), CanonicalJSON.encodeWithFoundation(payload), "text: \(text)")
+          CanonicalJSON.encode(payload), CanonicalJSON.encodeWithFoundation(payload),
+          "text: \(text)")
       }
     }
   }
@@ -44,5 +45,53 @@ final class CanonicalComposedTests: XCTestCase {
     XCTAssertEqual(ItemSnapshotJSON.shared.json(a), CanonicalJSON.encodeWithFoundation(a))
     XCTAssertEqual(ItemSnapshotJSON.shared.json(b), CanonicalJSON.encodeWithFoundation(b))
     XCTAssertEqual(ItemSnapshotJSON.shared.json(a), CanonicalJSON.encodeWithFoundation(a))
+  }
+
+  func registration(_ i: Int, _ text: String) -> ApplicationRegistered {
+    ApplicationRegistered(
+      item: item("ITEM\(i % 3)", version: i, text: text),
+      applicant: Applicant(
+        kind: i % 2 == 0 ? .person : .organisation, name: text, idNumber: "11010519491231002X",
+        phone: "13800138000"),
+      channel: ApplicationChannel.allCases[i % ApplicationChannel.allCases.count], note: text,
+      materials: Array(MaterialStatus.allCases.prefix(i % 5)), registeredOrg: "ZWZX",
+      preReviewDays: i - 3)
+  }
+
+  func testAComposedDecodeGivesWhatJSONDecoderGives() throws {
+    for (i, text) in Self.awkward.enumerated() {
+      let payload = registration(i, text)
+      let json = CanonicalJSON.encode(payload)
+      for _ in 0..<2 {
+        XCTAssertEqual(try ApplicationRegistered.decodeComposed(json), payload, "text: \(text)")
+      }
+    }
+  }
+
+  func testTheItemIsFoundOnlyAsOneTopLevelObject() throws {
+    func range(_ text: String) -> String? {
+      let b = Array(text.utf8)
+      return JSONScan.topLevelObject(of: "item", in: b).map {
+        String(decoding: b[$0], as: UTF8.self)
+      }
+    }
+    XCTAssertEqual(range(#"{"a":1,"item":{"b":[1,{"c":2}]},"z":"}"}"#), #"{"b":[1,{"c":2}]}"#)
+    XCTAssertEqual(range(" { \"item\" :\n {\"x\":\"}\"} , \"n\":0 } "), #"{"x":"}"}"#)
+    XCTAssertEqual(
+      range(#"{"note":"\"item\":{","item":{}}"#), "{}", "a key inside a string is text")
+    XCTAssertNil(range(#"{"item":{},"item":{}}"#), "a repeated key is left to JSONDecoder")
+    XCTAssertNil(range(#"{"a":{"item":{}}}"#), "only the top level counts")
+    XCTAssertNil(range(#"{"item":"text"}"#))
+    XCTAssertNil(range(#"{"item":{"#))
+    XCTAssertNil(range(#"{"a":1}"#))
+    // Whatever the scan cannot take is decoded whole, with JSONDecoder's own verdict.
+    let spaced = try JSONSerialization.data(
+      withJSONObject: JSONSerialization.jsonObject(
+        with: Data(CanonicalJSON.encode(registration(1, "空格")).utf8)), options: [.prettyPrinted])
+    XCTAssertEqual(
+      try ApplicationRegistered.decodeComposed(String(decoding: spaced, as: UTF8.self)),
+      registration(1, "空格"))
+    XCTAssertThrowsError(try ApplicationRegistered.decodeComposed(#"{"item":{}}"#))
+    XCTAssertThrowsError(try ApplicationRegistered.decodeComposed("不是JSON"))
   }
 }

@@ -45,6 +45,27 @@ final class ApplicationStoreTests: XCTestCase {
     XCTAssertEqual(next.notices.first.map { serial($0.number) }, serial(first) + 1)
   }
 
+  /// Pages of a queue, read one after another, are the whole queue: cases registered in the
+  /// same millisecond are ordered by number, so no page repeats or skips one.
+  func testPagesOfAQueueNeitherRepeatNorSkipACase() throws {
+    let liuyang = try store.demoStaff("liuyang")
+    for _ in 0..<5 { _ = try store.registerWalkIn(by: liuyang) }
+    for queue in [ApplicationQueue.organisation, .mine, .closed] {
+      for sort in [ApplicationSort.timeLeft, .registered] {
+        let whole = try store.applicationQueue(queue, for: liuyang, sort: sort).map(\.caseID)
+        var paged: [String] = []
+        while true {
+          let page = try store.applicationQueue(
+            queue, for: liuyang, sort: sort, offset: paged.count, limit: 2)
+          paged += page.map(\.caseID)
+          if page.count < 2 { break }
+        }
+        XCTAssertEqual(paged, whole, "\(queue) \(sort)")
+        XCTAssertEqual(Set(paged).count, paged.count)
+      }
+    }
+  }
+
   func testOnlyTheImplementingOrganisationDecidesAndRefusalsAreLogged() throws {
     let liuyang = try store.demoStaff("liuyang")
     let wuxia = try store.demoStaff("wuxia")

@@ -33,8 +33,10 @@ public struct ApplicationOutcome: Equatable, Sendable {
 
 /// 受理登记 pane's narrow door to the database (a fake in render tests).
 public protocol ApplicationService {
+  /// One page of a queue: `limit` rows from `offset`.
   func queue(
-    _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
+    _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort,
+    offset: Int, limit: Int
   ) throws -> [ApplicationRow]
   func queueCounts(for staff: Staff) throws -> [ApplicationQueue: Int]
   func view(caseID: String, for staff: Staff) throws -> ApplicationView?
@@ -69,9 +71,11 @@ public final class StoreApplicationService: ApplicationService {
   }
 
   public func queue(
-    _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
+    _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort,
+    offset: Int, limit: Int
   ) throws -> [ApplicationRow] {
-    try store.applicationQueue(queue, for: staff, search: search, sort: sort)
+    try store.applicationQueue(
+      queue, for: staff, search: search, sort: sort, offset: offset, limit: limit)
   }
 
   public func queueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {

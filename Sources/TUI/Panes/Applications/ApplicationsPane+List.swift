@@ -7,6 +7,7 @@ extension ApplicationsPane {
     switch command {
     case "move":
       _ = cursor.handle(key, count: rows.count, page: page)
+      loadMoreIfNeeded(context)
     case "open":
       guard rows.indices.contains(cursor.selected) else { return .toast(.info("列表为空")) }
       return openCase(rows[cursor.selected].caseID, context)
@@ -16,7 +17,7 @@ extension ApplicationsPane {
       searching = true
     case "sort":
       sort = sort == .timeLeft ? .registered : .timeLeft
-      reload(context)
+      reloadFromTop(context)
       return .toast(.info(sort == .timeLeft ? "按剩余时间排序" : "按登记时间排序(新的在前)"))
     case "mine", "organisation", "closed", "all":
       let q = ApplicationQueue(rawValue: command) ?? .mine
@@ -26,7 +27,7 @@ extension ApplicationsPane {
       queue = q
       queueChosen = true
       cursor = ListCursor()
-      reload(context)
+      reloadFromTop(context)
     case "refresh":
       activate(context)
       return .toast(.info("已刷新"))
@@ -43,13 +44,13 @@ extension ApplicationsPane {
     case "clear":
       searching = false
       search.set("")
-      reload(context)
+      reloadFromTop(context)
     default:
       if case .up = key { return handleList(key, context) }
       if case .down = key { return handleList(key, context) }
       if search.handle(key) {
         cursor = ListCursor()
-        reload(context)
+        reloadFromTop(context)
       }
     }
     return .handled

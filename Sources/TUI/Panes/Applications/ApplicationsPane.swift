@@ -68,6 +68,11 @@ public struct ApplicationsPane: Pane {
   var page = 15
   /// The clerk has not chosen a queue yet: an empty 我的 opens on 本单位.
   var queueChosen = false
+  /// Rows read at a time; the next page is read when the selection reaches the last row.
+  public static let pageSize = 200
+  var pageSize = ApplicationsPane.pageSize
+  /// The last page read was short: the queue has no more rows.
+  var exhausted = false
 
   public init(service: any ApplicationService) {
     self.service = service
@@ -226,13 +231,37 @@ public struct ApplicationsPane: Pane {
       if !queueChosen, queue == .mine, counts[.mine] == 0, (counts[.organisation] ?? 0) > 0 {
         queue = .organisation
       }
-      rows = try service.queue(queue, for: context.staff, search: search.trimmed, sort: sort)
+      // As many rows as were loaded before (a step keeps the selection where it was).
+      let limit = max(pageSize, rows.count)
+      rows = try service.queue(
+        queue, for: context.staff, search: search.trimmed, sort: sort, offset: 0, limit: limit)
+      exhausted = rows.count < limit
       loadError = nil
     } catch {
       rows = []
       loadError = CLI.message(for: error)
     }
     cursor.clamp(count: rows.count, page: page)
+  }
+
+  /// Reads the next page when the selection reaches the last row read.
+  mutating func loadMoreIfNeeded(_ context: AppContext) {
+    guard !exhausted, loadError == nil, cursor.selected >= rows.count - 1 else { return }
+    do {
+      let more = try service.queue(
+        queue, for: context.staff, search: search.trimmed, sort: sort, offset: rows.count,
+        limit: pageSize)
+      exhausted = more.count < pageSize
+      rows += more
+    } catch {
+      loadError = CLI.message(for: error)
+    }
+  }
+
+  /// Starts the list again from its first page (another queue, order or search).
+  mutating func reloadFromTop(_ context: AppContext) {
+    rows = []
+    reload(context)
   }
 
   public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
