@@ -22,14 +22,7 @@ final class CanonicalComposedTests: XCTestCase {
 
   func testTheComposedPayloadIsWhatJSONEncoderWrites() {
     for (i, text) in Self.awkward.enumerated() {
-      let payload = ApplicationRegistered(
-        item: item("ITEM\(i % 3)", version: i, text: text),
-        applicant: Applicant(
-          kind: i % 2 == 0 ? .person : .organisation, name: text, idNumber: "11010519491231002X",
-          phone: "13800138000"),
-        channel: ApplicationChannel.allCases[i % ApplicationChannel.allCases.count], note: text,
-        materials: Array(MaterialStatus.allCases.prefix(i % 5)), registeredOrg: "ZWZX",
-        preReviewDays: i - 3)
+      let payload = registration(i, text)
       // Twice: the second time the item's JSON comes from the cache.
       for _ in 0..<2 {
         XCTAssertEqual(
