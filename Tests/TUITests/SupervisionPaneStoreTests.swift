@@ -22,6 +22,23 @@ final class SupervisionPaneStoreTests: XCTestCase {
       context: makeContext(staff: staff, calendar: store.calendar))
   }
 
+  /// Every kind of deadline reads in Chinese in the drill-down (an application waiting for
+  /// acceptance read `intake`).
+  func testTheDrillDownNamesEveryDeadlineInChinese() throws {
+    var ws = try workstation("chenjing")
+    ws.handle(.enter)
+    let text = ws.render(width: 160, height: 50).text
+    XCTAssertTrue(text.contains("BYQ-2026-000062"), text)
+    XCTAssertTrue(text.contains("受理"), text)
+    for english in ["intake", "clockStop", "main", "supervision"] {
+      XCTAssertFalse(text.contains(english), text)
+    }
+    for purpose in ["main", "intake", "clockStop", "supervision", "verification", "新的"] {
+      XCTAssertFalse(
+        CaseKindWording.purpose(purpose).contains { $0.isASCII && $0.isLetter }, purpose)
+    }
+  }
+
   func testTheHandlingOrganisationAnswersANoticeFromThePane() throws {
     var ws = try workstation("zhouqiang")
     ws.handle(.char("t"))

@@ -73,12 +73,15 @@ enum CaseKindWording {
     }
   }
 
+  /// What a deadline is for (`deadline.purpose`), in the supervisor's words.
   static func purpose(_ purpose: String) -> String {
     switch purpose {
     case "main": return "办结"
+    case "intake": return "受理"
+    case "clockStop": return "特别程序"
     case "supervision": return "督办回复"
     case "verification": return "核实"
-    default: return purpose
+    default: return "期限"
     }
   }
 }
