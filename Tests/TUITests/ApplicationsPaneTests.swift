@@ -33,7 +33,7 @@ final class ApplicationsPaneTests: XCTestCase {
   func testALongQueueIsReadPageByPageAsTheSelectionMoves() throws {
     let desk = try IntakeDesk()
     var first = ApplicationsPane(service: desk.service)
-    first.pageSize = 1
+    first.paging.pageSize = 1
     let context = try desk.context("liuyang")
     var ws = Workstation(panes: [first, CalendarPane(today: context.today)], context: context)
     _ = ws.render(width: 120, height: 40)

@@ -25,10 +25,10 @@ final class ItemSnapshotJSON: @unchecked Sendable {
   static let shared = ItemSnapshotJSON()
   /// Snapshots before the cache starts over (a district has a few hundred items).
   static let capacity = 1024
-  let lock = NSLock()
+  private let lock = NSLock()
   private var entries: [String: (item: ItemSnapshot, json: String)] = [:]
   /// Snapshots by the JSON text they were decoded from.
-  var decoded: [[UInt8]: ItemSnapshot] = [:]
+  private var decoded: [[UInt8]: ItemSnapshot] = [:]
 
   func json(_ item: ItemSnapshot) -> String {
     lock.lock()
@@ -41,6 +41,20 @@ final class ItemSnapshotJSON: @unchecked Sendable {
     if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
     entries[item.code] = (item, json)
     return json
+  }
+
+  /// The snapshot a JSON text decodes to; the last few hundred texts are remembered.
+  func snapshot(_ json: [UInt8]) throws -> ItemSnapshot {
+    lock.lock()
+    let hit = decoded[json]
+    lock.unlock()
+    if let hit { return hit }
+    let item = try JSONDecoder().decode(ItemSnapshot.self, from: Data(json))
+    lock.lock()
+    defer { lock.unlock() }
+    if decoded.count >= Self.capacity { decoded.removeAll(keepingCapacity: true) }
+    decoded[json] = item
+    return item
   }
 }
 
@@ -76,22 +90,6 @@ extension ApplicationRegistered: CanonicalDecomposed {
       item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
       materials: rest.materials, registeredOrg: rest.registeredOrg,
       preReviewDays: rest.preReviewDays)
-  }
-}
-
-extension ItemSnapshotJSON {
-  /// The snapshot a JSON text decodes to; the last few hundred texts are remembered.
-  func snapshot(_ json: [UInt8]) throws -> ItemSnapshot {
-    lock.lock()
-    let hit = decoded[json]
-    lock.unlock()
-    if let hit { return hit }
-    let item = try JSONDecoder().decode(ItemSnapshot.self, from: Data(json))
-    lock.lock()
-    defer { lock.unlock() }
-    if decoded.count >= Self.capacity { decoded.removeAll(keepingCapacity: true) }
-    decoded[json] = item
-    return item
   }
 }
 

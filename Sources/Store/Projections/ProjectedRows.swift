@@ -2,55 +2,28 @@
 ///
 /// A clerk's step changes a case's status and perhaps its deadline; rewriting the whole row
 /// (`INSERT OR REPLACE`, or delete and insert) rewrote every index entry of it as well, which was
-/// most of a step's cost. Reading the stored row first and updating only the columns that differ
-/// touches only the indexes over those columns. The stored row, not a cache of what this process
-/// wrote last, is the reference: another process or a rolled-back transaction cannot mislead it.
+/// most of a step's cost. Comparing with the stored row and updating only the columns that differ
+/// touches only the indexes over those columns. The stored row is read from the database, or
+/// from the transaction's memo when this transaction has read or written it already (see
+/// `TransactionMemo`: nothing else can change it meanwhile).
 struct ProjectedRow {
-  let table: String
-  /// The primary-key column.
-  let key: String
-  /// The other columns, in the order values are given.
-  let columns: [String]
+  /// One row per key: a row set whose owner is the key itself.
+  private let rows: ProjectedRowSet
 
-  private var selectSQL: String {
-    "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(key) = ?"
+  /// - Parameters:
+  ///   - key: the primary-key column.
+  ///   - columns: the other columns, in the order values are given.
+  init(table: String, key: String, columns: [String]) {
+    rows = ProjectedRowSet(table: table, owner: key, key: [], columns: columns)
   }
 
   /// Inserts the row, updates the columns that differ, or does nothing.
   func write(key value: SQLValue, _ values: [SQLValue], db: Connection) throws {
-    precondition(values.count == columns.count, "\(table): \(columns.count) columns expected")
-    let memoKey = "row:\(table):" + value.memoText
-    let stored: [SQLValue]?
-    if let remembered: Remembered = db.memo.value(memoKey) {
-      stored = remembered.values
-    } else {
-      stored = try db.fetchOne(selectSQL, [value]) { row in
-        (0..<columns.count).map { row.value($0) }
-      }
-    }
-    if let stored {
-      let changed = columns.indices.filter { stored[$0] != values[$0] }
-      if !changed.isEmpty {
-        let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
-        try db.run(
-          "UPDATE \(table) SET \(sets) WHERE \(key) = ?", changed.map { values[$0] } + [value])
-      }
-    } else {
-      let names = ([key] + columns).joined(separator: ", ")
-      let marks = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
-      try db.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + values)
-    }
-    db.memo.remember(memoKey, Remembered(values: values))
+    try rows.replace(owner: value, with: [values], db: db)
   }
 
   func delete(key value: SQLValue, db: Connection) throws {
-    try db.run("DELETE FROM \(table) WHERE \(key) = ?", [value])
-    db.memo.remember("row:\(table):" + value.memoText, Remembered(values: nil))
-  }
-
-  /// The row as this transaction last read or wrote it; nil values: no row.
-  struct Remembered {
-    var values: [SQLValue]?
+    try rows.replace(owner: value, with: [], db: db)
   }
 }
 
@@ -60,7 +33,8 @@ struct ProjectedRowSet {
   let table: String
   /// The column naming the owner (`case_id`, `stream`).
   let owner: String
-  /// Columns that identify a row among the owner's (with `owner`, or alone, its primary key).
+  /// Columns that identify a row among the owner's (with `owner`, or alone, its primary key);
+  /// none when the owner has one row.
   let key: [String]
   /// The other columns.
   let columns: [String]
@@ -81,7 +55,7 @@ struct ProjectedRowSet {
         stored[Array(values[..<key.count])] = Array(values[key.count...])
       }
     }
-    let match = key.map { "\($0) = ?" }.joined(separator: " AND ")
+    let match = ([owner] + key).map { "\($0) = ?" }.joined(separator: " AND ")
     // A key given twice keeps its last row (as `INSERT OR REPLACE` did).
     var order: [[SQLValue]] = []
     var latest: [[SQLValue]: [SQLValue]] = [:]
@@ -92,7 +66,7 @@ struct ProjectedRowSet {
     }
     let wanted = Set(order)
     for k in stored.keys where !wanted.contains(k) {
-      try db.run("DELETE FROM \(table) WHERE \(owner) = ? AND \(match)", [value] + k)
+      try db.run("DELETE FROM \(table) WHERE \(match)", [value] + k)
     }
     for k in order {
       guard let row = latest[k] else { continue }
@@ -107,7 +81,7 @@ struct ProjectedRowSet {
       guard !changed.isEmpty else { continue }
       let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
       try db.run(
-        "UPDATE \(table) SET \(sets) WHERE \(owner) = ? AND \(match)",
+        "UPDATE \(table) SET \(sets) WHERE \(match)",
         changed.map { v[$0] } + [value] + k)
     }
     db.memo.remember(

@@ -68,11 +68,9 @@ public struct ApplicationsPane: Pane {
   var page = 15
   /// The clerk has not chosen a queue yet: an empty 我的 opens on 本单位.
   var queueChosen = false
-  /// Rows read at a time; the next page is read when the selection reaches the last row.
-  public static let pageSize = 200
-  var pageSize = ApplicationsPane.pageSize
-  /// The last page read was short: the queue has no more rows.
-  var exhausted = false
+  /// Rows a page of the queue reads.
+  public static let pageSize = Paging.standardSize
+  var paging = Paging()
 
   public init(service: any ApplicationService) {
     self.service = service
@@ -231,11 +229,7 @@ public struct ApplicationsPane: Pane {
       if !queueChosen, queue == .mine, counts[.mine] == 0, (counts[.organisation] ?? 0) > 0 {
         queue = .organisation
       }
-      // As many rows as were loaded before (a step keeps the selection where it was).
-      let limit = max(pageSize, rows.count)
-      rows = try service.queue(
-        queue, for: context.staff, search: search.trimmed, sort: sort, offset: 0, limit: limit)
-      exhausted = rows.count < limit
+      rows = try paging.first(keeping: rows.count, pageReader(context))
       loadError = nil
     } catch {
       rows = []
@@ -246,15 +240,20 @@ public struct ApplicationsPane: Pane {
 
   /// Reads the next page when the selection reaches the last row read.
   mutating func loadMoreIfNeeded(_ context: AppContext) {
-    guard !exhausted, loadError == nil, cursor.selected >= rows.count - 1 else { return }
+    guard loadError == nil else { return }
     do {
-      let more = try service.queue(
-        queue, for: context.staff, search: search.trimmed, sort: sort, offset: rows.count,
-        limit: pageSize)
-      exhausted = more.count < pageSize
-      rows += more
+      rows += try paging.more(
+        after: rows.count, selected: cursor.selected, pageReader(context))
     } catch {
       loadError = CLI.message(for: error)
+    }
+  }
+
+  /// Reads a page of the queue as it is chosen now (queue, search, order).
+  func pageReader(_ context: AppContext) -> (Int, Int) throws -> [ApplicationRow] {
+    let (service, queue, text, sort) = (service, queue, search.trimmed, sort)
+    return {
+      try service.queue(queue, for: context.staff, search: text, sort: sort, offset: $0, limit: $1)
     }
   }
 

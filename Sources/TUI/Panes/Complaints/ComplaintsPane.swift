@@ -35,12 +35,9 @@ public struct ComplaintsPane: Pane {
   var rules = RuleTable()
   /// Why the queue could not be read (shown instead of the table).
   var problem: String?
-  /// Whether the last page read was short: no more rows to fetch.
-  var exhausted = true
+  var paging = Paging()
   /// Who and when, as of the last load: the key bar is computed from it between keys.
   var lastContext: AppContext?
-
-  static let pageSize = 200
 
   public init(service: any ComplaintService) {
     self.service = service
@@ -127,9 +124,7 @@ public struct ComplaintsPane: Pane {
       organisations = try service.organisations()
       names = try service.staffNames()
       counts = try service.complaintCounts(filter: filter, scope: scope(context))
-      rows = try service.complaintQueue(
-        view, filter: filter, scope: scope(context), offset: 0, limit: Self.pageSize)
-      exhausted = rows.count < Self.pageSize
+      rows = try paging.first(pageReader(context))
       problem = nil
     } catch {
       problem = CLI.message(for: error)
@@ -141,13 +136,16 @@ public struct ComplaintsPane: Pane {
 
   /// Reads the next page when the selection reaches the last row read.
   mutating func loadMoreIfNeeded(_ context: AppContext) {
-    guard !exhausted, cursor.selected >= rows.count - 1 else { return }
-    let more =
-      (try? service.complaintQueue(
-        view, filter: filter, scope: scope(context), offset: rows.count, limit: Self.pageSize))
-      ?? []
-    exhausted = more.count < Self.pageSize
-    rows += more
+    rows +=
+      (try? paging.more(after: rows.count, selected: cursor.selected, pageReader(context))) ?? []
+  }
+
+  /// Reads a page of the view as it is chosen now (view, filter, scope).
+  func pageReader(_ context: AppContext) -> (Int, Int) throws -> [ComplaintRow] {
+    let (service, view, filter, scope) = (service, view, filter, scope(context))
+    return {
+      try service.complaintQueue(view, filter: filter, scope: scope, offset: $0, limit: $1)
+    }
   }
 
   var selectedRow: ComplaintRow? {

@@ -68,12 +68,10 @@ extension SupervisionPane {
     case .board: _ = boardCursor.handle(key, count: board.count, page: 10)
     case .drill(let org):
       _ = drillCursor.handle(key, count: drillRows.count, page: 10)
-      if !drillExhausted, drillCursor.selected >= drillRows.count - 1 {
-        let more =
-          (try? service.deadlines(org: org, offset: drillRows.count, limit: Self.pageSize)) ?? []
-        drillExhausted = more.count < Self.pageSize
-        drillRows += more
-      }
+      drillRows +=
+        (try? drillPaging.more(after: drillRows.count, selected: drillCursor.selected) {
+          try service.deadlines(org: org, offset: $0, limit: $1)
+        }) ?? []
     case .notices: _ = noticeCursor.handle(key, count: notices.count, page: 10)
     case .spotChecks: _ = checkCursor.handle(key, count: checks.count, page: 10)
     case .spotItems: _ = itemCursor.handle(key, count: items.count, page: 10)

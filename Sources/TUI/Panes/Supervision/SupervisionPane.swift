@@ -34,7 +34,7 @@ public struct SupervisionPane: Pane {
   var boardCursor = ListCursor()
   var drillRows: [DeadlineRow] = []
   var drillCursor = ListCursor()
-  var drillExhausted = true
+  var drillPaging = Paging()
   var notices: [SupervisionRow] = []
   var noticeCursor = ListCursor()
   var noticeView = DetailView()
@@ -162,8 +162,7 @@ public struct SupervisionPane: Pane {
         org: ownOrg(context), offset: 0, limit: Self.pageSize)
       switch mode {
       case .drill(let org):
-        drillRows = try service.deadlines(org: org, offset: 0, limit: Self.pageSize)
-        drillExhausted = drillRows.count < Self.pageSize
+        drillRows = try drillPaging.first { try service.deadlines(org: org, offset: $0, limit: $1) }
       case .notice(let id): openNotice(id, context)
       case .spotChecks, .spotItems:
         checks = try service.spotChecks(limit: 100)
