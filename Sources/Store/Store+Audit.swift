@@ -50,7 +50,9 @@ extension Store {
     var out = ""
     for t in tables {
       out += "## \(t)\n"
-      let rows = try db.fetchAll("SELECT * FROM \(t)") { row -> String in
+      // A pair key is a secret of this node and differs between the two ends: never dumped.
+      let filter = t == "setting" ? " WHERE key NOT LIKE 'pairkey.%'" : ""
+      let rows = try db.fetchAll("SELECT * FROM \(t)\(filter)") { row -> String in
         (0..<row.columnCount).map { i -> String in
           switch row.value(i) {
           case .null: return "NULL"

@@ -74,8 +74,9 @@ final class BundleWriter {
     }
   }
 
-  /// Writes the manifest (counts and digest filled in here), then fsyncs and renames.
-  func finish(_ manifest: BundleManifest) throws -> BundleManifest {
+  /// Writes the manifest (counts and digest filled in here), seals the file under the pair key
+  /// (an enrolment file also carries the key), then fsyncs and renames.
+  func finish(_ manifest: BundleManifest, key: [UInt8]) throws -> BundleManifest {
     var m = manifest
     m.eventCount = eventCount
     m.elidedCount = elidedCount
@@ -83,6 +84,14 @@ final class BundleWriter {
     try m.write(to: connection)
     try connection.execute("COMMIT")
     db = nil  // closes the connection: every page is in the file
+    let seal = BundleSeal(
+      kind: m.kind == .enrolment ? .enrolment : .sync, from: m.fromNode, to: m.toNode,
+      carriedKey: m.kind == .enrolment ? key : nil)
+    try seal.append(to: temporaryPath, key: key)
+    // Owner only: a bundle holds personal data, and an enrolment file the pair key itself.
+    guard chmod(temporaryPath, S_IRUSR | S_IWUSR) == 0 else {
+      throw StoreError.invalid("无法设置同步文件 \(path) 的权限")
+    }
     try Self.fsync(path: temporaryPath)
     guard rename(temporaryPath, path) == 0 else {
       throw StoreError.invalid("无法把同步文件写为 \(path)(\(String(cString: strerror(errno))))")

@@ -24,7 +24,7 @@ extension Store {
     afterValidation: (() throws -> Void)? = nil
   ) throws -> ImportSummary {
     do {
-      let reader = try BundleReader(path: path)
+      let reader = try BundleReader(path: path) { try bundleKey(for: $0, path: path) }
       return try importBundle(
         reader, actor: actor, progress: progress, afterValidation: afterValidation)
     } catch let problem as BundleProblem {
@@ -162,6 +162,9 @@ extension Store {
       throw BundleProblem.otherNode(path: path, addressee: m.toNode, us: node.code)
     }
     guard m.fromNode != node.code else { throw BundleProblem.fromSelf(path: path) }
+    guard m.training == node.training else {
+      throw BundleProblem.modeMismatch(path: path, theirsTraining: m.training)
+    }
     if node.isDistrict {
       guard try isPeer(m.fromNode) else {
         throw BundleProblem.unknownPeer(path: path, peer: m.fromNode)
