@@ -54,6 +54,7 @@ extension Store {
   public func write<T>(
     actor: String, action: Action? = nil, subject: String? = nil, _ body: (WriteContext) throws -> T
   ) throws -> T {
+    try refuseFixedClock()
     let context = WriteContext(store: self, actor: actor, now: clock())
     do {
       return try db.inTransaction(.immediate) { try body(context) }
@@ -67,6 +68,14 @@ extension Store {
       try? reloadCalendar()
       throw error
     }
+  }
+
+  /// On a production node (by its genesis) nothing is written at a time set by hand.
+  func refuseFixedClock() throws {
+    guard clockIsFixed, !node.training else { return }
+    throw Refusal(
+      "生产节点不按 --now 或 ZWFW_NOW 指定的时间写入:每一步都以系统时钟记时。请去掉 --now(或清除 ZWFW_NOW)后重试;演示库和培训库可以指定时间"
+    )
   }
 
   /// Records a refused attempt in its own small transaction (the refused one was rolled back).

@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import Store
 import XCTest
 
 #if canImport(Glibc)
@@ -108,6 +109,51 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(
       try Zwfw.run(["--db", prod, "calendar", "workday", "2026-10-01"], home: home).out,
       "holiday 国庆节\n")
+  }
+
+  /// Demo mode lives in the genesis event: setting the `training` column by hand does not let
+  /// `--as` in, and a production node writes nothing at a time set by `--now` or `ZWFW_NOW`.
+  func testProductionNodeRefusesAsAndNowWhateverItsTableSays() throws {
+    let prod = home.appendingPathComponent("prod2/node.db").path
+    let me = try XCTUnwrap(getpwuid(getuid())).pointee.pw_name.map { String(cString: $0) } ?? ""
+    let created = try Zwfw.run(
+      [
+        "init", "--db", prod, "--node", "BYQ", "--name", "白银区政务服务中心", "--admin", me,
+        "--district",
+      ], home: home)
+    XCTAssertEqual(created.status, 0, created.err)
+    do {
+      let db = try Connection(path: prod, mode: .readWrite(create: false))
+      try db.execute("UPDATE local_node SET training = 1")
+    }
+    let asAdmin = try Zwfw.run(
+      [
+        "--db", prod, "--as", me, "staff", "add", "evil", "--name", "甲", "--org", "BYQ",
+        "--roles", "admin",
+      ], home: home)
+    XCTAssertEqual(asAdmin.status, 1)
+    XCTAssertTrue(asAdmin.err.contains("--as 只能用于演示或培训数据库"), asAdmin.err)
+    for env in [["ZWFW_NOW": "2026-10-09T09:00"], [:]] {
+      let args =
+        (env.isEmpty ? ["--now", "2026-10-09T09:00"] : [])
+        + ["--db", prod, "staff", "add", "a1", "--name", "甲", "--org", "BYQ", "--roles", "handler"]
+      let write = try Zwfw.run(args, home: home, extraEnv: env)
+      XCTAssertEqual(write.status, 1, write.out)
+      XCTAssertTrue(write.err.contains("生产节点不按 --now 或 ZWFW_NOW 指定的时间写入"), write.err)
+    }
+    let added = try Zwfw.run(
+      ["--db", prod, "staff", "add", "a1", "--name", "甲", "--org", "BYQ", "--roles", "handler"],
+      home: home)
+    XCTAssertEqual(added.status, 0, added.err)
+    let read = try Zwfw.run(
+      ["--db", prod, "--now", "2026-10-09T09:00", "calendar", "workday", "2026-10-01"], home: home)
+    XCTAssertEqual(read.out, "holiday 国庆节\n", read.err)
+    let initNow = try Zwfw.run(
+      [
+        "init", "--db", home.appendingPathComponent("prod3/n.db").path, "--now",
+        "2026-10-09T09:00", "--node", "BYQ", "--name", "白银区", "--admin", "root", "--district",
+      ], home: home)
+    XCTAssertEqual(initNow.status, 64, initNow.err)
   }
 
   func testInitWithGroupSharesTheDataDirectory() throws {

@@ -81,8 +81,8 @@ extension Store {
   /// wrote for it: the node's identity comes from the file, its data from importing it.
   public static func createFromEnrolment(
     path: String, enrolment: String, zone: DeploymentZone = .shanghai,
-    clock: @escaping () -> Date = Date.init, extraProjectors: [any Projector] = [],
-    actor: String, progress: SyncProgress? = nil
+    clock: @escaping () -> Date = Date.init, clockIsFixed: Bool = false,
+    extraProjectors: [any Projector] = [], actor: String, progress: SyncProgress? = nil
   ) throws -> (Store, ImportSummary) {
     let reader = try BundleReader(path: enrolment) { seal in
       // The file carries the pair key: it authenticates the file against damage, while its
@@ -110,6 +110,7 @@ extension Store {
       training: m.training)
     let store = try Store.create(
       path: path, node: identity, zone: zone, clock: clock, extraProjectors: extraProjectors)
+    store.clockIsFixed = clockIsFixed
     do {
       if let key = reader.seal.carriedKey {
         try store.write(actor: actor) { tx in try tx.append([store.pairKeyDraft(m.district, key)]) }

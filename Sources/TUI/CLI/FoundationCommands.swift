@@ -47,6 +47,9 @@ enum FoundationCommands {
       throw UsageError("乡镇节点由区级节点登记后生成登记文件创建;本命令创建区级节点,请加 --district")
     }
     if let r = StaffReducer.checkLogin(admin) { throw r }
+    if env.fixedNow != nil {
+      throw UsageError("zwfw init 创建生产节点,以系统时钟记时,不接受 --now 或 ZWFW_NOW;演示和培训请用 zwfw demo")
+    }
     let (path, _) = env.databasePath
     try prepareDirectory(for: path, group: a.option("--group"))
     let node = NodeIdentity(code: code, name: name, district: code, isDistrict: true)

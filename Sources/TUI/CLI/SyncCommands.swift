@@ -48,8 +48,8 @@ enum SyncCommands {
     if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
     try FoundationCommands.prepareDirectory(for: path, group: env.arguments.option("--group"))
     let (store, summary) = try Store.createFromEnrolment(
-      path: path, enrolment: enrolment, zone: env.zone, clock: env.clock, actor: env.osLogin,
-      progress: progress(out))
+      path: path, enrolment: enrolment, zone: env.zone, clock: env.clock,
+      clockIsFixed: env.fixedNow != nil, actor: env.osLogin, progress: progress(out))
     do {
       if env.arguments.option("--group") != nil { try NodeDirectory.shareFile(path) }
     } catch {

@@ -24,6 +24,7 @@ extension Store {
     progress: SyncProgress?
   ) throws -> ExportSummary {
     try checkExportPeer(peer)
+    try refuseFixedClock()
     guard let key = try pairKey(peer) else {
       throw Refusal("本节点没有与 \(peer) 的配对密钥,无法导出;区级系统管理员可执行 zwfw node rekey \(peer) --out 文件")
     }

@@ -41,6 +41,7 @@ extension Store {
     _ reader: BundleReader, actor: String, progress: SyncProgress?,
     afterValidation: (() throws -> Void)?
   ) throws -> ImportSummary {
+    try refuseFixedClock()
     let m = reader.manifest
     try checkAddress(m, path: reader.path)
     let book = SyncBookkeeping(db: db)
