@@ -158,7 +158,13 @@ extension Store {
     let kind = String(splitStream(stream).kind)
     guard let projector = projectorsByKind[kind] else { return }
     let events = try Journal.events(stream: stream, db: db)
-    let conflicts = try projector.project(stream: stream, events: events, in: projectionContext)
+    // Events held at import (`sync.held`) stay out of the fold and show as conflicts.
+    let held = try heldEvents(of: stream)
+    let applied =
+      held.isEmpty
+      ? events : events.filter { e in !held.contains { $0.origin == e.origin && $0.seq == e.seq } }
+    var conflicts = try projector.project(stream: stream, events: applied, in: projectionContext)
+    conflicts += held.map(\.conflict)
     try ConflictIndex.replace(stream: stream, conflicts: conflicts, events: events, db: db)
   }
 

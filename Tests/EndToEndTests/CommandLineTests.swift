@@ -206,6 +206,37 @@ final class CommandLineTests: XCTestCase {
     XCTAssertTrue(broken.err.contains("第 5 号事件"), broken.err)
   }
 
+  /// The audit certifies the projections and the guards too: a clerk made admin in the staff
+  /// table, a deadline moved, a guard trigger dropped — each named, with the fix.
+  func testAuditVerifyNamesEditedProjectionsAndDroppedTriggers() throws {
+    var handle: OpaquePointer?
+    XCTAssertEqual(sqlite3_open(db, &handle), SQLITE_OK)
+    XCTAssertEqual(
+      sqlite3_exec(
+        handle,
+        """
+        UPDATE staff SET roles = 'admin,counter' WHERE login = 'liuyang';
+        UPDATE deadline SET due_date = '2099-12-31'
+          WHERE stream = (SELECT min(stream) FROM deadline);
+        DROP TRIGGER journal_no_delete;
+        """, nil, nil, nil), SQLITE_OK)
+    sqlite3_close(handle)
+    let broken = try zwfw("audit", "verify")
+    XCTAssertEqual(broken.status, 1)
+    XCTAssertTrue(
+      broken.err.contains("staff 表与事件日志不一致: liuyang 的 roles 为「admin,counter」,按事件日志应为「counter」"),
+      broken.err)
+    XCTAssertTrue(broken.err.contains("deadline 表与事件日志不一致: "), broken.err)
+    XCTAssertTrue(broken.err.contains("due_date 为「2099-12-31」"), broken.err)
+    XCTAssertTrue(broken.err.contains("触发器 journal_no_delete 缺失"), broken.err)
+    XCTAssertTrue(broken.err.contains("zwfw rebuild"), broken.err)
+    XCTAssertEqual(try zwfw("rebuild").status, 0)
+    let after = try zwfw("audit", "verify")
+    XCTAssertEqual(after.status, 1)
+    XCTAssertFalse(after.err.contains("staff 表"), after.err)
+    XCTAssertTrue(after.err.contains("触发器 journal_no_delete 缺失"), after.err)
+  }
+
   func testNonUTF8LocaleIsToldTheFixBeforeCursesStarts() throws {
     let r = try zwfw(env: ["LANG": "C"])
     XCTAssertEqual(r.status, 1)

@@ -11,6 +11,9 @@ public struct CatalogImportSummary: Equatable, Sendable {
   public var unchanged: [String] = []
   /// The change case recorded for each new version.
   public var changeIDs: [String] = []
+  /// 首次导入: the catalog of a new district was empty, so the items took effect at once.
+  /// Otherwise every change waits, submitted, for another catalog manager's review (第八条).
+  public var firstLoad = false
 }
 
 extension Store {
@@ -31,8 +34,10 @@ extension Store {
   }
 
   /// 导入事项库 — each item that is new or differs from the version in effect becomes a change
-  /// recorded as imported and in effect at once, all in one transaction: an invalid file is
-  /// refused with its first offending item and field, and nothing is imported.
+  /// application, submitted for review by another catalog manager (第八条: the importer cannot
+  /// approve their own file) and then tested like any change. Only the first load of a new
+  /// district's empty catalog takes effect at once, recorded as such. All in one transaction:
+  /// an invalid file is refused with its first offending item and field, and nothing is imported.
   @discardableResult
   public func importCatalog(_ data: Data, source: String, by staff: Staff) throws
     -> CatalogImportSummary
@@ -43,16 +48,17 @@ extension Store {
         .get()
       let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       var summary = CatalogImportSummary()
+      summary.firstLoad = try db.fetchInt("SELECT count(*) FROM catalog_item") == 0
       for (i, item) in items.enumerated() {
-        try importItem(item, index: i + 1, source: name, into: &summary, tx)
+        try importItem(item, index: i + 1, source: name, by: staff, into: &summary, tx)
       }
       return summary
     }
   }
 
   func importItem(
-    _ item: CatalogItem, index: Int, source: String, into summary: inout CatalogImportSummary,
-    _ tx: WriteContext
+    _ item: CatalogItem, index: Int, source: String, by staff: Staff,
+    into summary: inout CatalogImportSummary, _ tx: WriteContext
   ) throws {
     let current = try catalogHistory(code: item.code)?.current
     if let current, current.sameContent(as: item) {
@@ -76,11 +82,24 @@ extension Store {
       summary.opened.append(item.code)
     }
     let id = try tx.nextCaseID()
+    guard summary.firstLoad else {
+      let proposal = ChangeProposal(
+        kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
+        reason: "导入事项库文件 \(source)", urgent: false)
+      do {
+        let drafted = try perform(id: id, state: nil, .draft(proposal), by: staff, tx)
+        _ = try perform(id: id, state: drafted, .submit, by: staff, tx)
+      } catch let r as Refusal {
+        throw Refusal("第\(index)项(\(item.code)): \(r.message)", article: r.article)
+      }
+      summary.changeIDs.append(id)
+      return
+    }
     var effective = item.content
     effective.version = (current?.version ?? 0) + 1
     let proposal = ChangeProposal(
       kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
-      reason: "导入事项库文件 \(source)", urgent: false)
+      reason: "首次导入事项库文件 \(source)(新区事项库为空)", urgent: false)
     try tx.append([
       EventDraft(
         stream: CatalogChangeReducer.stream(id), type: .catalogChangeImported,

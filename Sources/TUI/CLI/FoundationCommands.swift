@@ -29,7 +29,8 @@ enum FoundationCommands {
         ["staff", "enable"], usage: "zwfw staff enable LOGIN", summary: "启用账号(系统管理员)",
         run: { try staffDisable($0, $1, false) }),
       Command(
-        ["audit", "verify"], usage: "zwfw audit verify", summary: "校验事件日志的哈希链", run: auditVerify),
+        ["audit", "verify"], usage: "zwfw audit verify", summary: "校验哈希链、保护触发器和数据视图",
+        run: auditVerify),
       Command(["rebuild"], usage: "zwfw rebuild", summary: "从事件日志重建全部数据视图", run: rebuild),
       Command(["keys"], usage: "zwfw keys", summary: "打印全部按键说明(Markdown)", run: keys),
     ]
@@ -136,11 +137,21 @@ enum FoundationCommands {
 
   static func auditVerify(_ env: CLIEnvironment, _ out: Output) throws {
     let store = try env.openStore()
-    let report = try store.verifyAudit()
-    if let b = report.firstBroken {
-      throw StoreError.invalid("审计链校验失败: 来源 \(b.origin) 第 \(b.seq) 号事件: \(b.reason)")
+    let steps = ["哈希链", "节点身份", "保护触发器", "数据视图重算比对"]
+    let findings = try store.auditFindings { done, total in
+      guard isatty(2) == 1, done < total else { return }
+      out.warn("校验 \(done + 1)/\(total): \(steps[min(done, steps.count - 1)])…")
     }
-    out.line("OK 审计链完整: \(report.eventCount) 个事件, \(report.origins.count) 个来源")
+    guard findings.isEmpty else {
+      let fixes = Set(findings.compactMap(\.fix)).sorted()
+      throw StoreError.invalid(
+        "审计校验发现 \(findings.count) 个问题:\n"
+          + findings.map(\.message).joined(separator: "\n")
+          + "\n处理: \(fixes.joined(separator: ";"))")
+    }
+    let report = try store.verifyAudit()
+    out.line(
+      "OK 审计链完整: \(report.eventCount) 个事件, \(report.origins.count) 个来源;保护触发器齐全;数据视图与事件日志一致")
   }
 
   static func rebuild(_ env: CLIEnvironment, _ out: Output) throws {

@@ -102,6 +102,7 @@ extension Store {
       // Staff reference organisations: check references at commit, not per row.
       try db.execute("PRAGMA defer_foreign_keys = ON")
       let conflictsBefore = try book.unresolvedConflictCount()
+      let held = try authorise(outcome, chain: chain)
       var touched: [String] = []
       for (origin, end) in outcome.ends.sorted(by: { $0.key < $1.key }) {
         var applier = try OriginApplier(
@@ -124,6 +125,8 @@ extension Store {
         touched += applier.touched
         progress?(.applying, summary.totalApplied, total)
       }
+      try hold(held, actor: actor, at: ms)
+      summary.held = held.count
       var seen = Set<String>()
       let unique = touched.filter { seen.insert($0).inserted }
       // Organisations before the staff that reference them; `reproject` puts calendars first.
@@ -140,6 +143,25 @@ extension Store {
           events: summary.totalApplied, quarantined: summary.quarantined,
           cases: summary.casesTouched, conflicts: summary.newConflicts))
     }
+  }
+
+  /// The new events of townships' origins that must be held (`IncomingAuthority`), judged on
+  /// the journal as it was before this import.
+  private func authorise(_ outcome: BundleValidation.Outcome, chain: LocalChain) throws
+    -> [(Event, String)]
+  {
+    var authority = IncomingAuthority(db: db, district: node, fold: foldContext)
+    var held: [(Event, String)] = []
+    for origin in outcome.ends.keys.sorted() where authority.checks(origin: origin) {
+      let head = try chain.head(origin)
+      let events = try db.fetchAll(
+        "SELECT \(Journal.columns) FROM bundle.event WHERE origin = ? AND seq > ? ORDER BY seq",
+        [origin, head.seq], Journal.read)
+      for e in events {
+        if let reason = try authority.refusal(e) { held.append((e, reason)) }
+      }
+    }
+    return held
   }
 
   /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).
