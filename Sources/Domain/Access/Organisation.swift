@@ -25,12 +25,23 @@ public struct Organisation: Codable, Equatable, Sendable {
   public var kind: Kind
   /// The node that serves this organisation (a township's own node), nil if the district's.
   public var node: String?
+  /// 全称 with the district, as notices are issued (`白银区市场监督管理局`); nil: the name.
+  public var fullName: String?
+  /// 办公地址 and 咨询电话, printed on notices so an applicant can ask; nil when not recorded.
+  public var address: String?
+  public var phone: String?
 
-  public init(code: String, name: String, kind: Kind, node: String? = nil) {
+  public init(
+    code: String, name: String, kind: Kind, node: String? = nil, fullName: String? = nil,
+    address: String? = nil, phone: String? = nil
+  ) {
     self.code = code
     self.name = name
     self.kind = kind
     self.node = node
+    self.fullName = fullName
+    self.address = address
+    self.phone = phone
   }
 }
 

@@ -40,6 +40,15 @@ public enum OrganisationReducer: StreamReducer {
     if let p = FieldText.check(o.name, field: "单位名称", required: true, maxLength: 30) {
       return Refusal(p.message)
     }
+    if let p = FieldText.check(o.fullName ?? "", field: "单位全称", required: false, maxLength: 40) {
+      return Refusal(p.message)
+    }
+    if let p = FieldText.check(o.address ?? "", field: "办公地址", required: false, maxLength: 60) {
+      return Refusal(p.message)
+    }
+    if let phone = o.phone, !phone.isEmpty, let p = PhoneNumber.validateContact(phone) {
+      return Refusal(p.message)
+    }
     return nil
   }
 }
