@@ -94,13 +94,14 @@ final class ComplaintSearchTests: XCTestCase {
     // Back to a version-7 database: no bigram index, no queue-order index.
     try store.db.execute(
       """
-      DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; PRAGMA user_version = 7;
+      DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
+      PRAGMA user_version = 7;
       """)
     let path = store.db.path
     store = nil
     let when = beijing("2026-11-26T09:30")
     store = try Store.open(path: path, clock: { when })
-    XCTAssertEqual(store.schemaVersion, 8)
+    XCTAssertEqual(store.schemaVersion, 9)
     XCTAssertEqual(
       try store.db.fetchInt("SELECT count(*) FROM complaint_bigram"),
       try store.db.fetchInt("SELECT count(*) FROM complaint_text"))
