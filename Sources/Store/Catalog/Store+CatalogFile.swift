@@ -11,6 +11,8 @@ public struct CatalogImportSummary: Equatable, Sendable {
   public var unchanged: [String] = []
   /// The change case recorded for each new version.
   public var changeIDs: [String] = []
+  /// Organisations created from the file (`--create-orgs`).
+  public var createdOrganisations: [Organisation] = []
 }
 
 extension Store {
@@ -27,22 +29,52 @@ extension Store {
       throw r
     }
     return CatalogFile.encode(
-      try allCatalogItems(), district: node.district, exportedAt: zone.format(now))
+      try allCatalogItems(), organisations: try organisations(), district: node.district,
+      exportedAt: zone.format(now))
   }
 
   /// 导入事项库 — each item that is new or differs from the version in effect becomes a change
   /// recorded as imported and in effect at once, all in one transaction: an invalid file is
   /// refused with its first offending item and field, and nothing is imported.
+  ///
+  /// An item naming an organisation this node lacks is refused with every such organisation; with
+  /// `createOrganisations` they are created from the names and kinds the file carries, in the
+  /// same transaction (a new district takes another's catalog).
   @discardableResult
-  public func importCatalog(_ data: Data, source: String, by staff: Staff) throws
-    -> CatalogImportSummary
-  {
+  public func importCatalog(
+    _ data: Data, source: String, createOrganisations: Bool = false, by staff: Staff
+  ) throws -> CatalogImportSummary {
     try write(as: staff, .importCatalog, subject: "catalog") { tx in
       try requireDistrict(for: "事项库")
-      let items = try CatalogFile.decode(data, organisations: Set(try organisationNames().keys))
-        .get()
-      let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       var summary = CatalogImportSummary()
+      var known = Set(try organisationNames().keys)
+      let missing = CatalogFile.namedOrganisations(data).filter { !known.contains($0) }
+      if !missing.isEmpty {
+        let carried = Dictionary(
+          try CatalogFile.organisations(data).get().map { ($0.code, $0) },
+          uniquingKeysWith: { a, _ in a })
+        let shown = missing.map { code in
+          carried[code].map { "\($0.code) \($0.name)(\($0.kind.title))" }
+            ?? FieldText.sanitizeForDisplay(code)
+        }
+        guard createOrganisations else {
+          throw Refusal(
+            "文件中的实施主体有 \(missing.count) 个单位本节点没有: \(shown.joined(separator: "、"))。"
+              + "可先用 zwfw org add 添加,或加 --create-orgs 按文件所载名称创建")
+        }
+        let uncarried = missing.filter { carried[$0] == nil }
+        guard uncarried.isEmpty else {
+          throw Refusal(
+            "文件没有载明单位 \(uncarried.map { FieldText.sanitizeForDisplay($0) }.joined(separator: "、")) "
+              + "的名称和类别,无法创建;请先用 zwfw org add 添加")
+        }
+        let created = missing.compactMap { carried[$0] }
+        try appendNewOrganisations(created, tx)
+        summary.createdOrganisations = created
+        known.formUnion(missing)
+      }
+      let items = try CatalogFile.decode(data, organisations: known).get()
+      let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       for (i, item) in items.enumerated() {
         try importItem(item, index: i + 1, source: name, into: &summary, tx)
       }

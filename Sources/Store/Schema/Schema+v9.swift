@@ -1,15 +1,10 @@
 extension Schema {
-  /// 因果时钟 — the hybrid logical clock's high-water mark: the latest timestamp of any event this
-  /// node wrote or imported. A new event is stamped strictly after it, so a clock that runs behind
-  /// (a township PC, NTP stepping back) can never fold a step before what its author saw. Started
-  /// from the journal as it stands.
+  /// Organisations a district admin manages: which one an organisation belongs to, and whether
+  /// it is disabled (kept for history, given no new staff).
   static let v9 = Migration(
-    version: 9, name: "causal clock",
+    version: 9, name: "organisation parent and disabled",
     sql: """
-      CREATE TABLE causal_clock (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        last_ts INTEGER NOT NULL
-      );
-      INSERT INTO causal_clock (id, last_ts) SELECT 1, coalesce(max(ts), 0) FROM journal;
+      ALTER TABLE org ADD COLUMN parent TEXT;
+      ALTER TABLE org ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1));
       """)
 }

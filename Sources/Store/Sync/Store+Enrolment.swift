@@ -37,7 +37,9 @@ extension Store {
       var position = try db.fetchInt("SELECT coalesce(max(position), 0) FROM org")
       for org in organisations.isEmpty ? [code] : organisations {
         guard var o = existing[org] else {
-          guard org == code else { throw Refusal("单位「\(org)」不存在,可用 zwfw staff orgs 查看单位代码") }
+          guard org == code else {
+            throw Refusal("单位「\(org)」不存在,可用 zwfw org list 查看单位代码,zwfw org add 添加单位")
+          }
           let township = Organisation(code: code, name: trimmedName, kind: .township, node: code)
           if let r = OrganisationReducer.check(township) { throw r }
           position += 1

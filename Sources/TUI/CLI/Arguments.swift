@@ -9,11 +9,12 @@ public struct Arguments: Equatable {
     "--db", "--now", "--as", "--node", "--name", "--admin", "--admin-name", "--group", "--org",
     "--roles", "--out", "--to", "--cases", "--json", "--from-enrolment", "--district-code",
     "--code", "--limit", "--since", "--until", "--from", "--kind", "--note",
-    "--dir", "--printer",
+    "--dir", "--printer", "--parent",
   ]
 
   static let knownFlags: Set<String> = [
     "--district", "--help", "-h", "--version", "--markdown", "--force", "--monochrome",
+    "--create-orgs",
   ]
 
   public init(_ argv: [String]) throws(UsageError) {

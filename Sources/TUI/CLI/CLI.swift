@@ -54,7 +54,8 @@ public enum CLI {
 
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
-    FoundationCommands.all + CalendarCommands.all + IntakeCommands.all + RatingCommands.all
+    FoundationCommands.all + OrgCommands.all + CalendarCommands.all + IntakeCommands.all
+      + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
       + TimelinessCommands.all
   }

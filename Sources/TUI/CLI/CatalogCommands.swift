@@ -11,7 +11,7 @@ enum CatalogCommands {
         ["catalog", "export"], usage: "zwfw catalog export --out FILE.json",
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
-        ["catalog", "import"], usage: "zwfw catalog import FILE.json",
+        ["catalog", "import"], usage: "zwfw catalog import FILE.json [--create-orgs]",
         summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入", run: importFile),
       Command(
         ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
@@ -45,7 +45,11 @@ enum CatalogCommands {
     }
     let store = try env.openStore()
     let summary = try store.importCatalog(
-      data, source: (path as NSString).lastPathComponent, by: try env.resolveOperator(store))
+      data, source: (path as NSString).lastPathComponent,
+      createOrganisations: env.arguments.has("--create-orgs"), by: try env.resolveOperator(store))
+    for o in summary.createdOrganisations {
+      out.line("已按文件创建单位 \(o.code) \(o.name)(\(o.kind.title))")
+    }
     out.line(
       "已导入 \(path): 新开通 \(summary.opened.count) 项,变更 \(summary.changed.count) 项,未变化 \(summary.unchanged.count) 项"
     )

@@ -15,7 +15,9 @@ enum FoundationCommands {
       Command(
         ["staff", "list"], usage: "zwfw staff list", summary: "列出工作人员(登录名 姓名 单位 角色)", run: staffList
       ),
-      Command(["staff", "orgs"], usage: "zwfw staff orgs", summary: "列出单位代码", run: orgList),
+      Command(
+        ["staff", "orgs"], usage: "zwfw staff orgs", summary: "列出单位(同 zwfw org list)",
+        run: OrgCommands.list),
       Command(
         ["staff", "add"], usage: "zwfw staff add LOGIN --name NAME --org ORG --roles R,R",
         summary: "添加工作人员(系统管理员)", run: staffAdd),
@@ -94,13 +96,6 @@ enum FoundationCommands {
     for s in try store.allStaff() {
       out.line(
         [s.login, s.name, s.org, s.roleCodes + (s.disabled ? " (停用)" : "")].joined(separator: "\t"))
-    }
-  }
-
-  static func orgList(_ env: CLIEnvironment, _ out: Output) throws {
-    let store = try env.openStore()
-    for o in try store.organisations() {
-      out.line([o.code, o.name, o.kind.title].joined(separator: "\t"))
     }
   }
 
