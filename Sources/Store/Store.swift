@@ -88,6 +88,9 @@ public final class Store {
     if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
     let dir = (path as NSString).deletingLastPathComponent
     if !dir.isEmpty { try FilesystemCheck.refuseNetworkFilesystem(path: dir) }
+    // Created empty with its final mode first: SQLite would make it 0644 under umask 022, and
+    // gives the -wal and -shm files the database's mode.
+    try FileWriter.createDatabaseFile(path)
     let db = try Connection(path: path, mode: .readWrite(create: true))
     try db.configureForStore()
     try Self.defineFunctions(db)

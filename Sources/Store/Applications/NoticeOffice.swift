@@ -33,6 +33,8 @@ public struct NoticeDelivery: Equatable, Sendable {
 public struct NoticeOffice {
   public let share: ShareDirectory
   public let settings: NoticeSettings
+  /// The node's file writer: notices take a free name, never another notice's file.
+  public var files = FileWriter()
   /// Sends a file to a printer; returns what went wrong, or nil.
   public var print: (_ printer: String, _ path: String) -> String?
 
@@ -83,9 +85,14 @@ public struct NoticeOffice {
     let dir = (settings.directory as NSString).appendingPathComponent(String(notice.issuedOn.year))
     let path = (dir as NSString).appendingPathComponent(Self.fileName(notice, caseID: a.caseID))
     do {
-      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      try Data(body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      d.path = path
+      // Produced again, a notice gets the next free name (…-2.txt): nothing is overwritten, and
+      // a link planted in the folder path is refused rather than followed.
+      d.path = try files.write(
+        Data(body.utf8), to: path, existing: .freeName, createFolders: true,
+        folderMode: files.access.sharedFolderMode)
+    } catch let problem as FileProblem {
+      d.problems.append("文书未能保存到 \(dir)(\(problem.userMessage)),可稍后按 n 重新生成")
+      return d
     } catch {
       d.problems.append("文书未能保存到 \(dir)(目录不存在或无写权限),可稍后按 n 重新生成")
       return d

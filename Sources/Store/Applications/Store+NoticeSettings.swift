@@ -75,6 +75,8 @@ extension Store {
 
   /// The notice office for this node's settings.
   public func noticeOffice(share: ShareDirectory) throws -> NoticeOffice {
-    NoticeOffice(share: share, settings: try noticeSettings())
+    var office = NoticeOffice(share: share, settings: try noticeSettings())
+    office.files = FileWriter(access: files.access)
+    return office
   }
 }

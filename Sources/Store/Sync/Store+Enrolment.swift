@@ -69,12 +69,7 @@ extension Store {
 
   /// The destination of a bundle: an existing directory, and no file there yet.
   func checkBundleDestination(_ path: String) throws {
-    let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw StoreError.invalid("目录 \(dir) 不存在,无法写入同步文件")
-    }
-    if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
+    try files.check(path)
   }
 
   /// 从登记文件初始化 — creates a township node's database from the enrolment file the district

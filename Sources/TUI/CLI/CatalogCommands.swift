@@ -24,18 +24,8 @@ enum CatalogCommands {
     let path = try env.arguments.required("--out", "导出文件路径(如 catalog.json)")
     let store = try env.openStore()
     let text = try store.exportCatalog(by: try env.resolveOperator(store))
-    // Written under a temporary name and renamed, so a half-written file never looks complete.
-    let temp = path + ".tmp-\(getpid())"
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: temp))
-      if FileManager.default.fileExists(atPath: path) {
-        try FileManager.default.removeItem(atPath: path)
-      }
-      try FileManager.default.moveItem(atPath: temp, toPath: path)
-    } catch {
-      try? FileManager.default.removeItem(atPath: temp)
-      throw StoreError.invalid("无法写入文件 \(path)")
-    }
+    // A new file only: an existing one (the database above all) is never replaced.
+    try store.files.write(Data(text.utf8), to: path)
     out.line("已导出 \(try store.catalogItemCount()) 个事项到 \(path)")
   }
 

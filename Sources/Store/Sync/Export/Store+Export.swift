@@ -34,7 +34,9 @@ extension Store {
     progress: SyncProgress?
   ) throws -> ExportSummary {
     try checkExportPeer(peer)
-    let writer = try BundleWriter(path: path)
+    // An enrolment file will carry a key: private to the admin even on a group-shared node.
+    let writer = try BundleWriter(
+      path: path, files: kind == .enrolment ? FileWriter(protected: files.protected) : files)
     let book = SyncBookkeeping(db: db)
     let chain = LocalChain(db: db)
     let ms = Int64(clock().timeIntervalSince1970 * 1000)
