@@ -19,8 +19,8 @@ public enum Privilege {
   public static let ignoredWhenElevated = ["ZWFW_SHARE", "ZWFW_TZ", "TMPDIR"]
 
   /// The environment as the program may use it, and the process's own stripped to match (so
-  /// Foundation's temporary directory cannot come from `TMPDIR`); files it creates are never
-  /// readable by others, whatever the caller's umask.
+  /// Foundation's temporary directory cannot come from `TMPDIR`). What it creates is private by
+  /// the umask `main` sets, the database group-shared by its explicit mode.
   public static func prepare(_ environment: [String: String]) -> [String: String] {
     guard isElevated else { return environment }
     var env = environment
@@ -28,7 +28,6 @@ public enum Privilege {
       env[name] = nil
       unsetenv(name)
     }
-    umask(0o007)
     return env
   }
 
