@@ -130,6 +130,12 @@ final class Tmux {
     Thread.sleep(forTimeInterval: 0.05)
   }
 
+  /// Sends raw bytes, as a terminal would (`"1b 5b 31 7e"`: PuTTY's Home), in one write.
+  func bytes(_ hex: String) throws {
+    try tmux(["send-keys", "-t", "main", "-H"] + hex.split(separator: " ").map(String.init))
+    Thread.sleep(forTimeInterval: 0.05)
+  }
+
   func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
   /// Waits until the screen contains the text; fails the test with the screen if it never does.
