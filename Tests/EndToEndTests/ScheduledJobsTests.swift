@@ -10,14 +10,17 @@ final class ScheduledJobsTests: XCTestCase {
     home = temporaryDirectory()
     let r = try Zwfw.run(
       [
-        "init", "--db", db, "--node", "BYQ", "--name", "白银区政务服务中心", "--admin", "root",
-        "--district",
+        "init", "--db", db, "--now", "2026-11-26T09:00", "--node", "BYQ", "--name",
+        "白银区政务服务中心", "--admin", "root", "--district",
       ], home: home)
     XCTAssertEqual(r.status, 0, r.err)
   }
 
+  /// At the test's time unless a command gives its own `--now`.
   func zwfw(_ args: String...) throws -> Zwfw.Result {
-    try Zwfw.run(["--db", db] + args, home: home)
+    try Zwfw.run(
+      ["--db", db] + (args.contains("--now") ? [] : ["--now", "2026-11-26T09:40"]) + args,
+      home: home)
   }
 
   func testBackupsRotateKeepingTheNewestAndNothingElse() throws {
