@@ -8,27 +8,17 @@ extension Store {
   /// - Returns: the number of events in the backup.
   @discardableResult
   public func backup(to path: String) throws -> Int {
-    guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.exists(path) }
-    let dir = (path as NSString).deletingLastPathComponent
-    if !dir.isEmpty {
-      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-    let temporary = path + ".partial"
-    try? FileManager.default.removeItem(atPath: temporary)
-    do {
+    // `VACUUM INTO` writes a temporary file in the target's folder; it takes the target's name
+    // only when checked, and never in place of an existing file.
+    try files.create(path, createFolders: true) { temporary in
       try db.run("VACUUM INTO ?", [temporary])
       let copy = try Connection(path: temporary, mode: .readOnly)
       let check = try copy.fetchOne("PRAGMA integrity_check") { $0.text(0) } ?? ""
       guard check == "ok" else {
         throw StoreError.invalid("备份校验失败(\(check)),备份未保存")
       }
-      let events = try copy.fetchInt("SELECT count(*) FROM journal")
-      try FileManager.default.moveItem(atPath: temporary, toPath: path)
-      return events
-    } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw error
-    }
+      return try copy.fetchInt("SELECT count(*) FROM journal")
+    }.value
   }
 
   /// How far a restore moves every numbering series (case numbers, 督办 文号) ahead.
@@ -47,20 +37,15 @@ extension Store {
     guard !FileManager.default.fileExists(atPath: target) else { throw StoreError.exists(target) }
     // The backup itself is only read: the copy is migrated, checked and given its new epoch
     // under a temporary name, and takes the target's name only when all of that succeeded.
-    let partial = target + ".partial"
-    Demo.removeFiles(partial)
-    do {
+    let access = FileAccess.node(database: target)
+    try FileWriter(access: access).create(target, mode: access.databaseMode) { partial in
       do {
         let source = try Connection(path: backup, mode: .readOnly)
         try source.run("VACUUM INTO ?", [partial])
-      } catch {
+      } catch let error as DatabaseError {
         throw StoreError.invalid("备份文件无法读取(\(error.message)),不能恢复")
       }
       try prepareRestored(partial, zone: zone, clock: clock)
-      try FileManager.default.moveItem(atPath: partial, toPath: target)
-    } catch {
-      Demo.removeFiles(partial)
-      throw error
     }
     return try Store.open(path: target, zone: zone, clock: clock)
   }

@@ -24,12 +24,22 @@ extension Store {
   }
 
   public func organisations() throws -> [Organisation] {
-    try db.fetchAll("SELECT code, name, kind, node FROM org ORDER BY position, code") {
-      Organisation(
-        code: $0.text(0), name: $0.text(1),
-        kind: Organisation.Kind(rawValue: $0.text(2)) ?? .department,
-        node: $0.optionalText(3))
-    }
+    try db.fetchAll(
+      "SELECT code, name, kind, node, parent, disabled FROM org ORDER BY position, code", [],
+      Store.readOrganisation)
+  }
+
+  public func organisation(_ code: String) throws -> Organisation? {
+    try db.fetchOne(
+      "SELECT code, name, kind, node, parent, disabled FROM org WHERE code = ?", [code],
+      Store.readOrganisation)
+  }
+
+  static func readOrganisation(_ row: Row) -> Organisation {
+    Organisation(
+      code: row.text(0), name: row.text(1),
+      kind: Organisation.Kind(rawValue: row.text(2)) ?? .department,
+      node: row.optionalText(3), parent: row.optionalText(4), disabled: row.bool(5))
   }
 
   public func organisationName(_ code: String) throws -> String? {
@@ -58,6 +68,9 @@ extension Store {
       let existing = try staff(login: new.login)
       let orgExists = try organisationName(new.org) != nil
       if let r = StaffReducer.checkNew(new, existing: existing, orgExists: orgExists) { throw r }
+      if try isOrganisationDisabled(new.org) {
+        throw Refusal("单位「\(new.org)」已停用,不能添加工作人员")
+      }
       var s = new
       s.disabled = false
       try tx.append([EventDraft(stream: StaffReducer.stream(s.login), type: .staffAdded, body: s)])

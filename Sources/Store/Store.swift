@@ -47,6 +47,9 @@ public final class Store {
   /// Index matches from which a complaint search reads the queue in order (`ComplaintSearch`);
   /// tests lower it to take that path over the demo's few complaints.
   var complaintSearchCommonAt = ComplaintSearch.commonAt
+  /// While the demo writes its scripted past, events take the clock as it is set, back and
+  /// forth (each seed writes its own streams in time order); the causal clock only follows.
+  var scriptedHistory = false
 
   var projectionContext: ProjectionContext {
     ProjectionContext(db: db, fold: foldContext, node: node)
@@ -91,6 +94,9 @@ public final class Store {
     if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
     let dir = (path as NSString).deletingLastPathComponent
     if !dir.isEmpty { try FilesystemCheck.refuseNetworkFilesystem(path: dir) }
+    // Created empty with its final mode first: SQLite would make it 0644 under umask 022, and
+    // gives the -wal and -shm files the database's mode.
+    try FileWriter.createDatabaseFile(path)
     let db = try Connection(path: path, mode: .readWrite(create: true))
     try db.configureForStore()
     try Self.defineFunctions(db)

@@ -11,7 +11,13 @@ final class BackupTests: XCTestCase {
     let events = try store.backup(to: backupPath)
     XCTAssertEqual(events, try store.eventCount())
     XCTAssertThrowsError(try store.backup(to: backupPath)) { error in
-      XCTAssertEqual(error as? StoreError, .exists(backupPath))
+      XCTAssertEqual(
+        error as? FileProblem,
+        .exists(
+          path: backupPath,
+          suggestion: dir.appendingPathComponent(
+            "backups/demo-2026-11-26-2.db"
+          ).path))
     }
     let restoredPath = dir.appendingPathComponent("restored.db").path
     let digest = sha256(of: backupPath)

@@ -91,16 +91,18 @@ final class ComplaintSearchTests: XCTestCase {
     let before = try store.complaintQueue(
       .all, filter: ComplaintFilter(search: "医保"), scope: try supervisor())
     XCTAssertEqual(before.count, 1)
-    // Back to a version-7 database: no bigram index, no queue-order index.
+    // Back to a version-7 database: no bigram index, no queue-order index (nor v9's columns, nor v10's clock).
     try store.db.execute(
       """
-      DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; PRAGMA user_version = 7;
+      DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
+      ALTER TABLE org DROP COLUMN parent; ALTER TABLE org DROP COLUMN disabled;
+      PRAGMA user_version = 7;
       """)
     let path = store.db.path
     store = nil
     let when = beijing("2026-11-26T09:30")
     store = try Store.open(path: path, clock: { when })
-    XCTAssertEqual(store.schemaVersion, 8)
+    XCTAssertEqual(store.schemaVersion, 10)
     XCTAssertEqual(
       try store.db.fetchInt("SELECT count(*) FROM complaint_bigram"),
       try store.db.fetchInt("SELECT count(*) FROM complaint_text"))

@@ -18,6 +18,18 @@ public struct Organisation: Codable, Equatable, Sendable {
       case .department: return "部门"
       }
     }
+
+    /// The kind a district admin types (`--kind 部门|乡镇|街道|中心`); 中心 and 区级 name the
+    /// district's own level (the service centre and the offices directly under the district).
+    public init?(title: String) {
+      switch title {
+      case "部门", "department": self = .department
+      case "乡镇", "镇", "乡", "township": self = .township
+      case "街道", "street": self = .street
+      case "中心", "区级", "district": self = .district
+      default: return nil
+      }
+    }
   }
 
   public var code: String
@@ -25,12 +37,35 @@ public struct Organisation: Codable, Equatable, Sendable {
   public var kind: Kind
   /// The node that serves this organisation (a township's own node), nil if the district's.
   public var node: String?
+  /// The organisation this one belongs to (a 中心's 窗口, a 局's 所), if any.
+  public var parent: String?
+  /// 已停用: kept for history, given no new staff. Folded from `org.disabled`, never in a payload.
+  public var disabled = false
+  /// 全称 with the district, as notices are issued (`白银区市场监督管理局`); nil: the name.
+  public var fullName: String?
+  /// 办公地址 and 咨询电话, printed on notices so an applicant can ask; nil when not recorded.
+  public var address: String?
+  public var phone: String?
 
-  public init(code: String, name: String, kind: Kind, node: String? = nil) {
+  // `disabled` is state, not definition; the optional fields are omitted when nil, so the
+  // payloads written before they existed keep their exact bytes.
+  enum CodingKeys: String, CodingKey {
+    case code, name, kind, node, parent, fullName, address, phone
+  }
+
+  public init(
+    code: String, name: String, kind: Kind, node: String? = nil, parent: String? = nil,
+    disabled: Bool = false, fullName: String? = nil, address: String? = nil, phone: String? = nil
+  ) {
     self.code = code
     self.name = name
     self.kind = kind
     self.node = node
+    self.parent = parent
+    self.disabled = disabled
+    self.fullName = fullName
+    self.address = address
+    self.phone = phone
   }
 }
 

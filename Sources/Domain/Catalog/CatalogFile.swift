@@ -25,11 +25,17 @@ public enum CatalogFile {
     var note: String
   }
 
+  /// An organisation an item names (its 实施主体), so a new district can create it on import.
+  struct OrganisationDTO: Codable {
+    var code, name, kind: String
+  }
+
   struct FileDTO: Codable {
     var format: String
     var formatVersion: Int
     var district: String
     var exportedAt: String
+    var organisations: [OrganisationDTO]?
     var items: [ItemDTO]
   }
 
@@ -37,10 +43,18 @@ public enum CatalogFile {
   static let materialKeys: Set<String> = ["name", "form", "copies", "required", "shared", "note"]
 
   /// The file for a catalog, items in code order; the same catalog always gives the same bytes.
-  public static func encode(_ items: [CatalogItem], district: String, exportedAt: String) -> String
-  {
+  /// - Parameter organisations: the organisations the items name, written with code, name and
+  ///   kind (older files have none; the key is left out when the list is empty).
+  public static func encode(
+    _ items: [CatalogItem], organisations: [Organisation] = [], district: String,
+    exportedAt: String
+  ) -> String {
+    let named = Set(items.map(\.organisation))
+    let orgs = organisations.filter { named.contains($0.code) }.sorted { $0.code < $1.code }
+      .map { OrganisationDTO(code: $0.code, name: $0.name, kind: $0.kind.title) }
     let dto = FileDTO(
       format: format, formatVersion: formatVersion, district: district, exportedAt: exportedAt,
+      organisations: orgs.isEmpty ? nil : orgs,
       items: items.sorted { $0.code < $1.code }.map { i in
         ItemDTO(
           code: i.code, name: i.name, type: i.type.title, organisation: i.organisation,
@@ -100,6 +114,48 @@ public enum CatalogFile {
       }
     }
     return .success(items)
+  }
+}
+
+extension CatalogFile {
+  /// The organisation codes the file's items name (实施主体), in order of first mention; empty
+  /// when the file is not a readable catalog (decode then says why).
+  public static func namedOrganisations(_ data: Data) -> [String] {
+    var seen = Set<String>()
+    var out: [String] = []
+    for raw in JSONValue.parse(data)?.object?["items"]?.array ?? [] {
+      guard let code = raw.object?["organisation"]?.string?.trimmingSpaces(), !code.isEmpty,
+        seen.insert(code).inserted
+      else { continue }
+      out.append(code)
+    }
+    return out
+  }
+
+  /// The organisations the file carries (`"organisations"`), each checked as `org add` checks a
+  /// new one; an older file without the list gives none.
+  public static func organisations(_ data: Data) -> Result<[Organisation], Refusal> {
+    guard let list = JSONValue.parse(data)?.object?["organisations"] else { return .success([]) }
+    guard let array = list.array else { return .failure(Refusal("\"organisations\" 应为单位列表")) }
+    var out: [Organisation] = []
+    for (i, raw) in array.enumerated() {
+      let o = raw.object
+      guard let code = o?["code"]?.string, let name = o?["name"]?.string,
+        let kindText = o?["kind"]?.string
+      else {
+        return .failure(Refusal("第\(i + 1)个单位应有 \"code\"、\"name\"、\"kind\" 三项文本"))
+      }
+      guard let kind = Organisation.Kind(title: kindText) else {
+        return .failure(
+          Refusal(
+            "单位 \(FieldText.sanitizeForDisplay(code)) 的类别「\(FieldText.sanitizeForDisplay(kindText))」无效"
+          ))
+      }
+      let org = Organisation(code: code, name: name.trimmingSpacesAndNewlines(), kind: kind)
+      if let r = OrganisationReducer.check(org) { return .failure(r) }
+      out.append(org)
+    }
+    return .success(out)
   }
 }
 

@@ -1,6 +1,12 @@
 extension EventType {
   /// 单位登记或更新 (district only).
   public static let orgDefined: EventType = "org.defined"
+  /// 单位更名
+  public static let orgRenamed: EventType = "org.renamed"
+  /// 停用单位
+  public static let orgDisabled: EventType = "org.disabled"
+  /// 启用单位
+  public static let orgEnabled: EventType = "org.enabled"
 }
 
 /// Payload of `org.defined`.
@@ -15,6 +21,12 @@ public struct OrganisationDefined: Codable, Equatable, Sendable {
   }
 }
 
+/// Payload of `org.renamed`.
+public struct OrganisationRenamed: Codable, Equatable, Sendable {
+  public var name: String
+  public init(name: String) { self.name = name }
+}
+
 /// 单位 stream `org/CODE`.
 public enum OrganisationReducer: StreamReducer {
   public typealias State = OrganisationDefined
@@ -23,9 +35,24 @@ public enum OrganisationReducer: StreamReducer {
   public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
     State, Refusal
   > {
-    guard event.type == .orgDefined else { return .failure(Refusal("未知的单位事件 \(event.type)")) }
     do {
-      return .success(try event.decode(OrganisationDefined.self))
+      switch event.type {
+      case .orgDefined:
+        var next = try event.decode(OrganisationDefined.self)
+        // A redefinition (a township node taking the organisation over) keeps it disabled or not.
+        next.organisation.disabled = state?.organisation.disabled ?? false
+        return .success(next)
+      case .orgRenamed:
+        guard var s = state else { return .failure(Refusal("单位不存在")) }
+        s.organisation.name = try event.decode(OrganisationRenamed.self).name
+        return .success(s)
+      case .orgDisabled, .orgEnabled:
+        guard var s = state else { return .failure(Refusal("单位不存在")) }
+        s.organisation.disabled = event.type == .orgDisabled
+        return .success(s)
+      default:
+        return .failure(Refusal("未知的单位事件 \(event.type)"))
+      }
     } catch {
       return .failure(Refusal("单位事件内容无法解析"))
     }
@@ -33,11 +60,37 @@ public enum OrganisationReducer: StreamReducer {
 
   /// Validates a definition before it becomes an event.
   public static func check(_ o: Organisation) -> Refusal? {
-    let code = o.code
+    if let r = checkCode(o.code) ?? checkName(o.name) { return r }
+    if let parent = o.parent, let r = checkCode(parent) { return r }
+    return checkContact(o)
+  }
+
+  /// 全称, address and phone as notices print them: one line each, a phone number that dials.
+  public static func checkContact(_ o: Organisation) -> Refusal? {
+    if let p = FieldText.check(o.fullName ?? "", field: "单位全称", required: false, maxLength: 40) {
+      return Refusal(p.message)
+    }
+    if let p = FieldText.check(o.address ?? "", field: "办公地址", required: false, maxLength: 60) {
+      return Refusal(p.message)
+    }
+    if let phone = o.phone, !phone.isEmpty, let p = PhoneNumber.validateContact(phone) {
+      return Refusal(p.message)
+    }
+    return nil
+  }
+
+  public static func checkCode(_ code: String) -> Refusal? {
     guard (2...12).contains(code.count),
       code.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
-    else { return Refusal("单位代码应为2至12位大写字母或数字") }
-    if let p = FieldText.check(o.name, field: "单位名称", required: true, maxLength: 30) {
+    else {
+      return Refusal("单位代码「\(FieldText.sanitizeForDisplay(code))」无效:应为2至12位大写字母或数字")
+    }
+    return nil
+  }
+
+  /// A name as lists, notices and the catalog show it: one line, at most 30 characters.
+  public static func checkName(_ name: String) -> Refusal? {
+    if let p = FieldText.check(name, field: "单位名称", required: true, maxLength: 30) {
       return Refusal(p.message)
     }
     return nil

@@ -75,7 +75,7 @@ public enum StaffReducer: StreamReducer {
     if let p = FieldText.check(s.name, field: "姓名", required: true, maxLength: 20) {
       return Refusal(p.message)
     }
-    if !orgExists { return Refusal("单位「\(s.org)」不存在,可用 zwfw staff orgs 查看单位代码") }
+    if !orgExists { return Refusal("单位「\(s.org)」不存在,可用 zwfw org list 查看单位代码,zwfw org add 添加单位") }
     if s.roles.isEmpty { return Refusal("至少要有一个角色") }
     return nil
   }

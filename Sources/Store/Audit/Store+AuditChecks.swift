@@ -19,10 +19,13 @@ public struct AuditFinding: Equatable, Sendable {
 extension Store {
   /// Every finding; empty when the database is what its journal says it is.
   /// - Parameter progress: (step, steps) as the checks advance.
-  public func auditFindings(progress: ((Int, Int) -> Void)? = nil) throws -> [AuditFinding] {
+  /// - Parameter fast: the chains by sequence, links and heads only (`verifyAudit(fast:)`).
+  public func auditFindings(fast: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws
+    -> [AuditFinding]
+  {
     var findings: [AuditFinding] = []
     progress?(0, 4)
-    let chain = try verifyAudit()
+    let chain = try verifyAudit(fast: fast)
     if let b = chain.firstBroken {
       findings.append(
         AuditFinding(

@@ -14,6 +14,8 @@ public struct CatalogImportSummary: Equatable, Sendable {
   /// 首次导入: the catalog of a new district was empty, so the items took effect at once.
   /// Otherwise every change waits, submitted, for another catalog manager's review (第八条).
   public var firstLoad = false
+  /// Organisations created from the file (`--create-orgs`).
+  public var createdOrganisations: [Organisation] = []
 }
 
 extension Store {
@@ -30,7 +32,8 @@ extension Store {
       throw r
     }
     return CatalogFile.encode(
-      try allCatalogItems(), district: node.district, exportedAt: zone.format(now))
+      try allCatalogItems(), organisations: try organisations(), district: node.district,
+      exportedAt: zone.format(now))
   }
 
   /// 导入事项库 — each item that is new or differs from the version in effect becomes a change
@@ -38,17 +41,46 @@ extension Store {
   /// approve their own file) and then tested like any change. Only the first load of a new
   /// district's empty catalog takes effect at once, recorded as such. All in one transaction:
   /// an invalid file is refused with its first offending item and field, and nothing is imported.
+  ///
+  /// An item naming an organisation this node lacks is refused with every such organisation; with
+  /// `createOrganisations` they are created from the names and kinds the file carries, in the
+  /// same transaction (a new district takes another's catalog).
   @discardableResult
-  public func importCatalog(_ data: Data, source: String, by staff: Staff) throws
-    -> CatalogImportSummary
-  {
+  public func importCatalog(
+    _ data: Data, source: String, createOrganisations: Bool = false, by staff: Staff
+  ) throws -> CatalogImportSummary {
     try write(as: staff, .importCatalog, subject: "catalog") { tx in
       try requireDistrict(for: "事项库")
-      let items = try CatalogFile.decode(data, organisations: Set(try organisationNames().keys))
-        .get()
-      let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       var summary = CatalogImportSummary()
       summary.firstLoad = try db.fetchInt("SELECT count(*) FROM catalog_item") == 0
+      var known = Set(try organisationNames().keys)
+      let missing = CatalogFile.namedOrganisations(data).filter { !known.contains($0) }
+      if !missing.isEmpty {
+        let carried = Dictionary(
+          try CatalogFile.organisations(data).get().map { ($0.code, $0) },
+          uniquingKeysWith: { a, _ in a })
+        let shown = missing.map { code in
+          carried[code].map { "\($0.code) \($0.name)(\($0.kind.title))" }
+            ?? FieldText.sanitizeForDisplay(code)
+        }
+        guard createOrganisations else {
+          throw Refusal(
+            "文件中的实施主体有 \(missing.count) 个单位本节点没有: \(shown.joined(separator: "、"))。"
+              + "可先用 zwfw org add 添加,或加 --create-orgs 按文件所载名称创建")
+        }
+        let uncarried = missing.filter { carried[$0] == nil }
+        guard uncarried.isEmpty else {
+          throw Refusal(
+            "文件没有载明单位 \(uncarried.map { FieldText.sanitizeForDisplay($0) }.joined(separator: "、")) "
+              + "的名称和类别,无法创建;请先用 zwfw org add 添加")
+        }
+        let created = missing.compactMap { carried[$0] }
+        try appendNewOrganisations(created, tx)
+        summary.createdOrganisations = created
+        known.formUnion(missing)
+      }
+      let items = try CatalogFile.decode(data, organisations: known).get()
+      let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       for (i, item) in items.enumerated() {
         try importItem(item, index: i + 1, source: name, by: staff, into: &summary, tx)
       }

@@ -117,12 +117,4 @@ extension Store {
     case .failure(let r): throw r
     }
   }
-
-  func organisation(_ code: String) throws -> Organisation? {
-    try db.fetchOne("SELECT code, name, kind, node FROM org WHERE code = ?", [code]) {
-      Organisation(
-        code: $0.text(0), name: $0.text(1),
-        kind: Organisation.Kind(rawValue: $0.text(2)) ?? .department, node: $0.optionalText(3))
-    }
-  }
 }

@@ -13,10 +13,12 @@ struct OrganisationProjector: FoldingProjector {
     let o = state.organisation
     try c.db.run(
       """
-      INSERT INTO org (code, name, kind, node, position) VALUES (?, ?, ?, ?, ?)
+      INSERT INTO org (code, name, kind, node, position, parent, disabled)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-        node = excluded.node, position = excluded.position
-      """, [o.code, o.name, o.kind.rawValue, o.node, state.position])
+        node = excluded.node, position = excluded.position, parent = excluded.parent,
+        disabled = excluded.disabled
+      """, [o.code, o.name, o.kind.rawValue, o.node, state.position, o.parent, o.disabled])
   }
 }
 

@@ -39,7 +39,9 @@ extension Store {
       var position = try db.fetchInt("SELECT coalesce(max(position), 0) FROM org")
       for org in organisations.isEmpty ? [code] : organisations {
         guard var o = existing[org] else {
-          guard org == code else { throw Refusal("单位「\(org)」不存在,可用 zwfw staff orgs 查看单位代码") }
+          guard org == code else {
+            throw Refusal("单位「\(org)」不存在,可用 zwfw org list 查看单位代码,zwfw org add 添加单位")
+          }
           let township = Organisation(code: code, name: trimmedName, kind: .township, node: code)
           if let r = OrganisationReducer.check(township) { throw r }
           position += 1
@@ -69,12 +71,7 @@ extension Store {
 
   /// The destination of a bundle: an existing directory, and no file there yet.
   func checkBundleDestination(_ path: String) throws {
-    let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw StoreError.invalid("目录 \(dir) 不存在,无法写入同步文件")
-    }
-    if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
+    try files.check(path)
   }
 
   /// 从登记文件初始化 — creates a township node's database from the enrolment file the district

@@ -11,8 +11,9 @@ enum CatalogCommands {
         ["catalog", "export"], usage: "zwfw catalog export --out FILE.json",
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
-        ["catalog", "import"], usage: "zwfw catalog import FILE.json",
-        summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入", run: importFile),
+        ["catalog", "import"], usage: "zwfw catalog import FILE.json [--create-orgs]",
+        summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入",
+        help: ["--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位"], run: importFile),
       Command(
         ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
         summary: "按名称或编码查找事项(编码 名称 实施主体 承诺时限 状态)", run: search),
@@ -23,18 +24,8 @@ enum CatalogCommands {
     let path = try env.arguments.required("--out", "导出文件路径(如 catalog.json)")
     let store = try env.openStore()
     let text = try store.exportCatalog(by: try env.resolveOperator(store))
-    // Written under a temporary name and renamed, so a half-written file never looks complete.
-    let temp = path + ".tmp-\(getpid())"
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: temp))
-      if FileManager.default.fileExists(atPath: path) {
-        try FileManager.default.removeItem(atPath: path)
-      }
-      try FileManager.default.moveItem(atPath: temp, toPath: path)
-    } catch {
-      try? FileManager.default.removeItem(atPath: temp)
-      throw StoreError.invalid("无法写入文件 \(path)")
-    }
+    // A new file only: an existing one (the database above all) is never replaced.
+    try store.files.write(Data(text.utf8), to: path)
     out.line("已导出 \(try store.catalogItemCount()) 个事项到 \(path)")
   }
 
@@ -45,7 +36,11 @@ enum CatalogCommands {
     }
     let store = try env.openStore()
     let summary = try store.importCatalog(
-      data, source: (path as NSString).lastPathComponent, by: try env.resolveOperator(store))
+      data, source: (path as NSString).lastPathComponent,
+      createOrganisations: env.arguments.has("--create-orgs"), by: try env.resolveOperator(store))
+    for o in summary.createdOrganisations {
+      out.line("已按文件创建单位 \(o.code) \(o.name)(\(o.kind.title))")
+    }
     out.line(
       "已导入 \(path): 新开通 \(summary.opened.count) 项,变更 \(summary.changed.count) 项,未变化 \(summary.unchanged.count) 项"
     )

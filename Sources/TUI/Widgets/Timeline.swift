@@ -39,6 +39,9 @@ enum FoundationEventWording {
   static func describe(_ e: Event) -> String? {
     switch e.type {
     case .orgDefined: return "登记单位"
+    case .orgRenamed: return "单位更名"
+    case .orgDisabled: return "停用单位"
+    case .orgEnabled: return "启用单位"
     case .staffAdded: return "添加工作人员"
     case .staffRolesChanged: return "调整角色"
     case .staffDisabled: return "停用账号"

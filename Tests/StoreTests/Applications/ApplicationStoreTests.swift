@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-import Store
 import XCTest
+
+@testable import Store
 
 final class ApplicationStoreTests: XCTestCase {
   var store: Store!
@@ -11,6 +12,9 @@ final class ApplicationStoreTests: XCTestCase {
   override func setUpWithError() throws {
     (store, dir) = try makeDemo()
     store.clock = { [unowned self] in self.now }
+    // These tests write a past onto the demo of 2026-11-26, as the demo itself does; stamping
+    // by the causal clock is CausalClockTests' subject.
+    store.scriptedHistory = true
   }
 
   override func tearDown() {
@@ -232,7 +236,9 @@ final class ApplicationStoreTests: XCTestCase {
     try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
     try store.performApplication(.startReview(opinion: ""), caseID: a.caseID, by: zhouqiang)
     try store.performApplication(.decide(.approved, reason: ""), caseID: a.caseID, by: zhouqiang)
-    try store.performApplication(.conclude(ConclusionInput()), caseID: a.caseID, by: liuyang)
+    try store.performApplication(
+      .conclude(ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")),
+      caseID: a.caseID, by: liuyang)
     let r = try store.performApplication(
       .rate(level: "不满意", realName: true, comment: "等了很久"), caseID: a.caseID, by: liuyang)
     let taken = try XCTUnwrap(r.application.rating)

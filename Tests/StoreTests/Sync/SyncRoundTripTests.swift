@@ -116,7 +116,8 @@ final class SyncRoundTripTests: XCTestCase {
     XCTAssertThrowsError(
       try world.district.exportBundle(to: "WXZ", path: existing, by: world.admin)
     ) {
-      XCTAssertEqual($0 as? StoreError, .exists(existing))
+      XCTAssertEqual(
+        $0 as? FileProblem, .exists(path: existing, suggestion: world.path("exists-2.zwfb")))
     }
     XCTAssertThrowsError(
       try world.district.exportBundle(to: "QQQ", path: world.path("q.zwfb"), by: world.admin)

@@ -5,35 +5,26 @@ import Foundation
   import Glibc
 #endif
 
-/// Writes a bundle under a temporary name in the destination's directory, then makes it durable
-/// (fsync) and gives it its name (rename), so the path holds either nothing or a whole bundle.
+/// Writes a bundle through the one file writer: a temporary file in the destination's folder,
+/// fsynced, then linked in under its name without replacing anything, so the path holds either
+/// nothing or a whole bundle.
 final class BundleWriter {
   let path: String
-  let temporaryPath: String
+  private let file: PendingFile
   private var db: Connection?
   private var digest = BundleDigest()
   private(set) var eventCount = 0
   private(set) var elidedCount = 0
 
   /// Refuses an existing destination: a bundle never overwrites a file (least of all a database).
-  init(path: String) throws {
+  init(path: String, files: FileWriter) throws {
     self.path = path
-    let url = URL(fileURLWithPath: path)
-    let dir = url.deletingLastPathComponent().path
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw StoreError.invalid("目录 \(dir) 不存在,无法写入同步文件")
-    }
-    if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
-    temporaryPath =
-      url.deletingLastPathComponent().appendingPathComponent(
-        ".\(url.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
-      ).path
-    let db = try Connection(path: temporaryPath, mode: .readWrite(create: true))
+    file = try files.begin(path)
+    let db = try Connection(path: file.temporaryPath, mode: .readWrite(create: true))
     self.db = db
     do {
-      // No rollback journal and no syncs while writing: until the rename the file is scratch, and
-      // it is fsynced once, whole, before it gets its name.
+      // No rollback journal and no syncs while writing: until it is linked in the file is
+      // scratch, and it is fsynced once, whole, before it gets its name.
       try db.execute("PRAGMA journal_mode = OFF")
       try db.execute("PRAGMA synchronous = OFF")
       try db.execute("PRAGMA application_id = \(BundleFormat.applicationID)")
@@ -75,7 +66,7 @@ final class BundleWriter {
   }
 
   /// Writes the manifest (counts and digest filled in here), seals the file under the pair key
-  /// (an enrolment file also carries the key), then fsyncs and renames.
+  /// (an enrolment file also carries the key), then fsyncs and links it in.
   func finish(_ manifest: BundleManifest, key: [UInt8]) throws -> BundleManifest {
     var m = manifest
     m.eventCount = eventCount
@@ -87,33 +78,18 @@ final class BundleWriter {
     let seal = BundleSeal(
       kind: m.kind == .enrolment ? .enrolment : .sync, from: m.fromNode, to: m.toNode,
       carriedKey: m.kind == .enrolment ? key : nil)
-    try seal.append(to: temporaryPath, key: key)
+    try seal.append(to: file.temporaryPath, key: key)
     // Owner only: a bundle holds personal data, and an enrolment file the pair key itself.
-    guard chmod(temporaryPath, S_IRUSR | S_IWUSR) == 0 else {
+    guard chmod(file.temporaryPath, S_IRUSR | S_IWUSR) == 0 else {
       throw StoreError.invalid("无法设置同步文件 \(path) 的权限")
     }
-    try Self.fsync(path: temporaryPath)
-    guard rename(temporaryPath, path) == 0 else {
-      throw StoreError.invalid("无法把同步文件写为 \(path)(\(String(cString: strerror(errno))))")
-    }
-    try Self.fsync(path: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    _ = try file.commit()
     return m
   }
 
   /// Removes the temporary file (after a failure, or if `finish` never ran).
   func abandon() {
     db = nil
-    if FileManager.default.fileExists(atPath: temporaryPath) {
-      try? FileManager.default.removeItem(atPath: temporaryPath)
-    }
-  }
-
-  static func fsync(path: String) throws {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw StoreError.invalid("无法打开 \(path) 以写入磁盘") }
-    defer { close(fd) }
-    guard Glibc.fsync(fd) == 0 else {
-      throw StoreError.invalid("无法把 \(path) 写入磁盘(\(String(cString: strerror(errno))))")
-    }
+    file.abandon()
   }
 }

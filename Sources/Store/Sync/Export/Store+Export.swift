@@ -19,6 +19,16 @@ extension Store {
       to: peer, path: path, kind: .sync, actor: staff.login, progress: progress)
   }
 
+  /// The name a scheduled export gives the next bundle to `peer` in a folder: sender, peer and
+  /// serial (`BYQ-to-WXZ-000012.zwfwsync`), so bundles sort in the order they must be imported
+  /// and a name is never reused.
+  public func nextBundleFileName(to peer: String) throws -> String {
+    let serial = try SyncBookkeeping(db: db).nextExportSerial(to: peer, epoch: node.epoch)
+    let digits = String(serial)
+    return "\(node.code)-to-\(peer)-"
+      + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".zwfwsync"
+  }
+
   func writeBundle(
     to peer: String, path: String, kind: BundleManifest.Kind, actor: String,
     progress: SyncProgress?
@@ -28,7 +38,9 @@ extension Store {
     guard let key = try pairKey(peer) else {
       throw Refusal("本节点没有与 \(peer) 的配对密钥,无法导出;区级系统管理员可执行 zwfw node rekey \(peer) --out 文件")
     }
-    let writer = try BundleWriter(path: path)
+    // An enrolment file will carry a key: private to the admin even on a group-shared node.
+    let writer = try BundleWriter(
+      path: path, files: kind == .enrolment ? FileWriter(protected: files.protected) : files)
     let book = SyncBookkeeping(db: db)
     let chain = LocalChain(db: db)
     let ms = Int64(clock().timeIntervalSince1970 * 1000)
