@@ -133,9 +133,10 @@ final class CommandLineTests: XCTestCase {
       ], home: home)
     XCTAssertEqual(asAdmin.status, 1)
     XCTAssertTrue(asAdmin.err.contains("--as 只能用于演示或培训数据库"), asAdmin.err)
-    for env in [["ZWFW_NOW": "2026-10-09T09:00"], [:]] {
+    // A time after the node's last event, so only the production rule can refuse it.
+    for env in [["ZWFW_NOW": "2030-01-07T09:00"], [:]] {
       let args =
-        (env.isEmpty ? ["--now", "2026-10-09T09:00"] : [])
+        (env.isEmpty ? ["--now", "2030-01-07T09:00"] : [])
         + ["--db", prod, "staff", "add", "a1", "--name", "甲", "--org", "BYQ", "--roles", "handler"]
       let write = try Zwfw.run(args, home: home, extraEnv: env)
       XCTAssertEqual(write.status, 1, write.out)
@@ -146,7 +147,7 @@ final class CommandLineTests: XCTestCase {
       home: home)
     XCTAssertEqual(added.status, 0, added.err)
     let read = try Zwfw.run(
-      ["--db", prod, "--now", "2026-10-09T09:00", "calendar", "workday", "2026-10-01"], home: home)
+      ["--db", prod, "--now", "2030-01-07T09:00", "calendar", "workday", "2026-10-01"], home: home)
     XCTAssertEqual(read.out, "holiday 国庆节\n", read.err)
     let initNow = try Zwfw.run(
       [

@@ -9,7 +9,7 @@ public struct Arguments: Equatable {
     "--db", "--now", "--as", "--node", "--name", "--admin", "--admin-name", "--group", "--org",
     "--roles", "--out", "--to", "--cases", "--json", "--from-enrolment", "--district-code",
     "--code", "--limit", "--since", "--until", "--from", "--kind", "--note",
-    "--dir", "--printer", "--parent", "--accept",
+    "--dir", "--printer", "--parent",
   ]
 
   static let knownFlags: Set<String> = [
