@@ -56,9 +56,12 @@ extension ApplicationsPane {
     return .handled
   }
 
-  mutating func ask(_ title: String, _ lines: [String], _ then: Followup) {
+  mutating func ask(
+    _ title: String, _ lines: [String], _ then: Followup, declined: String? = nil
+  ) {
     confirm = Confirmation(
-      dialog: ConfirmDialog(title: title, lines: lines, action: title), then: then)
+      dialog: ConfirmDialog(title: title, lines: lines, action: title), then: then,
+      declined: declined)
   }
 
   // MARK: - Forms
