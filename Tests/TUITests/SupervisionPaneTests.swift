@@ -71,6 +71,9 @@ final class FakeSupervisionService: SupervisionService {
     issued.append((target, requirement))
     return "BYQ-DB-2026-0003"
   }
+  func supervisionNumber(id: String) throws -> String? {
+    id == "BYQ-DB-2026-0003" ? "BYQ督〔2026〕3号" : nil
+  }
   func replySupervision(id: String, reply: String, by staff: Staff) throws {}
   var logged: [String] = []
   func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
@@ -146,6 +149,11 @@ final class SupervisionPaneTests: XCTestCase {
     pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
     XCTAssertEqual(pane.sort, .longest)
     XCTAssertEqual(pane.board.first?.org, "SCJG")
+    // 单位顺序 re-sorts at once, to the directory's order (it kept the order shown before).
+    ws.handle(.char("s"))
+    pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
+    XCTAssertEqual(pane.sort, .directory)
+    XCTAssertEqual(pane.board.map(\.org), ["ZWZX", "SCJG", "RSJ", "WXZ", "QWX"])
   }
 
   func testDrillIntoAnOrganisationShowsEveryKindOldestFirst() {
@@ -171,6 +179,8 @@ final class SupervisionPaneTests: XCTestCase {
     ws.handle(.enter)
     XCTAssertEqual(service.issued.first?.0.caseID, "BYQ-2026-000007")
     XCTAssertTrue(ws.toast?.text.contains("已向王岘镇发出督办通知") ?? false)
+    // One number format everywhere: the toast names the 文号 the list shows.
+    XCTAssertTrue(ws.toast?.text.hasSuffix(" BYQ督〔2026〕3号") ?? false, ws.toast?.text ?? "")
     ws.handle(.enter)
     ws.handle(.down)
     ws.handle(.char("n"))

@@ -54,6 +54,14 @@ public struct FormField: Equatable, Sendable {
     return FormField(key: key, label: label, input: .choice(c), required: true)
   }
 
+  /// A choice the clerk must make: nothing chosen at first, no wrapping (`ChoiceField.deliberate`).
+  public static func deliberateChoice(_ key: String, _ label: String, _ options: [String])
+    -> FormField
+  {
+    FormField(
+      key: key, label: label, input: .choice(.deliberate(options: options)), required: true)
+  }
+
   public var value: String {
     switch input {
     case .text(let t): return t.trimmed

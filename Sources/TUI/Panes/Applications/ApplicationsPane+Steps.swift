@@ -114,7 +114,7 @@ extension ApplicationsPane {
       return Form(
         title: "申请人评价  \(a.caseID)",
         fields: [
-          .choice("level", "评价", RatingPayload.levels),
+          .deliberateChoice("level", "评价", RatingPayload.levels),
           .choice("realName", "实名/匿名", ["实名", "匿名"]),
           .area("comment", "评价内容", max: 500, lines: 3),
         ])
