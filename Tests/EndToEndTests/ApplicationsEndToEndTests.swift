@@ -121,7 +121,7 @@ final class ApplicationsEndToEndTests: XCTestCase {
     XCTAssertTrue(screen.contains("620402199001010019"), screen)
     XCTAssertTrue(screen.contains("13809431234"), screen)
     try t.keys("Escape")
-    try t.waitFor("放弃本次录入的申请信息?")
+    try t.waitFor("放弃本次输入? (y/n)")
     try t.keys("y")
     try t.waitFor("已放弃录入")
     try t.keys("F10")

@@ -117,7 +117,7 @@ public struct NoticeOffice {
     p.standardOutput = FileHandle.nullDevice
     p.standardError = err
     do {
-      try p.run()
+      try Privilege.withRealGroup { try p.run() }
     } catch {
       return "无法运行 lp"
     }

@@ -49,12 +49,9 @@ extension ApplicationsPane {
     case .registration(var e):
       switch e.handle(key, page: page) {
       case .cancel:
-        layer = .registration(e)
-        if e.hasInput {
-          ask("放弃录入", ["放弃本次录入的申请信息?"], .discard)
-        } else {
-          layer = .none
-        }
+        // With something typed, the workstation asked 放弃本次输入? before this Esc.
+        layer = .none
+        if e.hasInput { return .toast(.info("已放弃录入")) }
       case .submit:
         layer = .registration(e)
         let unchecked = e.checklist.unchecked
@@ -119,15 +116,11 @@ extension ApplicationsPane {
     case .none: return .handled
     case .cancelled:
       confirm = nil
-      if c.then == .discard { return .handled }
       return .toast(.info(c.declined ?? "已取消"))
     case .confirmed:
       confirm = nil
       switch c.then {
       case .perform(let command): return perform(command, context)
-      case .discard:
-        layer = .none
-        return .toast(.info("已放弃录入"))
       case .openSupplement:
         if let a = view?.application { return startStep("supplement", a, context) }
         return .handled

@@ -12,11 +12,16 @@ public struct MaterialChecklist: Equatable, Sendable {
   /// Lines the clerk has set (every line of a checklist given its statuses).
   public private(set) var checked: [Bool]
   public private(set) var cursor = ListCursor()
+  /// The statuses it opened with (Esc asks first once one changed).
+  private let openedWith: [MaterialStatus]
+  private let openedChecked: [Bool]
 
   public init(materials: [MaterialRequirement], statuses: [MaterialStatus]? = nil) {
     self.materials = materials
     self.statuses = statuses ?? materials.map(MaterialStatus.initial(for:))
     checked = Array(repeating: statuses != nil, count: materials.count)
+    openedWith = self.statuses
+    openedChecked = checked
   }
 
   /// Lines still 未核.
@@ -26,6 +31,8 @@ public struct MaterialChecklist: Equatable, Sendable {
   public mutating func checkAll() {
     checked = Array(repeating: true, count: materials.count)
   }
+
+  public var isChanged: Bool { statuses != openedWith || checked != openedChecked }
 
   public var selected: Int { cursor.selected }
 
