@@ -106,7 +106,8 @@ final class FakeSupervisionService: SupervisionService {
     exported.append((period, path))
     return 3
   }
-  func spotChecks(limit: Int) throws -> [SpotCheckRow] { [] }
+  var checks: [SpotCheckRow] = []
+  func spotChecks(limit: Int) throws -> [SpotCheckRow] { checks }
   func spotCheckItems(id: String) throws -> [SpotCheckItemRow] { [] }
   func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)
     throws -> String
@@ -189,6 +190,23 @@ final class SupervisionPaneTests: XCTestCase {
     ws.handle(.function(5))
     ws.handle(.char("y"))
     XCTAssertEqual(service.issued.last?.0.kind, "application")
+  }
+
+  /// Asking for 5 where 1 case was concluded draws the 1: the list says 1/1 (it said 5/1).
+  func testASpotCheckShowsTheSampleItDrew() {
+    let service = FakeSupervisionService()
+    service.checks = [
+      SpotCheckRow(
+        id: "BYQ-CC-2026-0001", from: FakeSupervisionService.day("2026-11-01"),
+        to: FakeSupervisionService.day("2026-11-25"), size: 5, seed: "2a", population: 1,
+        drawnBy: "chenjing", drawnOn: FakeSupervisionService.day("2026-11-26"), checked: 0)
+    ]
+    var ws = workstation(service)
+    ws.handle(.char("c"))
+    let text = ws.render(width: 80, height: 24).text
+    let line = text.split(separator: "\n").first { $0.contains("BYQ-CC-2026-0001") } ?? ""
+    XCTAssertTrue(line.contains("1/1"), text)
+    XCTAssertFalse(line.contains("5/1"), text)
   }
 
   func testAHandlerSeesOnlyTheirOwnLineAndCannotIssue() {
