@@ -40,6 +40,11 @@ enum Zwfw {
     for (k, v) in extraEnv { env[k] = v }
     p.environment = env
     p.currentDirectoryURL = home
+    return try collect(p)
+  }
+
+  /// Runs the process to its end with no input, collecting its output and status.
+  static func collect(_ p: Process) throws -> Result {
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out
