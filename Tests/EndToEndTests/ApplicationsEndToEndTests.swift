@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import XCTest
 
@@ -93,7 +94,8 @@ final class ApplicationsEndToEndTests: XCTestCase {
     XCTAssertTrue(text.contains("张三"), text)
     let supplement = try XCTUnwrap(files.first { $0.contains("一次性告知书") })
     let notice = try String(contentsOf: dir.appendingPathComponent(supplement), encoding: .utf8)
-    XCTAssertTrue(notice.contains("经营场所使用证明(复印件1份): 缺少"), notice)
+    XCTAssertTrue(notice.contains("1. 经营场所使用证明(复印件1份,自有房产提交产权证明"), notice)
+    XCTAssertTrue(notice.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 66 }, notice)
     XCTAssertEqual(try Zwfw.run(["audit", "verify", "--db", db], home: home).status, 0)
   }
 

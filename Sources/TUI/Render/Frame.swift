@@ -1,3 +1,5 @@
+import Domain
+
 /// A rectangle in cell coordinates.
 public struct Rect: Equatable, Sendable {
   public var x: Int

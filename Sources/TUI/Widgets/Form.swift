@@ -1,3 +1,5 @@
+import Domain
+
 /// One input of a form.
 public struct FormField: Equatable, Sendable {
   public enum Input: Equatable, Sendable {
