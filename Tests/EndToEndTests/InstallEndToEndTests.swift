@@ -100,7 +100,8 @@ final class InstallEndToEndTests: XCTestCase {
     XCTAssertTrue(try asClerk(["org", "list"]).out.contains("SCJG\t区市场监督管理局"))
     // The environment cannot move it elsewhere.
     let moved = try asClerk(
-      ["staff", "list"], env: ["ZWFW_SHARE": "/nonexistent", "TMPDIR": "/x"])
+      ["staff", "list"],
+      env: ["ZWFW_SHARE": "/nonexistent", "TMPDIR": "/x", "ZWFW_TZ": "Mars/Base"])
     XCTAssertEqual(moved.status, 0, moved.err)
     let outside = try asClerk(["--db", root.path + "/mine.db", "staff", "list"])
     XCTAssertEqual(outside.status, 64)
