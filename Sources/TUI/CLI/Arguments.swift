@@ -14,7 +14,7 @@ public struct Arguments: Equatable {
 
   static let knownFlags: Set<String> = [
     "--district", "--help", "-h", "--version", "--markdown", "--force", "--monochrome",
-    "--create-orgs",
+    "--create-orgs", "--replace",
   ]
 
   public init(_ argv: [String]) throws(UsageError) {
