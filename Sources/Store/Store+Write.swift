@@ -54,9 +54,11 @@ extension Store {
   public func write<T>(
     actor: String, action: Action? = nil, subject: String? = nil, _ body: (WriteContext) throws -> T
   ) throws -> T {
-    let context = WriteContext(store: self, actor: actor, now: clock())
     do {
-      return try db.inTransaction(.immediate) { try body(context) }
+      return try db.inTransaction(.immediate) {
+        // Read under the write lock: the causal clock may have moved since the command began.
+        try body(WriteContext(store: self, actor: actor, now: try causalNow()))
+      }
     } catch let refusal as Refusal {
       if let action {
         logRefusal(actor: actor, action: action, subject: subject, reason: refusal.message)
@@ -94,7 +96,8 @@ extension Store {
         "「\(SyncScope.kind(of: shared.stream))」类数据由区级节点统一维护,本节点(\(node.name))通过同步接收",
         article: "第十三条")
     }
-    let timestamp = Int64((date.timeIntervalSince1970 * 1000).rounded())
+    let wall = CausalClock.milliseconds(date)
+    let timestamp = scriptedHistory ? wall : try CausalClock.next(wall: wall, db)
     let local = drafts.filter { SyncScope.isLocalOnly(stream: $0.stream) }
     let shared = drafts.filter { !SyncScope.isLocalOnly(stream: $0.stream) }
     var events: [Event] = []
@@ -102,8 +105,26 @@ extension Store {
       events += try Journal.append(
         group, origin: origin, node: node.code, actor: actor, timestamp: timestamp, db: db)
     }
+    try CausalClock.advance(to: timestamp, db)
     try reproject(streams: events.map(\.stream))
+    try refuseOwnConflicts(events)
     return events
+  }
+
+  /// A step this node just took that its own fold cannot apply would be recorded and do
+  /// nothing while the clerk read that it was done: refuse it instead (the whole command rolls
+  /// back, a notice number it drew included). Conflicts are for offline edits that meet at sync.
+  func refuseOwnConflicts(_ events: [Event]) throws {
+    guard let first = events.first else { return }
+    for origin in Set(events.map(\.origin)) {
+      let seqs = events.filter { $0.origin == origin }.map(\.seq)
+      if let message = try db.fetchOne(
+        "SELECT message FROM conflict WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+        [origin, seqs.min() ?? first.seq, seqs.max() ?? first.seq], { $0.text(0) })
+      {
+        throw Refusal(message)
+      }
+    }
   }
 
   /// Re-folds the given streams (each once), calendars first, then every case a calendar change

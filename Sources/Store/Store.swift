@@ -44,6 +44,9 @@ public final class Store {
   /// Index matches from which a complaint search reads the queue in order (`ComplaintSearch`);
   /// tests lower it to take that path over the demo's few complaints.
   var complaintSearchCommonAt = ComplaintSearch.commonAt
+  /// While the demo writes its scripted past, events take the clock as it is set, back and
+  /// forth (each seed writes its own streams in time order); the causal clock only follows.
+  var scriptedHistory = false
 
   var projectionContext: ProjectionContext {
     ProjectionContext(db: db, fold: foldContext, node: node)

@@ -91,10 +91,10 @@ final class ComplaintSearchTests: XCTestCase {
     let before = try store.complaintQueue(
       .all, filter: ComplaintFilter(search: "医保"), scope: try supervisor())
     XCTAssertEqual(before.count, 1)
-    // Back to a version-7 database: no bigram index, no queue-order index (nor v9's columns).
+    // Back to a version-7 database: no bigram index, no queue-order index (nor v9's columns, nor v10's clock).
     try store.db.execute(
       """
-      DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order;
+      DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
       ALTER TABLE org DROP COLUMN parent; ALTER TABLE org DROP COLUMN disabled;
       PRAGMA user_version = 7;
       """)
@@ -102,7 +102,7 @@ final class ComplaintSearchTests: XCTestCase {
     store = nil
     let when = beijing("2026-11-26T09:30")
     store = try Store.open(path: path, clock: { when })
-    XCTAssertEqual(store.schemaVersion, 9)
+    XCTAssertEqual(store.schemaVersion, 10)
     XCTAssertEqual(
       try store.db.fetchInt("SELECT count(*) FROM complaint_bigram"),
       try store.db.fetchInt("SELECT count(*) FROM complaint_text"))

@@ -47,6 +47,8 @@ public enum Demo {
     }
     let store = try Store.create(path: path, node: node, zone: zone, clock: clock)
     do {
+      store.scriptedHistory = true
+      defer { store.scriptedHistory = false }
       let staff = try seedFoundation(store, share: share, login: login)
       let env = DemoEnvironment(share: share, login: login, staff: staff)
       for seed in seeds { try seed.run(store, env) }

@@ -67,8 +67,16 @@ public struct CLIEnvironment {
     try ShareDirectory.locate(environment: environment)
   }
 
-  /// Opens the database, creating the demo on first use of the default path.
-  public func openStore() throws -> Store {
+  /// Opens the database, creating the demo on first use of the default path. A production node
+  /// whose clock is far behind its latest event does not start (`Store.clockProblem`); a
+  /// command that reports on the clock itself opens with `checkingClock: false`.
+  public func openStore(checkingClock: Bool = true) throws -> Store {
+    let store = try openStoreUnchecked()
+    if checkingClock { try store.checkClock() }
+    return store
+  }
+
+  private func openStoreUnchecked() throws -> Store {
     let (path, isDefault) = databasePath
     if isDefault && !FileManager.default.fileExists(atPath: path) {
       return try Demo.create(path: path, share: share(), login: osLogin, zone: zone, clock: clock)

@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-import Store
 import XCTest
+
+@testable import Store
 
 final class ApplicationStoreTests: XCTestCase {
   var store: Store!
@@ -11,6 +12,9 @@ final class ApplicationStoreTests: XCTestCase {
   override func setUpWithError() throws {
     (store, dir) = try makeDemo()
     store.clock = { [unowned self] in self.now }
+    // These tests write a past onto the demo of 2026-11-26, as the demo itself does; stamping
+    // by the causal clock is CausalClockTests' subject.
+    store.scriptedHistory = true
   }
 
   override func tearDown() {

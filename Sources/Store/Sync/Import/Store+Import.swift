@@ -123,6 +123,8 @@ extension Store {
         touched += applier.touched
         progress?(.applying, summary.totalApplied, total)
       }
+      try advanceCausalClock(
+        importing: try db.fetchOne("SELECT max(ts) FROM bundle.event") { $0.int64(0) } ?? 0)
       var seen = Set<String>()
       let unique = touched.filter { seen.insert($0).inserted }
       // Organisations before the staff that reference them; `reproject` puts calendars first.
