@@ -65,6 +65,8 @@ public enum CLI {
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {
+    // Copies of bundles an import killed by SIGKILL left behind.
+    ScratchFolder.removeLeftovers()
     do {
       let args = try Arguments(argv)
       if args.has("--version") {
