@@ -15,9 +15,11 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Globals and function-like macros Swift cannot import cleanly.
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+static inline FILE *cnc_stdout(void) { return stdout; }
 static inline int cnc_lines(void) { return LINES; }
 static inline int cnc_cols(void) { return COLS; }
 static inline int cnc_color_pair(int n) { return (int)COLOR_PAIR(n); }
@@ -41,6 +43,34 @@ static inline int cnc_put_cell(int y, int x, const wchar_t *wch, int attrs, shor
 
 static inline int cnc_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 static inline int cnc_set_escdelay(int ms) { return set_escdelay(ms); }
+
+// A terminfo string capability of the current terminal (a key's string), or NULL when absent.
+static inline const char *cnc_string_capability(const char *name) {
+  char *s = tigetstr(name);
+  if (s == NULL || s == (char *)-1) return NULL;
+  return s;
+}
+
+// Whether curses can drive the terminal type at all, asked before the screen is touched:
+// 0 usable; 1 unknown to terminfo; 2 hard-copy; 3 no cursor addressing (dumb); 4 no terminfo
+// database. The description loaded to ask is freed again, so initscr starts clean.
+static inline int cnc_terminal_problem(const char *type) {
+  int err = 0;
+  TERMINAL *previous = cur_term;
+  if (setupterm(type, STDOUT_FILENO, &err) != OK) {
+    cur_term = previous;
+    if (err == 1) return 2;
+    if (err == 0) return 1;
+    return 4;
+  }
+  int problem = 0;
+  if (tigetflag("hc") > 0) problem = 2;
+  else if (cnc_string_capability("cup") == NULL) problem = 3;
+  TERMINAL *loaded = cur_term;
+  set_curterm(previous);
+  del_curterm(loaded);
+  return problem;
+}
 
 // A pseudo-terminal for measuring the driver's output (posix_openpt needs _XOPEN_SOURCE, which
 // Swift's Glibc module does not define). Returns the master fd and the slave's name, or -1.

@@ -16,7 +16,7 @@ public struct ShareDirectory: Sendable {
   public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment)
     throws -> ShareDirectory
   {
-    if let explicit = environment["ZWFW_SHARE"], !explicit.isEmpty {
+    if !Privilege.isElevated, let explicit = environment["ZWFW_SHARE"], !explicit.isEmpty {
       let dir = ShareDirectory(path: explicit)
       guard dir.exists(marker) else {
         throw StoreError.invalid("ZWFW_SHARE=\(explicit) 中没有 \(marker),请检查数据目录")
@@ -27,7 +27,10 @@ public struct ShareDirectory: Sendable {
     if let exe = executablePath() {
       starts.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
     }
-    starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    // Elevated (setgid), only the installed share beside the binary counts, never the caller's.
+    if !Privilege.isElevated {
+      starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
     for start in starts {
       var dir = start.standardizedFileURL
       // Installed: <prefix>/bin/zwfw → <prefix>/share/zwfw. Built: <repo>/.build/<triple>/debug.
@@ -43,7 +46,7 @@ public struct ShareDirectory: Sendable {
       "找不到 zwfw 数据目录 share/zwfw(节假日、演示数据、文书模板)。请设置 ZWFW_SHARE 指向它")
   }
 
-  static func executablePath() -> String? {
+  public static func executablePath() -> String? {
     #if os(Linux)
       if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
         return p

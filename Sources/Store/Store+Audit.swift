@@ -1,8 +1,10 @@
 import Domain
 
 extension Store {
-  /// Walks every origin's hash chain.
-  public func verifyAudit() throws -> AuditReport { try ChainVerifier.verify(db: db) }
+  /// Walks every origin's hash chain; `fast` checks the links without rehashing each event.
+  public func verifyAudit(fast: Bool = false) throws -> AuditReport {
+    try ChainVerifier.verify(db: db, fast: fast)
+  }
 
   public func eventCount() throws -> Int { try Journal.count(db: db) }
 

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import XCTest
 
@@ -93,7 +94,8 @@ final class ApplicationsEndToEndTests: XCTestCase {
     XCTAssertTrue(text.contains("张三"), text)
     let supplement = try XCTUnwrap(files.first { $0.contains("一次性告知书") })
     let notice = try String(contentsOf: dir.appendingPathComponent(supplement), encoding: .utf8)
-    XCTAssertTrue(notice.contains("经营场所使用证明(复印件1份): 缺少"), notice)
+    XCTAssertTrue(notice.contains("1. 经营场所使用证明(复印件1份,自有房产提交产权证明"), notice)
+    XCTAssertTrue(notice.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 66 }, notice)
     XCTAssertEqual(try Zwfw.run(["audit", "verify", "--db", db], home: home).status, 0)
   }
 
@@ -118,7 +120,7 @@ final class ApplicationsEndToEndTests: XCTestCase {
     XCTAssertTrue(screen.contains("620402199001010019"), screen)
     XCTAssertTrue(screen.contains("13809431234"), screen)
     try t.keys("Escape")
-    try t.waitFor("放弃本次录入的申请信息?")
+    try t.waitFor("放弃本次输入? (y/n)")
     try t.keys("y")
     try t.waitFor("已放弃录入")
     try t.keys("F10")

@@ -40,6 +40,11 @@ enum Zwfw {
     for (k, v) in extraEnv { env[k] = v }
     p.environment = env
     p.currentDirectoryURL = home
+    return try collect(p)
+  }
+
+  /// Runs the process to its end with no input, collecting its output and status.
+  static func collect(_ p: Process) throws -> Result {
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out
@@ -122,6 +127,12 @@ final class Tmux {
   /// Types literal text (Chinese included), as an input method would deliver it.
   func type(_ text: String) throws {
     try tmux(["send-keys", "-t", "main", "-l", text])
+    Thread.sleep(forTimeInterval: 0.05)
+  }
+
+  /// Sends raw bytes, as a terminal would (`"1b 5b 31 7e"`: PuTTY's Home), in one write.
+  func bytes(_ hex: String) throws {
+    try tmux(["send-keys", "-t", "main", "-H"] + hex.split(separator: " ").map(String.init))
     Thread.sleep(forTimeInterval: 0.05)
   }
 

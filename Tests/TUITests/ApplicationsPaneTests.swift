@@ -147,7 +147,7 @@ final class ApplicationsPaneTests: XCTestCase {
     XCTAssertEqual(pane(ws)?.view?.application.status, .awaitingSupplement)
     let noticeText = try String(
       contentsOfFile: pane(ws)?.deliveries.first?.path ?? "", encoding: .utf8)
-    XCTAssertTrue(noticeText.contains("1. 经营场所使用证明(复印件1份): 缺少"), noticeText)
+    XCTAssertTrue(noticeText.contains("1. 经营场所使用证明(复印件1份,自有房产提交产权证明"), noticeText)
     // The applicant comes back the next working day.
     desk.at("2026-11-27T10:00")
     ws.refresh(try desk.context("zhouqiang"))

@@ -121,7 +121,13 @@ final class CatalogPaneTests: XCTestCase {
     XCTAssertEqual(p.editor?.form.field("reason")?.error, "不能为空")
     XCTAssertTrue(p.hasUnsavedInput)
     ws.handle(.escape)
-    XCTAssertNotNil(try pane(ws).overlay, "leaving asks first")
+    XCTAssertTrue(ws.confirmingDiscard, "leaving asks first")
+    ws.handle(.char("n"))
+    XCTAssertEqual(try pane(ws).editor?.form["promisedDays"], "99", "n keeps the draft")
+    ws.handle(.escape)
+    ws.handle(.char("y"))
+    XCTAssertNil(try pane(ws).editor)
+    XCTAssertEqual(ws.toast, .info("已放弃未保存的修改"))
   }
 
   func testManagerDraftsMaterialsChangeInTheEditor() throws {

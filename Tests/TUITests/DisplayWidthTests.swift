@@ -1,4 +1,5 @@
 import CNcursesw
+import Domain
 import Foundation
 import XCTest
 
@@ -129,5 +130,18 @@ final class TextFieldTests: XCTestCase {
     var field = TextField(label: "天数", maxLength: 3)
     for c in "12345" { _ = field.handle(.char(c)) }
     XCTAssertEqual(field.text, "123")
+  }
+}
+
+final class WrapForPapersTests: XCTestCase {
+  func testAWrittenDateMovesWholeAndClosingPunctuationTakesItsWordAlong() {
+    XCTAssertEqual(
+      DisplayWidth.wrap("受理日期为2026年11月26日", columns: 16), ["受理日期为", "2026年11月26日"])
+    // The comma would start a line: the date before it comes down with it, whole.
+    XCTAssertEqual(
+      DisplayWidth.wrap("一二三2026年1月2日,四", columns: 18), ["一二三", "2026年1月2日,四"])
+    // A colon is never the first character of a run: it stays with the word it follows.
+    XCTAssertEqual(
+      DisplayWidth.wrap("咨询电话:0943-8221256", columns: 8), ["咨询电", "话:0943-", "8221256"])
   }
 }

@@ -118,6 +118,9 @@ final class SyncPaneTests: XCTestCase {
     XCTAssertEqual(ws.toast, .error("a.txt 不是 zwfw 同步文件,未导入任何内容"))
     XCTAssertEqual(try pane(ws).mode, .importPath)
     ws.handle(.escape)
+    XCTAssertTrue(ws.confirmingDiscard, "a typed path is not dropped by one Esc")
+    XCTAssertEqual(try pane(ws).mode, .importPath)
+    ws.handle(.char("y"))
     XCTAssertEqual(try pane(ws).mode, .browse)
     XCTAssertEqual(ws.toast, .info("已取消导入"))
     service.failure = nil

@@ -41,14 +41,21 @@ public struct Organisation: Codable, Equatable, Sendable {
   public var parent: String?
   /// 已停用: kept for history, given no new staff. Folded from `org.disabled`, never in a payload.
   public var disabled = false
+  /// 全称 with the district, as notices are issued (`白银区市场监督管理局`); nil: the name.
+  public var fullName: String?
+  /// 办公地址 and 咨询电话, printed on notices so an applicant can ask; nil when not recorded.
+  public var address: String?
+  public var phone: String?
 
-  // `disabled` is state, not definition; `parent` is omitted when nil, so the payloads written
-  // before it existed keep their exact bytes.
-  enum CodingKeys: String, CodingKey { case code, name, kind, node, parent }
+  // `disabled` is state, not definition; the optional fields are omitted when nil, so the
+  // payloads written before they existed keep their exact bytes.
+  enum CodingKeys: String, CodingKey {
+    case code, name, kind, node, parent, fullName, address, phone
+  }
 
   public init(
     code: String, name: String, kind: Kind, node: String? = nil, parent: String? = nil,
-    disabled: Bool = false
+    disabled: Bool = false, fullName: String? = nil, address: String? = nil, phone: String? = nil
   ) {
     self.code = code
     self.name = name
@@ -56,6 +63,9 @@ public struct Organisation: Codable, Equatable, Sendable {
     self.node = node
     self.parent = parent
     self.disabled = disabled
+    self.fullName = fullName
+    self.address = address
+    self.phone = phone
   }
 }
 

@@ -82,6 +82,12 @@ public enum ApplicationCommands {
   ) throws -> (change: ApplicationChange, state: Application) {
     let trial = try change(for: command, state, notice: "")
     if case .failure(let r) = ApplicationMachine.next(state, trial.change, c) { throw r }
+    // Checked here, not at fold: conclusions recorded before the rule still apply.
+    if case .concluded(let p) = trial.change, let decision = state.decision,
+      let r = ApplicationRules.checkCertificate(p, decision: decision, item: state.item)
+    {
+      throw r
+    }
     let notice = try trial.kind.map(number) ?? ""
     let final = try change(for: command, state, notice: notice).change
     switch ApplicationMachine.next(state, final, c) {

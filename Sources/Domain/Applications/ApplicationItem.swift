@@ -62,11 +62,13 @@ public struct ItemSnapshot: Codable, Equatable, Sendable {
   public var result: String
   /// 全程网办
   public var fullyOnline: Bool
+  /// 事项类型 — which law a notice cites; nil in snapshots recorded before it was kept.
+  public var type: ItemType?
 
   public init(
     code: String, version: Int, name: String, organisation: String, organisationName: String,
     promisedDays: Int, legalDays: Int, materials: [MaterialRequirement], fee: String = "不收费",
-    result: String = "", fullyOnline: Bool = false
+    result: String = "", fullyOnline: Bool = false, type: ItemType? = nil
   ) {
     self.code = code
     self.version = version
@@ -79,6 +81,15 @@ public struct ItemSnapshot: Codable, Equatable, Sendable {
     self.fee = fee
     self.result = result
     self.fullyOnline = fullyOnline
+    self.type = type
+  }
+
+  /// True when the result is a certificate with a number of its own (a 证, 证书, 执照 or 批准书
+  /// among the results the catalog names), so a 准予 conclusion must record that number.
+  public var issuesCertificate: Bool {
+    result.split(whereSeparator: { "、,,及和".contains($0) }).contains { part in
+      ["证", "证书", "执照", "批准书"].contains { part.hasSuffix($0) }
+    }
   }
 
   /// `即办` or `5个工作日`.

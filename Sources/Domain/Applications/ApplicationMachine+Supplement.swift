@@ -59,6 +59,8 @@ extension ApplicationMachine {
           "补正材料": ApplicationRules.deficiencyText(p.items, materials),
           "其他说明": p.other.isEmpty ? "无" : p.other,
           "告知方式": s.status == .awaitingPreReview ? "网上预审" : "窗口收件",
+          "补正期限": NoticeTemplate.chineseDate(
+            c.calendar.deadline(receivedAt: c.date, workingDays: ApplicationRules.supplementDays)),
         ]))
     return .success(n)
   }

@@ -52,23 +52,44 @@ public enum ApplicationRules {
 
   /// The default line for a material in a one-time notice.
   public static func defaultNote(_ m: MaterialRequirement, _ status: MaterialStatus) -> String {
-    status == .missing ? "未提交,请提交\(m.requirement)" : ""
+    status == .missing ? "请提交\(m.requirement)" : ""
   }
 
-  /// `1. 营业执照申请书(原件1份): 缺少。未提交,请提交原件1份` — one line per material.
+  /// 补正期限 — working days the one-time notice gives the applicant to supply what is missing,
+  /// counted from the day after the notice (the district's practice; the case stays open after
+  /// it, and the notice says so by naming the day).
+  public static let supplementDays = 20
+
+  /// `1. 营业执照申请书(原件1份,须在有效期内):未提交,请提交原件1份` — one line per material: the
+  /// catalog's requirement and note, what is wrong, and the clerk's words.
   public static func deficiencyText(
     _ items: [MaterialDeficiency], _ materials: [MaterialRequirement]
   ) -> String {
     items.enumerated().map { i, d in
       let m =
         materials.indices.contains(d.index) ? materials[d.index] : MaterialRequirement(name: "?")
-      let what = d.status == .missing ? "缺少" : "有误"
-      let note = d.note.isEmpty ? "" : "。\(d.note)"
-      return "\(i + 1). \(m.name)(\(m.requirement)): \(what)\(note)"
+      let what = d.status == .missing ? "未提交" : "不符合要求"
+      let requirement = m.note.isEmpty ? m.requirement : "\(m.requirement),\(m.note)"
+      var note = d.note.trimmingSpacesAndNewlines()
+      // Notes written before the default changed repeat what the status already says.
+      if note.hasPrefix("未提交,") { note.removeFirst("未提交,".count) }
+      return "\(i + 1). \(m.name)(\(requirement)):\(what)\(note.isEmpty ? "" : ",\(note)")"
     }.joined(separator: "\n")
   }
 
   // MARK: - Conclusion
+
+  /// A 准予 conclusion of an item that issues a certificate names it and its number. Checked
+  /// when the clerk concludes (`ApplicationCommands.decide`), not at fold.
+  public static func checkCertificate(
+    _ p: ConclusionPayload, decision: Decision, item: ItemSnapshot
+  ) -> Refusal? {
+    guard decision == .approved, item.issuesCertificate else { return nil }
+    if p.certificateName.trimmingSpaces().isEmpty || p.certificateNumber.trimmingSpaces().isEmpty {
+      return Refusal("准予办结须填写所核发证照(\(item.result))的名称和编号")
+    }
+    return nil
+  }
 
   public static func checkConclusion(_ p: ConclusionPayload, decision: Decision) -> Refusal? {
     if let r = checkText(p.certificateName, "证照名称", required: false, max: 60) { return r }

@@ -78,9 +78,11 @@ public enum NoticeTemplate {
   /// `2026年11月26日`
   public static func chineseDate(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
 
-  /// Every value a notice may use: the case's own and the notice's particular ones.
+  /// Every value a notice may use: the case's own and the notice's particular ones. `issuer` is
+  /// the handling organisation's record (its full name, address and phone), nil when unknown.
   public static func values(
-    for notice: IssuedNotice, of a: Application, names: [String: String]
+    for notice: IssuedNotice, of a: Application, names: [String: String],
+    issuer: Organisation? = nil
   ) -> [String: String] {
     var v: [String: String] = [
       "文书名称": notice.kind.title,
@@ -91,18 +93,44 @@ public enum NoticeTemplate {
       "事项名称": a.item.name,
       "事项编码": a.item.code,
       "事项版本": String(a.item.version),
-      "实施机关": a.item.organisationName,
+      "实施机关": issuer?.fullName ?? a.item.organisationName,
+      "联系方式": contact(issuer),
       "承诺时限": a.item.promisedText,
       "申请人": a.applicant.name,
+      "称谓": a.applicant.kind == .person ? "你" : "你单位",
       "申请人类型": a.applicant.kind.title,
       "证件名称": a.applicant.kind.idLabel,
       "证件号码": a.applicant.idNumber,
       "联系电话": a.applicant.phone,
       "申请渠道": a.channel.title,
       "申请日期": chineseDate(a.registeredOn),
+      "收到材料": receivedMaterials(a),
+      "补正依据": LegalBasis.supplement(a.item.type),
+      "程序依据": LegalBasis.clockStop(a.item.type),
     ]
     for (k, value) in notice.values { v[k] = value }
     return v
+  }
+
+  /// `办理地址:…` and `咨询电话:…` on lines of their own, or empty when the organisation recorded neither.
+  static func contact(_ o: Organisation?) -> String {
+    var parts: [String] = []
+    if let address = o?.address, !address.isEmpty { parts.append("办理地址:\(address)") }
+    if let phone = o?.phone, !phone.isEmpty { parts.append("咨询电话:\(phone)") }
+    return parts.joined(separator: "\n")
+  }
+
+  /// `1. 营业执照申请书(原件1份)` — one line per material received or obtained by sharing.
+  static func receivedMaterials(_ a: Application) -> String {
+    var lines: [String] = []
+    for (m, status) in zip(a.item.materials, a.materials) {
+      switch status {
+      case .received: lines.append("\(lines.count + 1). \(m.name)(\(m.requirement))")
+      case .exempt: lines.append("\(lines.count + 1). \(m.name)(免提交,通过数据共享获取)")
+      default: continue
+      }
+    }
+    return lines.isEmpty ? "无" : lines.joined(separator: "\n")
   }
 
   /// Replaces each `{{name}}` with its value.

@@ -62,6 +62,20 @@ public enum OrganisationReducer: StreamReducer {
   public static func check(_ o: Organisation) -> Refusal? {
     if let r = checkCode(o.code) ?? checkName(o.name) { return r }
     if let parent = o.parent, let r = checkCode(parent) { return r }
+    return checkContact(o)
+  }
+
+  /// 全称, address and phone as notices print them: one line each, a phone number that dials.
+  public static func checkContact(_ o: Organisation) -> Refusal? {
+    if let p = FieldText.check(o.fullName ?? "", field: "单位全称", required: false, maxLength: 40) {
+      return Refusal(p.message)
+    }
+    if let p = FieldText.check(o.address ?? "", field: "办公地址", required: false, maxLength: 60) {
+      return Refusal(p.message)
+    }
+    if let phone = o.phone, !phone.isEmpty, let p = PhoneNumber.validateContact(phone) {
+      return Refusal(p.message)
+    }
     return nil
   }
 

@@ -12,7 +12,7 @@ extension ItemSnapshot {
           name: $0.name, form: $0.form.title, copies: $0.copies, required: $0.required,
           shareable: $0.shared, note: $0.note)
       },
-      fee: item.fee, result: item.result, fullyOnline: item.isFullyOnline)
+      fee: item.fee, result: item.result, fullyOnline: item.isFullyOnline, type: item.type)
   }
 }
 

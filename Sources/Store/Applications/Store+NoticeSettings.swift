@@ -75,8 +75,22 @@ extension Store {
 
   /// The notice office for this node's settings.
   public func noticeOffice(share: ShareDirectory) throws -> NoticeOffice {
-    var office = NoticeOffice(share: share, settings: try noticeSettings())
+    var office = NoticeOffice(share: share, settings: try noticeSettings()) { [self] code in
+      try? organisationRecord(code)
+    }
     office.files = FileWriter(access: files.access)
     return office
+  }
+
+  /// An organisation as it stands, with the fields only papers need (full name, address,
+  /// phone): folded from its own stream, so the `org` table keeps to what lists show.
+  public func organisationRecord(_ code: String) throws -> Organisation? {
+    var state: OrganisationReducer.State?
+    for e in try Journal.events(stream: OrganisationReducer.stream(code), db: db) {
+      if case .success(let next) = OrganisationReducer.apply(state, e, foldContext) {
+        state = next
+      }
+    }
+    return state?.organisation
   }
 }

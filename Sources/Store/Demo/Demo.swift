@@ -72,9 +72,10 @@ public enum Demo {
         guard row.count >= 3, let kind = Organisation.Kind(rawValue: row[2]) else {
           throw StoreError.invalid("demo/organisations.tsv 第\(i + 1)行格式错误")
         }
+        func column(_ i: Int) -> String? { row.count > i && !row[i].isEmpty ? row[i] : nil }
         let o = Organisation(
-          code: row[0], name: row[1], kind: kind,
-          node: row.count > 3 && !row[3].isEmpty ? row[3] : nil)
+          code: row[0], name: row[1], kind: kind, node: column(3), fullName: column(4),
+          address: column(5), phone: column(6))
         if let r = OrganisationReducer.check(o) { throw r }
         drafts.append(
           EventDraft(

@@ -1,3 +1,5 @@
+import Domain
+
 /// 帮助 — every binding of the front pane and the global keys, from the same tables that drive
 /// key handling.
 public struct HelpOverlay: Equatable {

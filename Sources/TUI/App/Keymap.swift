@@ -52,5 +52,12 @@ public enum GlobalKeys {
   public static let jump = KeyBinding(
     (1...9).map { Key.char(Character(String($0))) }, "jump", "跳到第N个窗格", label: "1-9")
 
-  public static let section = KeymapSection("全局", [help, nextPane, previousPane, jump, quit])
+  /// Midnight Commander's convention, for terminals whose function keys do not arrive: the
+  /// decoder turns Esc then a digit into F1…F10. Listed so the help and README say so; it never
+  /// matches a key itself.
+  public static let escapeDigit = KeyBinding(
+    [], "escapeDigit", "等于F1…F10(先按Esc再按数字,用于没有功能键的终端)", label: "Esc 1…Esc 0")
+
+  public static let section = KeymapSection(
+    "全局", [help, nextPane, previousPane, jump, quit, escapeDigit])
 }

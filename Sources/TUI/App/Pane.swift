@@ -56,6 +56,10 @@ public protocol Pane {
   var capturesText: Bool { get }
   /// True when leaving now would lose what the clerk typed (quitting asks first).
   var hasUnsavedInput: Bool { get }
+  /// True when Esc now would close an input the clerk changed (a form, an editor, a path): the
+  /// workstation asks 放弃本次输入? and passes the Esc on only after y. An unchanged form closes
+  /// at once.
+  var escapeLosesInput: Bool { get }
   /// Called when the pane comes to the front, and after a change elsewhere: reload data.
   mutating func activate(_ context: AppContext)
   mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse
@@ -65,5 +69,6 @@ public protocol Pane {
 extension Pane {
   public var capturesText: Bool { false }
   public var hasUnsavedInput: Bool { false }
+  public var escapeLosesInput: Bool { false }
   public mutating func activate(_ context: AppContext) {}
 }

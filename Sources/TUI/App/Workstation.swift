@@ -11,6 +11,8 @@ public struct Workstation {
   public var toast: Toast?
   public private(set) var help: HelpOverlay?
   public private(set) var confirmingQuit = false
+  /// Esc was pressed on a changed form: y discards, any other key goes back to typing.
+  public private(set) var confirmingDiscard = false
   public private(set) var finished = false
 
   /// Below this the layout gives way to a plain notice.
@@ -56,8 +58,20 @@ public struct Workstation {
       }
       return
     }
+    if confirmingDiscard {
+      confirmingDiscard = false
+      switch key {
+      case .char("y"), .char("Y"): respond(panes[active].handle(.escape, context))
+      default: toast = .info("继续录入,内容未丢失")
+      }
+      return
+    }
     if var overlay = help {
       if overlay.handle(key) { help = overlay } else { help = nil }
+      return
+    }
+    if case .paste(let text) = key {
+      paste(text)
       return
     }
     let capturing = panes[active].capturesText
@@ -70,17 +84,11 @@ public struct Workstation {
       requestQuit()
       return
     }
-    let response = panes[active].handle(key, context)
-    switch response {
-    case .handled:
-      toast = nil
+    if key == .escape, panes[active].escapeLosesInput {
+      confirmingDiscard = true
       return
-    case .toast(let t):
-      toast = t
-      return
-    case .ignored:
-      break
     }
+    guard respond(panes[active].handle(key, context)) else { return }
     guard !capturing else { return }
     switch key {
     case .tab: select(pane: (active + 1) % panes.count)
@@ -89,6 +97,34 @@ public struct Workstation {
       if let n = c.wholeNumberValue, n >= 1, n <= panes.count { select(pane: n - 1) }
     case .char("q"): requestQuit()
     default: break
+    }
+  }
+
+  /// Shows what the pane answered; true when it ignored the key (the global keys may take it).
+  @discardableResult
+  mutating func respond(_ response: PaneResponse) -> Bool {
+    switch response {
+    case .handled: toast = nil
+    case .toast(let t): toast = t
+    case .ignored: return true
+    }
+    return false
+  }
+
+  /// Pasted text is typed into the field with focus, character by character; a line break becomes
+  /// a space (a pasted newline never submits a form) and other control characters are dropped.
+  /// Outside a text field a paste does nothing: its letters must not run as commands.
+  mutating func paste(_ text: String) {
+    guard panes[active].capturesText else {
+      toast = .info("此处没有输入框,粘贴的内容未使用")
+      return
+    }
+    toast = nil
+    for c in text {
+      guard panes[active].capturesText else { break }
+      let typed: Character = c.isNewline || c == "\t" ? " " : c
+      guard typed.unicodeScalars.allSatisfy({ $0.value >= 32 && $0.value != 127 }) else { continue }
+      if case .toast(let t) = panes[active].handle(.char(typed), context) { toast = t }
     }
   }
 
@@ -201,6 +237,11 @@ public struct Workstation {
     if confirmingQuit {
       frame.fill(row, style: .error)
       frame.put(" 有未保存的输入,确定退出吗? 按 y 退出,其他键取消", x: row.x, y: row.y, style: .error)
+      return
+    }
+    if confirmingDiscard {
+      frame.fill(row, style: .error)
+      frame.put(" 放弃本次输入? (y/n)  按 y 放弃,其他键继续录入", x: row.x, y: row.y, style: .error)
       return
     }
     guard let toast else { return }

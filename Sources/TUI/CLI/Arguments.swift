@@ -17,6 +17,18 @@ public struct Arguments: Equatable {
     "--create-orgs", "--replace",
   ]
 
+  /// Every option some command declares (its usage line), so a new command's option needs no
+  /// entry above; whether the chosen command takes it is checked once the command is known.
+  static let declared: Set<String> = Set(
+    (CLI.commands.flatMap(\.options) + CommandOption.global + CommandOption.workstation).map(\.name)
+  )
+  static let declaredValued: Set<String> = Set(
+    (CLI.commands.flatMap(\.options) + CommandOption.global).filter { $0.value != nil }.map(\.name))
+
+  static func takesValue(_ name: String) -> Bool {
+    valued.contains(name) || declaredValued.contains(name)
+  }
+
   public init(_ argv: [String]) throws(UsageError) {
     var i = 0
     while i < argv.count {
@@ -27,14 +39,16 @@ public struct Arguments: Equatable {
       }
       if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
         let name = String(a[..<eq])
-        guard Self.valued.contains(name) else { throw UsageError("未知选项 \(name)") }
+        guard Self.takesValue(name) else { throw UsageError("未知选项 \(name)") }
         options[name] = String(a[a.index(after: eq)...])
-      } else if Self.valued.contains(a) {
+      } else if Self.takesValue(a) {
         guard i + 1 < argv.count else { throw UsageError("选项 \(a) 需要一个值") }
         options[a] = argv[i + 1]
         i += 1
       } else if a.hasPrefix("-") && a.count > 1 && Int(a) == nil {
-        guard Self.knownFlags.contains(a) else { throw UsageError("未知选项 \(a)") }
+        guard Self.knownFlags.contains(a) || Self.declared.contains(a) else {
+          throw UsageError("未知选项 \(a)")
+        }
         flags.insert(a)
       } else {
         positionals.append(a)

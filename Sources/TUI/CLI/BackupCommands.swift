@@ -9,24 +9,50 @@ enum BackupCommands {
   static var all: [Command] {
     [
       Command(
-        ["backup"], usage: "zwfw backup --out FILE",
-        summary: "备份数据库(VACUUM INTO 并校验完整性)", run: backup),
+        ["backup"], usage: "zwfw backup --out FILE | --out-dir DIR [--keep N]",
+        summary: "备份数据库(VACUUM INTO 并校验完整性;--out-dir 按时间命名并只保留最近 N 份,可定时运行)",
+        help: [
+          "--out": "备份文件(不覆盖已有文件)",
+          "--out-dir": "写入该目录,文件名为 zwfw-backup-节点-日期-时间.db",
+          "--keep": "只保留该目录中本节点最近的 N 份备份(1至1000)",
+        ], run: backup),
       Command(
         ["restore"], usage: "zwfw restore BACKUP --db NEWPATH",
-        summary: "从备份恢复为新的数据库(节点启用新纪元)", run: restore),
+        summary: "从备份恢复为新的数据库(节点启用新纪元)", help: ["--db": "恢复出的新数据库文件(不得已存在)"],
+        run: restore),
     ]
   }
 
   static func backup(_ env: CLIEnvironment, _ out: Output) throws {
-    let target = try env.arguments.required("--out", "备份文件路径")
+    let a = env.arguments
+    let dir = a.option("--out-dir")
+    if dir != nil && a.option("--out") != nil { throw UsageError("--out 与 --out-dir 只能用一个") }
+    let keep = try a.option("--keep").map { text in
+      guard dir != nil else { throw UsageError("--keep 只能与 --out-dir 一起用") }
+      guard let n = Int(text), (1...1000).contains(n) else {
+        throw UsageError("--keep 应为1至1000的整数")
+      }
+      return n
+    }
+    let named = dir == nil ? try a.required("--out", "备份文件路径(或 --out-dir 目录)") : nil
     let store = try env.openStore()
     let op = try env.resolveOperator(store)
     if let r = Permission.check(op, backupAction) {
       store.logRefusal(actor: op.login, action: backupAction, subject: nil, reason: r.message)
       throw r
     }
+    let folder = dir.map { BackupFolder(path: $0, node: store.node.code) }
+    let target =
+      named ?? (dir ?? "") + "/" + (folder?.fileName(at: store.now, zone: store.zone) ?? "")
+    try env.checkConfined(target)
     let events = try store.backup(to: target)
     out.line("已备份到 \(target)(\(events) 个事件,完整性校验通过)")
+    if let folder, let keep {
+      let removed = try folder.rotate(keep: keep)
+      if !removed.isEmpty {
+        out.line("已删除较早的 \(removed.count) 份备份,保留最近 \(keep) 份")
+      }
+    }
   }
 
   static func restore(_ env: CLIEnvironment, _ out: Output) throws {
@@ -35,6 +61,7 @@ enum BackupCommands {
       throw UsageError("缺少 --db 新数据库路径(恢复不会覆盖现有文件)")
     }
     let store = try Store.restore(backup: source, to: target, zone: env.zone, clock: env.clock)
+    if Privilege.isElevated { try NodeDirectory.shareFile(target) }
     out.line("已从 \(source) 恢复到 \(target);本节点事件来源改为 \(store.node.origin)")
     out.line("办件编号和文号跳过 \(Store.restoreNumberSkip) 个号,备份之后已发出的编号不会重复使用")
     if !store.node.isDistrict {

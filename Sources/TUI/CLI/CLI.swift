@@ -38,16 +38,32 @@ public struct Command {
   public let words: [String]
   public let usage: String
   public let summary: String
+  /// What it takes besides the global options, read from `usage` (see `CommandOption`).
+  public let options: [CommandOption]
   public let run: (CLIEnvironment, Output) throws -> Void
 
+  /// - Parameter help: help lines for this command's options, by name (`"--keep": "保留…"`).
   public init(
-    _ words: [String], usage: String, summary: String,
+    _ words: [String], usage: String, summary: String, help: [String: String] = [:],
     run: @escaping (CLIEnvironment, Output) throws -> Void
   ) {
     self.words = words
     self.usage = usage
     self.summary = summary
+    self.options = CommandOption.parse(usage: usage, help: help)
     self.run = run
+  }
+
+  /// Refuses an option this command does not take (`zwfw backup --to X` is a typo, not a no-op).
+  func checkOptions(_ args: Arguments) throws(UsageError) {
+    let allowed = Set((options + CommandOption.global).map(\.name)).union(["-h"])
+    for name in (Array(args.options.keys) + Array(args.flags)).sorted()
+    where !allowed.contains(name) {
+      let mine = options.map(\.name).joined(separator: " ")
+      throw UsageError(
+        "「zwfw \(words.joined(separator: " "))」没有选项 \(name)"
+          + (mine.isEmpty ? "" : ",可用: \(mine)"))
+    }
   }
 }
 
@@ -83,6 +99,7 @@ public enum CLI {
       }
       var rest = args
       if let command {
+        try command.checkOptions(args)
         rest.positionals.removeFirst(command.words.count)
         let env = try CLIEnvironment(arguments: rest, environment: environment)
         try command.run(env, output)
@@ -96,6 +113,12 @@ public enum CLI {
               + group.map { $0.words.joined(separator: " ") }.joined(separator: ", "))
         }
         throw UsageError("未知命令「\(first)」")
+      }
+      let allowed = Set((CommandOption.global + CommandOption.workstation).map(\.name))
+      if let stray = (Array(args.options.keys) + Array(args.flags)).sorted().first(where: {
+        !allowed.contains($0)
+      }) {
+        throw UsageError("选项 \(stray) 要跟在命令后面,例如 zwfw 命令 \(stray) …")
       }
       let env = try CLIEnvironment(arguments: args, environment: environment)
       return try Launcher.run(env, output: output)
@@ -115,10 +138,18 @@ public enum CLI {
     return "操作失败: \(error)"
   }
 
+  static func optionLine(_ o: CommandOption) -> String {
+    "  " + DisplayWidth.pad(o.name + (o.value.map { " " + $0 } ?? ""), to: 28) + " " + o.help
+  }
+
   static func help(for command: Command?, partial: [String]) -> String {
     if let command {
-      return
-        "用法: \(command.usage)\n\n\(command.summary)\n\n通用选项: --db PATH(或 ZWFW_DB)  --now YYYY-MM-DDTHH:MM(或 ZWFW_NOW)  --as LOGIN(仅演示库)"
+      var lines = ["用法: \(command.usage)", "", command.summary]
+      if !command.options.isEmpty {
+        lines += ["", "选项:"] + command.options.map(optionLine)
+      }
+      lines += ["", "通用选项:"] + CommandOption.global.map(optionLine)
+      return lines.joined(separator: "\n")
     }
     var lines = [
       "zwfw — 政务服务窗口工作台",

@@ -15,9 +15,12 @@ public struct CLIEnvironment {
   public var fixedNow: Date?
   /// The operating-system login (`getuid`, not `$USER`, which anyone can set).
   public var osLogin: String
+  /// Set when zwfw runs setgid (installed): the only directory its databases may be in.
+  public var dataDirectory: String?
 
-  public init(arguments: Arguments, environment: [String: String]) throws {
+  public init(arguments: Arguments, environment unchecked: [String: String]) throws {
     self.arguments = arguments
+    let environment = Privilege.prepare(unchecked)
     self.environment = environment
     let zoneName = environment["ZWFW_TZ"] ?? "Asia/Shanghai"
     guard let zone = DeploymentZone.named(zoneName) else {
@@ -33,6 +36,28 @@ public struct CLIEnvironment {
       fixedNow = d
     }
     osLogin = Self.currentLogin()
+    if Privilege.isElevated { try confine() }
+  }
+
+  /// Elevated, databases are opened only in the installed data directory (`share/zwfw/data-dir`).
+  mutating func confine() throws {
+    let share = try ShareDirectory.locate(environment: environment)
+    guard let dir = DataDirectory.installed(in: share) else {
+      throw StoreError.invalid(
+        "zwfw 以 setgid 方式运行,但 \(share.path)/\(DataDirectory.fileName) 不存在或无效;请用 ./install 重新安装")
+    }
+    dataDirectory = dir
+    let named = arguments.option("--db") ?? environment["ZWFW_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    if let named, !DataDirectory.contains(dir, path: named) {
+      throw UsageError("数据库只能位于数据目录 \(dir) 中(安装时设定),不能使用 \(named)")
+    }
+  }
+
+  /// Elevated, a file holding the database's contents (a backup) must stay in the data directory.
+  public func checkConfined(_ path: String) throws {
+    if let dir = dataDirectory, !DataDirectory.contains(dir, path: path) {
+      throw UsageError("以 setgid 方式运行时,备份只能写入数据目录 \(dir) 中,不能写到 \(path)")
+    }
   }
 
   public var clock: () -> Date {
@@ -56,10 +81,11 @@ public struct CLIEnvironment {
     return base + "/zwfw/demo.db"
   }
 
-  /// `--db`, else `ZWFW_DB`, else the default demo path.
+  /// `--db`, else `ZWFW_DB`, else the installed node's database, else the default demo path.
   public var databasePath: (path: String, isDefault: Bool) {
     if let p = arguments.option("--db") { return (p, false) }
     if let p = environment["ZWFW_DB"], !p.isEmpty { return (p, false) }
+    if let dir = dataDirectory { return (dir + "/node.db", false) }
     return (defaultDatabasePath, true)
   }
 

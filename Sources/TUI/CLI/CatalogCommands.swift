@@ -12,7 +12,8 @@ enum CatalogCommands {
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
         ["catalog", "import"], usage: "zwfw catalog import FILE.json [--create-orgs]",
-        summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入", run: importFile),
+        summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入",
+        help: ["--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位"], run: importFile),
       Command(
         ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
         summary: "按名称或编码查找事项(编码 名称 实施主体 承诺时限 状态)", run: search),

@@ -9,8 +9,13 @@ enum FoundationCommands {
       Command(
         ["init"],
         usage:
-          "zwfw init --node CODE --name NAME --admin LOGIN --district [--group GROUP] | zwfw init --from-enrolment FILE [--group GROUP]",
-        summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点", run: initNode),
+          "zwfw init --node CODE --name NAME --admin LOGIN [--admin-name NAME] --district [--group GROUP] | zwfw init --from-enrolment FILE [--group GROUP]",
+        summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点",
+        help: [
+          "--node": "本节点代码(2至12位大写字母或数字,如 BYQ)", "--name": "节点名称(如 白银区政务服务中心)",
+          "--admin": "第一位系统管理员的操作系统登录名", "--admin-name": "管理员姓名(默认同登录名)",
+          "--district": "创建区级节点", "--from-enrolment": "区级节点写出的登记文件(创建乡镇节点)",
+        ], run: initNode),
       Command(["demo"], usage: "zwfw demo [--db PATH]", summary: "(重新)创建演示数据库", run: demo),
       Command(
         ["staff", "list"], usage: "zwfw staff list", summary: "列出工作人员(登录名 姓名 单位 角色)", run: staffList
@@ -20,7 +25,11 @@ enum FoundationCommands {
         run: OrgCommands.list),
       Command(
         ["staff", "add"], usage: "zwfw staff add LOGIN --name NAME --org ORG --roles R,R",
-        summary: "添加工作人员(系统管理员)", run: staffAdd),
+        summary: "添加工作人员(系统管理员)",
+        help: [
+          "--name": "姓名",
+          "--roles": "角色,逗号分隔: counter 窗口, handler 经办, supervisor 督办, catalog 事项管理, admin 系统管理",
+        ], run: staffAdd),
       Command(
         ["staff", "roles"], usage: "zwfw staff roles LOGIN R,R", summary: "调整角色(系统管理员)",
         run: staffRoles),
@@ -31,9 +40,17 @@ enum FoundationCommands {
         ["staff", "enable"], usage: "zwfw staff enable LOGIN", summary: "启用账号(系统管理员)",
         run: { try staffDisable($0, $1, false) }),
       Command(
-        ["audit", "verify"], usage: "zwfw audit verify", summary: "校验事件日志的哈希链", run: auditVerify),
+        ["audit", "verify"], usage: "zwfw audit verify [--fast]", summary: "校验事件日志的哈希链",
+        help: ["--fast": "只查序号、链接和链头,不重算每个事件的哈希"], run: auditVerify),
       Command(["rebuild"], usage: "zwfw rebuild", summary: "从事件日志重建全部数据视图", run: rebuild),
       Command(["keys"], usage: "zwfw keys", summary: "打印全部按键说明(Markdown)", run: keys),
+      Command(
+        ["doctor"], usage: "zwfw doctor [--backup-dir DIR]",
+        summary: "检查安装: 程序与数据目录权限、区域设置、节假日、磁盘、备份、同步、审计链;全部通过时退出状态为0",
+        help: ["--backup-dir": "备份目录(默认数据库旁的 backups/)"], run: Doctor.command),
+      Command(
+        ["manpage"], usage: "zwfw manpage", summary: "打印 man 手册页(roff,即 share/man/man1/zwfw.1)",
+        run: { _, out in out.line(String(ManPage.text().dropLast())) }),
     ]
   }
 
@@ -64,7 +81,8 @@ enum FoundationCommands {
           roles: [.admin, .supervisor]),
         holidays: share.read("holidays.tsv"), actor: env.osLogin)
       try store.loadDefaultRules(rows: share.table("rules.tsv"), actor: env.osLogin)
-      if a.option("--group") != nil { try NodeDirectory.shareFile(path) }
+      // Installed setgid, the clerks reach the file through the group: it must be group-writable.
+      if a.option("--group") != nil || Privilege.isElevated { try NodeDirectory.shareFile(path) }
     } catch {
       for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
       throw error
@@ -128,7 +146,7 @@ enum FoundationCommands {
 
   static func auditVerify(_ env: CLIEnvironment, _ out: Output) throws {
     let store = try env.openStore()
-    let report = try store.verifyAudit()
+    let report = try store.verifyAudit(fast: env.arguments.has("--fast"))
     if let b = report.firstBroken {
       throw StoreError.invalid("审计链校验失败: 来源 \(b.origin) 第 \(b.seq) 号事件: \(b.reason)")
     }

@@ -11,7 +11,9 @@ enum IntakeCommands {
         run: show),
       Command(
         ["notices", "set"], usage: "zwfw notices set [--dir PATH] [--printer NAME]",
-        summary: "设置本节点文书保存目录和打印机(系统管理员;空值恢复默认/不打印)", run: set),
+        summary: "设置本节点文书保存目录和打印机(系统管理员;空值恢复默认/不打印)",
+        help: ["--dir": "文书保存目录(空值恢复为数据库旁的 notices/)", "--printer": "lp 打印机名称(空值不打印)"],
+        run: set),
       Command(
         ["applications", "sweep"], usage: "zwfw applications sweep",
         summary: "记录逾期未预审、依法视为受理的网上申请(可由 cron 定时运行)", run: sweep),

@@ -22,7 +22,8 @@ enum Launcher {
     var workstation = Workstation(
       panes: PaneRegistry.panes(store: store, context: try context(store, staff)),
       context: try context(store, staff))
-    let curses = Curses(forceMonochrome: monochrome)
+    let curses = Curses(
+      forceMonochrome: monochrome, escapeDelay: Curses.escapeDelay(env.environment))
     defer { curses.stop() }
     var shown: Frame?
     var minute = minuteOf(store.now)

@@ -8,10 +8,15 @@ enum OrgCommands {
     [
       Command(
         ["org", "add"], usage: "zwfw org add CODE --name NAME --kind 部门|乡镇|街道|中心 [--parent CODE]",
-        summary: "添加单位(系统管理员,区级节点)", run: add),
+        summary: "添加单位(系统管理员,区级节点)",
+        help: [
+          "--name": "单位名称(不超过30字)", "--kind": "单位类别: 部门、乡镇、街道 或 中心(区级)",
+          "--parent": "上级单位代码",
+        ], run: add),
       Command(["org", "list"], usage: "zwfw org list", summary: "列出单位(代码 名称 类别 上级 状态)", run: list),
       Command(
         ["org", "rename"], usage: "zwfw org rename CODE --name NAME", summary: "单位更名(代码不变)",
+        help: ["--name": "新名称"],
         run: rename),
       Command(
         ["org", "disable"], usage: "zwfw org disable CODE",

@@ -8,10 +8,18 @@ enum SyncCommands {
     [
       Command(
         ["node", "add"], usage: "zwfw node add --code C --name N [--org O,O] --out FILE",
-        summary: "登记乡镇节点并写出登记文件(区级系统管理员)", run: nodeAdd),
+        summary: "登记乡镇节点并写出登记文件(区级系统管理员)",
+        help: [
+          "--code": "乡镇节点代码", "--name": "乡镇节点名称", "--org": "该节点服务的单位代码,逗号分隔(默认同节点代码)",
+          "--out": "登记文件(不覆盖已有文件)",
+        ], run: nodeAdd),
       Command(
-        ["sync", "export"], usage: "zwfw sync export --to PEER --out FILE",
-        summary: "导出对方尚缺的事件到同步文件(系统管理员)", run: export),
+        ["sync", "export"], usage: "zwfw sync export --to PEER --out FILE | --out-dir DIR",
+        summary: "导出对方尚缺的事件到同步文件(系统管理员;--out-dir 按节点和序号命名,可定时运行)",
+        help: [
+          "--to": "对端节点代码", "--out": "同步文件(不覆盖已有文件)",
+          "--out-dir": "写入该目录,文件名为 本节点-to-对端-序号.zwfwsync,从不覆盖",
+        ], run: export),
       Command(
         ["sync", "import"], usage: "zwfw sync import FILE", summary: "导入同步文件(系统管理员)",
         run: importFile),
@@ -23,7 +31,7 @@ enum SyncCommands {
         run: conflictList),
       Command(
         ["conflict", "resolve"], usage: "zwfw conflict resolve ORIGIN SEQ --note TEXT",
-        summary: "处理冲突(督办)", run: conflictResolve),
+        summary: "处理冲突(督办)", help: ["--note": "处理意见"], run: conflictResolve),
     ]
   }
 
@@ -48,7 +56,9 @@ enum SyncCommands {
       path: path, enrolment: enrolment, zone: env.zone, clock: env.clock, actor: env.osLogin,
       progress: progress(out))
     do {
-      if env.arguments.option("--group") != nil { try NodeDirectory.shareFile(path) }
+      if env.arguments.option("--group") != nil || Privilege.isElevated {
+        try NodeDirectory.shareFile(path)
+      }
     } catch {
       for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
       throw error
@@ -76,9 +86,14 @@ enum SyncCommands {
 
   static func export(_ env: CLIEnvironment, _ out: Output) throws {
     let peer = try env.arguments.required("--to", "对端节点代码").uppercased()
-    let path = try env.arguments.required("--out", "同步文件路径")
+    let dir = env.arguments.option("--out-dir")
+    if dir != nil && env.arguments.option("--out") != nil {
+      throw UsageError("--out 与 --out-dir 只能用一个")
+    }
+    let named = dir == nil ? try env.arguments.required("--out", "同步文件路径(或 --out-dir 目录)") : nil
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
+    let path = try named ?? (dir ?? "") + "/" + store.nextBundleFileName(to: peer)
     let summary = try store.exportBundle(to: peer, path: path, by: admin, progress: progress(out))
     out.line(summary.message)
   }

@@ -26,14 +26,9 @@ extension CatalogPane {
         e.touched.formUnion(["legalDays", "promisedDays"])
       }
     case .cancel:
-      guard e.dirty else {
-        editor = nil
-        return .toast(.info("已取消"))
-      }
-      pending = .discardEditor
-      overlay = .confirm(
-        ConfirmDialog(title: "放弃修改", lines: ["已填写的内容尚未保存,确定放弃吗?"], action: "discard"))
-      return .handled
+      // A changed draft reaches here only after the workstation asked 放弃本次输入?.
+      editor = nil
+      return .toast(.info(e.dirty ? "已放弃未保存的修改" : "已取消"))
     case .submit:
       return saveEditor(&e, context)
     }

@@ -149,9 +149,6 @@ extension CatalogPane {
       case .close(let id, let reason):
         try service.closeListAdjustment(id: id, reason: reason, by: staff)
         return finished("已核销 \(id)")
-      case .discardEditor:
-        editor = nil
-        return .toast(.info("已放弃未保存的修改"))
       }
     } catch {
       reload()

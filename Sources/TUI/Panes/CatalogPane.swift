@@ -38,7 +38,6 @@ public struct CatalogPane: Pane {
     case test(String, passed: Bool, note: String)
     case withdraw(String, reason: String)
     case close(String, reason: String)
-    case discardEditor
   }
 
   public let title = "事项库"
@@ -105,6 +104,13 @@ public struct CatalogPane: Pane {
   }
 
   public var hasUnsavedInput: Bool { editor?.dirty ?? false }
+
+  /// An overlay (a material's form) answers for itself; below it, the editor's form.
+  public var escapeLosesInput: Bool {
+    if let overlay { return overlay.escapeLosesInput }
+    guard let e = editor, e.section == .form else { return false }
+    return e.dirty
+  }
 
   public mutating func activate(_ context: AppContext) {
     appContext = context

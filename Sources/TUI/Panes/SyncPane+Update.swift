@@ -30,11 +30,13 @@ extension SyncPane {
       }
       path.set(
         Self.defaultFileName(from: context.node.code, to: peers[selectedPeer].code, context))
+      pathOpenedWith = path.text
       mode = .exportPath
       return .toast(.info("输入同步文件的保存路径,按 Enter 导出"))
     case "import":
       if let r = refusal(.importBundle, context) { return r }
       path.set("")
+      pathOpenedWith = ""
       mode = .importPath
       return .toast(.info("输入要导入的同步文件路径,按 Enter 导入"))
     case "conflicts":

@@ -24,6 +24,8 @@ public struct SyncPane: Pane {
   public internal(set) var selectedConflict = 0
   public internal(set) var path = TextField(label: "文件路径", maxLength: 300)
   public internal(set) var note = TextField(label: "处理意见", maxLength: 200)
+  /// The path the prompt opened with (the proposed file name, or empty).
+  var pathOpenedWith = ""
 
   public init(service: any SyncService) { self.service = service }
 
@@ -80,6 +82,15 @@ public struct SyncPane: Pane {
 
   public var capturesText: Bool { [.exportPath, .importPath, .resolution].contains(mode) }
   public var hasUnsavedInput: Bool { (mode == .resolution || mode == .confirm) && !note.isEmpty }
+
+  /// An edited path or a written 处理意见: Esc asks first.
+  public var escapeLosesInput: Bool {
+    switch mode {
+    case .exportPath, .importPath: return path.text != pathOpenedWith
+    case .resolution: return !note.isEmpty
+    default: return false
+    }
+  }
 
   var peers: [PeerSyncStatus] { overview?.peers ?? [] }
   var conflicts: [ConflictRecord] { overview?.conflicts ?? [] }

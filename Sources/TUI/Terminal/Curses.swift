@@ -12,11 +12,18 @@ final class Curses {
 
   /// The screen when driving a terminal other than the controlling one (see `TerminalProbe`).
   private var screen: OpaquePointer?
+  /// Where curses writes (for the bracketed-paste switch, which terminfo does not describe).
+  private let output: UnsafeMutablePointer<FILE>?
+  private var decoder = KeyDecoder()
+  private var queued: [Key] = []
+  private let escapeDelay: Int32
 
   /// Starts curses on the controlling terminal. The locale must already be set.
-  init(forceMonochrome: Bool) {
+  init(forceMonochrome: Bool, escapeDelay: Int32 = 400) {
     initscr()
     monochrome = forceMonochrome
+    output = cnc_stdout()
+    self.escapeDelay = escapeDelay
     configure()
   }
 
@@ -27,6 +34,8 @@ final class Curses {
     screen = s
     set_term(s)
     monochrome = false
+    self.output = output
+    escapeDelay = 400
     configure()
   }
 
@@ -36,8 +45,9 @@ final class Curses {
     raw()
     noecho()
     nonl()
-    keypad(cnc_stdscr(), true)
-    _ = cnc_set_escdelay(100)
+    keypad(cnc_stdscr(), false)
+    decoder = KeyDecoder(terminfo: Self.terminfoKeys())
+    setBracketedPaste(true)
     monochrome = monochrome || !has_colors()
     if !monochrome {
       start_color()
@@ -47,8 +57,17 @@ final class Curses {
 
   func stop() {
     curs_set(1)
+    setBracketedPaste(false)
     endwin()
     if let screen { delscreen(screen) }
+  }
+
+  /// Pasted text arrives between `ESC[200~` and `ESC[201~`, so a pasted newline is not Enter.
+  /// Terminals that do not know the mode ignore the request.
+  private func setBracketedPaste(_ on: Bool) {
+    guard let output else { return }
+    fputs(on ? "\u{1b}[?2004h" : "\u{1b}[?2004l", output)
+    fflush(output)
   }
 
   var size: (width: Int, height: Int) { (Int(cnc_cols()), Int(cnc_lines())) }
@@ -136,48 +155,61 @@ final class Curses {
   }
 
   /// Waits up to `timeoutMs` for a key; nil on timeout.
+  ///
+  /// Curses' keypad mode is off: it knows only terminfo's strings for this `TERM` and splits any
+  /// other sequence into Esc plus characters. `get_wch` still assembles UTF-8 (an input method's
+  /// Chinese arrives as characters) and reports resizes; `KeyDecoder` does the rest.
   func readKey(timeoutMs: Int32) -> Key? {
-    wtimeout(cnc_stdscr(), timeoutMs)
-    var ch: wint_t = 0
-    let rc = cnc_get_wch(&ch)
-    if rc == cnc_err() { return nil }
-    if rc == cnc_key_code_yes() { return Curses.functionKey(Int32(ch)) }
-    return Curses.characterKey(UInt32(ch))
-  }
-
-  static func functionKey(_ code: Int32) -> Key? {
-    switch code {
-    case KEY_UP: return .up
-    case KEY_DOWN: return .down
-    case KEY_LEFT: return .left
-    case KEY_RIGHT: return .right
-    case KEY_HOME: return .home
-    case KEY_END: return .end
-    case KEY_PPAGE: return .pageUp
-    case KEY_NPAGE: return .pageDown
-    case KEY_BACKSPACE: return .backspace
-    case KEY_DC: return .delete
-    case KEY_ENTER: return .enter
-    case KEY_BTAB: return .backTab
-    case cnc_key_resize(): return .resize
-    default:
-      for n in 1...12 where code == cnc_key_f(Int32(n)) { return .function(n) }
-      return nil
+    if !queued.isEmpty { return queued.removeFirst() }
+    var wait = timeoutMs
+    while true {
+      wtimeout(cnc_stdscr(), wait)
+      var ch: wint_t = 0
+      let rc = cnc_get_wch(&ch)
+      if rc == cnc_err() {
+        guard decoder.waiting != nil else { return nil }
+        queued += decoder.timeout()
+      } else if rc == cnc_key_code_yes() {
+        guard Int32(ch) == cnc_key_resize() else { continue }
+        queued += decoder.timeout()
+        queued.append(.resize)
+      } else if let s = Unicode.Scalar(UInt32(ch)) {
+        queued += decoder.feed(s)
+      }
+      if !queued.isEmpty { return queued.removeFirst() }
+      switch decoder.waiting {
+      case nil: return nil
+      case .escape: wait = escapeDelay
+      case .sequence: wait = Self.sequenceDelay
+      case .paste: wait = Self.pasteDelay
+      }
     }
   }
 
-  static func characterKey(_ v: UInt32) -> Key? {
-    switch v {
-    case 10, 13: return .enter
-    case 27: return .escape
-    case 9: return .tab
-    case 8, 127: return .backspace
-    case 1...26:
-      guard let s = Unicode.Scalar(v + 96) else { return nil }
-      return .control(Character(s))
-    default:
-      guard v >= 32, let s = Unicode.Scalar(v) else { return nil }
-      return .char(Character(s))
+  /// How long a lone Esc waits for a digit or a sequence. Long enough to press Esc then a digit
+  /// (F1…F10 on terminals without function keys); `ESCDELAY` (ms) overrides, as for curses.
+  static func escapeDelay(_ environment: [String: String]) -> Int32 {
+    if let v = environment["ESCDELAY"].flatMap({ Int32($0) }), (10...3000).contains(v) { return v }
+    return 400
+  }
+
+  /// Once `ESC[` has arrived the rest is a sequence; a slow link may deliver it late.
+  static let sequenceDelay: Int32 = 1000
+  static let pasteDelay: Int32 = 2000
+
+  /// This terminal's key strings from terminfo, for the decoder to try first.
+  static func terminfoKeys() -> [String: Key] {
+    var names: [(String, Key)] = [
+      ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("khome", .home),
+      ("kend", .end), ("kpp", .pageUp), ("knp", .pageDown), ("kdch1", .delete),
+      ("kich1", .insert), ("kcbt", .backTab), ("kent", .enter),
+    ]
+    names += (1...12).map { ("kf\($0)", Key.function($0)) }
+    var table: [String: Key] = [:]
+    for (name, key) in names {
+      guard let s = cnc_string_capability(name) else { continue }
+      table[String(cString: s)] = key
     }
+    return table
   }
 }

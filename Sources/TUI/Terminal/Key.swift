@@ -1,12 +1,14 @@
-/// A key press, decoded from curses' `get_wch`.
+/// A key press, decoded by `KeyDecoder` from what the terminal sends.
 public enum Key: Hashable, Sendable {
   case char(Character)
-  case enter, escape, tab, backTab, backspace, delete
+  case enter, escape, tab, backTab, backspace, delete, insert
   case up, down, left, right, home, end, pageUp, pageDown
   case function(Int)
   /// Ctrl-letter, e.g. `.control("u")` for Ctrl-U.
   case control(Character)
   case resize
+  /// Text pasted by the terminal (bracketed paste): typed into a field, never run as keys.
+  case paste(String)
 
   /// How the key is written in the key bar, help and README (ASCII only: no arrow glyphs, whose
   /// width differs between terminals).
@@ -20,6 +22,7 @@ public enum Key: Hashable, Sendable {
     case .backTab: return "Shift-Tab"
     case .backspace: return "Backspace"
     case .delete: return "Del"
+    case .insert: return "Ins"
     case .up: return "Up"
     case .down: return "Down"
     case .left: return "Left"
@@ -31,6 +34,7 @@ public enum Key: Hashable, Sendable {
     case .function(let n): return "F\(n)"
     case .control(let c): return "Ctrl-\(String(c).uppercased())"
     case .resize: return "resize"
+    case .paste: return "粘贴"
     }
   }
 

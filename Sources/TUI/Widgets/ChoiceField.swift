@@ -1,3 +1,5 @@
+import Domain
+
 /// 选择框 — one of a fixed list of options (channel, urgency, organisation …).
 ///
 /// Left/Right or Space step through the options; typing filters by name so 「王岘」 jumps to 王岘镇

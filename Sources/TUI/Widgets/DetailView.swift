@@ -1,3 +1,5 @@
+import Domain
+
 /// One line of a detail view: a label and a value, a heading, or free text.
 public enum DetailLine: Equatable, Sendable {
   case heading(String)

@@ -1,3 +1,5 @@
+import Domain
+
 /// 确认框 — a question that cannot be answered by accident: Enter or y confirms, Esc or n cancels.
 /// Used before every step that cannot be undone.
 public struct ConfirmDialog: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import Domain
+
 /// One input of a form.
 public struct FormField: Equatable, Sendable {
   public enum Input: Equatable, Sendable {
@@ -80,6 +82,9 @@ public struct Form: Equatable, Sendable {
   public var footer: [String] = []
   /// Set by the pane after a refused save, shown at the top.
   public var message: String?
+  /// The values the form opened with: Esc closes an unchanged form at once, and asks first when
+  /// the clerk changed something (`isChanged`).
+  private let openedWith: [String]
 
   public enum Outcome: Equatable, Sendable {
     case none
@@ -93,7 +98,11 @@ public struct Form: Equatable, Sendable {
     self.title = title
     self.fields = fields
     focus = fields.firstIndex { !$0.hidden } ?? 0
+    openedWith = fields.map(\.value)
   }
+
+  /// True when a value differs from what the form opened with.
+  public var isChanged: Bool { fields.map(\.value) != openedWith }
 
   public static let keymap = KeymapSection(
     "表单",

@@ -13,6 +13,12 @@ public enum Overlay: Equatable, Sendable {
     }
   }
 
+  /// True when Esc would close what the clerk typed: the workstation asks first.
+  public var escapeLosesInput: Bool {
+    if case .form(let f, _) = self { return f.isChanged }
+    return false
+  }
+
   /// Forms and pickers take typing; a confirmation only its keys.
   public var capturesText: Bool {
     if case .confirm = self { return false }

@@ -1,3 +1,5 @@
+import Domain
+
 /// A column of a table: a title and how wide it may be.
 public struct TableColumn: Equatable, Sendable {
   public var title: String

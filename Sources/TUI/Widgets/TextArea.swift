@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// 多行文本 — a paragraph that wraps to the field's width (complaint content, reasons, results).

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// 文本框 — one line of editable text, measured in display columns.

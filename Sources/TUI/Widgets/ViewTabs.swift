@@ -1,3 +1,5 @@
+import Domain
+
 /// 视图切换 — one line of views with their counts (`我的 3  本单位 12  已超期 2`), the active one
 /// reversed; each view's key is shown before its name.
 public struct ViewTab: Equatable, Sendable {

@@ -99,6 +99,18 @@ final class ApplicationHandlingTests: XCTestCase {
     assertRefused(conclude(ConclusionInput(trackingNumber: "SF1")), contains: "不需要邮寄单号")
     assertRefused(conclude(ConclusionInput(fee: "12.345")), contains: "收费金额应为元")
     assertRefused(conclude(ConclusionInput(fee: "-1")), contains: "收费金额应为元")
+    for (result, issues) in [
+      ("营业执照", true), ("农村宅基地批准书、乡村建设规划许可证", true), ("中华人民共和国残疾人证", true),
+      ("补贴资金发放", false), ("参保登记信息", false), ("准予注销登记通知书", false), ("", false),
+    ] {
+      var item = licenceItem
+      item.result = result
+      XCTAssertEqual(item.issuesCertificate, issues, result)
+    }
+    // The item issues a 营业执照: approving it without the licence's number is refused.
+    assertRefused(conclude(ConclusionInput()), contains: "证照(营业执照)的名称和编号")
+    assertRefused(
+      conclude(ConclusionInput(certificateName: "营业执照")), contains: "的名称和编号")
     XCTAssertEqual(s.serial, 1, "only the acceptance notice was numbered")
     XCTAssertNil(
       conclude(
@@ -136,7 +148,10 @@ final class ApplicationHandlingTests: XCTestCase {
     assertRefused(
       s.run(.rate(level: "不满意", realName: true, comment: ""), on: "2026-11-05"), contains: "办结后才能评价"
     )
-    XCTAssertNil(s.run(.conclude(ConclusionInput()), on: "2026-11-05"))
+    XCTAssertNil(
+      s.run(
+        .conclude(ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")),
+        on: "2026-11-05"))
     assertRefused(
       s.run(.rate(level: "很差", realName: true, comment: ""), on: "2026-11-05"),
       contains: "评价等级「很差」无效")

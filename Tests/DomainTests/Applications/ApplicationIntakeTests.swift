@@ -95,8 +95,8 @@ final class ApplicationIntakeTests: XCTestCase {
     XCTAssertEqual(s.state?.notices.last?.kind, .supplement)
     XCTAssertEqual(s.state?.notices.last?.number, "BYQ补〔2026〕1号")
     let text = s.state?.notices.last?.values["补正材料"] ?? ""
-    XCTAssertTrue(text.contains("1. 经营场所使用证明(复印件1份): 缺少。未提交,请提交复印件1份"), text)
-    XCTAssertTrue(text.contains("2. 个体工商户登记申请书(原件1份): 有误。未签名"), text)
+    XCTAssertTrue(text.contains("1. 经营场所使用证明(复印件1份):未提交,请提交复印件1份"), text)
+    XCTAssertTrue(text.contains("2. 个体工商户登记申请书(原件1份):不符合要求,未签名"), text)
     // Waiting: nothing but the supplement, a refusal or a withdrawal moves it.
     assertRefused(s.run(.accept, on: "2026-11-24"), contains: "不能受理")
     assertRefused(s.run(.requestSupplement(full, other: ""), on: "2026-11-24"), contains: "待补正")

@@ -236,7 +236,9 @@ final class ApplicationStoreTests: XCTestCase {
     try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
     try store.performApplication(.startReview(opinion: ""), caseID: a.caseID, by: zhouqiang)
     try store.performApplication(.decide(.approved, reason: ""), caseID: a.caseID, by: zhouqiang)
-    try store.performApplication(.conclude(ConclusionInput()), caseID: a.caseID, by: liuyang)
+    try store.performApplication(
+      .conclude(ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")),
+      caseID: a.caseID, by: liuyang)
     let r = try store.performApplication(
       .rate(level: "不满意", realName: true, comment: "等了很久"), caseID: a.caseID, by: liuyang)
     let taken = try XCTUnwrap(r.application.rating)

@@ -42,7 +42,8 @@ final class NoticeOfficeTests: XCTestCase {
       .replacingOccurrences(of: "〕", with: "-").replacingOccurrences(of: "号", with: "")
     XCTAssertTrue(path.hasSuffix("/notices/2026/\(a.caseID)-受理通知书-\(number).txt"), path)
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    XCTAssertTrue(text.contains("受理通知书\n\(notice.number)"), text)
+    let lines = text.split(separator: "\n").map { $0.trimmingSpaces() }
+    XCTAssertEqual(Array(lines.prefix(3)), ["白银区市场监督管理局", "受理通知书", notice.number], text)
     XCTAssertTrue(text.contains("张三:"), text)
     XCTAssertTrue(text.contains("个体工商户设立登记"), text)
     XCTAssertTrue(text.contains("预计办结:2026年12月1日前"), text)
@@ -104,7 +105,11 @@ final class NoticeOfficeTests: XCTestCase {
       try store.performApplication(.startReview(opinion: ""), caseID: b.caseID, by: zhouqiang)
       try store.performApplication(
         .decide(decision, reason: "不符合条件"), caseID: b.caseID, by: zhouqiang)
-      r = try store.performApplication(.conclude(ConclusionInput()), caseID: b.caseID, by: liuyang)
+      let certificate =
+        decision == .approved
+        ? ConclusionInput(certificateName: "食品经营许可证", certificateNumber: "JY16204020001")
+        : ConclusionInput()
+      r = try store.performApplication(.conclude(certificate), caseID: b.caseID, by: liuyang)
       notices += r.notices.map { (r.application, $0) }
     }
     XCTAssertEqual(
@@ -115,11 +120,15 @@ final class NoticeOfficeTests: XCTestCase {
       XCTAssertTrue(text.contains(n.number))
     }
     let refusal = try XCTUnwrap(notices.first { $0.1.kind == .refusal })
+    // Paragraphs wrap at 66 columns: read them unwrapped.
     let refusalText = try office.text(refusal.1, of: refusal.0, names: [:])
+      .replacingOccurrences(of: "\n", with: "")
     XCTAssertTrue(refusalText.contains("申请行政复议"), refusalText)
     XCTAssertTrue(refusalText.contains("提起行政诉讼"), refusalText)
     let denial = try XCTUnwrap(notices.first { $0.1.kind == .denial })
-    XCTAssertTrue(try office.text(denial.1, of: denial.0, names: [:]).contains("申请行政复议"))
+    XCTAssertTrue(
+      try office.text(denial.1, of: denial.0, names: [:]).replacingOccurrences(of: "\n", with: "")
+        .contains("申请行政复议"))
   }
 
   func testConfiguredDirectoryAndPrinterAndFailuresAreMessagesNotErrors() throws {
@@ -134,10 +143,12 @@ final class NoticeOfficeTests: XCTestCase {
     XCTAssertFalse(settings.directoryIsDefault)
     let (a, notice) = try accepted()
     var printed: [String] = []
-    var office = NoticeOffice(share: repositoryShare, settings: settings) { printer, path in
-      printed.append("\(printer) \(path)")
-      return nil
-    }
+    var office = NoticeOffice(
+      share: repositoryShare, settings: settings,
+      print: { printer, path in
+        printed.append("\(printer) \(path)")
+        return nil
+      })
     let d = office.produce(notice, of: a, names: [:])
     XCTAssertEqual(d.printedOn, "hall-1")
     XCTAssertEqual(printed.count, 1)

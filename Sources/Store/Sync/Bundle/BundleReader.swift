@@ -75,7 +75,8 @@ final class BundleReader {
         try original.fetchInt("SELECT count(*) FROM event")
         + original.fetchInt("SELECT count(*) FROM elided")
     } catch {
-      throw error.isCorrupt ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
+      throw error.isCorrupt
+        ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
     }
     let limit = sizeLimit(payloadBytes: payload, items: items)
     if size > limit {

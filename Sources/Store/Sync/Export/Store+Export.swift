@@ -19,6 +19,16 @@ extension Store {
       to: peer, path: path, kind: .sync, actor: staff.login, progress: progress)
   }
 
+  /// The name a scheduled export gives the next bundle to `peer` in a folder: sender, peer and
+  /// serial (`BYQ-to-WXZ-000012.zwfwsync`), so bundles sort in the order they must be imported
+  /// and a name is never reused.
+  public func nextBundleFileName(to peer: String) throws -> String {
+    let serial = try SyncBookkeeping(db: db).nextExportSerial(to: peer, epoch: node.epoch)
+    let digits = String(serial)
+    return "\(node.code)-to-\(peer)-"
+      + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".zwfwsync"
+  }
+
   func writeBundle(
     to peer: String, path: String, kind: BundleManifest.Kind, actor: String,
     progress: SyncProgress?

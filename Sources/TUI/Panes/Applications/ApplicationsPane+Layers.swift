@@ -49,12 +49,9 @@ extension ApplicationsPane {
     case .registration(var e):
       switch e.handle(key, page: page) {
       case .cancel:
-        layer = .registration(e)
-        if e.hasInput {
-          ask("放弃录入", ["放弃本次录入的申请信息?"], .discard)
-        } else {
-          layer = .none
-        }
+        // With something typed, the workstation asked 放弃本次输入? before this Esc.
+        layer = .none
+        if e.hasInput { return .toast(.info("已放弃录入")) }
       case .submit: return register(e, context)
       case .none: layer = .registration(e)
       }
@@ -109,15 +106,11 @@ extension ApplicationsPane {
     case .none: return .handled
     case .cancelled:
       confirm = nil
-      if c.then == .discard { return .handled }
       return .toast(.info("已取消"))
     case .confirmed:
       confirm = nil
       switch c.then {
       case .perform(let command): return perform(command, context)
-      case .discard:
-        layer = .none
-        return .toast(.info("已放弃录入"))
       case .openSupplement:
         if let a = view?.application { return startStep("supplement", a, context) }
         return .handled

@@ -32,8 +32,6 @@ public struct ApplicationsPane: Pane {
   /// What a confirmation leads to.
   public enum Followup: Equatable, Sendable {
     case perform(ApplicationCommand)
-    /// Leave the open editor, losing what was typed.
-    case discard
     /// After registration with materials missing: straight to the one-time notice.
     case openSupplement
     /// After 办结: take the applicant's rating.
@@ -211,6 +209,18 @@ public struct ApplicationsPane: Pane {
     switch layer {
     case .registration(let e): return e.hasInput
     case .supplement, .form: return true
+    default: return false
+    }
+  }
+
+  /// 新建申请, 一次性告知, 核对材料 and the step forms: Esc asks first once something changed.
+  public var escapeLosesInput: Bool {
+    if confirm != nil { return false }
+    switch layer {
+    case .registration(let e): return e.hasInput || e.checklist.isChanged
+    case .supplement(let e): return e.isChanged
+    case .checklist(let c, _): return c.isChanged
+    case .form(let f, _): return f.isChanged
     default: return false
     }
   }

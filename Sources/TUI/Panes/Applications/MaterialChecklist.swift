@@ -6,11 +6,16 @@ public struct MaterialChecklist: Equatable, Sendable {
   public let materials: [MaterialRequirement]
   public private(set) var statuses: [MaterialStatus]
   public private(set) var cursor = ListCursor()
+  /// The statuses it opened with (Esc asks first once one changed).
+  private let openedWith: [MaterialStatus]
 
   public init(materials: [MaterialRequirement], statuses: [MaterialStatus]? = nil) {
     self.materials = materials
     self.statuses = statuses ?? materials.map(MaterialStatus.initial(for:))
+    openedWith = self.statuses
   }
+
+  public var isChanged: Bool { statuses != openedWith }
 
   public var selected: Int { cursor.selected }
 

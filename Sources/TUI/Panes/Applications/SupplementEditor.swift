@@ -19,6 +19,8 @@ public struct SupplementEditor: Equatable, Sendable {
   public private(set) var focus = 0
   public private(set) var errors: [Int: String] = [:]
   public var message: String?
+  /// The notes it opened with (Esc asks first once one changed).
+  private let openedWith: [Entry]
 
   public init(_ a: Application) {
     caseID = a.caseID
@@ -36,6 +38,11 @@ public struct SupplementEditor: Equatable, Sendable {
           placeholder: s == .defective ? "写明问题,如 已过有效期" : ""))
     }
     focus = entries.firstIndex { $0.status == .defective } ?? 0
+    openedWith = entries
+  }
+
+  public var isChanged: Bool {
+    entries.map(\.note.text) != openedWith.map(\.note.text) || !other.isEmpty
   }
 
   public enum Outcome: Equatable, Sendable { case none, submit, cancel }

@@ -95,6 +95,8 @@ public struct ComplaintsPane: Pane {
     return false
   }
 
+  public var escapeLosesInput: Bool { overlay?.escapeLosesInput ?? false }
+
   /// Only staff who take, handle or supervise complaints work this pane.
   static func canUse(_ staff: Staff) -> Bool {
     staff.has(.counter) || staff.has(.handler) || staff.has(.supervisor)

@@ -158,6 +158,8 @@ public struct RectificationPane: Pane {
     return false
   }
 
+  public var escapeLosesInput: Bool { overlay?.escapeLosesInput ?? false }
+
   // MARK: - Data
 
   public mutating func activate(_ context: AppContext) {

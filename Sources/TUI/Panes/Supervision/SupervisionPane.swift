@@ -136,6 +136,8 @@ public struct SupervisionPane: Pane {
     return false
   }
 
+  public var escapeLosesInput: Bool { overlay?.escapeLosesInput ?? false }
+
   // MARK: - Loading
 
   public mutating func activate(_ context: AppContext) {

@@ -72,23 +72,28 @@ public enum DisplayWidth {
   }
 
   /// Breaks text into lines of at most `columns`, for Chinese (which wraps anywhere) and for
-  /// words of Latin text alike: a run of ASCII letters and digits (a date, a case number, a phone
-  /// number) moves whole to the next line when it fits there, and a line never starts with
-  /// Chinese closing punctuation (，。、；：！？）」』》). Explicit newlines are kept.
+  /// words of Latin text alike: a run of ASCII letters and digits (a case number, a phone number)
+  /// or a written date (`2026年11月26日`) moves whole to the next line when it fits there, and a
+  /// line never starts with Chinese closing punctuation (，。、；：！？）」』》) — the word before it
+  /// moves down with it. Explicit newlines are kept.
   public static func wrap(_ text: String, columns: Int) -> [String] {
     guard columns > 1 else { return [text] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line: [Character] = []
       var width = 0
+      // Where the last token placed on this line starts: closing punctuation takes it along.
+      var lastStart = 0
       func breakLine() {
         lines.append(String(line))
         line = []
         width = 0
+        lastStart = 0
       }
       for token in tokens(paragraph) {
         let w = token.reduce(0) { $0 + of($1) }
         if width + w <= columns {
+          lastStart = line.count
           line += token
           width += w
           continue
@@ -99,6 +104,17 @@ public enum DisplayWidth {
           width = w
           continue
         }
+        if token.count == 1, let c = token.first, closingPunctuation.contains(c), lastStart > 0,
+          w + line[lastStart...].reduce(0, { $0 + of($1) }) <= columns
+        {
+          let carried = Array(line[lastStart...])
+          line.removeSubrange(lastStart...)
+          breakLine()
+          line = carried + token
+          width = line.reduce(0) { $0 + of($1) }
+          continue
+        }
+        lastStart = line.count
         for c in token {
           let cw = of(c)
           if width + cw > columns {
@@ -106,13 +122,7 @@ public enum DisplayWidth {
               breakLine()
               continue
             }
-            if closingPunctuation.contains(c), line.count > 1, let last = line.popLast() {
-              lines.append(String(line))
-              line = [last]
-              width = of(last)
-            } else {
-              breakLine()
-            }
+            breakLine()
           }
           line.append(c)
           width += cw
@@ -125,14 +135,21 @@ public enum DisplayWidth {
 
   static let closingPunctuation: Set<Character> = Set("，。、；：！？）」』》,.;:!?)")
 
-  /// ASCII letters and digits (with `-`, `.`, `/`, `:`, `_`) group into one token; every other
-  /// character is a token of its own.
+  /// ASCII letters and digits (with `-`, `.`, `/`, `:`, `_` inside, never first: a line may not
+  /// start with `:`) group into one token, and so does
+  /// a written date (`2026年11月26日`, `11月26日`); every other character is a token of its own.
   static func tokens(_ text: Substring) -> [[Character]] {
     var out: [[Character]] = []
     var run: [Character] = []
     for c in text {
-      if c.isASCII, c.isLetter || c.isNumber || "-./:_@".contains(c) {
+      if c.isASCII, c.isLetter || c.isNumber || (!run.isEmpty && "-./:_@".contains(c)) {
         run.append(c)
+      } else if "年月日".contains(c), let last = run.last, last.isASCII, last.isNumber {
+        run.append(c)
+        if c == "日" {
+          out.append(run)
+          run.removeAll()
+        }
       } else {
         if !run.isEmpty { out.append(run) }
         run.removeAll()

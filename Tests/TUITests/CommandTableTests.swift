@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+
+@testable import TUI
+
+/// The command table is the one declaration of usage, options and help: `--help`, the man page
+/// and the option check all read it.
+final class CommandTableTests: XCTestCase {
+  func testEveryOptionIsDeclaredWithHelp() {
+    for c in CLI.commands {
+      for o in c.options {
+        XCTAssertFalse(o.help.isEmpty, "\(c.words) \(o.name) has no help line")
+      }
+    }
+    let add = CLI.commands.first { $0.words == ["org", "add"] }
+    XCTAssertEqual(
+      add?.options.map(\.name), ["--name", "--kind", "--parent"], "read from the usage line")
+    XCTAssertEqual(add?.options.first?.value, "NAME")
+    let importing = CLI.commands.first { $0.words == ["catalog", "import"] }
+    XCTAssertEqual(importing?.options.first?.value, nil, "a bracketed flag takes no value")
+  }
+
+  func testHelpAndManPageShowTheSameCommandsAndOptions() {
+    let man = ManPage.text()
+    for c in CLI.commands {
+      let help = CLI.help(for: c, partial: c.words)
+      XCTAssertTrue(help.hasPrefix("用法: \(c.usage)"))
+      XCTAssertTrue(man.contains(".B " + ManPage.escape(c.usage) + "\n"), "\(c.words) not in man")
+      XCTAssertTrue(man.contains(ManPage.escape(c.summary)), "\(c.words) summary")
+      for o in c.options {
+        XCTAssertTrue(help.contains(CLI.optionLine(o)), "\(c.words) \(o.name) not in --help")
+        XCTAssertTrue(man.contains(ManPage.option(o) + "\n" + ManPage.escape(o.help)), o.name)
+      }
+    }
+    for section in ["命令", "窗格", "文件", "环境变量", "退出状态", "部署"] {
+      XCTAssertTrue(man.contains(".SH \(section)\n"), section)
+    }
+    for (pane, _) in PaneRegistry.keymaps {
+      XCTAssertTrue(man.contains(".SS " + ManPage.escape(pane)), pane)
+    }
+  }
+
+  func testTheShippedManPageIsTheGeneratedOne() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("share/man/man1/zwfw.1")
+    XCTAssertEqual(
+      try String(contentsOf: url, encoding: .utf8), ManPage.text(),
+      "share/man/man1/zwfw.1 is stale: zwfw manpage > share/man/man1/zwfw.1")
+  }
+
+  func testAnOptionTheCommandDoesNotTakeIsAUsageError() {
+    let out = Output(passthrough: false)
+    XCTAssertEqual(
+      CLI.run(["calendar", "years", "--out", "x.csv"], environment: [:], output: out), 64)
+    XCTAssertTrue(out.err.contains("「zwfw calendar years」没有选项 --out"), out.err)
+    let flag = Output(passthrough: false)
+    XCTAssertEqual(CLI.run(["org", "list", "--create-orgs"], environment: [:], output: flag), 64)
+    XCTAssertTrue(flag.err.contains("没有选项 --create-orgs"), flag.err)
+    let stray = Output(passthrough: false)
+    XCTAssertEqual(CLI.run(["--out", "x"], environment: [:], output: stray), 64)
+    XCTAssertTrue(stray.err.contains("要跟在命令后面"), stray.err)
+  }
+}
