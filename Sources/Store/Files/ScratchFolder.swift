@@ -13,9 +13,12 @@ public enum ScratchFolder {
   static let slotSize = Int(PATH_MAX) + 1
 
   /// The folder's path (it may not exist yet).
+  /// An elevated (setgid) zwfw ignores `TMPDIR`, which the clerk controls.
   public static var path: String {
     let base =
-      ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+      Privilege.isElevated
+      ? "/tmp"
+      : ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     return (base as NSString).appendingPathComponent("zwfw-\(getuid())")
   }
 

@@ -20,7 +20,7 @@ enum CalendarCommands {
       Command(
         ["calendar", "import"], usage: "zwfw calendar import FILE [--replace]",
         summary: "导入整年的节假日安排(格式同 share/zwfw/holidays.tsv);已有的年份须加 --replace,先列出改动",
-        run: importFile),
+        help: ["--replace": "替换已导入的年份(先列出改动的日期)"], run: importFile),
     ]
   }
 
