@@ -106,4 +106,37 @@ final class KeysEndToEndTests: XCTestCase {
     try t.keys("y")
     XCTAssertEqual(t.exitStatus(), 0)
   }
+
+  /// `TERM=dumb` and a type terminfo does not know: one Chinese line, exit 1, nothing drawn.
+  func testTerminalsThatCannotWorkAreToldSoInChinese() throws {
+    for (term, why) in [("dumb", "不能移动光标"), ("putty-unknown", "终端数据库(terminfo)中不存在")] {
+      let t = try Tmux(
+        width: 80, height: 24, arguments: ["--db", db, "--now", "2026-11-26T09:30"], home: home,
+        env: ["TERM": term])
+      try t.waitFor("TERM=\(term)")
+      let s = try t.tmux(["capture-pane", "-p", "-J", "-t", "main"])  // the long line joined
+      XCTAssertTrue(s.contains(why), s)
+      XCTAssertTrue(s.contains("export TERM=xterm-256color"), s)
+      XCTAssertFalse(s.contains("投诉建议"), "the workstation never drew:\n\(s)")
+      XCTAssertEqual(t.exitStatus(), 1)
+    }
+  }
+
+  /// A locale named but not installed is called that, and the advice is not the value already set.
+  func testALocaleThatIsNotInstalledIsNamed() throws {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/locale")
+    p.arguments = ["-a"]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let listed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    if listed.lowercased().contains("zh_cn.utf") { throw XCTSkip("zh_CN.UTF-8 is installed here") }
+    let r = try Zwfw.run(
+      ["--db", db], home: home, extraEnv: ["LANG": "zh_CN.UTF-8", "TERM": "xterm-256color"])
+    XCTAssertEqual(r.status, 1)
+    XCTAssertTrue(r.err.contains("LANG=zh_CN.UTF-8 在本机没有安装"), r.err)
+    XCTAssertTrue(r.err.contains("export LANG=C.UTF-8 再启动"), r.err)
+  }
 }

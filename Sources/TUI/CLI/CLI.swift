@@ -122,6 +122,9 @@ public enum CLI {
       }
       let env = try CLIEnvironment(arguments: args, environment: environment)
       return try Launcher.run(env, output: output)
+    } catch let e as LaunchRefusal {
+      output.warn("zwfw: \(e.userMessage)")
+      return 1
     } catch let e as UsageError {
       output.warn("zwfw: \(e.message)\n运行 zwfw --help 查看用法。")
       return 64

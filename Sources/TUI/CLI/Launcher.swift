@@ -13,6 +13,7 @@ enum Launcher {
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     try checkLocale(env.environment)
+    try checkTerminal(env.environment)
     guard isatty(0) == 1, isatty(1) == 1 else {
       throw StoreError.invalid("标准输入/输出不是终端,无法打开工作台;命令行用法见 zwfw --help")
     }
@@ -59,23 +60,5 @@ enum Launcher {
     AppContext(
       staff: staff, node: store.node, now: store.now, zone: store.zone, calendar: store.calendar,
       organisationName: try store.organisationName(staff.org) ?? staff.org)
-  }
-
-  /// Curses needs a UTF-8 locale to draw Chinese. With no locale set at all we use C.UTF-8
-  /// (every modern terminal is UTF-8); an explicit non-UTF-8 locale is the clerk's choice, so we
-  /// say how to fix it rather than draw garbage.
-  static func checkLocale(_ environment: [String: String]) throws {
-    let explicit = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first {
-      !$0.isEmpty
-    }
-    if setlocale(LC_ALL, "") == nil || explicit == nil {
-      if explicit == nil, setlocale(LC_ALL, "C.UTF-8") != nil { return }
-    }
-    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-    guard codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" else {
-      throw StoreError.invalid(
-        "当前字符集是 \(codeset)(\(explicit ?? "未设置")),不是 UTF-8,无法正确显示中文。请先执行 export LANG=C.UTF-8(或 zh_CN.UTF-8)再启动 zwfw"
-      )
-    }
   }
 }
