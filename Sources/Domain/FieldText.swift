@@ -34,6 +34,18 @@ public enum FieldText {
     return nil
   }
 
+  /// A person's name: what `check` asks, and at least one letter or CJK character (a name of
+  /// digits or punctuation only, `12345`, is a typing slip in the wrong field).
+  public static func checkPersonName(_ text: String, field: String, maxLength: Int)
+    -> IdentifierProblem?
+  {
+    if let p = check(text, field: field, required: true, maxLength: maxLength) { return p }
+    guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+      return IdentifierProblem(message: "「\(field)」应含有汉字或字母")
+    }
+    return nil
+  }
+
   /// Text that is safe to draw on one line of a terminal: `SafeText.line`, the one sanitiser.
   public static func sanitizeForDisplay(_ text: String) -> String { SafeText.line(text) }
 }

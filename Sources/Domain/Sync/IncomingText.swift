@@ -18,7 +18,7 @@ public enum IncomingText {
       case .staffAdded:
         let s = try event.decode(Staff.self)
         if let r = StaffReducer.checkLogin(s.login) { return r }
-        if let p = FieldText.check(s.name, field: "姓名", required: true, maxLength: 20) {
+        if let p = FieldText.checkPersonName(s.name, field: "姓名", maxLength: 20) {
           return Refusal(p.message)
         }
       case .orgDefined:

@@ -27,11 +27,12 @@ extension ApplicationsPane {
     let missing = a.unsatisfiedRequired.count
     if missing == 0 {
       ask(
-        "受理", ["材料齐全。立即受理 \(a.caseID) 并出具受理通知书?", "Esc 稍后再受理"], .perform(.accept))
+        "受理", ["材料齐全。立即受理 \(a.caseID) 并出具受理通知书?", "Esc 稍后再受理"], .perform(.accept),
+        declined: "\(a.caseID) 已保存,状态为待受理,可稍后受理")
     } else {
       ask(
         "一次性告知", ["有\(missing)项必要材料缺少或有误。出具一次性告知书?", "Esc 稍后处理"],
-        .openSupplement)
+        .openSupplement, declined: "\(a.caseID) 已保存,状态为待受理,一次性告知书尚未出具")
     }
   }
 
@@ -45,18 +46,22 @@ extension ApplicationsPane {
       reloadCase(id, context)
       reload(context)
       let a = outcome.application
-      var text = Self.done(command, a, context)
+      // The printer's answer comes first: the status line is one line and cuts at its end.
+      let printed = outcome.deliveries.compactMap(\.printing).map(\.brief)
+      var text = (printed + [Self.done(command, a, context)]).joined(separator: ";")
       let problems = outcome.deliveries.flatMap(\.problems)
       for d in outcome.deliveries where d.problems.isEmpty {
         text += ";\(d.notice.kind.title)已保存 \(d.path ?? "")"
       }
-      if !problems.isEmpty {
-        text += ";" + problems.joined(separator: ";")
+      if !problems.isEmpty || outcome.deliveries.contains(where: \.hasProblem) {
+        if !problems.isEmpty { text += ";" + problems.joined(separator: ";") }
         return .toast(.error(text))
       }
       if case .recordSupplement = command { propose(after: a) }
       if case .conclude = command, a.rating == nil {
-        ask("评价", ["已办结。请申请人对本次服务作出评价?", "Esc 跳过"], .openRating)
+        ask(
+          "评价", ["已办结。请申请人对本次服务作出评价?", "Esc 跳过"], .openRating,
+          declined: "\(a.caseID) 已办结,未评价(可稍后补评)")
       }
       return .toast(.info(text))
     } catch {
