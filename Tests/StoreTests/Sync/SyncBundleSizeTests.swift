@@ -33,18 +33,23 @@ final class SyncBundleSizeTests: XCTestCase {
     let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
     XCTAssertEqual(truncate(file, off_t(size + (64 << 20))), 0)
     let message = refusal(world, file, to: township)
-    XCTAssertTrue(message.contains("而其头部声明 \(size) 字节,未复制、未导入"), message)
+    let image = size - BundleSeal.size
+    XCTAssertTrue(message.contains("而其头部声明 \(image) 字节,未复制、未导入"), message)
     XCTAssertEqual(scratchCopies(), [])
     XCTAssertEqual(truncate(file, off_t(size)), 0)
     try world.deliver(file, to: township)
     XCTAssertEqual(scratchCopies(), [], "the copy is removed when the import ends")
   }
 
-  /// A valid SQLite file whose header agrees, bloated with a 6 MB field outside any payload.
-  func testABundleFarLargerThanWhatItCarriesIsRefused() throws {
+  /// A valid SQLite image whose header agrees, bloated with a 6 MB field outside any payload
+  /// (checked on the authenticated copy, before anything else of it is read).
+  func testAnImageFarLargerThanWhatItCarriesIsRefused() throws {
     let world = try SyncWorld()
-    let township = try world.enrol("WXZ", name: "王岘镇")
+    _ = try world.enrol("WXZ", name: "王岘镇")
     let file = try world.export(world.district, to: "WXZ")
+    let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
+    XCTAssertEqual(truncate(file, off_t(size - BundleSeal.size)), 0, "the image alone")
+    XCTAssertNoThrow(try BundleReader.checkSizeLimit(copy: file, size: size, path: "b.zwfb"))
     do {
       let bundle = try Connection(path: file)
       try bundle.execute(
@@ -53,9 +58,12 @@ final class SyncBundleSizeTests: XCTestCase {
         VALUES ('BYQ.1', 999999, hex(randomblob(3000000)), 't', '{}', 'a', 'BYQ', 0, '', '')
         """)
     }
-    let message = refusal(world, file, to: township)
-    XCTAssertTrue(message.contains("远大于其中"), message)
-    XCTAssertEqual(scratchCopies(), [])
+    let bloated = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
+    XCTAssertThrowsError(try BundleReader.checkSizeLimit(copy: file, size: bloated, path: "b.zwfb"))
+    {
+      let message = ($0 as? UserFacingError)?.userMessage ?? "\($0)"
+      XCTAssertTrue(message.contains("远大于其中"), message)
+    }
     XCTAssertGreaterThan(BundleReader.sizeLimit(payloadBytes: 25_000_000, items: 100_000), 25 << 20)
   }
 

@@ -5,13 +5,13 @@ import Foundation
   import Glibc
 #endif
 
-/// Opens a bundle as untrusted input. Before anything is copied, its size must be exactly what its
-/// SQLite header declares and within `BundleReader.sizeLimit` of what it carries, and the scratch
-/// folder must have room: a bundle padded to 2 GB never fills the disk. The file is then copied
-/// to a private temporary file in zwfw's scratch folder, so nobody can change it between
-/// validation and application; the copy is opened read-only with the schema untrusted, checked
-/// page by page (`quick_check`), and its schema must equal a fresh bundle's exactly: an extra
-/// table, view, trigger or index is refused before anything is read.
+/// Opens a bundle as untrusted input. Before anything is copied, its SQLite image must be exactly
+/// the size its header declares and the scratch folder must have room for it: a bundle padded to
+/// 2 GB never fills the disk. The image is then copied to a private file in zwfw's scratch folder
+/// (`ScratchFolder`) while its code is checked, so nobody can change it between validation and
+/// application; the copy must be within `sizeLimit` of what it carries, is opened read-only with
+/// the schema untrusted, checked page by page (`quick_check`), and its schema must equal a fresh
+/// bundle's exactly: an extra table, view, trigger or index is refused before anything is read.
 final class BundleReader {
   /// The path the admin gave (for messages).
   let path: String
@@ -20,10 +20,23 @@ final class BundleReader {
   /// The private copy actually read (an import attaches it read-only).
   let copyPath: String
 
-  init(path: String) throws {
+  /// Who wrote the file for whom, as its authenticated trailer says (equal to the manifest).
+  let seal: BundleSeal
+
+  /// - Parameter key: the pair key to check the file's code with, chosen by the trailer's
+  ///   (still unauthenticated) sender; it throws when this node has none.
+  init(path: String, key: (BundleSeal) throws -> [UInt8]) throws {
     self.path = path
-    let size = try Self.checkHeader(path: path)
-    try Self.checkSizeLimit(path: path, size: size)
+    guard let (seal, imageLength, _) = BundleSeal.read(path: path) else {
+      // Name a missing, foreign, cut or padded file as such; a whole SQLite file without a
+      // trailer is an unauthenticated one.
+      try Self.checkHeader(path: path)
+      throw BundleProblem.unsealed(path: path)
+    }
+    self.seal = seal
+    // Before any copy: the image is the size its header declares, and the scratch folder has
+    // room for it (the copy never takes more).
+    let size = try Self.checkHeader(path: path, imageLength: Int(imageLength))
     let dir = try ScratchFolder.prepare()
     try ScratchFolder.checkFreeSpace(dir, for: size)
     let copy = ScratchFolder.newCopyPath(in: dir)
@@ -31,10 +44,18 @@ final class BundleReader {
     ScratchFolder.track(copy)
     copyPath = copy
     do {
-      try Self.copy(path, to: copy, bytes: size)
+      // The code is checked on the bytes as they are copied, before SQLite reads any of them.
+      guard
+        try seal.copyVerified(path: path, to: copy, key: try key(seal), imageLength: imageLength)
+      else { throw BundleProblem.forged(path: path, peer: seal.from) }
+      try Self.checkHeader(path: copy)
+      try Self.checkSizeLimit(copy: copy, size: size, path: path)
       db = try Connection(path: copy, mode: .readOnly)
       try db.hardenForUntrustedFile()
       manifest = try Self.validateStructure(db, path: path)
+      guard manifest.fromNode == seal.from, manifest.toNode == seal.to,
+        (manifest.kind == .enrolment) == (seal.kind == .enrolment)
+      else { throw BundleProblem.malformed(path: path, detail: "认证信息与清单不符") }
     } catch let e as DatabaseError {
       Self.remove(copy)
       throw e.isCorrupt ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
@@ -59,21 +80,19 @@ final class BundleReader {
     sizeFactor * (payloadBytes + 512 * items) + (1 << 20)
   }
 
-  /// Measures what the original carries, reading it in place (nothing is copied or written),
-  /// and refuses a file larger than `sizeLimit` of it.
-  static func checkSizeLimit(path: String, size: Int) throws {
+  /// Measures what the (authenticated) copy carries and refuses an image larger than
+  /// `sizeLimit` of it, before anything else of it is read.
+  static func checkSizeLimit(copy: String, size: Int, path: String) throws {
     let payload: Int
     let items: Int
     do {
-      // A plain path, never read as a `file:` URI.
-      let original = try Connection(
-        path: path.hasPrefix("/") ? path : "./" + path, mode: .readOnly)
-      try original.hardenForUntrustedFile()
-      payload = try original.fetchInt(
+      let image = try Connection(path: copy, mode: .readOnly)
+      try image.hardenForUntrustedFile()
+      payload = try image.fetchInt(
         "SELECT coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM event")
       items =
-        try original.fetchInt("SELECT count(*) FROM event")
-        + original.fetchInt("SELECT count(*) FROM elided")
+        try image.fetchInt("SELECT count(*) FROM event")
+        + image.fetchInt("SELECT count(*) FROM elided")
     } catch {
       throw error.isCorrupt
         ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
@@ -82,52 +101,18 @@ final class BundleReader {
     if size > limit {
       throw BundleProblem.malformed(
         path: path,
-        detail: "文件有 \(size) 字节,远大于其中 \(items) 项内容所需(上限 \(limit) 字节),未复制、未导入")
-    }
-  }
-
-  /// Copies exactly `bytes` bytes; a file that changes size meanwhile is refused.
-  static func copy(_ source: String, to copy: String, bytes: Int) throws {
-    let input = open(source, O_RDONLY | O_CLOEXEC)
-    guard input >= 0 else { throw BundleProblem.unreadable(path: source) }
-    defer { close(input) }
-    let output = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard output >= 0 else { throw BundleProblem.unreadable(path: source) }
-    defer { close(output) }
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    var left = bytes
-    while true {
-      let n = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-      if n < 0, errno == EINTR { continue }
-      guard n >= 0 else { throw BundleProblem.unreadable(path: source) }
-      if n == 0 { break }
-      guard n <= left else {
-        throw BundleProblem.malformed(path: source, detail: "文件在复制时变大了,未导入")
-      }
-      var done = 0
-      while done < n {
-        let w = buffer.withUnsafeBytes { raw -> Int in
-          guard let base = raw.baseAddress else { return -1 }
-          return write(output, base + done, n - done)
-        }
-        if w < 0, errno == EINTR { continue }
-        guard w > 0 else {
-          throw StoreError.invalid("无法写入临时目录(\(String(cString: strerror(errno)))),同步文件未导入")
-        }
-        done += w
-      }
-      left -= n
-    }
-    if left > 0 {
-      throw BundleProblem.incomplete(path: source, expectedBytes: bytes, actualBytes: bytes - left)
+        detail: "文件有 \(size) 字节,远大于其中 \(items) 项内容所需(上限 \(limit) 字节),未导入")
     }
   }
 
   /// The SQLite header: magic, a rollback-journal file (not WAL), and the size it declares, which
   /// the file must have exactly: a file cut short in copying is named as such rather than as
   /// "damaged", and one padded past its end is refused before it is copied.
-  /// - Returns: the file's size.
-  static func checkHeader(path: String) throws -> Int {
+  /// - Parameter imageLength: the image's length when a trailer follows it; the file's size
+  ///   otherwise.
+  /// - Returns: the image's size.
+  @discardableResult
+  static func checkHeader(path: String, imageLength: Int? = nil) throws -> Int {
     var st = stat()
     guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
       let handle = FileHandle(forReadingAtPath: path)
@@ -139,7 +124,7 @@ final class BundleReader {
     } catch {
       throw BundleProblem.unreadable(path: path)
     }
-    let size = Int(st.st_size)
+    let size = imageLength ?? Int(st.st_size)
     guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
       throw BundleProblem.notBundle(path: path)
     }
