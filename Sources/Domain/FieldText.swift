@@ -31,6 +31,18 @@ public enum FieldText {
     return nil
   }
 
+  /// A person's name: what `check` asks, and at least one letter or CJK character (a name of
+  /// digits or punctuation only, `12345`, is a typing slip in the wrong field).
+  public static func checkPersonName(_ text: String, field: String, maxLength: Int)
+    -> IdentifierProblem?
+  {
+    if let p = check(text, field: field, required: true, maxLength: maxLength) { return p }
+    guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+      return IdentifierProblem(message: "「\(field)」应含有汉字或字母")
+    }
+    return nil
+  }
+
   /// Text that is safe to draw on one line of a terminal: every escape sequence, control character
   /// (C0, DEL, C1) and line break becomes a single space.
   ///

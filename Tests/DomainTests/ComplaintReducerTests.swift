@@ -77,6 +77,15 @@ final class ComplaintReducerTests: XCTestCase {
     XCTAssertEqual(c.returns.first?.reason, "属区民政局职责")
   }
 
+  /// The window is whole working days (第三十三条): a return in the evening of its last day is in
+  /// time, and the screens say 「当日结束前」 (they said 下班前 while 19:30 was accepted).
+  func testAReturnInTheEveningOfTheLastDayIsInTime() throws {
+    var s = registeredAndDispatched()
+    XCTAssertNil(
+      s.run(.returned(ComplaintText(text: "属区民政局职责")), at: "2026-11-27T19:30", by: "zhengtao"))
+    XCTAssertEqual(try XCTUnwrap(s.state).status, .awaitingDispatch)
+  }
+
   func testReturnAfterTheWindowIsDeemedAccepted() {
     var s = registeredAndDispatched()
     let r = s.run(.returned(ComplaintText(text: "不属于本镇")), at: "2026-11-30T08:30", by: "zhengtao")

@@ -37,9 +37,12 @@ final class ApplicationsEndToEndTests: XCTestCase {
     try t.waitFor("校验通过")
     try t.keys("Tab")
     try t.type("13809431234")
-    try t.keys("Tab", "Tab", "Tab", "Down", "Down", "Enter")
+    // The lease: 未核 → 已收 → 缺. The others stay 未核 until F5 asks about them, once.
+    try t.keys("Tab", "Tab", "Tab", "Down", "Down", "Enter", "Enter")
     try t.waitFor("必要材料缺或有误1项")
     try t.keys("F5")
+    try t.waitFor("其余3项材料已收齐?")
+    try t.keys("Enter")
     try t.waitFor("出具一次性告知书?")
     try t.keys("Enter")
     try t.waitFor("一次性告知书  BYQ-2026-")

@@ -88,7 +88,7 @@ final class ComplaintsEndToEndTests: XCTestCase {
     try t.waitFor("分派 \(id) 至")
     try t.type("王岘")
     try t.keys("Enter")
-    try t.waitFor("可在 2026-11-27 下班前退回")
+    try t.waitFor("可在 2026-11-27 当日结束前退回")
     try t.keys("Enter")
     try t.waitFor("\(id) 已分派")
     try quit(t)

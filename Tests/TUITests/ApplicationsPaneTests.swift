@@ -102,10 +102,15 @@ final class ApplicationsPaneTests: XCTestCase {
     XCTAssertEqual(e.phone.text, "13809431234")
     XCTAssertEqual(e.idNumber.text, "620402199001010019")
     XCTAssertEqual(try desk.store.eventCount(), before, "nothing saved")
-    // Fix the last digit and save: the case is registered, acceptance is one key away.
+    // Fix the last digit and save: no material was looked at, so F5 asks once whether all are
+    // in hand (one key); the case is registered, acceptance is one key away.
     ws.handle(.backspace)
     type(&ws, "8")
     ws.handle(.function(5))
+    XCTAssertEqual(pane(ws)?.confirm?.then, .registerAllReceived)
+    XCTAssertEqual(pane(ws)?.confirm?.dialog.lines.first, "全部材料已收齐?")
+    XCTAssertEqual(try desk.store.eventCount(), before, "nothing saved before the answer")
+    ws.handle(.enter)
     guard case .detail(let id) = pane(ws)?.mode else {
       return XCTFail("not saved: \(ws.toast?.text ?? "")")
     }
@@ -133,10 +138,15 @@ final class ApplicationsPaneTests: XCTestCase {
     for _ in 0..<3 { ws.handle(.tab) }  // channel, note, materials
     ws.handle(.down)
     ws.handle(.down)
-    ws.handle(.enter)  // 经营场所使用证明: 已收 -> 缺
+    ws.handle(.enter)  // 经营场所使用证明: 未核 -> 已收
+    ws.handle(.enter)  // 已收 -> 缺
     guard case .registration(let e) = pane(ws)?.layer else { return XCTFail() }
     XCTAssertEqual(e.checklist.statuses, [.received, .exempt, .missing, .missing])
+    XCTAssertEqual(e.checklist.unchecked, 3)
     ws.handle(.function(5))
+    XCTAssertEqual(pane(ws)?.confirm?.then, .registerAllReceived)
+    XCTAssertEqual(pane(ws)?.confirm?.dialog.lines.first, "其余3项材料已收齐?")
+    ws.handle(.enter)
     XCTAssertEqual(pane(ws)?.confirm?.then, .openSupplement)
     ws.handle(.enter)
     guard case .supplement(let s) = pane(ws)?.layer else { return XCTFail("no notice form") }

@@ -50,7 +50,11 @@ final class RectificationPaneTests: XCTestCase {
 
   func testCaseViewOfTheOverdueCaseAt80x24() throws {
     var ws = workstation(Self.wuxia)
-    XCTAssertEqual(try pane(ws).views(ws.context).map(\.title), ["待核实", "整改中", "待回访", "已办结", "全部"])
+    // 待复核 is shown to the organisation too: without it the tabs did not add up to 全部.
+    XCTAssertEqual(
+      try pane(ws).views(ws.context).map(\.title), ["待核实", "整改中", "待复核", "待回访", "已办结", "全部"])
+    let tabs = ws.render(width: 80, height: 24).text
+    XCTAssertTrue(tabs.contains("待复核"), tabs)
     ws.handle(.right)
     ws.handle(.enter)
     let p = try pane(ws)

@@ -71,6 +71,9 @@ final class FakeSupervisionService: SupervisionService {
     issued.append((target, requirement))
     return "BYQ-DB-2026-0003"
   }
+  func supervisionNumber(id: String) throws -> String? {
+    id == "BYQ-DB-2026-0003" ? "BYQ督〔2026〕3号" : nil
+  }
   func replySupervision(id: String, reply: String, by staff: Staff) throws {}
   var logged: [String] = []
   func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
@@ -103,7 +106,8 @@ final class FakeSupervisionService: SupervisionService {
     exported.append((period, path))
     return 3
   }
-  func spotChecks(limit: Int) throws -> [SpotCheckRow] { [] }
+  var checks: [SpotCheckRow] = []
+  func spotChecks(limit: Int) throws -> [SpotCheckRow] { checks }
   func spotCheckItems(id: String) throws -> [SpotCheckItemRow] { [] }
   func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)
     throws -> String
@@ -146,6 +150,11 @@ final class SupervisionPaneTests: XCTestCase {
     pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
     XCTAssertEqual(pane.sort, .longest)
     XCTAssertEqual(pane.board.first?.org, "SCJG")
+    // 单位顺序 re-sorts at once, to the directory's order (it kept the order shown before).
+    ws.handle(.char("s"))
+    pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
+    XCTAssertEqual(pane.sort, .directory)
+    XCTAssertEqual(pane.board.map(\.org), ["ZWZX", "SCJG", "RSJ", "WXZ", "QWX"])
   }
 
   func testDrillIntoAnOrganisationShowsEveryKindOldestFirst() {
@@ -171,6 +180,8 @@ final class SupervisionPaneTests: XCTestCase {
     ws.handle(.enter)
     XCTAssertEqual(service.issued.first?.0.caseID, "BYQ-2026-000007")
     XCTAssertTrue(ws.toast?.text.contains("已向王岘镇发出督办通知") ?? false)
+    // One number format everywhere: the toast names the 文号 the list shows.
+    XCTAssertTrue(ws.toast?.text.hasSuffix(" BYQ督〔2026〕3号") ?? false, ws.toast?.text ?? "")
     ws.handle(.enter)
     ws.handle(.down)
     ws.handle(.char("n"))
@@ -179,6 +190,23 @@ final class SupervisionPaneTests: XCTestCase {
     ws.handle(.function(5))
     ws.handle(.char("y"))
     XCTAssertEqual(service.issued.last?.0.kind, "application")
+  }
+
+  /// Asking for 5 where 1 case was concluded draws the 1: the list says 1/1 (it said 5/1).
+  func testASpotCheckShowsTheSampleItDrew() {
+    let service = FakeSupervisionService()
+    service.checks = [
+      SpotCheckRow(
+        id: "BYQ-CC-2026-0001", from: FakeSupervisionService.day("2026-11-01"),
+        to: FakeSupervisionService.day("2026-11-25"), size: 5, seed: "2a", population: 1,
+        drawnBy: "chenjing", drawnOn: FakeSupervisionService.day("2026-11-26"), checked: 0)
+    ]
+    var ws = workstation(service)
+    ws.handle(.char("c"))
+    let text = ws.render(width: 80, height: 24).text
+    let line = text.split(separator: "\n").first { $0.contains("BYQ-CC-2026-0001") } ?? ""
+    XCTAssertTrue(line.contains("1/1"), text)
+    XCTAssertFalse(line.contains("5/1"), text)
   }
 
   func testAHandlerSeesOnlyTheirOwnLineAndCannotIssue() {

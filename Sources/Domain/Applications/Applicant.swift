@@ -72,14 +72,18 @@ public struct Applicant: Codable, Equatable, Sendable {
 
   public var maskedPhone: String { PhoneNumber.mask(phone) }
 
-  /// Problems of each field, in form order (empty when the applicant can be recorded).
-  public func problems() -> [(field: RegistrationField, message: String)] {
+  /// Problems of each field, in form order (empty when the applicant can be recorded on
+  /// `today`: a person's ID number cannot give a later birth date).
+  public func problems(today: CivilDate) -> [(field: RegistrationField, message: String)] {
     var out: [(RegistrationField, String)] = []
-    if let p = FieldText.check(name, field: kind.nameLabel, required: true, maxLength: 60) {
-      out.append((.name, p.message))
-    }
+    let nameProblem =
+      kind == .person
+      ? FieldText.checkPersonName(name, field: kind.nameLabel, maxLength: 60)
+      : FieldText.check(name, field: kind.nameLabel, required: true, maxLength: 60)
+    if let p = nameProblem { out.append((.name, p.message)) }
     let idProblem =
-      kind == .person ? ResidentID.validate(idNumber) : CreditCode.validate(idNumber)
+      kind == .person
+      ? ResidentID.validate(idNumber, today: today) : CreditCode.validate(idNumber)
     if idNumber.trimmingSpaces().isEmpty {
       out.append((.idNumber, "「\(kind.idLabel)」不能为空"))
     } else if let p = idProblem {

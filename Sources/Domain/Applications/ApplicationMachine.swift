@@ -69,7 +69,7 @@ public enum ApplicationMachine {
   static func register(_ p: ApplicationRegistered, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = ApplicationRules.checkRegistration(p) { return .failure(r) }
+    if let r = ApplicationRules.checkRegistration(p, on: c.date) { return .failure(r) }
     let status: ApplicationStatus =
       p.channel.isSelfSubmitted ? .awaitingPreReview : .awaitingAcceptance
     return .success(

@@ -84,7 +84,7 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
     {
       out.append(("content", p.message))
     }
-    if let p = FieldText.check(complainant, field: "投诉人", required: true, maxLength: 30) {
+    if let p = FieldText.checkPersonName(complainant, field: "投诉人", maxLength: 30) {
       out.append(("complainant", p.message))
     }
     if contact.trimmingSpaces().isEmpty {

@@ -11,20 +11,32 @@ public enum ResidentID {
   /// Check character for each value of the weighted sum mod 11.
   private static let checkCharacters = Array("10X98765432")
 
-  /// Birth years accepted. There is no clock here, so "not in the future" is approximated by a
-  /// fixed window wide enough for every living resident and every ID issued this century.
-  private static let birthYears = 1900...2100
+  /// Birth years that are plausible for a living applicant; the upper end is `today`.
+  private static let earliestBirthYear = 1900
 
-  /// Returns nil when `text` is a valid ID number (after `normalize`), else what is wrong.
-  public static func validate(_ text: String) -> IdentifierProblem? {
+  /// First two digits of the address code: the provinces, autonomous regions, municipalities and
+  /// special administrative regions of GB/T 2260.
+  public static let provinceCodes: Set<Int> = Set(
+    [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46]
+      + [50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82])
+
+  /// Returns nil when `text` is a valid ID number (after `normalize`) of someone born by `today`,
+  /// else what is wrong.
+  public static func validate(_ text: String, today: CivilDate) -> IdentifierProblem? {
     let chars = Array(normalize(text))
     guard chars.count == 18 else { return IdentifierProblem(message: "身份证号码应为18位") }
     let body = String(chars[0..<17])
     guard Masking.isDigits(body) else {
       return IdentifierProblem(message: "身份证号码前17位应为数字")
     }
-    guard birthDate(body) != nil else {
+    guard let province = Int(String(chars[0..<2])), provinceCodes.contains(province) else {
+      return IdentifierProblem(message: "身份证号码前两位不是有效的省级行政区划代码")
+    }
+    guard let born = birthDate(body) else {
       return IdentifierProblem(message: "身份证号码出生日期无效")
+    }
+    guard born <= today else {
+      return IdentifierProblem(message: "身份证号码出生日期晚于今天")
     }
     guard chars[17] == checkCharacter(body) else {
       // Deliberately not saying what the check character should be: that would let anyone forge
@@ -53,7 +65,7 @@ public enum ResidentID {
     let chars = Array(digits)
     guard chars.count >= 14,
       let year = Int(String(chars[6..<10])), let month = Int(String(chars[10..<12])),
-      let day = Int(String(chars[12..<14])), birthYears.contains(year)
+      let day = Int(String(chars[12..<14])), year >= earliestBirthYear
     else { return nil }
     return CivilDate(year: year, month: month, day: day)
   }

@@ -122,7 +122,9 @@ public struct RatingInput: Codable, Equatable, Sendable {
     text(.organisation, organisation, "服务单位", required: true, max: 12)
     text(.comment, comment, "评价内容", required: false, max: 500)
     if realName {
-      text(.reviewerName, reviewerName, "评价人姓名", required: true, max: 20)
+      if let p = FieldText.checkPersonName(reviewerName ?? "", field: "评价人姓名", maxLength: 20) {
+        out.append((.reviewerName, p.message))
+      }
       if let phone = reviewerPhone, !phone.trimmingSpaces().isEmpty {
         if let p = PhoneNumber.validateContact(phone) { out.append((.reviewerPhone, p.message)) }
       } else {

@@ -72,7 +72,7 @@ public enum StaffReducer: StreamReducer {
   public static func checkNew(_ s: Staff, existing: Staff?, orgExists: Bool) -> Refusal? {
     if let r = checkLogin(s.login) { return r }
     if existing != nil { return Refusal("登录名「\(s.login)」已是工作人员") }
-    if let p = FieldText.check(s.name, field: "姓名", required: true, maxLength: 20) {
+    if let p = FieldText.checkPersonName(s.name, field: "姓名", maxLength: 20) {
       return Refusal(p.message)
     }
     if !orgExists { return Refusal("单位「\(s.org)」不存在,可用 zwfw org list 查看单位代码,zwfw org add 添加单位") }

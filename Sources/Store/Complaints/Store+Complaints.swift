@@ -11,7 +11,8 @@ extension Store {
   /// 登记 — registers what the clerk entered; the limit comes from the rule table now in force.
   ///
   /// Registered at the district (an organisation of kind 区级) it waits for a dispatcher; a
-  /// township or department registering what it received handles it itself.
+  /// township or department registering what it received handles it itself when it concerns
+  /// that township or department, and otherwise leaves it to the district to dispatch.
   /// - Returns: the new case number.
   @discardableResult
   public func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String {
@@ -31,7 +32,9 @@ extension Store {
         contact: d.contact.trimmingSpaces(), concernedOrg: concerned.code,
         concernedOrgName: concerned.name, confidentiality: d.confidentiality,
         registeringOrg: own.code, registeringOrgName: own.name,
-        handledByRegistrant: own.kind != .district)
+        // What concerns another organisation is not the registrant's to handle: it goes to
+        // the district platform for dispatch, as the form's footer says.
+        handledByRegistrant: own.kind != .district && concerned.code == own.code)
       let id = try tx.nextCaseID()
       try tx.append([try decided(nil, .registered(registration), id: id, tx)])
       return id

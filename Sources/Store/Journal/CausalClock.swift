@@ -59,15 +59,23 @@ extension Store {
   /// Why this node must not start with its clock as it is, in the clerk's words; nil when the
   /// clock is at most `CausalClock.startMargin` behind the latest event. Demo and training
   /// nodes are exempt: there `--now` moves the clock on purpose, and the stamps stay causal.
-  public func clockProblem() throws -> String? {
+  /// - Parameter wall: the clock to judge, the store's own by default (`zwfw doctor` judges the
+  ///   system clock itself, whatever `--now` says).
+  public func clockProblem(at wall: Date? = nil) throws -> String? {
     guard !node.training else { return nil }
-    let wall = CausalClock.milliseconds(clock())
+    let now = wall ?? clock()
     let last = try CausalClock.last(db)
-    guard last - wall > CausalClock.startMargin else { return nil }
+    guard last - CausalClock.milliseconds(now) > CausalClock.startMargin else { return nil }
     let hours = CausalClock.startMargin / 3_600_000
-    return "本机时钟为 \(zone.format(clock())),比本节点最新记录的时间 "
+    return "本机时钟为 \(zone.format(now)),比本节点最新记录的时间 "
       + "\(zone.format(CausalClock.date(last))) 早了 \(hours) 小时以上,不能启动。"
       + "请先校准系统时间(timedatectl 或 NTP)后再运行;若最新记录的时间本身有误,请联系区级管理员。"
+  }
+
+  /// The time of the latest event this node wrote or imported (nil on a new node).
+  public func latestEventTime() throws -> Date? {
+    let last = try CausalClock.last(db)
+    return last > 0 ? CausalClock.date(last) : nil
   }
 
   /// The same check as a thrown refusal, for every start of a production node.

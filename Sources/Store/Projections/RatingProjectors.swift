@@ -62,6 +62,8 @@ struct RectificationProjector: FoldingProjector {
     if let due {
       open.append(
         OpenDeadline(
+          // 待核实 runs to the next working day's end: a verification deadline, not 办结's.
+          purpose: s.phase == .verifying ? "verification" : "main",
           kind: "rectification", caseID: s.id, organisation: s.organisation,
           title: "差评整改: \(s.rating.itemName)", state: s.stateTitle,
           start: s.phase == .verifying ? s.openedOn : s.stageStart,

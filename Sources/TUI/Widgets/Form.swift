@@ -56,11 +56,28 @@ public struct FormField: Equatable, Sendable {
     return FormField(key: key, label: label, input: .choice(c), required: true)
   }
 
+  /// A choice the clerk must make: nothing chosen at first, no wrapping (`ChoiceField.deliberate`).
+  public static func deliberateChoice(_ key: String, _ label: String, _ options: [String])
+    -> FormField
+  {
+    FormField(
+      key: key, label: label, input: .choice(.deliberate(options: options)), required: true)
+  }
+
   public var value: String {
     switch input {
     case .text(let t): return t.trimmed
     case .area(let a): return a.trimmed
     case .choice(let c): return c.value
+    }
+  }
+
+  /// The count against the limit once a text input nears it.
+  var limitNote: String? {
+    switch input {
+    case .text(let t): return t.limitNote
+    case .area(let a): return a.limitNote
+    case .choice: return nil
     }
   }
 
@@ -169,16 +186,23 @@ public struct Form: Equatable, Sendable {
     }
     guard fields.indices.contains(focus) else { return .none }
     var handled = false
+    var full: Int?
     switch fields[focus].input {
     case .text(var t):
       handled = t.handle(key)
+      if t.refusedAtLimit { full = t.maxLength }
       fields[focus].input = .text(t)
     case .area(var a):
       handled = a.handle(key, width: fieldWidth)
+      if a.refusedAtLimit { full = a.maxLength }
       fields[focus].input = .area(a)
     case .choice(var c):
       handled = c.handle(key)
       fields[focus].input = .choice(c)
+    }
+    if let full {
+      fields[focus].error = FieldLimit.refusal(max: full)
+      return .none
     }
     if handled {
       fields[focus].error = nil
@@ -244,6 +268,8 @@ public struct Form: Equatable, Sendable {
       let sideX = ix + inputWidth + 1
       if let e = f.error {
         frame.put(e, x: sideX, y: y, maxWidth: area.maxX - sideX, style: .danger)
+      } else if let n = f.limitNote {
+        frame.put(n, x: sideX, y: y, maxWidth: area.maxX - sideX, style: .dim)
       } else if let n = f.note {
         frame.put(n, x: sideX, y: y, maxWidth: area.maxX - sideX, style: .dim)
       }

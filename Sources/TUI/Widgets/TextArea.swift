@@ -10,6 +10,8 @@ public struct TextArea: Equatable, Sendable {
   public private(set) var caret: Int
   public var maxLength: Int
   public var lines: Int
+  /// Set when a typed character was refused because the field is full, until the next key.
+  public private(set) var refusedAtLimit = false
 
   public init(text: String = "", maxLength: Int = 2000, lines: Int = 3) {
     self.text = String(text.prefix(maxLength))
@@ -27,9 +29,13 @@ public struct TextArea: Equatable, Sendable {
 
   /// Edits and horizontal/vertical caret moves; Up/Down move by a wrapped line of `width`.
   public mutating func handle(_ key: Key, width: Int) -> Bool {
+    refusedAtLimit = false
     switch key {
     case .char(let c):
-      guard text.count < maxLength else { return true }
+      guard text.count < maxLength else {
+        refusedAtLimit = true
+        return true
+      }
       text.insert(c, at: text.index(text.startIndex, offsetBy: caret))
       caret += 1
     case .backspace:
@@ -57,6 +63,9 @@ public struct TextArea: Equatable, Sendable {
     }
     return true
   }
+
+  /// `1980/2000字` once the text nears its limit; nil before.
+  public var limitNote: String? { FieldLimit.note(count: text.count, max: maxLength) }
 
   /// Wrapped lines as (start offset, characters).
   static func layout(_ text: String, width: Int) -> [(Int, [Character])] {

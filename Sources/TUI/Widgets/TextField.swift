@@ -16,6 +16,8 @@ public struct TextField: Equatable, Sendable {
   public var placeholder: String
   /// Set by validation; drawn under or beside the field.
   public var error: String?
+  /// Set when a typed character was refused because the field is full, until the next key.
+  public private(set) var refusedAtLimit = false
 
   public init(label: String, text: String = "", maxLength: Int = 200, placeholder: String = "") {
     self.label = label
@@ -35,9 +37,13 @@ public struct TextField: Equatable, Sendable {
 
   /// Edits for the key; false if it is not an editing key (the form then tries it).
   public mutating func handle(_ key: Key) -> Bool {
+    refusedAtLimit = false
     switch key {
     case .char(let c):
-      guard text.count < maxLength else { return true }
+      guard text.count < maxLength else {
+        refusedAtLimit = true
+        return true
+      }
       let i = text.index(text.startIndex, offsetBy: caret)
       text.insert(c, at: i)
       caret += 1
@@ -62,6 +68,9 @@ public struct TextField: Equatable, Sendable {
     error = nil
     return true
   }
+
+  /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
+  public var limitNote: String? { FieldLimit.note(count: text.count, max: maxLength) }
 
   /// Draws the field's value in `width` columns starting at (x, y); when focused, scrolls so the
   /// caret is visible and puts the terminal cursor on it.

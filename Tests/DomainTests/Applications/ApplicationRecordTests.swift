@@ -3,26 +3,41 @@ import XCTest
 
 /// The applicant's identifiers, the reducer over real events, notices and money.
 final class ApplicationRecordTests: XCTestCase {
+  let registrationDay = CivilDate(year: 2026, month: 11, day: 26) ?? CivilDate(dayNumber: 0)
+
   func testApplicantFieldsAreCheckedAndMaskedForLists() {
-    XCTAssertTrue(validPerson.problems().isEmpty)
+    XCTAssertTrue(validPerson.problems(today: registrationDay).isEmpty)
     XCTAssertEqual(validPerson.maskedID, "620402********0018")
     XCTAssertEqual(validPerson.maskedPhone, "138****1234")
     var bad = Applicant(kind: .person, name: "", idNumber: "62040219900101001X", phone: "123")
-    XCTAssertEqual(bad.problems().map(\.field), [.name, .idNumber, .phone])
-    XCTAssertEqual(bad.problems().map(\.message)[1], "身份证号码校验位错误")
+    XCTAssertEqual(bad.problems(today: registrationDay).map(\.field), [.name, .idNumber, .phone])
+    XCTAssertEqual(bad.problems(today: registrationDay).map(\.message)[1], "身份证号码校验位错误")
     bad.idNumber = ""
-    XCTAssertEqual(bad.problems().map(\.message)[1], "「身份证号码」不能为空")
+    XCTAssertEqual(bad.problems(today: registrationDay).map(\.message)[1], "「身份证号码」不能为空")
     let firm = Applicant(
       kind: .organisation, name: "白银区某某商贸有限公司", idNumber: " 91620402ma7x1y2236 ",
       phone: "0943-8221234")
-    XCTAssertTrue(firm.problems().isEmpty, "\(firm.problems())")
+    XCTAssertTrue(
+      firm.problems(today: registrationDay).isEmpty, "\(firm.problems(today: registrationDay))")
     XCTAssertEqual(firm.normalized.idNumber, "91620402MA7X1Y2236")
     XCTAssertEqual(firm.maskedID, "916204********2236")
     XCTAssertEqual(firm.maskedPhone, "0943-*****34")
     let wrongCode = Applicant(
       kind: .organisation, name: "某公司", idNumber: "91620402MA7X1Y2237", phone: "13809431234")
-    XCTAssertEqual(wrongCode.problems().first?.message, "统一社会信用代码校验位错误")
-    XCTAssertEqual(wrongCode.problems().first?.field, .idNumber)
+    XCTAssertEqual(wrongCode.problems(today: registrationDay).first?.message, "统一社会信用代码校验位错误")
+    XCTAssertEqual(wrongCode.problems(today: registrationDay).first?.field, .idNumber)
+  }
+
+  /// A person's name of digits only (`12345`) is a slip in the wrong field; a firm's may be.
+  func testAPersonsNameNeedsALetterOrAChineseCharacter() {
+    var p = validPerson
+    p.name = "12345"
+    XCTAssertEqual(
+      p.problems(today: registrationDay).map(\.message), ["「姓名」应含有汉字或字母"])
+    p.name = "Li Wei"
+    XCTAssertTrue(p.problems(today: registrationDay).isEmpty)
+    p.name = "阿依古丽·买买提"
+    XCTAssertTrue(p.problems(today: registrationDay).isEmpty)
   }
 
   func testMaterialToggleCycle() {

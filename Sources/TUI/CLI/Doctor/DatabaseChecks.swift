@@ -7,7 +7,7 @@ import Store
 
 /// The database file: closed to others, room to grow, a WAL that checkpoints, an intact chain.
 enum DatabaseChecks {
-  static var all: [DoctorCheck] { [mode, space, audit] }
+  static var all: [DoctorCheck] { [mode, space, audit, clock] }
 
   static let mode = DoctorCheck("数据库权限") { c in
     let path = c.databasePath

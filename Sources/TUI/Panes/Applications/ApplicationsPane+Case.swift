@@ -86,7 +86,7 @@ extension ApplicationsPane {
           MaterialChecklist.style(s, required: m.required)))
     }
     out += timeLines(a, context, who)
-    out += resultLines(a, who)
+    out += resultLines(a, context.calendar, who)
     if !a.notices.isEmpty {
       out.append(.heading("文书(按 n 重新生成)"))
       for n in a.notices {
@@ -142,7 +142,9 @@ extension ApplicationsPane {
     return out
   }
 
-  static func resultLines(_ a: Application, _ who: (String) -> String) -> [DetailLine] {
+  static func resultLines(
+    _ a: Application, _ calendar: WorkCalendar, _ who: (String) -> String
+  ) -> [DetailLine] {
     var out: [DetailLine] = []
     if let p = a.preReview {
       out.append(.field("网上预审", "通过 \(p.on.iso) \(who(p.by)) \(p.text)"))
@@ -157,6 +159,13 @@ extension ApplicationsPane {
       if !c.certificateName.isEmpty { parts.append("《\(c.certificateName)》\(c.certificateNumber)") }
       parts.append(c.feeFen == 0 ? "未收费" : "收费\(ApplicationRules.feeText(c.feeFen))元")
       out.append(.field("办结", parts.joined(separator: " ")))
+      // Whether the promise was kept, against the 办结期限 the case had (its clock stops counted).
+      if let onTime = a.concludedOnTime(calendar), let due = a.mainDue(calendar) {
+        out.append(
+          .styled(
+            "时效", onTime ? "按时办结(办结期限 \(due.iso))" : "超期办结(办结期限 \(due.iso))",
+            onTime ? .ok : .danger))
+      }
     }
     if let r = a.refusal { out.append(.field("不予受理", "\(r.on.iso) \(who(r.by)) \(r.text)")) }
     if let w = a.withdrawal { out.append(.field("撤回", "\(w.on.iso) \(w.text)")) }

@@ -43,7 +43,7 @@ extension ApplicationsPane {
           layer = .itemPicker(p)
           return .toast(.error(r.description))
         }
-        layer = .registration(RegistrationEditor(item: item))
+        layer = .registration(RegistrationEditor(item: item, today: context.today))
       case .none: layer = .itemPicker(p)
       }
     case .registration(var e):
@@ -52,7 +52,17 @@ extension ApplicationsPane {
         // With something typed, the workstation asked 放弃本次输入? before this Esc.
         layer = .none
         if e.hasInput { return .toast(.info("已放弃录入")) }
-      case .submit: return register(e, context)
+      case .submit:
+        layer = .registration(e)
+        let unchecked = e.checklist.unchecked
+        guard unchecked == 0 else {
+          let all = unchecked == e.checklist.materials.count
+          ask(
+            "材料", [all ? "全部材料已收齐?" : "其余\(unchecked)项材料已收齐?", "Esc 返回逐项核对"],
+            .registerAllReceived, declined: "请逐项核对申请材料(Enter 切换状态,数字 1–4 直接设定)")
+          return .handled
+        }
+        return register(e, context)
       case .none: layer = .registration(e)
       }
     case .checklist(var c, let purpose):
@@ -106,7 +116,7 @@ extension ApplicationsPane {
     case .none: return .handled
     case .cancelled:
       confirm = nil
-      return .toast(.info("已取消"))
+      return .toast(.info(c.declined ?? "已取消"))
     case .confirmed:
       confirm = nil
       switch c.then {
@@ -117,6 +127,10 @@ extension ApplicationsPane {
       case .openRating:
         if let a = view?.application { return startStep("rate", a, context) }
         return .handled
+      case .registerAllReceived:
+        guard case .registration(var e) = layer else { return .handled }
+        e.checkAllMaterials()
+        return register(e, context)
       }
     }
   }

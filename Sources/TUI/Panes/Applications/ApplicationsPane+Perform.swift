@@ -27,11 +27,12 @@ extension ApplicationsPane {
     let missing = a.unsatisfiedRequired.count
     if missing == 0 {
       ask(
-        "受理", ["材料齐全。立即受理 \(a.caseID) 并出具受理通知书?", "Esc 稍后再受理"], .perform(.accept))
+        "受理", ["材料齐全。立即受理 \(a.caseID) 并出具受理通知书?", "Esc 稍后再受理"], .perform(.accept),
+        declined: "\(a.caseID) 已保存,状态为待受理,可稍后受理")
     } else {
       ask(
         "一次性告知", ["有\(missing)项必要材料缺少或有误。出具一次性告知书?", "Esc 稍后处理"],
-        .openSupplement)
+        .openSupplement, declined: "\(a.caseID) 已保存,状态为待受理,一次性告知书尚未出具")
     }
   }
 
@@ -56,7 +57,9 @@ extension ApplicationsPane {
       }
       if case .recordSupplement = command { propose(after: a) }
       if case .conclude = command, a.rating == nil {
-        ask("评价", ["已办结。请申请人对本次服务作出评价?", "Esc 跳过"], .openRating)
+        ask(
+          "评价", ["已办结。请申请人对本次服务作出评价?", "Esc 跳过"], .openRating,
+          declined: "\(a.caseID) 已办结,未评价(可稍后补评)")
       }
       return .toast(.info(text))
     } catch {

@@ -56,9 +56,12 @@ extension ApplicationsPane {
     return .handled
   }
 
-  mutating func ask(_ title: String, _ lines: [String], _ then: Followup) {
+  mutating func ask(
+    _ title: String, _ lines: [String], _ then: Followup, declined: String? = nil
+  ) {
     confirm = Confirmation(
-      dialog: ConfirmDialog(title: title, lines: lines, action: title), then: then)
+      dialog: ConfirmDialog(title: title, lines: lines, action: title), then: then,
+      declined: declined)
   }
 
   // MARK: - Forms
@@ -111,7 +114,7 @@ extension ApplicationsPane {
       return Form(
         title: "申请人评价  \(a.caseID)",
         fields: [
-          .choice("level", "评价", RatingPayload.levels),
+          .deliberateChoice("level", "评价", RatingPayload.levels),
           .choice("realName", "实名/匿名", ["实名", "匿名"]),
           .area("comment", "评价内容", max: 500, lines: 3),
         ])

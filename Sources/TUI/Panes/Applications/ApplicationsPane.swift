@@ -36,11 +36,15 @@ public struct ApplicationsPane: Pane {
     case openSupplement
     /// After 办结: take the applicant's rating.
     case openRating
+    /// The walk-in form with materials still 未核: the clerk says they are all in hand.
+    case registerAllReceived
   }
 
   public struct Confirmation: Equatable, Sendable {
     public var dialog: ConfirmDialog
     public var then: Followup
+    /// What Esc leaves behind, when it is more than nothing (the case stays saved as it is).
+    public var declined: String? = nil
   }
 
   public let title = "受理登记"

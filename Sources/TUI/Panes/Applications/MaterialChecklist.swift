@@ -2,20 +2,37 @@ import Domain
 
 /// 材料清单 — the item's materials with their status: Enter cycles 已收 / 缺 / 有误 / 免提交,
 /// the digits 1 to 4 set one directly.
+///
+/// A new checklist shows every line 未核 until the clerk sets it: a checklist that starts 已收
+/// let F5 print 「申请材料齐全」 without anyone looking. The status under 未核 is the usual one,
+/// which the clerk takes for every line still unchecked by answering 「全部材料已收齐?」.
 public struct MaterialChecklist: Equatable, Sendable {
   public let materials: [MaterialRequirement]
   public private(set) var statuses: [MaterialStatus]
+  /// Lines the clerk has set (every line of a checklist given its statuses).
+  public private(set) var checked: [Bool]
   public private(set) var cursor = ListCursor()
   /// The statuses it opened with (Esc asks first once one changed).
   private let openedWith: [MaterialStatus]
+  private let openedChecked: [Bool]
 
   public init(materials: [MaterialRequirement], statuses: [MaterialStatus]? = nil) {
     self.materials = materials
     self.statuses = statuses ?? materials.map(MaterialStatus.initial(for:))
+    checked = Array(repeating: statuses != nil, count: materials.count)
     openedWith = self.statuses
+    openedChecked = checked
   }
 
-  public var isChanged: Bool { statuses != openedWith }
+  /// Lines still 未核.
+  public var unchecked: Int { checked.filter { !$0 }.count }
+
+  /// The clerk confirmed every material is in hand: unchecked lines take their usual status.
+  public mutating func checkAll() {
+    checked = Array(repeating: true, count: materials.count)
+  }
+
+  public var isChanged: Bool { statuses != openedWith || checked != openedChecked }
 
   public var selected: Int { cursor.selected }
 
@@ -42,13 +59,18 @@ public struct MaterialChecklist: Equatable, Sendable {
     let i = cursor.selected
     switch key {
     case .enter, .char(" "):
-      statuses[i] = statuses[i].toggled(shareable: materials[i].shareable)
+      // The first key on an unchecked line confirms what it shows under 未核.
+      if checked[i] {
+        statuses[i] = statuses[i].toggled(shareable: materials[i].shareable)
+      }
+      checked[i] = true
       return .changed
     case .char(let c):
       guard let s = Self.digitStatus[c], s != .exempt || materials[i].shareable else {
         return .none
       }
       statuses[i] = s
+      checked[i] = true
       return .changed
     case .up where i == 0: return .leftTop
     case .down where i == materials.count - 1: return .leftBottom
@@ -88,8 +110,10 @@ public struct MaterialChecklist: Equatable, Sendable {
       if selected {
         frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle)
       }
-      let tagStyle: Style = selected ? rowStyle : Self.style(status, required: m.required)
-      frame.put(DisplayWidth.pad("[\(status.title)]", to: 8), x: area.x, y: y, style: tagStyle)
+      let tagStyle: Style =
+        selected ? rowStyle : checked[i] ? Self.style(status, required: m.required) : .warning
+      let tag = checked[i] ? status.title : "未核"
+      frame.put(DisplayWidth.pad("[\(tag)]", to: 8), x: area.x, y: y, style: tagStyle)
       let nameWidth = max(4, area.width - 9 - summaryWidth - 1)
       frame.put(m.name, x: area.x + 9, y: y, maxWidth: nameWidth, style: rowStyle)
       if summaryWidth > 0 {

@@ -37,8 +37,12 @@ public struct RegistrationEditor: Equatable, Sendable {
   /// A refusal from the store, or the first problem after F5.
   public var message: String?
 
-  public init(item: DirectoryItem) {
+  /// The day of the registration: an ID number cannot give a later birth date.
+  public let today: CivilDate
+
+  public init(item: DirectoryItem, today: CivilDate) {
     self.item = item
+    self.today = today
     checklist = MaterialChecklist(materials: item.snapshot.materials)
   }
 
@@ -78,6 +82,9 @@ public struct RegistrationEditor: Equatable, Sendable {
     let typed = idNumber.trimmed.count
     if typed > 0, errors[.idNumber] == nil {
       out[.idNumber] = typed < 18 ? "还差\(18 - typed)位" : "校验通过"
+    }
+    for f in [Field.name, .phone, .note] where errors[f] == nil {
+      if let n = textField(f)?.limitNote { out[f] = n }
     }
     if item.snapshot.materials.isEmpty { out[.materials] = "无需材料" }
     return out
@@ -133,9 +140,23 @@ public struct RegistrationEditor: Equatable, Sendable {
     case .note: handled = note.handle(key)
     case .materials: break
     }
+    if let full = textField(focus), full.refusedAtLimit {
+      errors[focus] = FieldLimit.refusal(max: full.maxLength)
+      return
+    }
     if handled, focus != .idNumber, focus != .kind {
       errors[focus] = nil
       message = nil
+    }
+  }
+
+  func textField(_ f: Field) -> TextField? {
+    switch f {
+    case .name: return name
+    case .idNumber: return idNumber
+    case .phone: return phone
+    case .note: return note
+    case .kind, .channel, .materials: return nil
     }
   }
 
@@ -150,7 +171,9 @@ public struct RegistrationEditor: Equatable, Sendable {
       errors[.idNumber] = nil
       return
     }
-    let p = applicantKind == .person ? ResidentID.validate(text) : CreditCode.validate(text)
+    let p =
+      applicantKind == .person
+      ? ResidentID.validate(text, today: today) : CreditCode.validate(text)
     errors[.idNumber] = p?.message
   }
 
@@ -169,11 +192,14 @@ public struct RegistrationEditor: Equatable, Sendable {
 
   public mutating func focus(on f: Field) { focus = f }
 
+  /// The clerk answered 「全部材料已收齐?」 yes: every unchecked line takes what it showed.
+  mutating func checkAllMaterials() { checklist.checkAll() }
+
   /// Marks every field in error; true when the form can be saved.
   public mutating func validate() -> Bool {
     errors = [:]
     let i = input
-    for p in i.applicant.problems() {
+    for p in i.applicant.problems(today: today) {
       if let f = Field.allCases.first(where: { $0.registrationField == p.field }), errors[f] == nil
       {
         errors[f] = p.message

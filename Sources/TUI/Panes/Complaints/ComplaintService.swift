@@ -38,6 +38,8 @@ public protocol SupervisionService: AnyObject {
     -> [OrganisationDeadlines]
   func deadlines(org: String, offset: Int, limit: Int) throws -> [DeadlineRow]
   func supervisionNotices(org: String?, offset: Int, limit: Int) throws -> [SupervisionRow]
+  /// The 文号 of a notice (`BYQ督〔2026〕3号`), the one form its number is shown in.
+  func supervisionNumber(id: String) throws -> String?
   func supervisionTarget(caseID: String) throws -> SupervisionTarget?
   func issueSupervision(
     on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
@@ -58,7 +60,11 @@ public protocol SupervisionService: AnyObject {
   ) throws -> Int
 }
 
-extension Store: SupervisionService {}
+extension Store: SupervisionService {
+  public func supervisionNumber(id: String) throws -> String? {
+    try supervision(id: id)?.notice.number
+  }
+}
 
 /// 案件类别 — how the deadline index's kinds read in the 督办 pane.
 enum CaseKindWording {

@@ -39,7 +39,7 @@ extension ComplaintsPane {
     if let on = c.dispatchedOn, let until = c.returnUntil {
       let window =
         c.isReturnable(on: ctx.today)
-        ? "可退回至 \(until.iso) 下班前" : "退回期限 \(until.iso) 已过,视为已受理(第三十三条)"
+        ? "可退回至 \(until.iso) 当日结束" : "退回期限 \(until.iso) 已过,视为已受理(第三十三条)"
       out.append(.field("分派", "\(on.iso) \(name(c.dispatcher)) 分派至\(c.handlingOrgName);\(window)"))
     }
     if let x = c.extensionRequest {

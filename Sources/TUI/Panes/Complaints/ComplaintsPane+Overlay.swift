@@ -14,7 +14,7 @@ extension ComplaintsPane {
         pending = nil
         return .toast(.info("已取消,未保存"))
       case .edited(let field):
-        if purpose == "register" && field == "urgency" {
+        if purpose == "register" && (field == "urgency" || field == "org") {
           form.footer = registrationFooter(form, ctx)
         }
         overlay = .form(form, purpose: purpose)
@@ -63,7 +63,9 @@ extension ComplaintsPane {
         "分派",
         [
           "把 \(c.id) 分派至\(option.label.split(separator: " ").first ?? "")?",
-          "该单位可在 \(until.iso) 下班前退回,逾期视为已受理(第三十三条)。",
+          // The window is counted in whole working days (第三十三条): the last day ends at
+          // midnight, not at office closing, and the rule accepts a return until then.
+          "该单位可在 \(until.iso) 当日结束前退回,逾期视为已受理(第三十三条)。",
         ],
         .complaint(.dispatch(org: option.id), id: c.id), done: "\(c.id) 已分派")
     case "rejectReason":

@@ -34,7 +34,17 @@ extension ComplaintsPane {
     let days = rules.limit(for: urgency)
     let due = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: days)
     let own = organisations.first { $0.code == ctx.staff.org }
-    let who = own?.kind == .district ? "登记后由区级平台分派" : "登记后由\(own?.name ?? "本单位")直接办理"
+    let concerned = organisations.first { $0.name == f["org"] }
+    // Follows 涉及单位 as it is changed: a township or department handles only what concerns
+    // itself; anything else goes to the district platform (it kept saying 由王岘镇直接办理).
+    let who: String
+    if own?.kind == .district {
+      who = "登记后由区级平台分派"
+    } else if let concerned, concerned.code != own?.code {
+      who = "涉及\(concerned.name),登记后转区级平台分派"
+    } else {
+      who = "登记后由\(own?.name ?? "本单位")直接办理"
+    }
     return [
       "办结时限: \(urgency.title) \(days)个工作日,截至 \(due.iso) 星期\(due.weekdayName)(登记当日不计)",
       who + "。F5 保存  Esc 取消",

@@ -68,7 +68,7 @@ extension ComplaintsPane {
       var f = Form(
         title: "退回 \(c.id)(收到后1个工作日内,第三十三条)",
         fields: [.area("reason", "退回理由", max: 200, lines: 3, required: true)])
-      f.footer = ["退回后由区级平台重新分派;期限 \(c.returnUntil?.iso ?? "-") 下班前。"]
+      f.footer = ["退回后由区级平台重新分派;期限 \(c.returnUntil?.iso ?? "-") 当日结束。"]
       return f
     case "extend":
       var days = FormField.text("days", "延期天数", max: 2, required: true, placeholder: "1-\(limit)")

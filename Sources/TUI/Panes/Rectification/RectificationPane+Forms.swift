@@ -59,9 +59,8 @@ extension RectificationPane {
           value: organisationNames[context.staff.org]),
         .text(RatingInput.Field.itemCode.rawValue, "事项编码", max: 40, placeholder: "可不填"),
         .text(RatingInput.Field.itemName.rawValue, "事项名称", max: 60, required: true),
-        .choice(
-          RatingInput.Field.level.rawValue, "评价等级", RatingLevel.allCases.map(\.title),
-          value: RatingLevel.satisfied.title),
+        .deliberateChoice(
+          RatingInput.Field.level.rawValue, "评价等级", RatingLevel.allCases.map(\.title)),
         .area(RatingInput.Field.comment.rawValue, "评价内容", max: 500, lines: 3),
         .choice(RatingInput.Field.realName.rawValue, "实名/匿名", ["实名", "匿名"]),
         .text(RatingInput.Field.reviewerName.rawValue, "评价人姓名", max: 20, required: true),

@@ -13,7 +13,8 @@ extension SupervisionPane {
     case "move": move(key, context)
     case "sort":
       sort = Sort(rawValue: (sort.rawValue + 1) % Sort.allCases.count) ?? .overdue
-      board = Self.sorted(board, by: sort)
+      // From the directory's order: re-sorting the shown order left 「单位顺序」 as it was.
+      board = Self.sorted(boardAsRead, by: sort)
       return .toast(.info("按「\(sort.title)」排序"))
     case "drill":
       guard board.indices.contains(boardCursor.selected) else { return .handled }

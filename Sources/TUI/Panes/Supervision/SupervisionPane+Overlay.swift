@@ -95,7 +95,8 @@ extension SupervisionPane {
       case .supervise(let t, let method, let requirement, let days):
         let id = try service.issueSupervision(
           on: t, method: method, requirement: requirement, replyDays: days, by: staff)
-        done += " \(id)"
+        // The 文号 the list and the paper show, not the stream's id (BYQ-DB-2026-0003).
+        done += " \(try service.supervisionNumber(id: id) ?? id)"
       case .reply(let id, let text): try service.replySupervision(id: id, reply: text, by: staff)
       case .draw(let from, let to, let size, let seed):
         let id = try service.drawSpotCheck(from: from, to: to, size: size, seed: seed, by: staff)

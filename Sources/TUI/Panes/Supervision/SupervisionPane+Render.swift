@@ -163,7 +163,8 @@ extension SupervisionPane {
     let rows = checks.map {
       TableRow([
         TableCell($0.id), TableCell("\($0.from.iso)~\($0.to.iso)"),
-        TableCell("\($0.size)/\($0.population)"), TableCell("\($0.checked)"),
+        // The sample drawn, not the size asked for: asking 5 of 1 draws the one (it showed 5/1).
+        TableCell("\(min($0.size, $0.population))/\($0.population)"), TableCell("\($0.checked)"),
         TableCell("\($0.drawnOn.iso) \(names[$0.drawnBy] ?? $0.drawnBy) 种子\($0.seed)"),
       ])
     }

@@ -31,6 +31,8 @@ public struct SupervisionPane: Pane {
   public internal(set) var mode: Mode = .board
   public internal(set) var sort: Sort = .overdue
   var board: [OrganisationDeadlines] = []
+  /// The board in the directory's order, as the service reads it; `board` is it sorted.
+  var boardAsRead: [OrganisationDeadlines] = []
   var boardCursor = ListCursor()
   var drillRows: [DeadlineRow] = []
   var drillCursor = ListCursor()
@@ -158,9 +160,9 @@ public struct SupervisionPane: Pane {
       names = try service.staffNames()
       orgNames = try service.organisationNames()
       let soon = context.calendar.deadline(receivedAt: context.today, workingDays: 2)
-      board = Self.sorted(
-        try service.deadlineOverview(
-          today: context.today, soonUntil: soon, only: ownOrg(context)), by: sort)
+      boardAsRead = try service.deadlineOverview(
+        today: context.today, soonUntil: soon, only: ownOrg(context))
+      board = Self.sorted(boardAsRead, by: sort)
       notices = try service.supervisionNotices(
         org: ownOrg(context), offset: 0, limit: Self.pageSize)
       switch mode {
