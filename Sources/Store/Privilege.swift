@@ -8,8 +8,8 @@ import Foundation
 /// are not in that group, reach the database only through zwfw.
 ///
 /// Elevated, the program trusts nothing a clerk controls: it ignores the environment variables
-/// that name files or the zone, opens databases only in the installed data directory, and starts
-/// helpers (`lp`) without the group.
+/// that name files or the zone, refuses a fixed time (`--now`), opens databases only in the
+/// installed data directory, and starts helpers (`lp`) without the group.
 public enum Privilege {
   /// Running with a group other than the caller's: the setgid bit took effect.
   public static var isElevated: Bool { getegid() != getgid() }

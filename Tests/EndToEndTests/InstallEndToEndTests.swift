@@ -100,7 +100,8 @@ final class InstallEndToEndTests: XCTestCase {
     XCTAssertTrue(try asClerk(["org", "list"]).out.contains("SCJG\t区市场监督管理局"))
     // The environment cannot move it elsewhere.
     let moved = try asClerk(
-      ["staff", "list"], env: ["ZWFW_SHARE": "/nonexistent", "TMPDIR": "/x"])
+      ["staff", "list"],
+      env: ["ZWFW_SHARE": "/nonexistent", "TMPDIR": "/x", "ZWFW_TZ": "Mars/Base"])
     XCTAssertEqual(moved.status, 0, moved.err)
     let outside = try asClerk(["--db", root.path + "/mine.db", "staff", "list"])
     XCTAssertEqual(outside.status, 64)
@@ -117,15 +118,29 @@ final class InstallEndToEndTests: XCTestCase {
     ])
     XCTAssertNotEqual(shell.status, 0, shell.out)
 
-    // doctor passes on the fresh install once a backup exists, and fails when others can read.
+    let fixed = try asClerk(["--now", "2026-01-05T09:00", "org", "list"])
+    XCTAssertEqual(fixed.status, 64, "the clock is not the clerk's to set")
+    XCTAssertTrue(fixed.err.contains("不接受 --now"), fixed.err)
+
+    // doctor passes on the fresh install once a backup exists and next year's holidays are in
+    // (whatever today is), and fails when others can read the database.
+    let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+    let holidays = root.appendingPathComponent("next.tsv").path
+    XCTAssertTrue(
+      FileManager.default.createFile(
+        atPath: holidays, contents: Data("\(year)-01-01\tholiday\t元旦\n".utf8)))
+    XCTAssertEqual(chmod(root.path, 0o755), 0)
+    XCTAssertEqual(chmod(holidays, 0o644), 0)
+    let imported = try asClerk(["calendar", "import", holidays])
+    XCTAssertEqual(imported.status, 0, imported.err)
     XCTAssertEqual(
       try asClerk(["backup", "--out-dir", data + "/backups", "--keep", "30"]).status, 0)
-    let doctor = try asClerk(["doctor", "--now", "2026-06-01T09:00"])
+    let doctor = try asClerk(["doctor"])
     XCTAssertEqual(doctor.status, 0, doctor.out + doctor.err)
     XCTAssertTrue(doctor.out.contains("✔ 程序"), doctor.out)
     XCTAssertFalse(doctor.out.contains("✘"), doctor.out)
     XCTAssertEqual(chmod(db, 0o664), 0)
-    let open = try asClerk(["doctor", "--now", "2026-06-01T09:00"])
+    let open = try asClerk(["doctor"])
     XCTAssertEqual(open.status, 1)
     XCTAssertTrue(open.out.contains("✘ 数据库权限"), open.out)
   }

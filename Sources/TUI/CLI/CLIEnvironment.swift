@@ -47,6 +47,10 @@ public struct CLIEnvironment {
         "zwfw 以 setgid 方式运行,但 \(share.path)/\(DataDirectory.fileName) 不存在或无效;请用 ./install 重新安装")
     }
     dataDirectory = dir
+    // The clock decides every deadline and orders the journal: a clerk must not set it.
+    if fixedNow != nil {
+      throw UsageError("以 setgid 方式安装运行时时间只取系统时钟,不接受 --now 或 ZWFW_NOW")
+    }
     let named = arguments.option("--db") ?? environment["ZWFW_DB"].flatMap { $0.isEmpty ? nil : $0 }
     if let named, !DataDirectory.contains(dir, path: named) {
       throw UsageError("数据库只能位于数据目录 \(dir) 中(安装时设定),不能使用 \(named)")

@@ -107,7 +107,7 @@ enum ManPage {
       "环境变量",
       [
         "ZWFW_DB \\- 数据库文件(同 \\-\\-db)。",
-        "ZWFW_NOW \\- 固定当前时间(同 \\-\\-now)。",
+        "ZWFW_NOW \\- 固定当前时间(同 \\-\\-now;以 setgid 运行时不接受)。",
         "ZWFW_TZ \\- 部署时区,默认 Asia/Shanghai(以 setgid 运行时忽略)。",
         "ZWFW_SHARE \\- share/zwfw 目录(以 setgid 运行时忽略,使用程序旁的 ../share/zwfw)。",
         "TMPDIR \\- 临时文件目录(以 setgid 运行时忽略)。",

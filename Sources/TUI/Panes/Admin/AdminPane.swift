@@ -1,0 +1,109 @@
+import Domain
+import Store
+
+/// 系统管理 — for admins: the district's organisations, its staff (add, roles, disable/enable),
+/// the peer nodes and the rule parameters in one place. Every change goes through the same store
+/// call as its command (`zwfw org …`, `zwfw staff …`, `zwfw rules set`), so the checks and their
+/// words are the command line's; the pane adds none of its own.
+public struct AdminPane: Pane {
+  public enum View: Int, CaseIterable, Sendable {
+    case organisations, staff, peers, rules
+  }
+
+  /// What a form, once saved, does.
+  public enum Edit: Equatable, Sendable {
+    case addOrganisation
+    case renameOrganisation(String)
+    case addStaff
+    case roles(String)
+    case rule(String)
+  }
+
+  public enum Mode: Equatable, Sendable {
+    case browse
+    case form(Edit)
+    /// Disable (true) or enable the selected organisation or account, awaiting y/n.
+    case confirm(disable: Bool)
+  }
+
+  public let title = "系统管理"
+  let service: any AdminService
+  public internal(set) var overview: AdminOverview?
+  public internal(set) var loadError: String?
+  public internal(set) var view: View = .organisations
+  public internal(set) var mode: Mode = .browse
+  public internal(set) var cursor = ListCursor()
+  public internal(set) var form = Form(title: "", fields: [])
+
+  public init(service: any AdminService) { self.service = service }
+
+  static let browseKeys = KeymapSection(
+    "系统管理",
+    [
+      KeyBinding([.char("o")], "organisations", "单位"),
+      KeyBinding([.char("s")], "staff", "工作人员"),
+      KeyBinding([.char("p")], "peers", "节点"),
+      KeyBinding([.char("u")], "rules", "规则参数"),
+      KeyBinding([.up, .down, .char("k"), .char("j")], "select", "选择"),
+      KeyBinding([.char("a")], "add", "添加单位或人员", bar: true),
+      KeyBinding([.char("e")], "edit", "更名、调整角色或修改参数", bar: true),
+      KeyBinding([.char("d")], "toggle", "停用或启用", bar: true),
+      KeyBinding([.char("r")], "refresh", "刷新", bar: true),
+    ])
+
+  static let confirmKeys = KeymapSection(
+    "确认停用或启用",
+    [
+      KeyBinding([.char("y")], "confirm", "确认", bar: true),
+      KeyBinding([.char("n"), .escape], "cancel", "取消", bar: true),
+    ])
+
+  public static let keymap = [browseKeys, Form.keymap, confirmKeys]
+
+  public var bindings: KeymapSection {
+    switch mode {
+    case .browse: return Self.browseKeys
+    case .form: return Form.keymap
+    case .confirm: return Self.confirmKeys
+    }
+  }
+
+  public var capturesText: Bool {
+    if case .form = mode { return true }
+    return false
+  }
+
+  public var hasUnsavedInput: Bool {
+    if case .form = mode { return form.isChanged }
+    return false
+  }
+
+  /// A changed form: Esc asks 放弃本次输入? first (the workstation's one mechanism).
+  public var escapeLosesInput: Bool { hasUnsavedInput }
+
+  var organisations: [Organisation] { overview?.organisations ?? [] }
+  var staff: [Staff] { overview?.staff ?? [] }
+  var peers: [PeerSyncStatus] { overview?.peers ?? [] }
+  var rules: [RuleRow] { overview?.rules ?? [] }
+
+  var rowCount: Int {
+    switch view {
+    case .organisations: return organisations.count
+    case .staff: return staff.count
+    case .peers: return peers.count
+    case .rules: return rules.count
+    }
+  }
+
+  public mutating func activate(_ context: AppContext) { reload() }
+
+  mutating func reload() {
+    do {
+      overview = try service.overview()
+      loadError = nil
+    } catch {
+      loadError = CLI.message(for: error)
+    }
+    cursor.clamp(count: rowCount, page: 10)
+  }
+}
