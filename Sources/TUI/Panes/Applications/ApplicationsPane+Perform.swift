@@ -46,13 +46,15 @@ extension ApplicationsPane {
       reloadCase(id, context)
       reload(context)
       let a = outcome.application
-      var text = Self.done(command, a, context)
+      // The printer's answer comes first: the status line is one line and cuts at its end.
+      let printed = outcome.deliveries.compactMap(\.printing).map(\.brief)
+      var text = (printed + [Self.done(command, a, context)]).joined(separator: ";")
       let problems = outcome.deliveries.flatMap(\.problems)
       for d in outcome.deliveries where d.problems.isEmpty {
         text += ";\(d.notice.kind.title)已保存 \(d.path ?? "")"
       }
-      if !problems.isEmpty {
-        text += ";" + problems.joined(separator: ";")
+      if !problems.isEmpty || outcome.deliveries.contains(where: \.hasProblem) {
+        if !problems.isEmpty { text += ";" + problems.joined(separator: ";") }
         return .toast(.error(text))
       }
       if case .recordSupplement = command { propose(after: a) }
