@@ -12,7 +12,8 @@ enum CatalogCommands {
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
         ["catalog", "import"], usage: "zwfw catalog import FILE.json [--create-orgs]",
-        summary: "导入事项库:新增或有变化的事项各记为一项已生效的变更;文件有误则全部不导入",
+        summary:
+          "导入事项库:新增或有变化的事项各记为一项变更申请,须另一名事项管理员审核、测试后生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
         help: ["--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位"], run: importFile),
       Command(
         ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
