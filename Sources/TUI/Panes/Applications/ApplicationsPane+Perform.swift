@@ -65,7 +65,15 @@ extension ApplicationsPane {
       }
       return .toast(.info(text))
     } catch {
-      let text = CLI.message(for: error)
+      // The refusal may come from a change made elsewhere (another window, a sync): read the
+      // case again so the screen shows where it stands now, and say so.
+      let before = view?.events.count
+      reloadCase(id, context)
+      reload(context)
+      var text = CLI.message(for: error)
+      if let a = view?.application, let before, view?.events.count != before {
+        text += "(该办件已在别处办理,现为「\(a.status.title)」,屏幕已更新)"
+      }
       switch layer {
       case .form(var f, let kind):
         f.message = text
