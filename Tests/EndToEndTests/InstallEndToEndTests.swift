@@ -126,9 +126,15 @@ final class InstallEndToEndTests: XCTestCase {
     // (whatever today is), and fails when others can read the database.
     let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
     let holidays = root.appendingPathComponent("next.tsv").path
+    // A whole year shaped like a notice (calendar import refuses fragments): 元旦, a week of 春节
+    // and of 国庆.
+    let days =
+      ["\(year)-01-01\tholiday\t元旦"]
+      + (10...16).map { "\(year)-02-\($0)\tholiday\t春节" }
+      + (1...7).map { "\(year)-10-0\($0)\tholiday\t国庆节" }
     XCTAssertTrue(
       FileManager.default.createFile(
-        atPath: holidays, contents: Data("\(year)-01-01\tholiday\t元旦\n".utf8)))
+        atPath: holidays, contents: Data((days.joined(separator: "\n") + "\n").utf8)))
     XCTAssertEqual(chmod(root.path, 0o755), 0)
     XCTAssertEqual(chmod(holidays, 0o644), 0)
     let imported = try asClerk(["calendar", "import", holidays])
