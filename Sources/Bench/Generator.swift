@@ -36,7 +36,27 @@ struct Generator {
         "SELECT code FROM org WHERE kind != 'district' ORDER BY code"
       ) { $0.text(0) }
     self.dice = Dice(seed: seed)
+    // Review, decision and rectification are the implementing organisation's own acts: a
+    // handler of that organisation takes them, as the permission rules require.
+    // An organisation of the demo without one gets a handler, added as an admin would.
+    var handlers: [String: Staff] = [:]
+    for s in try store.allStaff() where s.has(.handler) && handlers[s.org] == nil {
+      handlers[s.org] = s
+    }
+    let needed = Set(items.map(\.snapshot.organisation) + orgs)
+    for org in needed.sorted() where handlers[org] == nil && store.node.isDistrict {
+      let handler = Staff(
+        login: "bench-\(org.lowercased())", name: "经办\(org)", org: org, roles: [.handler])
+      try store.addStaff(handler, by: actor)
+      handlers[org] = handler
+    }
+    self.handlers = handlers
   }
+
+  let handlers: [String: Staff]
+
+  /// The staff member who takes an organisation's own steps (the admin where it has no handler).
+  func handler(_ org: String) -> Staff { handlers[org] ?? actor }
 
   /// Generates `count` cases in batches of `batch` per transaction; returns the journal events written.
   mutating func run(count: Int, batch: Int = 400, progress: (Int) -> Void = { _ in }) throws {
@@ -127,11 +147,13 @@ struct Generator {
     let limit = max(1, item.snapshot.promisedDays)
     let closes = closes(day)
     guard at(day, plus: min(1, limit), hour: 14) else { return }
-    _ = try store.performApplication(.startReview(opinion: "材料齐全,符合受理条件"), caseID: id, by: actor)
+    let handler = handler(item.snapshot.organisation)
+    _ = try store.performApplication(
+      .startReview(opinion: "材料齐全,符合受理条件"), caseID: id, by: handler)
     guard closes, at(day, plus: 1 + dice.below(limit + 1), hour: 15, minute: dice.below(60)) else {
       return
     }
-    _ = try store.performApplication(.decide(.approved, reason: ""), caseID: id, by: actor)
+    _ = try store.performApplication(.decide(.approved, reason: ""), caseID: id, by: handler)
     _ = try store.performApplication(
       .conclude(
         ConclusionInput(certificateName: "\(item.snapshot.name)结果", certificateNumber: "BYQ-\(id)")),
@@ -152,7 +174,8 @@ struct Generator {
     if today.dayNumber - day.dayNumber < 1 { return }  // awaiting dispatch
     try store.perform(.dispatch(org: org), on: id, by: actor)
     guard closes(day), at(day, plus: 2 + dice.below(10), hour: 16) else { return }
-    try store.perform(.conclude(.resolved, text: dice.pick(Words.findings)), on: id, by: actor)
+    try store.perform(
+      .conclude(.resolved, text: dice.pick(Words.findings)), on: id, by: handler(org))
     guard at(day, plus: 14, hour: 10) else { return }
     try store.perform(
       .callBack(.phone, .satisfied, notes: "回访满意", reopenDays: nil), on: id, by: actor)
@@ -168,6 +191,7 @@ struct Generator {
       comment: dice.pick(Words.problems), realName: true, reviewerName: Words.personName(&dice),
       reviewerPhone: Words.mobile(&dice))
     guard let id = try store.registerRating(input, by: actor).rectificationID else { return }
+    let handler = handler(item.snapshot.organisation)
     let closes = closes(day)
     guard at(day, plus: 1, hour: 10) else { return }
     try store.performRectification(
@@ -175,10 +199,10 @@ struct Generator {
       .verify(
         RectificationVerified(
           contact: .phone, findings: dice.pick(Words.findings), track: .immediate)),
-      by: actor)
+      by: handler)
     guard closes, at(day, plus: 2, hour: 11) else { return }
     try store.performRectification(
-      id, .feedback(RectificationFeedback(measures: "已当面致歉并办结;窗口加强一次性告知")), by: actor)
+      id, .feedback(RectificationFeedback(measures: "已当面致歉并办结;窗口加强一次性告知")), by: handler)
     guard at(day, plus: 4, hour: 10) else { return }
     try store.performRectification(
       id,

@@ -18,28 +18,31 @@ extension Store {
     // From the journal, not from what this process remembers of it.
     foldCache.invalidate()
     PayloadCache.shared.removeAll()
-    try db.inTransaction(.immediate) {
-      // Tables reference each other (staff → org); check the references at commit, not per row.
-      try db.execute("PRAGMA defer_foreign_keys = ON")
-      for p in projectors {
-        for t in p.tables { try db.run("DELETE FROM \(t)") }
+    try db.inTransaction(.immediate) { try refoldAll() }
+  }
+
+  /// The body of a rebuild, inside the caller's write transaction (`audit verify` rolls it back).
+  func refoldAll() throws {
+    // Tables reference each other (staff → org); check the references at commit, not per row.
+    try db.execute("PRAGMA defer_foreign_keys = ON")
+    for p in projectors {
+      for t in p.tables { try db.run("DELETE FROM \(t)") }
+    }
+    try db.run("DELETE FROM deadline")
+    try db.run("DELETE FROM conflict")
+    try db.run("DELETE FROM stream_scope")
+    // A migration that added projected columns asked for this rebuild.
+    try db.run("DELETE FROM refold_pending")
+    db.memo.removeAll()
+    // Organisations and calendars first: staff reference organisations, deadlines the calendar.
+    let order =
+      ["org", "calendar"]
+      + projectors.map(\.streamKind).filter {
+        $0 != "org" && $0 != "calendar"
       }
-      try db.run("DELETE FROM deadline")
-      try db.run("DELETE FROM conflict")
-      try db.run("DELETE FROM stream_scope")
-      // A migration that added projected columns asked for this rebuild.
-      try db.run("DELETE FROM refold_pending")
-      db.memo.removeAll()
-      // Organisations and calendars first: staff reference organisations, deadlines the calendar.
-      let order =
-        ["org", "calendar"]
-        + projectors.map(\.streamKind).filter {
-          $0 != "org" && $0 != "calendar"
-        }
-      for kind in order {
-        for s in try Journal.streams(kind: kind, db: db) { try reproject(stream: s) }
-        if kind == "calendar" { try reloadCalendar() }
-      }
+    for kind in order {
+      for s in try Journal.streams(kind: kind, db: db) { try reproject(stream: s) }
+      if kind == "calendar" { try reloadCalendar() }
     }
   }
 
@@ -52,7 +55,9 @@ extension Store {
     var out = ""
     for t in tables {
       out += "## \(t)\n"
-      let rows = try db.fetchAll("SELECT * FROM \(t)") { row -> String in
+      // A pair key is a secret of this node and differs between the two ends: never dumped.
+      let filter = t == "setting" ? " WHERE key NOT LIKE 'pairkey.%'" : ""
+      let rows = try db.fetchAll("SELECT * FROM \(t)\(filter)") { row -> String in
         (0..<row.columnCount).map { i -> String in
           switch row.value(i) {
           case .null: return "NULL"

@@ -54,6 +54,7 @@ extension Store {
   public func write<T>(
     actor: String, action: Action? = nil, subject: String? = nil, _ body: (WriteContext) throws -> T
   ) throws -> T {
+    try refuseFixedClock()
     do {
       return try db.inTransaction(.immediate) {
         // Read under the write lock: the causal clock may have moved since the command began.
@@ -69,6 +70,14 @@ extension Store {
       try? reloadCalendar()
       throw error
     }
+  }
+
+  /// On a production node (by its genesis) nothing is written at a time set by hand.
+  func refuseFixedClock() throws {
+    guard clockIsFixed, !node.training else { return }
+    throw Refusal(
+      "生产节点不按 --now 或 ZWFW_NOW 指定的时间写入:每一步都以系统时钟记时。请去掉 --now(或清除 ZWFW_NOW)后重试;演示库和培训库可以指定时间"
+    )
   }
 
   /// Records a refused attempt in its own small transaction (the refused one was rolled back).
@@ -170,7 +179,13 @@ extension Store {
     let kind = String(splitStream(stream).kind)
     guard let projector = projectorsByKind[kind] else { return }
     let events = try Journal.events(stream: stream, db: db)
-    let conflicts = try projector.project(stream: stream, events: events, in: projectionContext)
+    // Events held at import (`sync.held`) stay out of the fold and show as conflicts.
+    let held = try heldEvents(of: stream)
+    let applied =
+      held.isEmpty
+      ? events : events.filter { e in !held.contains { $0.origin == e.origin && $0.seq == e.seq } }
+    var conflicts = try projector.project(stream: stream, events: applied, in: projectionContext)
+    conflicts += held.map(\.conflict)
     try ConflictIndex.replace(stream: stream, conflicts: conflicts, events: events, db: db)
   }
 

@@ -13,6 +13,9 @@ public final class Store {
   public let zone: DeploymentZone
   /// The clock is an input (`--now`, `ZWFW_NOW`), so every deadline is reproducible in a test.
   public var clock: () -> Date
+  /// The clock was set by hand (`--now`, `ZWFW_NOW`): reading is fine, but a production node
+  /// refuses to write under it (`refuseFixedClock`), so no step is stamped at a chosen time.
+  public var clockIsFixed = false
   /// Every projector this store folds with: `Projectors.all` plus any a test supplies.
   public let projectors: [any Projector]
   let projectorsByKind: [String: any Projector]
@@ -110,12 +113,23 @@ public final class Store {
           node.code, node.name, node.district, node.isDistrict, node.epoch, node.training,
           Int64(clock().timeIntervalSince1970),
         ])
+      try appendGenesis(node, at: clock(), db: db)
     }
     return try Store(
       db: db, node: node, zone: zone, clock: clock, extraProjectors: extraProjectors)
   }
 
+  /// This node: its identity and mode from the genesis event, the epoch from `local_node`. A
+  /// database older than the genesis event is a production node whatever its row says.
   static func readNode(_ db: Connection) throws -> NodeIdentity? {
+    guard var row = try readRow(db) else { return nil }
+    if let node = try identity(row: row, db: db) { return node }
+    row.training = false
+    return row
+  }
+
+  /// The `local_node` row as stored (a cache of the genesis event).
+  static func readRow(_ db: Connection) throws -> NodeIdentity? {
     try db.fetchOne(
       "SELECT code, name, district, is_district, epoch, training FROM local_node WHERE id = 1"
     ) {

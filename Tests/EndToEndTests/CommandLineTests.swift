@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import Store
 import XCTest
 
 #if canImport(Glibc)
@@ -110,6 +111,52 @@ final class CommandLineTests: XCTestCase {
       "holiday 国庆节\n")
   }
 
+  /// Demo mode lives in the genesis event: setting the `training` column by hand does not let
+  /// `--as` in, and a production node writes nothing at a time set by `--now` or `ZWFW_NOW`.
+  func testProductionNodeRefusesAsAndNowWhateverItsTableSays() throws {
+    let prod = home.appendingPathComponent("prod2/node.db").path
+    let me = try XCTUnwrap(getpwuid(getuid())).pointee.pw_name.map { String(cString: $0) } ?? ""
+    let created = try Zwfw.run(
+      [
+        "init", "--db", prod, "--node", "BYQ", "--name", "白银区政务服务中心", "--admin", me,
+        "--district",
+      ], home: home)
+    XCTAssertEqual(created.status, 0, created.err)
+    do {
+      let db = try Connection(path: prod, mode: .readWrite(create: false))
+      try db.execute("UPDATE local_node SET training = 1")
+    }
+    let asAdmin = try Zwfw.run(
+      [
+        "--db", prod, "--as", me, "staff", "add", "evil", "--name", "甲", "--org", "BYQ",
+        "--roles", "admin",
+      ], home: home)
+    XCTAssertEqual(asAdmin.status, 1)
+    XCTAssertTrue(asAdmin.err.contains("--as 只能用于演示或培训数据库"), asAdmin.err)
+    // A time after the node's last event, so only the production rule can refuse it.
+    for env in [["ZWFW_NOW": "2030-01-07T09:00"], [:]] {
+      let args =
+        (env.isEmpty ? ["--now", "2030-01-07T09:00"] : [])
+        + ["--db", prod, "staff", "add", "a1", "--name", "甲", "--org", "BYQ", "--roles", "handler"]
+      let write = try Zwfw.run(args, home: home, extraEnv: env)
+      XCTAssertEqual(write.status, 1, write.out)
+      XCTAssertTrue(write.err.contains("生产节点不按 --now 或 ZWFW_NOW 指定的时间写入"), write.err)
+    }
+    let added = try Zwfw.run(
+      ["--db", prod, "staff", "add", "a1", "--name", "甲", "--org", "BYQ", "--roles", "handler"],
+      home: home)
+    XCTAssertEqual(added.status, 0, added.err)
+    let read = try Zwfw.run(
+      ["--db", prod, "--now", "2030-01-07T09:00", "calendar", "workday", "2026-10-01"], home: home)
+    XCTAssertEqual(read.out, "holiday 国庆节\n", read.err)
+    let initNow = try Zwfw.run(
+      [
+        "init", "--db", home.appendingPathComponent("prod3/n.db").path, "--now",
+        "2026-10-09T09:00", "--node", "BYQ", "--name", "白银区", "--admin", "root", "--district",
+      ], home: home)
+    XCTAssertEqual(initNow.status, 64, initNow.err)
+  }
+
   func testInitWithGroupSharesTheDataDirectory() throws {
     let dir = home.appendingPathComponent("shared-node")
     let prod = dir.appendingPathComponent("node.db").path
@@ -158,6 +205,37 @@ final class CommandLineTests: XCTestCase {
     let broken = try zwfw("audit", "verify")
     XCTAssertEqual(broken.status, 1)
     XCTAssertTrue(broken.err.contains("第 5 号事件"), broken.err)
+  }
+
+  /// The audit certifies the projections and the guards too: a clerk made admin in the staff
+  /// table, a deadline moved, a guard trigger dropped — each named, with the fix.
+  func testAuditVerifyNamesEditedProjectionsAndDroppedTriggers() throws {
+    var handle: OpaquePointer?
+    XCTAssertEqual(sqlite3_open(db, &handle), SQLITE_OK)
+    XCTAssertEqual(
+      sqlite3_exec(
+        handle,
+        """
+        UPDATE staff SET roles = 'admin,counter' WHERE login = 'liuyang';
+        UPDATE deadline SET due_date = '2099-12-31'
+          WHERE stream = (SELECT min(stream) FROM deadline);
+        DROP TRIGGER journal_no_delete;
+        """, nil, nil, nil), SQLITE_OK)
+    sqlite3_close(handle)
+    let broken = try zwfw("audit", "verify")
+    XCTAssertEqual(broken.status, 1)
+    XCTAssertTrue(
+      broken.err.contains("staff 表与事件日志不一致: liuyang 的 roles 为「admin,counter」,按事件日志应为「counter」"),
+      broken.err)
+    XCTAssertTrue(broken.err.contains("deadline 表与事件日志不一致: "), broken.err)
+    XCTAssertTrue(broken.err.contains("due_date 为「2099-12-31」"), broken.err)
+    XCTAssertTrue(broken.err.contains("触发器 journal_no_delete 缺失"), broken.err)
+    XCTAssertTrue(broken.err.contains("zwfw rebuild"), broken.err)
+    XCTAssertEqual(try zwfw("rebuild").status, 0)
+    let after = try zwfw("audit", "verify")
+    XCTAssertEqual(after.status, 1)
+    XCTAssertFalse(after.err.contains("staff 表"), after.err)
+    XCTAssertTrue(after.err.contains("触发器 journal_no_delete 缺失"), after.err)
   }
 
   func testNonUTF8LocaleIsToldTheFixBeforeCursesStarts() throws {

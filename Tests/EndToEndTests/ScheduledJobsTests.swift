@@ -6,12 +6,13 @@ final class ScheduledJobsTests: XCTestCase {
   var home: URL!
   var db: String { home.appendingPathComponent("node/district.db").path }
 
+  /// A training node: only there may the test set the clock for writing commands.
   override func setUpWithError() throws {
     home = temporaryDirectory()
     let r = try Zwfw.run(
       [
         "init", "--db", db, "--now", "2026-11-26T09:00", "--node", "BYQ", "--name",
-        "白银区政务服务中心", "--admin", "root", "--district",
+        "白银区政务服务中心", "--admin", "root", "--district", "--training",
       ], home: home)
     XCTAssertEqual(r.status, 0, r.err)
   }

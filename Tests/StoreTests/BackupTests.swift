@@ -31,7 +31,7 @@ final class BackupTests: XCTestCase {
       Staff(login: "after", name: "恢复后", org: "WXZ", roles: [.handler]), by: admin)
     let report = try restored.verifyAudit()
     XCTAssertTrue(report.isIntact)
-    XCTAssertEqual(report.origins, ["BYQ.1", "BYQ.2"])
+    XCTAssertEqual(report.origins, ["BYQ.1", "BYQ.1.local", "BYQ.2"])
     XCTAssertEqual(
       try restored.db.fetchInt("SELECT seq FROM journal WHERE origin = 'BYQ.2'"), 1,
       "the new epoch's chain starts at 1 and never reuses BYQ.1's numbers")

@@ -184,6 +184,8 @@ final class CatalogStoreTests: XCTestCase {
     let imported = try XCTUnwrap(try fresh.catalogChange(id: summary.changeIDs[0]))
     XCTAssertEqual(imported.stage, .effective)
     XCTAssertEqual(imported.importedFrom, "x.json")
+    XCTAssertTrue(summary.firstLoad)
+    XCTAssertEqual(imported.reason, "首次导入事项库文件 x.json(新区事项库为空)")
     // The same file again changes nothing.
     let before = try fresh.eventCount()
     let again = try fresh.importCatalog(Data(exported.utf8), source: "x.json", by: zhangmin)
@@ -191,18 +193,29 @@ final class CatalogStoreTests: XCTestCase {
     XCTAssertEqual(try fresh.eventCount(), before)
   }
 
-  func testImportedDifferencesBecomeNewVersionsRecordedAsChanges() throws {
+  /// 第八条: an import is a change like any other — one catalog manager's file waits for another's
+  /// review and a test before it takes effect (only a new district's first load does not).
+  func testImportedDifferencesAwaitAnotherManagersReview() throws {
     let zhaolei = try staff("zhaolei")
     var text = try store.exportCatalog(by: zhaolei)
     text = text.replacingOccurrences(
       of: "\"phone\" : \"0943-8221401\"", with: "\"phone\" : \"0943-8221499\"")
     let summary = try store.importCatalog(Data(text.utf8), source: "new.json", by: zhaolei)
+    XCTAssertFalse(summary.firstLoad)
     XCTAssertEqual(summary.changed, ["CLJ-GG-001", "CLJ-GG-002"])
-    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.version, 2)
-    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001", version: 1)?.phone, "0943-8221401")
-    let change = try XCTUnwrap(try store.catalogChange(id: summary.changeIDs[0]))
+    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.version, 1, "not in effect yet")
+    let id = summary.changeIDs[0]
+    let change = try XCTUnwrap(try store.catalogChange(id: id))
     XCTAssertEqual(change.kind, .modify)
+    XCTAssertEqual(change.stage, .submitted)
     XCTAssertEqual(change.reason, "导入事项库文件 new.json")
+    XCTAssertThrowsError(try store.approveCatalogChange(id: id, by: zhaolei), "not by the importer")
+    let sunli = try staff("sunli")
+    try store.approveCatalogChange(id: id, by: sunli)
+    try store.recordCatalogTest(id: id, passed: true, note: "测试通过", by: sunli)
+    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.version, 2)
+    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.phone, "0943-8221499")
+    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001", version: 1)?.phone, "0943-8221401")
   }
 
   func testInvalidImportIsRefusedWholeWithItemAndField() throws {

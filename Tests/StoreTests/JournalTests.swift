@@ -9,7 +9,7 @@ final class JournalTests: XCTestCase {
     let (store, _) = try makeDemo()
     let report = try store.verifyAudit()
     XCTAssertTrue(report.isIntact)
-    XCTAssertEqual(report.origins, ["BYQ.1"])
+    XCTAssertEqual(report.origins, ["BYQ.1", "BYQ.1.local"], "the genesis heads the local chain")
     XCTAssertEqual(report.eventCount, try store.eventCount())
     XCTAssertEqual(try store.organisations().count, 18)
     XCTAssertEqual(try store.allStaff().count, 16)

@@ -7,7 +7,8 @@ public struct Action: Hashable, Sendable {
   /// What was tried, as the clerk would say it: `添加工作人员`.
   public let title: String
   public let roles: Set<Role>
-  /// Only staff of the case's own organisation (or supervisors) may do it.
+  /// Only staff of the case's own organisation may do it — or supervisors, where supervising is
+  /// one of the roles the action names (a supervisor who is also a handler decides as a handler).
   public let ownOrganisationOnly: Bool
 
   public init(_ code: String, _ title: String, roles: Set<Role>, ownOrganisationOnly: Bool = false)
@@ -39,9 +40,10 @@ public enum Permission {
       let needed = action.roles.sorted().map(\.title).joined(separator: "或")
       return Refusal("\(staff.name)没有\(needed)角色,不能\(action.title)")
     }
-    if action.ownOrganisationOnly, let organisation, organisation != staff.org,
-      !staff.roles.contains(.supervisor)
-    {
+    // The supervisor's reach across organisations comes with the supervisor role only: an action
+    // of handlers alone (审查, 决定, 办结投诉) stays with the case's organisation for everyone.
+    let supervising = action.roles.contains(.supervisor) && staff.roles.contains(.supervisor)
+    if action.ownOrganisationOnly, let organisation, organisation != staff.org, !supervising {
       return Refusal("只有\(organisationName ?? organisation)的工作人员可以\(action.title)")
     }
     return nil

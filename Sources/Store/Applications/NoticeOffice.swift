@@ -5,22 +5,38 @@ import Foundation
 public struct NoticeDelivery: Equatable, Sendable {
   public var notice: IssuedNotice
   public var path: String?
-  public var printedOn: String?
+  /// What CUPS did with it; nil when no printer is set (or there was nothing to print).
+  public var printing: PrintOutcome?
   public var problems: [String]
 
-  public init(notice: IssuedNotice, path: String?, printedOn: String?, problems: [String]) {
+  public init(
+    notice: IssuedNotice, path: String?, printing: PrintOutcome? = nil, problems: [String]
+  ) {
     self.notice = notice
     self.path = path
-    self.printedOn = printedOn
+    self.printing = printing
     self.problems = problems
   }
 
-  /// `受理通知书 BYQ受〔2026〕1号 已保存 /srv/…/x.txt,已送打印机 hall`
+  /// True when something went wrong: not saved, or not printed although a printer is set.
+  public var hasProblem: Bool { !problems.isEmpty || printing.map { !$0.isSubmitted } ?? false }
+
+  /// For the one-line status: what the printer did first (never cut, it is short), then the rest.
+  public var statusLine: String {
+    guard let printing else { return summary }
+    var s = "\(printing.brief);\(notice.kind.title) \(notice.number)"
+    if let path { s += " 已保存 \(path)" }
+    if !problems.isEmpty { s += ";" + problems.joined(separator: ";") }
+    return s
+  }
+
+  /// `受理通知书 BYQ受〔2026〕1号 已保存 /srv/…/x.txt;已提交打印任务 hall-3`, CUPS's words included.
   public var summary: String {
     var s = "\(notice.kind.title) \(notice.number)"
     if let path { s += " 已保存 \(path)" }
-    if let printedOn { s += ",已送打印机 \(printedOn)" }
-    if !problems.isEmpty { s += (path == nil ? " " : ";") + problems.joined(separator: ";") }
+    var tail = problems
+    if let printing { tail.insert(printing.detail, at: 0) }
+    if !tail.isEmpty { s += (path == nil ? " " : ";") + tail.joined(separator: ";") }
     return s
   }
 }
@@ -35,15 +51,15 @@ public struct NoticeOffice {
   public let settings: NoticeSettings
   /// The node's file writer: notices take a free name, never another notice's file.
   public var files = FileWriter()
-  /// Sends a file to a printer; returns what went wrong, or nil.
-  public var print: (_ printer: String, _ path: String) -> String?
+  /// Sends a file to a printer.
+  public var print: (_ printer: String, _ path: String) -> PrintOutcome
   /// The handling organisation's record (full name, address, phone) by its code.
   public var issuer: (String) -> Organisation?
 
   public init(
     share: ShareDirectory, settings: NoticeSettings,
     issuer: @escaping (String) -> Organisation? = { _ in nil },
-    print: @escaping (String, String) -> String? = NoticeOffice.lp
+    print: @escaping (String, String) -> PrintOutcome = { CUPSClient().print($1, on: $0) }
   ) {
     self.share = share
     self.settings = settings
@@ -81,7 +97,7 @@ public struct NoticeOffice {
   public func produce(_ notice: IssuedNotice, of a: Application, names: [String: String])
     -> NoticeDelivery
   {
-    var d = NoticeDelivery(notice: notice, path: nil, printedOn: nil, problems: [])
+    var d = NoticeDelivery(notice: notice, path: nil, problems: [])
     let body: String
     do {
       body = try text(notice, of: a, names: names)
@@ -104,44 +120,8 @@ public struct NoticeOffice {
       d.problems.append("文书未能保存到 \(dir)(目录不存在或无写权限),可稍后按 n 重新生成")
       return d
     }
-    if let printer = settings.printer {
-      if let problem = print(printer, d.path ?? path) {
-        d.problems.append("打印失败: \(problem)")
-      } else {
-        d.printedOn = printer
-      }
-    }
+    // The file written, which may have taken a free name (…-2.txt), is the one printed.
+    if let printer = settings.printer { d.printing = print(printer, d.path ?? path) }
     return d
-  }
-
-  /// How a notice is put on paper: A4, 56-point (about 2 cm) margins. With CUPS's text filter
-  /// at its 10 characters an inch that leaves room for 66 columns, the width `NoticeLayout`
-  /// wraps at — so nothing runs off the right edge.
-  public static let lpOptions = [
-    "-o", "media=A4", "-o", "page-left=56", "-o", "page-right=56", "-o", "page-top=56",
-    "-o", "page-bottom=56",
-  ]
-
-  /// `lp -d PRINTER OPTIONS FILE`, its output discarded; a failure comes back as its message.
-  public static func lp(printer: String, path: String) -> String? {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["lp", "-d", printer] + lpOptions + ["--", path]
-    let err = Pipe()
-    p.standardInput = FileHandle.nullDevice
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = err
-    do {
-      try Privilege.withRealGroup { try p.run() }
-    } catch {
-      return "无法运行 lp"
-    }
-    let data = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    if p.terminationStatus == 0 { return nil }
-    if p.terminationStatus == 127 { return "找不到 lp 命令(请安装 CUPS 客户端 cups-client)" }
-    let text = FieldText.sanitizeForDisplay(String(decoding: data, as: UTF8.self))
-      .trimmingSpaces()
-    return text.isEmpty ? "lp 退出状态 \(p.terminationStatus)" : String(text.prefix(120))
   }
 }

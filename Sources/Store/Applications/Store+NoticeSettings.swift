@@ -19,6 +19,17 @@ public struct NoticeSettings: Equatable, Sendable {
   }
 }
 
+extension NoticeSettings {
+  /// A CUPS queue name as `lp -d` takes it: it never starts with `-` (it would read as an
+  /// option) and is short enough for the status line.
+  public static func checkPrinterName(_ name: String) -> Refusal? {
+    guard let first = name.first, first.isASCII, first.isLetter || first.isNumber, name.count <= 40,
+      name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@".contains($0)) })
+    else { return Refusal("打印机名称应以字母或数字开头,只含字母、数字和 - _ . @,不超过40个字符") }
+    return nil
+  }
+}
+
 extension Store {
   var noticeDirectoryKey: String { "notice.directory@\(node.code)" }
   var noticePrinterKey: String { "notice.printer@\(node.code)" }
@@ -61,8 +72,7 @@ extension Store {
       }
       if let printer {
         let p = printer.trimmingSpaces()
-        guard p.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@".contains($0)) })
-        else { throw Refusal("打印机名称只能包含字母、数字和 - _ . @") }
+        if !p.isEmpty, let r = NoticeSettings.checkPrinterName(p) { throw r }
         drafts.append(
           EventDraft(
             stream: NodeSettingReducer.stream(noticePrinterKey), type: .nodeSettingChanged,

@@ -11,6 +11,9 @@ public struct CatalogImportSummary: Equatable, Sendable {
   public var unchanged: [String] = []
   /// The change case recorded for each new version.
   public var changeIDs: [String] = []
+  /// 首次导入: the catalog of a new district was empty, so the items took effect at once.
+  /// Otherwise every change waits, submitted, for another catalog manager's review (第八条).
+  public var firstLoad = false
   /// Organisations created from the file (`--create-orgs`).
   public var createdOrganisations: [Organisation] = []
 }
@@ -34,8 +37,10 @@ extension Store {
   }
 
   /// 导入事项库 — each item that is new or differs from the version in effect becomes a change
-  /// recorded as imported and in effect at once, all in one transaction: an invalid file is
-  /// refused with its first offending item and field, and nothing is imported.
+  /// application, submitted for review by another catalog manager (第八条: the importer cannot
+  /// approve their own file) and then tested like any change. Only the first load of a new
+  /// district's empty catalog takes effect at once, recorded as such. All in one transaction:
+  /// an invalid file is refused with its first offending item and field, and nothing is imported.
   ///
   /// An item naming an organisation this node lacks is refused with every such organisation; with
   /// `createOrganisations` they are created from the names and kinds the file carries, in the
@@ -47,6 +52,7 @@ extension Store {
     try write(as: staff, .importCatalog, subject: "catalog") { tx in
       try requireDistrict(for: "事项库")
       var summary = CatalogImportSummary()
+      summary.firstLoad = try db.fetchInt("SELECT count(*) FROM catalog_item") == 0
       var known = Set(try organisationNames().keys)
       let missing = CatalogFile.namedOrganisations(data).filter { !known.contains($0) }
       if !missing.isEmpty {
@@ -76,15 +82,15 @@ extension Store {
       let items = try CatalogFile.decode(data, organisations: known).get()
       let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       for (i, item) in items.enumerated() {
-        try importItem(item, index: i + 1, source: name, into: &summary, tx)
+        try importItem(item, index: i + 1, source: name, by: staff, into: &summary, tx)
       }
       return summary
     }
   }
 
   func importItem(
-    _ item: CatalogItem, index: Int, source: String, into summary: inout CatalogImportSummary,
-    _ tx: WriteContext
+    _ item: CatalogItem, index: Int, source: String, by staff: Staff,
+    into summary: inout CatalogImportSummary, _ tx: WriteContext
   ) throws {
     let current = try catalogHistory(code: item.code)?.current
     if let current, current.sameContent(as: item) {
@@ -108,11 +114,24 @@ extension Store {
       summary.opened.append(item.code)
     }
     let id = try tx.nextCaseID()
+    guard summary.firstLoad else {
+      let proposal = ChangeProposal(
+        kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
+        reason: "导入事项库文件 \(source)", urgent: false)
+      do {
+        let drafted = try perform(id: id, state: nil, .draft(proposal), by: staff, tx)
+        _ = try perform(id: id, state: drafted, .submit, by: staff, tx)
+      } catch let r as Refusal {
+        throw Refusal("第\(index)项(\(item.code)): \(r.message)", article: r.article)
+      }
+      summary.changeIDs.append(id)
+      return
+    }
     var effective = item.content
     effective.version = (current?.version ?? 0) + 1
     let proposal = ChangeProposal(
       kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
-      reason: "导入事项库文件 \(source)", urgent: false)
+      reason: "首次导入事项库文件 \(source)(新区事项库为空)", urgent: false)
     try tx.append([
       EventDraft(
         stream: CatalogChangeReducer.stream(id), type: .catalogChangeImported,

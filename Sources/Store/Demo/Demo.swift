@@ -115,7 +115,11 @@ public enum Demo {
     } catch {
       throw StoreError.invalid("\(path) 已存在且不是 zwfw 演示数据库,不会覆盖")
     }
-    guard existing.node.training else {
+    // A demo made before genesis events existed says so only in its row.
+    let earlierDemo =
+      try Store.genesisEvents(existing.db).isEmpty
+      && (try Store.readRow(existing.db)?.training == true)
+    guard existing.node.training || earlierDemo else {
       throw StoreError.invalid("\(path) 是生产节点数据库,不会被演示数据覆盖")
     }
     removeFiles(path)

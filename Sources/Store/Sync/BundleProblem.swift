@@ -29,6 +29,15 @@ public enum BundleProblem: Error, Equatable, UserFacingError {
   case theirsTruncated(peer: String, origin: String, seen: Int64, now: Int64)
   case theirsRewritten(peer: String, origin: String, seq: Int64)
   case notEnrolment(path: String, reason: String)
+  /// No authentication trailer: written by an older zwfw, cut short, or stripped.
+  case unsealed(path: String)
+  /// The code does not match the pair key: edited, forged, or under a replaced key.
+  case forged(path: String, peer: String)
+  case noKey(path: String, peer: String)
+  /// An enrolment (or re-key) file given to `sync import`.
+  case enrolmentFile(path: String)
+  /// A demo/training node and a production node never exchange data.
+  case modeMismatch(path: String, theirsTraining: Bool)
 
   /// Raised as an alarm in the 同步 pane as well as refused.
   public var isAlarm: Bool {
@@ -93,6 +102,15 @@ public enum BundleProblem: Error, Equatable, UserFacingError {
     case .theirsRewritten(let peer, let o, let s):
       return "\(peer) 的 \(o) 第 \(s) 号事件与上次交换时报告的不同:对方的事件日志被改写。已记录告警"
     case .notEnrolment(let p, let reason): return "\(p) 不能用于初始化节点: \(reason)"
+    case .unsealed(let p): return "同步文件 \(p) 没有认证码(由旧版本生成、复制不完整或被改动)"
+    case .forged(let p, let peer):
+      return "同步文件 \(p) 的认证码与本节点和 \(peer) 的配对密钥不符:文件被改动、不是 \(peer) 生成,或密钥已更换"
+    case .noKey(let p, let peer):
+      return "本节点没有与 \(peer) 的配对密钥,无法核验同步文件 \(p);请区级系统管理员执行 zwfw node rekey 生成新的登记文件"
+    case .enrolmentFile(let p):
+      return "\(p) 是登记文件,不是同步文件:新节点用 zwfw init --from-enrolment,更换密钥用 zwfw node rekey --accept"
+    case .modeMismatch(let p, let theirs):
+      return "同步文件 \(p) 来自\(theirs ? "演示或培训" : "生产")节点,本节点是\(theirs ? "生产" : "演示或培训")节点,两者不交换数据"
     }
   }
 }

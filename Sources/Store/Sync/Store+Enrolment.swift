@@ -12,25 +12,27 @@ extension Store {
     progress: SyncProgress? = nil
   ) throws -> ExportSummary {
     let trimmedName = name.trimmingSpaces()
+    let key = try Self.newPairKey()
     try write(as: admin, .enrolNode, subject: "peer/\(code)") { tx in
       try requireDistrict(for: "乡镇节点登记")
       if let r = NodeEnrolment.checkCode(code) ?? NodeEnrolment.checkName(trimmedName) { throw r }
       if code == node.code { throw Refusal("\(code) 是本节点自己的代码") }
       if try isPeer(code) {
-        throw Refusal("节点 \(code) 已登记。重新生成登记文件: zwfw sync export --to \(code) --out 文件")
+        throw Refusal("节点 \(code) 已登记。重新生成登记文件(并更换密钥): zwfw node rekey \(code) --out 文件")
       }
       try checkBundleDestination(path)
       var drafts = [
+        pairKeyDraft(code, key),
         EventDraft(
           stream: PeerReducer.stream(code), type: .peerRegistered,
-          body: PeerNode(code: code, name: trimmedName, isDistrict: false))
+          body: PeerNode(code: code, name: trimmedName, isDistrict: false)),
       ]
       // The townships learn the district's name from its own registration (a demo has none).
       if try !isPeer(node.code) {
         drafts.insert(
           EventDraft(
             stream: PeerReducer.stream(node.code), type: .peerRegistered,
-            body: PeerNode(code: node.code, name: node.name, isDistrict: true)), at: 0)
+            body: PeerNode(code: node.code, name: node.name, isDistrict: true)), at: 1)
       }
       let existing = Dictionary(
         try self.organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -76,10 +78,17 @@ extension Store {
   /// wrote for it: the node's identity comes from the file, its data from importing it.
   public static func createFromEnrolment(
     path: String, enrolment: String, zone: DeploymentZone = .shanghai,
-    clock: @escaping () -> Date = Date.init, extraProjectors: [any Projector] = [],
-    actor: String, progress: SyncProgress? = nil
+    clock: @escaping () -> Date = Date.init, clockIsFixed: Bool = false,
+    extraProjectors: [any Projector] = [], actor: String, progress: SyncProgress? = nil
   ) throws -> (Store, ImportSummary) {
-    let reader = try BundleReader(path: enrolment)
+    let reader = try BundleReader(path: enrolment) { seal in
+      // The file carries the pair key: it authenticates the file against damage, while its
+      // secrecy rests on the admin carrying it by hand (README, threat model).
+      guard seal.kind == .enrolment, let key = seal.carriedKey else {
+        throw BundleProblem.notEnrolment(path: enrolment, reason: "这是同步文件,不是区级节点生成的登记文件")
+      }
+      return key
+    }
     let m = reader.manifest
     guard m.fromNode == m.district else {
       throw BundleProblem.notEnrolment(path: enrolment, reason: "登记文件应由区级节点 \(m.district) 生成")
@@ -98,7 +107,11 @@ extension Store {
       training: m.training)
     let store = try Store.create(
       path: path, node: identity, zone: zone, clock: clock, extraProjectors: extraProjectors)
+    store.clockIsFixed = clockIsFixed
     do {
+      if let key = reader.seal.carriedKey {
+        try store.write(actor: actor) { tx in try tx.append([store.pairKeyDraft(m.district, key)]) }
+      }
       let summary = try store.importBundle(
         reader, actor: actor, progress: progress, afterValidation: nil)
       return (store, summary)

@@ -1,3 +1,5 @@
+import Domain
+
 /// 键位 — one entry of the keymap: which keys, what they do, whether the key bar shows it.
 ///
 /// Key handling, the function-key bar, the help overlay and the README's key list are all read
@@ -12,15 +14,30 @@ public struct KeyBinding: Sendable, Equatable {
   public let inBar: Bool
   /// How the keys are written when listing each would be noise (`1-9`).
   let label: String?
+  /// The action the key takes, when only some roles may: the key bar hides it from anyone else
+  /// and the help greys it, both decided by `Permission` (the pane checks again on the key).
+  public let needs: Action?
 
   public init(
-    _ keys: [Key], _ command: String, _ title: String, bar: Bool = false, label: String? = nil
+    _ keys: [Key], _ command: String, _ title: String, bar: Bool = false, label: String? = nil,
+    needs: Action? = nil
   ) {
     self.keys = keys
     self.command = command
     self.title = title
     self.inBar = bar
     self.label = label
+    self.needs = needs
+  }
+
+  /// Whether the operator's roles allow the key's action.
+  public func allowed(for staff: Staff) -> Bool {
+    needs.map { Permission.check(staff, $0) == nil } ?? true
+  }
+
+  /// The same binding, in the key bar or not (a pane shows the steps open now).
+  public func inBar(_ shown: Bool) -> KeyBinding {
+    KeyBinding(keys, command, title, bar: shown, label: label, needs: needs)
   }
 
   public var keyLabel: String { label ?? keys.map(\.label).joined(separator: "/") }
@@ -60,4 +77,12 @@ public enum GlobalKeys {
 
   public static let section = KeymapSection(
     "全局", [help, nextPane, previousPane, jump, quit, escapeDigit])
+
+  /// In a text field only the function keys are global (letters and digits are typing).
+  public static let inTextField = KeymapSection(
+    "全局",
+    [
+      KeyBinding([.function(1)], "help", "帮助"), KeyBinding([.function(10)], "quit", "退出"),
+      escapeDigit,
+    ])
 }

@@ -137,8 +137,10 @@ public struct Workstation {
   }
 
   mutating func openHelp() {
+    let global = panes[active].capturesText ? GlobalKeys.inTextField : GlobalKeys.section
     help = HelpOverlay(
-      paneTitle: panes[active].title, sections: [panes[active].bindings, GlobalKeys.section])
+      paneTitle: panes[active].title, sections: [panes[active].bindings, global],
+      staff: context.staff)
   }
 
   // MARK: - View
@@ -252,7 +254,10 @@ public struct Workstation {
 
   func renderKeyBar(into frame: inout Frame, _ row: Rect) {
     var items: [KeyBinding] = [GlobalKeys.help]
-    if help == nil { items += panes[active].bindings.bindings.filter(\.inBar) }
+    // Only what this operator may do here: a key their roles refuse is noise (help lists it).
+    if help == nil {
+      items += panes[active].bindings.bindings.filter { $0.inBar && $0.allowed(for: context.staff) }
+    }
     items.append(GlobalKeys.quit)
     var x = row.x
     for b in items {

@@ -71,6 +71,7 @@ public enum CLI {
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
     FoundationCommands.all + OrgCommands.all + CalendarCommands.all + IntakeCommands.all
+      + PrintCommands.all
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
       + TimelinessCommands.all

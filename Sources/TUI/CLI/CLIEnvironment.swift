@@ -108,13 +108,18 @@ public struct CLIEnvironment {
 
   private func openStoreUnchecked() throws -> Store {
     let (path, isDefault) = databasePath
+    let store: Store
     if isDefault && !FileManager.default.fileExists(atPath: path) {
-      return try Demo.create(path: path, share: share(), login: osLogin, zone: zone, clock: clock)
+      store = try Demo.create(path: path, share: share(), login: osLogin, zone: zone, clock: clock)
+    } else {
+      guard FileManager.default.fileExists(atPath: path) else {
+        throw StoreError.invalid("数据库 \(path) 不存在。创建演示库: zwfw demo --db \(path);创建生产节点: zwfw init")
+      }
+      store = try Store.open(path: path, zone: zone, clock: clock)
     }
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw StoreError.invalid("数据库 \(path) 不存在。创建演示库: zwfw demo --db \(path);创建生产节点: zwfw init")
-    }
-    return try Store.open(path: path, zone: zone, clock: clock)
+    // Reading at a chosen time is always fine; a production node refuses to write at one.
+    store.clockIsFixed = fixedNow != nil
+    return store
   }
 
   /// The operator: the OS login, or `--as LOGIN` on a demo or training database only.

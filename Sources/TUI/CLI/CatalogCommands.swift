@@ -45,7 +45,11 @@ enum CatalogCommands {
       "已导入 \(path): 新开通 \(summary.opened.count) 项,变更 \(summary.changed.count) 项,未变化 \(summary.unchanged.count) 项"
     )
     if let first = summary.changeIDs.first, let last = summary.changeIDs.last {
-      out.line("记录为变更申请 \(first)" + (first == last ? "" : " 至 \(last)") + "(已生效)")
+      let range = first + (first == last ? "" : " 至 \(last)")
+      out.line(
+        summary.firstLoad
+          ? "首次导入(本区事项库原为空),记录为变更申请 \(range)(已生效)"
+          : "记录为变更申请 \(range),已提交审核:须由另一名事项管理员在事项库「变更申请」中审核(a)、测试(t)后生效")
     }
   }
 

@@ -9,12 +9,13 @@ enum FoundationCommands {
       Command(
         ["init"],
         usage:
-          "zwfw init --node CODE --name NAME --admin LOGIN [--admin-name NAME] --district [--group GROUP] | zwfw init --from-enrolment FILE [--group GROUP]",
+          "zwfw init --node CODE --name NAME --admin LOGIN [--admin-name NAME] --district [--group GROUP] [--training] | zwfw init --from-enrolment FILE [--group GROUP]",
         summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点",
         help: [
           "--node": "本节点代码(2至12位大写字母或数字,如 BYQ)", "--name": "节点名称(如 白银区政务服务中心)",
           "--admin": "第一位系统管理员的操作系统登录名", "--admin-name": "管理员姓名(默认同登录名)",
           "--district": "创建区级节点", "--from-enrolment": "区级节点写出的登记文件(创建乡镇节点)",
+          "--training": "创建培训节点: 可用 --as 和 --now,其登记的乡镇也是培训节点,不与生产节点交换数据",
         ], run: initNode),
       Command(["demo"], usage: "zwfw demo [--db PATH]", summary: "(重新)创建演示数据库", run: demo),
       Command(
@@ -40,8 +41,9 @@ enum FoundationCommands {
         ["staff", "enable"], usage: "zwfw staff enable LOGIN", summary: "启用账号(系统管理员)",
         run: { try staffDisable($0, $1, false) }),
       Command(
-        ["audit", "verify"], usage: "zwfw audit verify [--fast]", summary: "校验事件日志的哈希链",
-        help: ["--fast": "只查序号、链接和链头,不重算每个事件的哈希"], run: auditVerify),
+        ["audit", "verify"], usage: "zwfw audit verify [--fast]",
+        summary: "校验哈希链、节点身份、保护触发器,并把数据视图与事件日志重算比对",
+        help: ["--fast": "哈希链只查序号、链接和链头,不重算每个事件的哈希"], run: auditVerify),
       Command(["rebuild"], usage: "zwfw rebuild", summary: "从事件日志重建全部数据视图", run: rebuild),
       Command(["keys"], usage: "zwfw keys", summary: "打印全部按键说明(Markdown)", run: keys),
       Command(
@@ -66,9 +68,16 @@ enum FoundationCommands {
       throw UsageError("乡镇节点由区级节点登记后生成登记文件创建;本命令创建区级节点,请加 --district")
     }
     if let r = StaffReducer.checkLogin(admin) { throw r }
+    // Fixed in the node's genesis event: a training node may be run at any time and as anyone.
+    let training = a.has("--training")
+    if env.fixedNow != nil, !training {
+      throw UsageError(
+        "zwfw init 创建生产节点,以系统时钟记时,不接受 --now 或 ZWFW_NOW;培训节点请加 --training,演示请用 zwfw demo")
+    }
     let (path, _) = env.databasePath
     try prepareDirectory(for: path, group: a.option("--group"))
-    let node = NodeIdentity(code: code, name: name, district: code, isDistrict: true)
+    let node = NodeIdentity(
+      code: code, name: name, district: code, isDistrict: true, training: training)
     let org = Organisation(code: code, name: name, kind: .district)
     if let r = OrganisationReducer.check(org) { throw r }
     let share = try env.share()
@@ -87,7 +96,7 @@ enum FoundationCommands {
       for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
       throw error
     }
-    out.line("已创建区级节点 \(code) \(name): \(path)")
+    out.line("已创建区级\(training ? "培训" : "")节点 \(code) \(name): \(path)")
     out.line("管理员: \(admin)。用 zwfw staff add 添加工作人员。")
   }
 
@@ -146,11 +155,21 @@ enum FoundationCommands {
 
   static func auditVerify(_ env: CLIEnvironment, _ out: Output) throws {
     let store = try env.openStore()
-    let report = try store.verifyAudit(fast: env.arguments.has("--fast"))
-    if let b = report.firstBroken {
-      throw StoreError.invalid("审计链校验失败: 来源 \(b.origin) 第 \(b.seq) 号事件: \(b.reason)")
+    let steps = ["哈希链", "节点身份", "保护触发器", "数据视图重算比对"]
+    let findings = try store.auditFindings(fast: env.arguments.has("--fast")) { done, total in
+      guard isatty(2) == 1, done < total else { return }
+      out.warn("校验 \(done + 1)/\(total): \(steps[min(done, steps.count - 1)])…")
     }
-    out.line("OK 审计链完整: \(report.eventCount) 个事件, \(report.origins.count) 个来源")
+    guard findings.isEmpty else {
+      let fixes = Set(findings.compactMap(\.fix)).sorted()
+      throw StoreError.invalid(
+        "审计校验发现 \(findings.count) 个问题:\n"
+          + findings.map(\.message).joined(separator: "\n")
+          + "\n处理: \(fixes.joined(separator: ";"))")
+    }
+    let report = try store.verifyAudit()
+    out.line(
+      "OK 审计链完整: \(report.eventCount) 个事件, \(report.origins.count) 个来源;保护触发器齐全;数据视图与事件日志一致")
   }
 
   static func rebuild(_ env: CLIEnvironment, _ out: Output) throws {

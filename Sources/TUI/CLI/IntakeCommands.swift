@@ -11,8 +11,11 @@ enum IntakeCommands {
         run: show),
       Command(
         ["notices", "set"], usage: "zwfw notices set [--dir PATH] [--printer NAME]",
-        summary: "设置本节点文书保存目录和打印机(系统管理员;空值恢复默认/不打印)",
-        help: ["--dir": "文书保存目录(空值恢复为数据库旁的 notices/)", "--printer": "lp 打印机名称(空值不打印)"],
+        summary: "设置本节点文书保存目录和打印机(系统管理员;打印机须为 CUPS 已有的,空值恢复默认/不打印)",
+        help: [
+          "--dir": "文书保存目录(空值恢复为数据库旁的 notices/)",
+          "--printer": "CUPS 打印机名称(须在 lpstat -p 中;空值不打印)",
+        ],
         run: set),
       Command(
         ["applications", "sweep"], usage: "zwfw applications sweep",
@@ -28,6 +31,14 @@ enum IntakeCommands {
     let s = try store.noticeSettings()
     out.line("文书目录\t\(s.directory)\(s.directoryIsDefault ? "(默认,数据库所在目录下)" : "")")
     out.line("打印机\t\(s.printer ?? "未设置(只保存,不打印)")")
+    if let printer = s.printer {
+      switch CUPSClient().state(of: printer) {
+      case .failure(let p): out.line("打印机状态\t\(p.detail)")
+      case .success(let st) where !st.enabled: out.line("打印机状态\t已暂停(CUPS: \(st.reason))")
+      case .success(let st) where !st.accepting: out.line("打印机状态\t拒绝新任务(CUPS: \(st.reason))")
+      case .success: out.line("打印机状态\t可以打印")
+      }
+    }
     out.line("网上预审时限\t\(try store.preReviewDays())个工作日")
   }
 
@@ -35,6 +46,13 @@ enum IntakeCommands {
     let dir = env.arguments.option("--dir")
     let printer = env.arguments.option("--printer")
     guard dir != nil || printer != nil else { throw UsageError("请指定 --dir PATH 或 --printer NAME") }
+    // A name CUPS does not know would fail at every notice: refused now, with why.
+    if let name = printer?.trimmingSpaces(), !name.isEmpty {
+      if let r = NoticeSettings.checkPrinterName(name) { throw r }
+      if case .failure(let p) = CUPSClient().state(of: name) {
+        throw Refusal("未设置打印机 \(name): \(p.detail)")
+      }
+    }
     let store = try env.openStore()
     try store.configureNotices(
       directory: dir, printer: printer, by: try env.resolveOperator(store))

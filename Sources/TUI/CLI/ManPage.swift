@@ -111,7 +111,8 @@ enum ManPage {
         "ZWFW_TZ \\- 部署时区,默认 Asia/Shanghai(以 setgid 运行时忽略)。",
         "ZWFW_SHARE \\- share/zwfw 目录(以 setgid 运行时忽略,使用程序旁的 ../share/zwfw)。",
         "TMPDIR \\- 临时文件目录(以 setgid 运行时忽略)。",
-        "LANG, LC_ALL \\- 须为 UTF\\-8 区域设置;TERM \\- 终端类型;NO_COLOR \\- 不用颜色。",
+        "LANG, LC_ALL \\- 须为 UTF\\-8 区域设置;TERM \\- 终端类型;NO_COLOR \\- 不用颜色;",
+        "ESCDELAY \\- Esc 等待后续按键的毫秒数(默认 400;Esc 后按数字即 F1…F10)。",
       ]
     ),
     ("退出状态", ["0 成功;1 失败(原因写在标准错误);64 用法错误。zwfw doctor 只有全部检查通过时为 0。"]),

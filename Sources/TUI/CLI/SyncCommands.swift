@@ -14,6 +14,13 @@ enum SyncCommands {
           "--out": "登记文件(不覆盖已有文件)",
         ], run: nodeAdd),
       Command(
+        ["node", "rekey"], usage: "zwfw node rekey PEER --out FILE | zwfw node rekey --accept FILE",
+        summary: "更换配对密钥: 区级写出新的登记文件 / 乡镇接受该文件(系统管理员)",
+        help: [
+          "--out": "新的登记文件(不覆盖已有文件;含密钥,须亲手带到乡镇)",
+          "--accept": "乡镇: 区级生成的更换密钥文件",
+        ], run: nodeRekey),
+      Command(
         ["sync", "export"], usage: "zwfw sync export --to PEER --out FILE | --out-dir DIR",
         summary: "导出对方尚缺的事件到同步文件(系统管理员;--out-dir 按节点和序号命名,可定时运行)",
         help: [
@@ -53,8 +60,8 @@ enum SyncCommands {
     if FileManager.default.fileExists(atPath: path) { throw StoreError.exists(path) }
     try FoundationCommands.prepareDirectory(for: path, group: env.arguments.option("--group"))
     let (store, summary) = try Store.createFromEnrolment(
-      path: path, enrolment: enrolment, zone: env.zone, clock: env.clock, actor: env.osLogin,
-      progress: progress(out))
+      path: path, enrolment: enrolment, zone: env.zone, clock: env.clock,
+      clockIsFixed: env.fixedNow != nil, actor: env.osLogin, progress: progress(out))
     do {
       if env.arguments.option("--group") != nil || Privilege.isElevated {
         try NodeDirectory.shareFile(path)
@@ -81,7 +88,31 @@ enum SyncCommands {
     let summary = try store.enrolNode(
       code: code, name: name, organisations: orgs, path: path, by: admin, progress: progress(out))
     out.line("已登记乡镇节点 \(code) \(name)。" + summary.message)
-    out.line("请把登记文件交给该节点的系统管理员,在乡镇运行: zwfw init --from-enrolment 文件")
+    out.line(carryByHand(path))
+    out.line("在乡镇运行: zwfw init --from-enrolment \(path)")
+  }
+
+  /// The enrolment file holds the pair key: whoever has it can write bundles as either side.
+  static func carryByHand(_ path: String) -> String {
+    "登记文件 \(path) 含有本节点与该乡镇的配对密钥(仅本人可读):请由系统管理员亲手带到乡镇(不要用邮件或聊天工具传送),初始化后立即删除所有副本"
+  }
+
+  static func nodeRekey(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let store = try env.openStore()
+    let admin = try env.resolveOperator(store)
+    if let file = a.option("--accept") {
+      let summary = try store.acceptRekey(path: file, by: admin, progress: progress(out))
+      out.line("已更换与 \(store.node.district) 的配对密钥。" + summary.message)
+      out.line("请立即删除文件 \(file) 的所有副本")
+      return
+    }
+    let peer = try a.positional(0, "乡镇节点代码").uppercased()
+    let path = try a.required("--out", "登记文件路径")
+    let summary = try store.rekeyNode(peer, path: path, by: admin, progress: progress(out))
+    out.line("已为 \(peer) 生成新的配对密钥,此前的同步文件不再被接受。" + summary.message)
+    out.line(carryByHand(path))
+    out.line("在乡镇运行: zwfw node rekey --accept \(path)")
   }
 
   static func export(_ env: CLIEnvironment, _ out: Output) throws {

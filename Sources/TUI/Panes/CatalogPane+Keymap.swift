@@ -17,8 +17,8 @@ extension CatalogPane {
       move,
       KeyBinding([.char("/")], "search", "搜索", bar: true),
       KeyBinding([.enter], "open", "详情", bar: true),
-      KeyBinding([.function(2)], "new", "开通", bar: true),
-      KeyBinding([.function(4)], "change", "起草变更", bar: true),
+      KeyBinding([.function(2)], "new", "开通", bar: true, needs: .draftCatalogChange),
+      KeyBinding([.function(4)], "change", "起草变更", bar: true, needs: .draftCatalogChange),
       nextView,
       KeyBinding([.escape], "clear", "清除筛选"),
     ])
@@ -39,7 +39,7 @@ extension CatalogPane {
       KeyBinding([.left], "older", "上一版本", bar: true),
       KeyBinding([.right], "newer", "下一版本", bar: true),
       KeyBinding([.char("d")], "compare", "版本对比", bar: true),
-      KeyBinding([.function(4)], "change", "起草变更", bar: true),
+      KeyBinding([.function(4)], "change", "起草变更", bar: true, needs: .draftCatalogChange),
       back,
     ])
 
@@ -49,7 +49,7 @@ extension CatalogPane {
       move,
       KeyBinding([.enter], "open", "详情", bar: true),
       KeyBinding([.char("o")], "toggle", "全部/未办结", bar: true),
-      KeyBinding([.function(2)], "new", "开通"),
+      KeyBinding([.function(2)], "new", "开通", needs: .draftCatalogChange),
       nextView,
     ])
 
@@ -57,13 +57,23 @@ extension CatalogPane {
     "变更详情",
     [
       scroll,
-      KeyBinding([.function(4)], ChangeStep.edit.rawValue, "修改", bar: true),
-      KeyBinding([.char("s")], ChangeStep.submit.rawValue, "提交", bar: true),
-      KeyBinding([.char("a")], ChangeStep.approve.rawValue, "审核通过", bar: true),
-      KeyBinding([.char("r")], ChangeStep.sendBack.rawValue, "退回", bar: true),
-      KeyBinding([.char("t")], ChangeStep.test.rawValue, "系统测试", bar: true),
-      KeyBinding([.char("f")], ChangeStep.file.rawValue, "报备", bar: true),
-      KeyBinding([.char("w")], ChangeStep.withdraw.rawValue, "撤回", bar: true),
+      KeyBinding(
+        [.function(4)], ChangeStep.edit.rawValue, "修改", bar: true, needs: ChangeStep.edit.action),
+      KeyBinding(
+        [.char("s")], ChangeStep.submit.rawValue, "提交", bar: true, needs: ChangeStep.submit.action),
+      KeyBinding(
+        [.char("a")], ChangeStep.approve.rawValue, "审核通过", bar: true,
+        needs: ChangeStep.approve.action),
+      KeyBinding(
+        [.char("r")], ChangeStep.sendBack.rawValue, "退回", bar: true,
+        needs: ChangeStep.sendBack.action),
+      KeyBinding(
+        [.char("t")], ChangeStep.test.rawValue, "系统测试", bar: true, needs: ChangeStep.test.action),
+      KeyBinding(
+        [.char("f")], ChangeStep.file.rawValue, "报备", bar: true, needs: ChangeStep.file.action),
+      KeyBinding(
+        [.char("w")], ChangeStep.withdraw.rawValue, "撤回", bar: true,
+        needs: ChangeStep.withdraw.action),
       KeyBinding([.char("i")], "item", "查看事项"),
       back,
     ])
@@ -73,7 +83,7 @@ extension CatalogPane {
     [
       move,
       KeyBinding([.enter], "open", "详情", bar: true),
-      KeyBinding([.function(2)], "new", "登记调整", bar: true),
+      KeyBinding([.function(2)], "new", "登记调整", bar: true, needs: .recordListAdjustment),
       KeyBinding([.char("o")], "toggle", "全部/未办结", bar: true),
       nextView,
     ])
@@ -82,7 +92,7 @@ extension CatalogPane {
     "调整详情",
     [
       scroll,
-      KeyBinding([.char("x")], "close", "核销", bar: true),
+      KeyBinding([.char("x")], "close", "核销", bar: true, needs: .recordListAdjustment),
       back,
     ])
 

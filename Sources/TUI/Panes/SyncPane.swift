@@ -33,9 +33,9 @@ public struct SyncPane: Pane {
     "同步",
     [
       KeyBinding([.up, .down, .char("k"), .char("j")], "selectPeer", "选择对端节点"),
-      KeyBinding([.char("e")], "export", "导出同步文件", bar: true),
-      KeyBinding([.char("i")], "import", "导入同步文件", bar: true),
-      KeyBinding([.char("c")], "conflicts", "处理冲突", bar: true),
+      KeyBinding([.char("e")], "export", "导出同步文件", bar: true, needs: .exportBundle),
+      KeyBinding([.char("i")], "import", "导入同步文件", bar: true, needs: .importBundle),
+      KeyBinding([.char("c")], "conflicts", "处理冲突", bar: true, needs: .resolveConflict),
       KeyBinding([.char("r")], "refresh", "刷新", bar: true),
     ])
 

@@ -116,16 +116,20 @@ final class NoticeOfficeTests: XCTestCase {
       share: repositoryShare, settings: settings,
       print: { printer, path in
         printed.append("\(printer) \(path)")
-        return nil
+        return .submitted(job: "hall-1-8")
       })
     let d = office.produce(notice, of: a, names: [:])
-    XCTAssertEqual(d.printedOn, "hall-1")
+    XCTAssertEqual(d.printing, .submitted(job: "hall-1-8"))
+    XCTAssertFalse(d.hasProblem)
+    XCTAssertTrue(d.statusLine.hasPrefix("已提交打印任务 hall-1-8;受理通知书 "), d.statusLine)
     XCTAssertEqual(printed.count, 1)
     XCTAssertTrue(FileManager.default.fileExists(atPath: d.path ?? ""))
-    office.print = { _, _ in "打印机 hall-1 不存在" }
+    office.print = { _, _ in .failed(brief: "打印机 hall-1 不存在", detail: "CUPS 中没有打印机 hall-1") }
     let failedPrint = office.produce(notice, of: a, names: [:])
-    XCTAssertNotNil(failedPrint.path)
-    XCTAssertEqual(failedPrint.problems, ["打印失败: 打印机 hall-1 不存在"])
+    XCTAssertNotNil(failedPrint.path, "saved whether or not it printed")
+    XCTAssertTrue(failedPrint.hasProblem)
+    XCTAssertTrue(failedPrint.statusLine.hasPrefix("未打印:打印机 hall-1 不存在;"), failedPrint.statusLine)
+    XCTAssertTrue(failedPrint.summary.hasSuffix(";未打印:CUPS 中没有打印机 hall-1"), failedPrint.summary)
     // A directory that cannot be created: the case stays as it is, the clerk reads why.
     let blocker = dir.appendingPathComponent("blocker")
     try Data().write(to: blocker)

@@ -52,7 +52,7 @@ final class SyncDemoCasesTests: XCTestCase {
     try w.configureNotices(directory: "/srv/wxz/notices", printer: "HP-2", by: world.admin)
     XCTAssertEqual(try w.noticeSettings().printer, "HP-2")
     XCTAssertEqual(try w.noticeSettings().directory, "/srv/wxz/notices")
-    let streams = try w.journalStreams().filter { $0.hasPrefix("nodesetting/") }
+    let streams = try w.journalStreams().filter { $0.hasPrefix("nodesetting/notice.") }
     XCTAssertEqual(streams.count, 2)
     for s in streams { XCTAssertEqual(try w.events(stream: s).map(\.origin), ["WXZ.1.local"]) }
     try world.sync(w, d)

@@ -17,12 +17,12 @@ final class SyncRefusalTests: XCTestCase {
     bundle = try world.export(world.district, to: "WXZ")
   }
 
-  /// A copy of the good bundle, changed by SQL.
+  /// A copy of the good bundle, changed by SQL and sealed again with the pair key: what only
+  /// a holder of the key could make, so the checks behind the code are reached.
   func tampered(_ sql: String) throws -> String {
-    let copy = world.newBundlePath("tampered")
-    try FileManager.default.copyItem(atPath: bundle, toPath: copy)
-    let db = try Connection(path: copy, mode: .readWrite(create: false))
-    try db.execute(sql)
+    let copy = try unsealedCopy(of: bundle, label: "tampered") { try $0.execute(sql) }
+    let key = try XCTUnwrap(try world.district.pairKey("WXZ"))
+    try BundleSeal(kind: .sync, from: "BYQ", to: "WXZ").append(to: copy, key: key)
     return copy
   }
 
@@ -80,7 +80,7 @@ final class SyncRefusalTests: XCTestCase {
     try world.deliver(upward, to: world.district)
     let downward = try world.export(world.district, to: "WXZ")
     for (file, reason) in [
-      (upward, "登记文件应由区级节点 BYQ 生成"), (downward, "区级节点已收到过 WXZ 的数据,这不是新节点的登记文件"),
+      (upward, "这是同步文件,不是区级节点生成的登记文件"), (downward, "这是同步文件,不是区级节点生成的登记文件"),
     ] {
       let target = world.path("again-\(UUID().uuidString).db")
       XCTAssertThrowsError(
@@ -156,6 +156,9 @@ final class SyncRefusalTests: XCTestCase {
     let stranger = try Store.create(
       path: world.path("QQQ.db"),
       node: NodeIdentity(code: "QQQ", name: "某镇", district: "BYQ", isDistrict: false))
+    try stranger.write(actor: "x") { tx in
+      try tx.append([stranger.pairKeyDraft("BYQ", try Store.newPairKey())])
+    }
     let file = world.newBundlePath("QQQ-BYQ")
     _ = try stranger.writeBundle(to: "BYQ", path: file, kind: .sync, actor: "x", progress: nil)
     try assertRefused(file, by: world.district) { $0 == .unknownPeer(path: file, peer: "QQQ") }

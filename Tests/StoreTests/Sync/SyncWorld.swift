@@ -132,3 +132,17 @@ extension Store {
     try projectionDump() + "\nevents \(try eventCount())\nsync \(try syncTableCounts())"
   }
 }
+
+/// A copy of a bundle's SQLite image without its authentication trailer, changed by `edit`.
+func unsealedCopy(of bundle: String, label: String, _ edit: (Connection) throws -> Void) throws
+  -> String
+{
+  let copy = (bundle as NSString).deletingLastPathComponent + "/\(label)-\(UUID().uuidString).zwfb"
+  let data = try XCTUnwrap(FileManager.default.contents(atPath: bundle))
+  try data.prefix(data.count - BundleSeal.size).write(to: URL(fileURLWithPath: copy))
+  do {
+    let db = try Connection(path: copy, mode: .readWrite(create: false))
+    try edit(db)
+  }
+  return copy
+}

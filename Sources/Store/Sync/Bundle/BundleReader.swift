@@ -17,23 +17,35 @@ final class BundleReader {
   /// The private copy actually read (an import attaches it read-only).
   let copyPath: String
 
-  init(path: String) throws {
+  /// Who wrote the file for whom, as its authenticated trailer says (equal to the manifest).
+  let seal: BundleSeal
+
+  /// - Parameter key: the pair key to check the file's code with, chosen by the trailer's
+  ///   (still unauthenticated) sender; it throws when this node has none.
+  init(path: String, key: (BundleSeal) throws -> [UInt8]) throws {
     self.path = path
-    try Self.checkHeader(path: path)
+    guard let (seal, imageLength, _) = BundleSeal.read(path: path) else {
+      // Name a missing, foreign or cut file as such; a whole SQLite file without a trailer is an
+      // unauthenticated one.
+      try Self.checkHeader(path: path)
+      throw BundleProblem.unsealed(path: path)
+    }
+    self.seal = seal
     let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
       "zwfw-bundle-\(getpid())-\(UUID().uuidString)"
     ).path
-    do {
-      try FileManager.default.copyItem(atPath: path, toPath: copy)
-    } catch {
-      throw BundleProblem.unreadable(path: path)
-    }
+    // The code is checked on the bytes as they are copied, before SQLite reads any of them.
+    guard try seal.copyVerified(path: path, to: copy, key: try key(seal), imageLength: imageLength)
+    else { throw BundleProblem.forged(path: path, peer: seal.from) }
     copyPath = copy
     do {
-      _ = chmod(copy, S_IRUSR | S_IWUSR)
+      try Self.checkHeader(path: copy)
       db = try Connection(path: copy, mode: .readOnly)
       try db.hardenForUntrustedFile()
       manifest = try Self.validateStructure(db, path: path)
+      guard manifest.fromNode == seal.from, manifest.toNode == seal.to,
+        (manifest.kind == .enrolment) == (seal.kind == .enrolment)
+      else { throw BundleProblem.malformed(path: path, detail: "认证信息与清单不符") }
     } catch let e as DatabaseError {
       try? FileManager.default.removeItem(atPath: copy)
       throw e.isCorrupt ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)

@@ -1,6 +1,10 @@
 import Domain
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Writes a bundle through the one file writer: a temporary file in the destination's folder,
 /// fsynced, then linked in under its name without replacing anything, so the path holds either
 /// nothing or a whole bundle.
@@ -61,8 +65,9 @@ final class BundleWriter {
     }
   }
 
-  /// Writes the manifest (counts and digest filled in here), then fsyncs and links it in.
-  func finish(_ manifest: BundleManifest) throws -> BundleManifest {
+  /// Writes the manifest (counts and digest filled in here), seals the file under the pair key
+  /// (an enrolment file also carries the key), then fsyncs and links it in.
+  func finish(_ manifest: BundleManifest, key: [UInt8]) throws -> BundleManifest {
     var m = manifest
     m.eventCount = eventCount
     m.elidedCount = elidedCount
@@ -70,6 +75,14 @@ final class BundleWriter {
     try m.write(to: connection)
     try connection.execute("COMMIT")
     db = nil  // closes the connection: every page is in the file
+    let seal = BundleSeal(
+      kind: m.kind == .enrolment ? .enrolment : .sync, from: m.fromNode, to: m.toNode,
+      carriedKey: m.kind == .enrolment ? key : nil)
+    try seal.append(to: file.temporaryPath, key: key)
+    // Owner only: a bundle holds personal data, and an enrolment file the pair key itself.
+    guard chmod(file.temporaryPath, S_IRUSR | S_IWUSR) == 0 else {
+      throw StoreError.invalid("无法设置同步文件 \(path) 的权限")
+    }
     _ = try file.commit()
     return m
   }

@@ -34,6 +34,10 @@ extension Store {
     progress: SyncProgress?
   ) throws -> ExportSummary {
     try checkExportPeer(peer)
+    try refuseFixedClock()
+    guard let key = try pairKey(peer) else {
+      throw Refusal("本节点没有与 \(peer) 的配对密钥,无法导出;区级系统管理员可执行 zwfw node rekey \(peer) --out 文件")
+    }
     // An enrolment file will carry a key: private to the admin even on a group-shared node.
     let writer = try BundleWriter(
       path: path, files: kind == .enrolment ? FileWriter(protected: files.protected) : files)
@@ -71,7 +75,7 @@ extension Store {
         createdAt: ms, training: node.training, eventCount: 0, elidedCount: 0, digest: "",
         marks: heads, witness: try book.witnesses(of: peer))
     }
-    let written = try writer.finish(manifest)
+    let written = try writer.finish(manifest, key: key)
     summary.serial = written.serial
     try db.inTransaction(.immediate) {
       try book.recordExport(

@@ -62,6 +62,8 @@ public struct ImportSummary: Equatable, Sendable {
   public var quarantined: Int
   public var casesTouched: Int
   public var newConflicts: Int
+  /// Events a township could not have written here, held as conflicts (`IncomingAuthority`).
+  public var held = 0
   public var awaiting: [AwaitedEvents]
   /// Anything at all was written (events, quarantine, or the peer's marks).
   public var changed: Bool
@@ -94,6 +96,7 @@ public struct ImportSummary: Equatable, Sendable {
     } else {
       text +=
         "新事件 \(totalApplied) 个(\(Self.byOrigin(applied))),涉及案件 \(casesTouched) 件,新增冲突 \(newConflicts) 个"
+      if held > 0 { text += "(其中 \(held) 个事件越权,未采纳)" }
     }
     if duplicates > 0 { text += ",已有的 \(duplicates) 个事件未重复导入" }
     if !awaiting.isEmpty {

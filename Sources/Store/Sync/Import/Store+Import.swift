@@ -24,7 +24,7 @@ extension Store {
     afterValidation: (() throws -> Void)? = nil
   ) throws -> ImportSummary {
     do {
-      let reader = try BundleReader(path: path)
+      let reader = try BundleReader(path: path) { try bundleKey(for: $0, path: path) }
       return try importBundle(
         reader, actor: actor, progress: progress, afterValidation: afterValidation)
     } catch let problem as BundleProblem {
@@ -41,6 +41,7 @@ extension Store {
     _ reader: BundleReader, actor: String, progress: SyncProgress?,
     afterValidation: (() throws -> Void)?
   ) throws -> ImportSummary {
+    try refuseFixedClock()
     let m = reader.manifest
     try checkAddress(m, path: reader.path)
     let book = SyncBookkeeping(db: db)
@@ -101,6 +102,7 @@ extension Store {
       // Staff reference organisations: check references at commit, not per row.
       try db.execute("PRAGMA defer_foreign_keys = ON")
       let conflictsBefore = try book.unresolvedConflictCount()
+      let held = try authorise(outcome, chain: chain)
       var touched: [String] = []
       for (origin, end) in outcome.ends.sorted(by: { $0.key < $1.key }) {
         var applier = try OriginApplier(
@@ -123,6 +125,8 @@ extension Store {
         touched += applier.touched
         progress?(.applying, summary.totalApplied, total)
       }
+      try hold(held, actor: actor, at: ms)
+      summary.held = held.count
       try advanceCausalClock(
         importing: try db.fetchOne("SELECT max(ts) FROM bundle.event") { $0.int64(0) } ?? 0)
       var seen = Set<String>()
@@ -141,6 +145,25 @@ extension Store {
           events: summary.totalApplied, quarantined: summary.quarantined,
           cases: summary.casesTouched, conflicts: summary.newConflicts))
     }
+  }
+
+  /// The new events of townships' origins that must be held (`IncomingAuthority`), judged on
+  /// the journal as it was before this import.
+  private func authorise(_ outcome: BundleValidation.Outcome, chain: LocalChain) throws
+    -> [(Event, String)]
+  {
+    var authority = IncomingAuthority(db: db, district: node, fold: foldContext)
+    var held: [(Event, String)] = []
+    for origin in outcome.ends.keys.sorted() where authority.checks(origin: origin) {
+      let head = try chain.head(origin)
+      let events = try db.fetchAll(
+        "SELECT \(Journal.columns) FROM bundle.event WHERE origin = ? AND seq > ? ORDER BY seq",
+        [origin, head.seq], Journal.read)
+      for e in events {
+        if let reason = try authority.refusal(e) { held.append((e, reason)) }
+      }
+    }
+    return held
   }
 
   /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).
@@ -164,6 +187,9 @@ extension Store {
       throw BundleProblem.otherNode(path: path, addressee: m.toNode, us: node.code)
     }
     guard m.fromNode != node.code else { throw BundleProblem.fromSelf(path: path) }
+    guard m.training == node.training else {
+      throw BundleProblem.modeMismatch(path: path, theirsTraining: m.training)
+    }
     if node.isDistrict {
       guard try isPeer(m.fromNode) else {
         throw BundleProblem.unknownPeer(path: path, peer: m.fromNode)

@@ -142,7 +142,7 @@ public final class StoreApplicationService: ApplicationService {
   func deliver(_ notice: IssuedNotice, of a: Application) -> NoticeDelivery {
     guard let share else {
       return NoticeDelivery(
-        notice: notice, path: nil, printedOn: nil,
+        notice: notice, path: nil,
         problems: ["找不到文书模板目录 share/zwfw/notices,请设置 ZWFW_SHARE"])
     }
     do {
@@ -150,7 +150,7 @@ public final class StoreApplicationService: ApplicationService {
       return office.produce(notice, of: a, names: (try? store.staffNames()) ?? [:])
     } catch {
       return NoticeDelivery(
-        notice: notice, path: nil, printedOn: nil, problems: [CLI.message(for: error)])
+        notice: notice, path: nil, problems: [CLI.message(for: error)])
     }
   }
 }

@@ -58,7 +58,7 @@ extension ApplicationsPane {
       for d in deliveries {
         // The label names the notice; the value is its number, where it went and any problem.
         let value = String(d.summary.dropFirst(d.notice.kind.title.count + 1))
-        out.append(.styled(d.notice.kind.title, value, d.problems.isEmpty ? .ok : .danger))
+        out.append(.styled(d.notice.kind.title, value, d.hasProblem ? .danger : .ok))
       }
       out.append(.blank)
     }

@@ -148,7 +148,7 @@ extension ApplicationsPane {
       let d = try service.reproduce(notice: number, caseID: id, by: context.staff)
       deliveries = [d]
       reloadCase(id, context)
-      return .toast(d.problems.isEmpty ? .info(d.summary) : .error(d.summary))
+      return .toast(d.hasProblem ? .error(d.statusLine) : .info(d.statusLine))
     } catch {
       return .toast(.error(CLI.message(for: error)))
     }

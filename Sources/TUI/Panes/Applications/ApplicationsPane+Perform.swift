@@ -46,13 +46,15 @@ extension ApplicationsPane {
       reloadCase(id, context)
       reload(context)
       let a = outcome.application
-      var text = Self.done(command, a, context)
+      // The printer's answer comes first: the status line is one line and cuts at its end.
+      let printed = outcome.deliveries.compactMap(\.printing).map(\.brief)
+      var text = (printed + [Self.done(command, a, context)]).joined(separator: ";")
       let problems = outcome.deliveries.flatMap(\.problems)
       for d in outcome.deliveries where d.problems.isEmpty {
         text += ";\(d.notice.kind.title)已保存 \(d.path ?? "")"
       }
-      if !problems.isEmpty {
-        text += ";" + problems.joined(separator: ";")
+      if !problems.isEmpty || outcome.deliveries.contains(where: \.hasProblem) {
+        if !problems.isEmpty { text += ";" + problems.joined(separator: ";") }
         return .toast(.error(text))
       }
       if case .recordSupplement = command { propose(after: a) }
@@ -63,7 +65,15 @@ extension ApplicationsPane {
       }
       return .toast(.info(text))
     } catch {
-      let text = CLI.message(for: error)
+      // The refusal may come from a change made elsewhere (another window, a sync): read the
+      // case again so the screen shows where it stands now, and say so.
+      let before = view?.events.count
+      reloadCase(id, context)
+      reload(context)
+      var text = CLI.message(for: error)
+      if let a = view?.application, let before, view?.events.count != before {
+        text += "(该办件已在别处办理,现为「\(a.status.title)」,屏幕已更新)"
+      }
       switch layer {
       case .form(var f, let kind):
         f.message = text

@@ -86,7 +86,7 @@ public struct ApplicationsPane: Pane {
       KeyBinding(
         [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], "move", "移动"),
       KeyBinding([.enter], "open", "打开办件", bar: true),
-      KeyBinding([.function(2)], "new", "新建", bar: true),
+      KeyBinding([.function(2)], "new", "新建", bar: true, needs: ApplicationActions.register),
       KeyBinding([.char("/")], "search", "搜索", bar: true),
       KeyBinding([.char("s")], "sort", "切换排序", bar: true),
       KeyBinding([.char("m")], "mine", "我的"),
@@ -106,19 +106,19 @@ public struct ApplicationsPane: Pane {
   static let caseKeys = KeymapSection(
     "办件",
     [
-      KeyBinding([.char("a")], "accept", "受理"),
-      KeyBinding([.char("b")], "supplement", "一次性告知"),
-      KeyBinding([.char("x")], "refuse", "不予受理"),
-      KeyBinding([.char("v")], "preReview", "预审通过"),
-      KeyBinding([.char("m")], "materials", "核对材料"),
-      KeyBinding([.char("u")], "resume", "补正收件"),
-      KeyBinding([.char("s")], "review", "审查"),
-      KeyBinding([.char("t")], "clock", "特别程序"),
-      KeyBinding([.char("d")], "decide", "决定"),
-      KeyBinding([.char("f")], "conclude", "办结"),
-      KeyBinding([.char("e")], "rate", "评价"),
-      KeyBinding([.char("w")], "withdraw", "撤回"),
-      KeyBinding([.char("n")], "notices", "文书"),
+      KeyBinding([.char("a")], "accept", "受理", needs: ApplicationActions.accept),
+      KeyBinding([.char("b")], "supplement", "一次性告知", needs: ApplicationActions.requestSupplement),
+      KeyBinding([.char("x")], "refuse", "不予受理", needs: ApplicationActions.refuse),
+      KeyBinding([.char("v")], "preReview", "预审通过", needs: ApplicationActions.preReview),
+      KeyBinding([.char("m")], "materials", "核对材料", needs: ApplicationActions.checkMaterials),
+      KeyBinding([.char("u")], "resume", "补正收件", needs: ApplicationActions.recordSupplement),
+      KeyBinding([.char("s")], "review", "审查", needs: ApplicationActions.review),
+      KeyBinding([.char("t")], "clock", "特别程序", needs: ApplicationActions.clockStop),
+      KeyBinding([.char("d")], "decide", "决定", needs: ApplicationActions.decide),
+      KeyBinding([.char("f")], "conclude", "办结", needs: ApplicationActions.conclude),
+      KeyBinding([.char("e")], "rate", "评价", needs: ApplicationActions.rate),
+      KeyBinding([.char("w")], "withdraw", "撤回", needs: ApplicationActions.withdraw),
+      KeyBinding([.char("n")], "notices", "文书", needs: ApplicationActions.reproduceNotice),
       KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "scroll", "滚动"),
       KeyBinding([.escape], "back", "返回列表", bar: true),
     ])
@@ -180,7 +180,7 @@ public struct ApplicationsPane: Pane {
     return KeymapSection(
       Self.caseKeys.title,
       Self.caseKeys.bindings.map {
-        KeyBinding($0.keys, $0.command, $0.title, bar: $0.inBar || open.contains($0.command))
+        $0.inBar($0.inBar || open.contains($0.command))
       })
   }
 

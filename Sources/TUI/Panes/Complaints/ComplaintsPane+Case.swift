@@ -40,7 +40,7 @@ extension ComplaintsPane {
 
   static let caseKeys = KeymapSection(
     "案件",
-    caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true) } + [
+    caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true, needs: stepActions[$0.1]) } + [
       KeyBinding([.escape], "back", "返回列表", bar: true),
       KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], "scroll", "滚动"),
     ])
@@ -54,7 +54,7 @@ extension ComplaintsPane {
         let open =
           b.command == "back"
           || (b.inBar && refusal(b.command, c, seen.staff, seen.today, seen.calendar) == nil)
-        return KeyBinding(b.keys, b.command, b.title, bar: open && b.inBar)
+        return b.inBar(open && b.inBar)
       })
   }
 

@@ -96,7 +96,14 @@ extension ComplaintsPane {
         try service.replySupervision(id: id, reply: text, by: ctx.staff)
       }
     } catch {
-      let message = CLI.message(for: error)
+      // The refusal may come from a change made elsewhere: read the case again so the screen
+      // shows where it stands now, and say so.
+      let before = detail?.events.count
+      reload(ctx)
+      var message = CLI.message(for: error)
+      if let c = detail?.complaint, let before, detail?.events.count != before {
+        message += "(该件已在别处办理,现为「\(c.status.title)」,屏幕已更新)"
+      }
       if case .form(var f, let purpose) = p.form {
         f.message = message
         overlay = .form(f, purpose: purpose)

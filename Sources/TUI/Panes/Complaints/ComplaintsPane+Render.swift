@@ -64,11 +64,13 @@ extension ComplaintsPane {
     var y = area.y + renderTabs(into: &frame, area: area, context)
     if mode == .search {
       let used = frame.put("搜索: ", x: area.x, y: y, style: .bold)
-      searchField.render(
-        into: &frame, x: area.x + used, y: y, width: min(40, area.width - used - 20), focused: true)
+      // The hint gets its whole width; the field the rest (the hint used to be cut).
+      let hint = "  Enter 搜索  Esc 取消" + (lastSearch.isEmpty ? "" : "  Up 上次搜索")
+      let width = max(10, min(40, area.width - used - DisplayWidth.of(hint)))
+      searchField.render(into: &frame, x: area.x + used, y: y, width: width, focused: true)
       frame.put(
-        "  Enter 搜索  Esc 取消", x: area.x + used + min(40, area.width - used - 20), y: y,
-        maxWidth: 20, style: .dim)
+        hint, x: area.x + used + width, y: y, maxWidth: area.maxX - area.x - used - width,
+        style: .dim)
     } else {
       let summary = filterSummary()
       let total = "共\(rows.count)\(paging.exhausted ? "" : "+")件"

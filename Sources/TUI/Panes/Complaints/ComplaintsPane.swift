@@ -22,6 +22,8 @@ public struct ComplaintsPane: Pane {
   public internal(set) var mode: Mode = .list
   var cursor = ListCursor()
   var searchField = TextField(label: "搜索", maxLength: 40, placeholder: "标题或内容中的文字")
+  /// The last words searched: `/` opens an empty query, Up brings these back.
+  var lastSearch = ""
   var overlay: Overlay?
   /// The step waiting for its confirmation, and the form to give back if it is refused.
   var pending: PendingStep?
@@ -53,7 +55,7 @@ public struct ComplaintsPane: Pane {
   static let listKeys = KeymapSection(
     "投诉建议",
     [
-      KeyBinding([.function(2)], "register", "登记", bar: true),
+      KeyBinding([.function(2)], "register", "登记", bar: true, needs: .registerComplaint),
       KeyBinding([.enter], "open", "打开案件", bar: true),
       KeyBinding([.char("/")], "search", "搜索", bar: true),
       KeyBinding([.char("f")], "filter", "筛选", bar: true),
@@ -72,6 +74,7 @@ public struct ComplaintsPane: Pane {
     [
       KeyBinding([.enter], "apply", "搜索", bar: true),
       KeyBinding([.escape], "cancel", "取消搜索", bar: true),
+      KeyBinding([.up], "recall", "取回上次搜索的文字"),
     ])
 
   public static let keymap = [listKeys, searchKeys, caseKeys]
@@ -178,7 +181,7 @@ public struct ComplaintsPane: Pane {
       if detail != nil { mode = .detail }
     case "register": return startRegistration(context)
     case "search":
-      searchField.set(filter.search ?? "")
+      searchField.set("")
       mode = .search
     case "filter": overlay = .form(filterForm(), purpose: "filter")
     case "clear":
@@ -207,12 +210,16 @@ public struct ComplaintsPane: Pane {
         return .toast(.error(p.message))
       }
       filter.search = text.isEmpty ? nil : text
+      if !text.isEmpty { lastSearch = text }
       mode = .list
       cursor = ListCursor()
       reload(context)
       return .toast(.info(text.isEmpty ? "已取消搜索" : "搜索「\(text)」: 共\(countText(view))件"))
     case "cancel":
       mode = .list
+      return .handled
+    case "recall":
+      searchField.set(lastSearch)
       return .handled
     default:
       _ = searchField.handle(key)

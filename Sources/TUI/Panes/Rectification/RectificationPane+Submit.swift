@@ -226,7 +226,14 @@ extension RectificationPane {
     do {
       try service.performRectification(s.id, command, by: context.staff)
     } catch {
-      return reject(form, purpose, CLI.message(for: error))
+      // The refusal may come from a change made elsewhere: read the case again so the screen
+      // shows where it stands now, and say so.
+      var message = CLI.message(for: error)
+      activate(context)
+      if let now = current, now != s {
+        message += "(该件已在别处办理,现为「\(now.stateTitle)」,屏幕已更新)"
+      }
+      return reject(form, purpose, message)
     }
     overlay = nil
     activate(context)

@@ -91,20 +91,34 @@ public struct RectificationPane: Pane {
       KeyBinding([.left, .right], "switchView", "切换视图", bar: true, label: "Left/Right"),
       KeyBinding([.enter], "open", "打开案件", bar: true),
       KeyBinding([.char("/")], "search", "查找案件(编号、单位、事项)"),
-      KeyBinding([.function(2)], "register", "登记评价", bar: true),
+      KeyBinding([.function(2)], "register", "登记评价", bar: true, needs: .registerRating),
       KeyBinding([.char("s")], "statistics", "满意度统计", bar: true),
     ])
 
   static let caseKeys = KeymapSection(
     "案件",
     [
-      KeyBinding([.char("v")], RectificationStep.verify.rawValue, "核实并分类处置"),
-      KeyBinding([.char("r")], RectificationStep.review.rawValue, "复核无效差评申请"),
-      KeyBinding([.char("m")], RectificationStep.classify.rawValue, "确定整改方式"),
-      KeyBinding([.char("e")], RectificationStep.extend.rawValue, "延期(须说明理由)"),
-      KeyBinding([.char("f")], RectificationStep.feedback.rawValue, "整改反馈"),
-      KeyBinding([.char("c")], RectificationStep.callBack.rawValue, "回访"),
-      KeyBinding([.char("x")], RectificationStep.closeWithoutCallback.rawValue, "不回访办结(匿名)"),
+      KeyBinding(
+        [.char("v")], RectificationStep.verify.rawValue, "核实并分类处置",
+        needs: RectificationStep.verify.action),
+      KeyBinding(
+        [.char("r")], RectificationStep.review.rawValue, "复核无效差评申请",
+        needs: RectificationStep.review.action),
+      KeyBinding(
+        [.char("m")], RectificationStep.classify.rawValue, "确定整改方式",
+        needs: RectificationStep.classify.action),
+      KeyBinding(
+        [.char("e")], RectificationStep.extend.rawValue, "延期(须说明理由)",
+        needs: RectificationStep.extend.action),
+      KeyBinding(
+        [.char("f")], RectificationStep.feedback.rawValue, "整改反馈",
+        needs: RectificationStep.feedback.action),
+      KeyBinding(
+        [.char("c")], RectificationStep.callBack.rawValue, "回访",
+        needs: RectificationStep.callBack.action),
+      KeyBinding(
+        [.char("x")], RectificationStep.closeWithoutCallback.rawValue, "不回访办结(匿名)",
+        needs: RectificationStep.closeWithoutCallback.action),
       KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "scroll", "滚动"),
       KeyBinding([.escape], "back", "返回列表", bar: true),
     ])
@@ -135,8 +149,7 @@ public struct RectificationPane: Pane {
         Self.caseKeys.title,
         Self.caseKeys.bindings.map { b in
           guard RectificationStep(rawValue: b.command) != nil else { return b }
-          return KeyBinding(
-            b.keys, b.command, b.title, bar: open.contains(b.command), label: b.label)
+          return b.inBar(open.contains(b.command))
         })
     }
   }

@@ -78,39 +78,40 @@ public struct SupervisionPane: Pane {
     [
       KeyBinding([.enter], "drill", "查看该单位案件", bar: true),
       KeyBinding([.char("s")], "sort", "切换排序", bar: true),
-      KeyBinding([.char("n")], "supervise", "督办最久超期的案件", bar: true),
+      KeyBinding([.char("n")], "supervise", "督办最久超期的案件", bar: true, needs: .issueSupervision),
       toNotices, toTimeliness, toChecks, move,
     ])
   static let drillKeys = KeymapSection(
     "单位案件",
     [
-      KeyBinding([.char("n")], "supervise", "督办所选案件", bar: true),
+      KeyBinding([.char("n")], "supervise", "督办所选案件", bar: true, needs: .issueSupervision),
       KeyBinding([.escape], "back", "返回总览", bar: true), move,
     ])
   static let noticesKeys = KeymapSection(
     "督办通知",
     [
       KeyBinding([.enter], "open", "查看", bar: true),
-      KeyBinding([.char("y")], "reply", "回复督办", bar: true), toBoard, toTimeliness, toChecks,
+      KeyBinding([.char("y")], "reply", "回复督办", bar: true, needs: .replySupervision), toBoard,
+      toTimeliness, toChecks,
       move,
     ])
   static let noticeKeys = KeymapSection(
     "督办详情",
     [
-      KeyBinding([.char("y")], "reply", "回复督办", bar: true),
+      KeyBinding([.char("y")], "reply", "回复督办", bar: true, needs: .replySupervision),
       KeyBinding([.escape], "back", "返回", bar: true),
       KeyBinding([.up, .down, .pageUp, .pageDown], "scroll", "滚动"),
     ])
   static let checksKeys = KeymapSection(
     "抽查",
     [
-      KeyBinding([.char("n")], "draw", "新抽查", bar: true),
+      KeyBinding([.char("n")], "draw", "新抽查", bar: true, needs: .spotCheck),
       KeyBinding([.enter], "open", "查看样本", bar: true), toBoard, toNotices, toTimeliness, move,
     ])
   static let itemsKeys = KeymapSection(
     "抽查样本",
     [
-      KeyBinding([.char("v")], "verdict", "记录抽查结论", bar: true),
+      KeyBinding([.char("v")], "verdict", "记录抽查结论", bar: true, needs: .spotCheck),
       KeyBinding([.escape], "back", "返回", bar: true), move,
     ])
 

@@ -1,0 +1,28 @@
+extension EventType {
+  /// 未采纳 — an event from another node that the author could not have written here: kept in
+  /// the journal (its chain stays whole) but left out of every fold, a conflict for a supervisor.
+  public static let eventHeld: EventType = "sync.held"
+}
+
+/// Payload of `sync.held`, on the node-local stream `hold/<the held event's stream>`.
+public struct HeldEvent: Codable, Equatable, Sendable {
+  public var origin: String
+  public var seq: Int64
+  public var reason: String
+
+  public init(origin: String, seq: Int64, reason: String) {
+    self.origin = origin
+    self.seq = seq
+    self.reason = reason
+  }
+
+  public static let streamKind = "hold"
+
+  /// `hold/complaint/BYQ-2026-000001` for the events held on `complaint/BYQ-2026-000001`.
+  public static func stream(holding stream: String) -> String { "\(streamKind)/\(stream)" }
+
+  /// The conflict a held event shows as.
+  public var conflict: Conflict {
+    Conflict(origin: origin, seq: seq, message: "未采纳: \(reason)")
+  }
+}

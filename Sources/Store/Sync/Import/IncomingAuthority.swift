@@ -1,0 +1,109 @@
+import Domain
+
+extension Action {
+  /// 乡镇办理案件 — what a township's event on a case needs of its actor, checked at the
+  /// district as if the event were written there: an enabled account holding a case role.
+  public static let townshipCaseWork = Action(
+    "sync.caseWork", "在乡镇节点办理案件", roles: [.counter, .handler, .supervisor])
+}
+
+/// 来件授权 — the district checks every case event a township wrote as if it were written here:
+/// the township may write only its own cases and the cases of the organisations it serves, and
+/// the actor must have been an enabled member of staff with a case role when the event was
+/// written (folded from the staff history). An event that fails is inserted (its chain stays
+/// whole) and held by a node-local `sync.held` event: left out of every fold, a conflict for a
+/// supervisor. Whether its payload applies is the reducers' own check, as for a local command.
+struct IncomingAuthority {
+  let db: Connection
+  let district: NodeIdentity
+  let fold: FoldContext
+  /// Case streams the district sends each township (its scope), computed once per township.
+  private var scopes: [String: Set<String>] = [:]
+  /// Who wrote each stream's first event before this import (nil: a stream new to the district).
+  private var creators: [String: String?] = [:]
+  private var staffHistory: [String: [Event]] = [:]
+
+  init(db: Connection, district: NodeIdentity, fold: FoldContext) {
+    self.db = db
+    self.district = district
+    self.fold = fold
+  }
+
+  /// Whether events of this origin are checked: a township's, received by the district.
+  func checks(origin: String) -> Bool {
+    guard district.isDistrict, let author = SyncScope.node(ofOrigin: origin) else { return false }
+    return author != district.code
+  }
+
+  /// Why `e` must be held, or nil when its author and actor may write it. Reads the journal
+  /// as it was before the import (call before inserting the bundle's events).
+  mutating func refusal(_ e: Event) throws -> String? {
+    guard SyncScope.isCase(stream: e.stream) else { return nil }
+    if let reason = try scopeRefusal(e) { return reason }
+    return try actorRefusal(e)
+  }
+
+  private mutating func scopeRefusal(_ e: Event) throws -> String? {
+    let author = e.node
+    if creators[e.stream] == nil {
+      creators[e.stream] = .some(
+        try db.fetchOne(
+          "SELECT node FROM journal WHERE stream = ? ORDER BY ts, origin, seq LIMIT 1",
+          [e.stream]
+        ) { $0.text(0) })
+    }
+    guard let creator = creators[e.stream] ?? nil else { return nil }  // a case it opens
+    if creator == author { return nil }
+    if scopes[author] == nil {
+      scopes[author] = try ExportScope.make(exporter: district, peer: author, db: db).caseStreams
+    }
+    if scopes[author]?.contains(e.stream) == true { return nil }
+    return "节点 \(author) 无权修改 \(e.stream)(不是它登记的案件,也不属于它服务的单位)"
+  }
+
+  private mutating func actorRefusal(_ e: Event) throws -> String? {
+    if staffHistory[e.actor] == nil {
+      staffHistory[e.actor] = try Journal.events(
+        stream: StaffReducer.stream(e.actor), db: db)
+    }
+    let before = (staffHistory[e.actor] ?? []).filter { $0.timestamp <= e.timestamp }
+    guard let staff = StaffReducer.foldFromStart(before, fold).state else {
+      return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
+    }
+    return Permission.check(staff, .townshipCaseWork)?.message
+  }
+}
+
+extension Store {
+  /// The events held on `stream` (none for shared data and node settings).
+  func heldEvents(of stream: String) throws -> [HeldEvent] {
+    guard SyncScope.isCase(stream: stream) else { return [] }
+    let any: Bool
+    if let known: Bool = db.memo.value("holds:any") {
+      any = known
+    } else {
+      any =
+        try db.fetchOne(
+          "SELECT 1 FROM journal WHERE stream >= ? AND stream < ? LIMIT 1",
+          [HeldEvent.streamKind + "/", HeldEvent.streamKind + "0"]
+        ) { _ in true } ?? false
+      db.memo.remember("holds:any", any)
+    }
+    guard any else { return [] }
+    return try Journal.events(stream: HeldEvent.stream(holding: stream), db: db).compactMap {
+      try? $0.decode(HeldEvent.self)
+    }
+  }
+
+  /// Records the verdicts as node-local `sync.held` events of the import's transaction.
+  func hold(_ held: [(Event, String)], actor: String, at ms: Int64) throws {
+    guard !held.isEmpty else { return }
+    _ = try Journal.append(
+      held.map { e, reason in
+        EventDraft(
+          stream: HeldEvent.stream(holding: e.stream), type: .eventHeld,
+          body: HeldEvent(origin: e.origin, seq: e.seq, reason: reason))
+      }, origin: node.localOrigin, node: node.code, actor: actor, timestamp: ms, db: db)
+    db.memo.forget("holds:any")
+  }
+}
