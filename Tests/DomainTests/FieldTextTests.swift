@@ -47,18 +47,28 @@ final class FieldTextTests: XCTestCase {
   func testSanitizeReplacesControlsAndSequences() {
     XCTAssertEqual(FieldText.sanitizeForDisplay("a\nb\tc"), "a b c")
     XCTAssertEqual(FieldText.sanitizeForDisplay("a\r\nb"), "a b")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("红\u{1B}[1;31m字\u{1B}[0m"), "红 字 ")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}]0;pwned\u{7}标题"), " 标题")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}]2;x\u{1B}\\y"), " y")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("a\u{9B}2Jb"), "a b")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("del\u{7F}x"), "del x")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}c重置"), " 重置")
-    XCTAssertEqual(FieldText.sanitizeForDisplay("end\u{1B}"), "end ")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("红\u{1B}[1;31m字\u{1B}[0m"), "红␛字␛")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}]0;pwned\u{7}标题"), "␛标题")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}]2;x\u{1B}\\y"), "␛y")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("a\u{9B}2Jb"), "a␛b")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("del\u{7F}x"), "del␡x")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}c重置"), "␛重置")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("end\u{1B}"), "end␛")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("bel\u{7}nul\u{0}cr\rx"), "bel␇nul␀cr␍x")
   }
 
   /// An unterminated control string must not swallow the rest of the text from the clerk's view.
   func testUnterminatedOSCKeepsTheText() {
-    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}]0;诉求内容"), " 0;诉求内容")
+    XCTAssertEqual(FieldText.sanitizeForDisplay("\u{1B}]0;诉求内容"), "␛0;诉求内容")
+  }
+
+  /// Bidi overrides and invisible format characters are refused in a typed field too.
+  func testFormatCharactersAreControls() {
+    for text in ["张\u{202E}三", "李\u{2066}四\u{2069}", "王\u{200B}五", "\u{FEFF}赵六"] {
+      XCTAssertEqual(
+        FieldText.check(text, field: "姓名", required: true, maxLength: 20),
+        IdentifierProblem(message: "「姓名」含有控制字符"), text)
+    }
   }
 
   func testSanitizedTextHasNoControlCharacters() {
@@ -73,8 +83,7 @@ final class FieldTextTests: XCTestCase {
         scalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &random)])
       }
       let clean = FieldText.sanitizeForDisplay(String(scalars))
-      XCTAssertFalse(
-        clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+      XCTAssertFalse(clean.unicodeScalars.contains(where: SafeText.isUnsafe))
     }
   }
 }

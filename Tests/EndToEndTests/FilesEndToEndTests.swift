@@ -96,5 +96,32 @@ final class FilesEndToEndTests: XCTestCase {
       ["restore", path("backups/b.db"), "--db", path("r.db")], home: home)
     XCTAssertEqual(restored.status, 0, restored.err)
     XCTAssertEqual(mode(path("r.db")), 0o600)
+    let enrol = try Zwfw.run(
+      [
+        "--db", fresh, "node", "add", "--code", "WXZ", "--name", "王岘镇", "--org", "WXZ", "--out",
+        path("enrol.zwfb"),
+      ], home: home)
+    XCTAssertEqual(enrol.status, 0, enrol.err)
+    XCTAssertEqual(mode(path("enrol.zwfb")), 0o600)
+    let bundle = try Zwfw.run(
+      ["--db", fresh, "sync", "export", "--to", "WXZ", "--out", path("b.zwfb")], home: home)
+    XCTAssertEqual(bundle.status, 0, bundle.err)
+    XCTAssertEqual(mode(path("b.zwfb")), 0o600)
+  }
+
+  /// A link planted where the output folder should be is refused, not written through.
+  func testALinkInTheWayIsRefused() throws {
+    let elsewhere = path("elsewhere")
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+    try FileManager.default.createSymbolicLink(atPath: path("out"), withDestinationPath: elsewhere)
+    for args in [
+      ["stats", "ontime", "--out", path("out/o.csv")], ["backup", "--out", path("out/b.db")],
+      ["catalog", "export", "--out", "out/c.json"],
+    ] {
+      let r = try Zwfw.run(["--db", db] + args, home: home)
+      XCTAssertEqual(r.status, 1, "\(args)")
+      XCTAssertTrue(r.err.contains("是符号链接"), r.err)
+    }
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere), [])
   }
 }

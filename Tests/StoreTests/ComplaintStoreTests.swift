@@ -161,7 +161,8 @@ final class ComplaintStoreTests: XCTestCase {
     let year2026 = text.split(separator: "\n").filter { $0.hasPrefix("2026-") }.joined(
       separator: "\n")
     try store.importCalendar(
-      tsv: year2026 + "\n2026-12-02\tholiday\t演练\n", source: "test", by: try staff("zhangmin"))
+      tsv: year2026 + "\n2026-12-02\tholiday\t演练\n", source: "test", by: try staff("zhangmin"),
+      replace: true)
     XCTAssertEqual(try store.deadlines(caseID: id).first?.due.iso, "2026-12-04")
     XCTAssertEqual(try store.complaint(id: id)?.due?.iso, "2026-12-04")
   }
@@ -180,7 +181,8 @@ final class ComplaintStoreTests: XCTestCase {
       separator: "\n")
     // A drill weekend worked: the five days now end on 10-14, the day before the conclusion.
     try store.importCalendar(
-      tsv: year2026 + "\n2026-10-11\tworkday\t演练\n", source: "test", by: try staff("zhangmin"))
+      tsv: year2026 + "\n2026-10-11\tworkday\t演练\n", source: "test", by: try staff("zhangmin"),
+      replace: true)
     XCTAssertEqual(try onTime(), 0)
     let live = try store.projectionDump()
     try store.rebuild()

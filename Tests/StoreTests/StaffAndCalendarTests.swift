@@ -67,8 +67,7 @@ final class StaffAndCalendarTests: XCTestCase {
     }
     XCTAssertFalse(store.calendar.isLoaded(year: 2027))
     XCTAssertTrue(store.calendar.isWorkingDay(jan1))
-    let tsv = "2027-01-01\tholiday\t元旦\n2027-01-02\tholiday\t元旦\n2027-01-03\tholiday\t元旦\n"
-    XCTAssertEqual(try store.importCalendar(tsv: tsv, source: "2027.tsv", by: admin), [2027])
+    XCTAssertEqual(try store.importCalendar(tsv: year2027, source: "2027.tsv", by: admin), [2027])
     XCTAssertTrue(store.calendar.isLoaded(year: 2027))
     XCTAssertFalse(store.calendar.isWorkingDay(jan1))
     XCTAssertEqual(store.calendar.deadline(receivedAt: dec31, workingDays: 1).iso, "2027-01-04")
@@ -77,6 +76,87 @@ final class StaffAndCalendarTests: XCTestCase {
     let live = try store.projectionDump()
     try store.rebuild()
     XCTAssertEqual(try store.projectionDump(), live)
+  }
+
+  /// A whole year shaped like a State Council notice (17 weekday days off, 3 make-up Saturdays
+  /// and Sundays).
+  let year2027 = [
+    "2027-01-01\tholiday\t元旦", "2027-01-02\tholiday\t元旦", "2027-01-03\tholiday\t元旦",
+    "2027-02-06\tholiday\t春节", "2027-02-07\tholiday\t春节", "2027-02-08\tholiday\t春节",
+    "2027-02-09\tholiday\t春节", "2027-02-10\tholiday\t春节", "2027-02-11\tholiday\t春节",
+    "2027-02-12\tholiday\t春节", "2027-02-14\tworkday\t春节调休", "2027-04-03\tholiday\t清明节",
+    "2027-04-04\tholiday\t清明节", "2027-04-05\tholiday\t清明节", "2027-05-01\tholiday\t劳动节",
+    "2027-05-02\tholiday\t劳动节", "2027-05-03\tholiday\t劳动节", "2027-05-04\tholiday\t劳动节",
+    "2027-05-05\tholiday\t劳动节", "2027-05-08\tworkday\t劳动节调休", "2027-06-09\tholiday\t端午节",
+    "2027-09-15\tholiday\t中秋节", "2027-10-01\tholiday\t国庆节", "2027-10-02\tholiday\t国庆节",
+    "2027-10-03\tholiday\t国庆节", "2027-10-04\tholiday\t国庆节", "2027-10-05\tholiday\t国庆节",
+    "2027-10-06\tholiday\t国庆节", "2027-10-07\tholiday\t国庆节", "2027-10-09\tworkday\t国庆节调休",
+  ].joined(separator: "\n")
+
+  /// `calendar import` accepted a file declaring every day of 2027–2199 a holiday; a complaint
+  /// then fell due in 2200. Each year must look like a notice, and nothing of a refused file stays.
+  func testACalendarThatIsNotANoticeIsRefusedWhole() throws {
+    let (store, _) = try makeDemo()
+    let admin = try store.resolveOperator(login: "zhangmin")
+    let before = try store.eventCount()
+    var everyDay: [String] = []
+    var d = try XCTUnwrap(CivilDate(iso: "2027-01-01"))
+    while d.year < 2030 {
+      everyDay.append("\(d.iso)\tholiday\t假")
+      d = d.adding(days: 1)
+    }
+    let refusals = [
+      (everyDay.joined(separator: "\n"), "个工作日放假,不像国务院的放假安排"),
+      (
+        year2027.split(separator: "\n").filter { !$0.contains("workday") }.joined(separator: "\n")
+          .replacingOccurrences(of: "2027-", with: "2029-"), "晚于明年"
+      ),
+      (
+        year2027.split(separator: "\n").filter { !$0.contains("春节") }.joined(separator: "\n"),
+        "缺少「春节」"
+      ),
+      (
+        year2027 + "\n"
+          + [
+            "11-06", "11-07", "12-04", "12-05", "12-11", "12-12", "12-18", "12-19", "12-25",
+            "12-26",
+          ]
+          .map { "2027-\($0)\tworkday\t调休" }.joined(separator: "\n"), "个调休上班日"
+      ),
+    ]
+    for (tsv, expected) in refusals {
+      XCTAssertThrowsError(try store.importCalendar(tsv: tsv, source: "x", by: admin)) {
+        let message = ($0 as? Refusal)?.message ?? "\($0)"
+        XCTAssertTrue(message.contains(expected), message)
+      }
+    }
+    XCTAssertEqual(try store.eventCount(), before)
+    XCTAssertFalse(store.calendar.isLoaded(year: 2027))
+  }
+
+  /// A loaded year is replaced only when asked, and the plan lists what changes.
+  func testALoadedYearIsReplacedOnlyWithReplace() throws {
+    let (store, _) = try makeDemo()
+    let admin = try store.resolveOperator(login: "zhangmin")
+    try store.importCalendar(tsv: year2027, source: "2027.tsv", by: admin)
+    let before = try store.eventCount()
+    let changed = year2027.replacingOccurrences(
+      of: "2027-06-09\tholiday\t端午节", with: "2027-06-10\tholiday\t端午节")
+    XCTAssertThrowsError(try store.importCalendar(tsv: changed, source: "b", by: admin)) {
+      XCTAssertTrue(($0 as? Refusal)?.message.contains("2027年的节假日安排已导入") ?? false, "\($0)")
+    }
+    XCTAssertEqual(try store.eventCount(), before)
+    let plan = try store.calendarPlan(tsv: changed, source: "b")
+    XCTAssertEqual(
+      plan,
+      [
+        CalendarYearPlan(
+          year: 2027, replaces: true,
+          changes: ["2027-06-09 放假(端午节) → 工作日", "2027-06-10 工作日 → 放假(端午节)"])
+      ])
+    XCTAssertEqual(
+      try store.importCalendar(tsv: changed, source: "b", by: admin, replace: true), [2027])
+    XCTAssertTrue(store.calendar.isWorkingDay(try XCTUnwrap(CivilDate(iso: "2027-06-09"))))
   }
 
   func testDamagedCalendarFileIsRefusedWithLineAndNothingChanges() throws {

@@ -76,7 +76,10 @@ final class FrameTests: XCTestCase {
     XCTAssertFalse(f.line(0).contains("\u{1B}"))
     XCTAssertFalse(f.line(0).contains("\u{7}"))
     XCTAssertFalse(f.line(0).contains("\u{9B}"))
-    XCTAssertTrue(f.line(0).hasPrefix("a [31mb c"))
+    XCTAssertTrue(f.line(0).hasPrefix("a␛b␇c␛"), f.line(0))
+    // Bidi overrides from stored text are shown, never sent to curses.
+    f.put("张\u{202E}三\u{2066}", x: 0, y: 0)
+    XCTAssertTrue(f.line(0).hasPrefix("张\u{FFFD}三\u{FFFD}"), f.line(0))
   }
 
   func testOverwritingHalfAWideGlyphBlanksTheOtherHalf() {

@@ -34,9 +34,10 @@ public enum SatisfactionCSV {
   }
 
   /// Quotes a field when it needs it (RFC 4180), and defuses a leading `= + - @` so a
-  /// spreadsheet never runs an organisation's name as a formula.
+  /// spreadsheet never runs an organisation's name as a formula. Controls and bidi overrides
+  /// (a name synced from elsewhere) are shown as marks by the one sanitiser.
   static func field(_ text: String) -> String {
-    var t = text
+    var t = SafeText.line(text)
     // `-` alone is our "no rate"; anything else starting so could be taken for a formula.
     if let first = t.first, "=+-@".contains(first), t != "-", Double(t) == nil { t = "'" + t }
     guard t.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {

@@ -79,7 +79,8 @@ public struct NoticeOffice {
     let values = NoticeTemplate.values(
       for: notice, of: a, names: names, issuer: issuer(a.item.organisation))
     switch NoticeLayout.lay(template, values: values) {
-    case .success(let text): return text
+    // A notice is printed: no control or bidi override from stored text reaches the page.
+    case .success(let text): return SafeText.lines(text)
     case .failure(let p):
       throw StoreError.invalid("文书模板 \(notice.kind.templateFile) 有误: \(p.message)")
     }

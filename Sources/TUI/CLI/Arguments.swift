@@ -14,7 +14,7 @@ public struct Arguments: Equatable {
 
   static let knownFlags: Set<String> = [
     "--district", "--help", "-h", "--version", "--markdown", "--force", "--monochrome",
-    "--create-orgs",
+    "--create-orgs", "--replace",
   ]
 
   /// Every option some command declares (its usage line), so a new command's option needs no

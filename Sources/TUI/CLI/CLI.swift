@@ -11,7 +11,10 @@ public final class Output {
   /// `passthrough` writes straight to the process streams; otherwise text is collected (tests).
   public init(passthrough: Bool) { self.passthrough = passthrough }
 
-  public func line(_ text: String) {
+  /// Everything printed goes through the one sanitiser: results quote stored text and messages
+  /// quote arguments, and neither may send an escape sequence to the terminal.
+  public func line(_ raw: String) {
+    let text = SafeText.lines(raw)
     if passthrough {
       FileHandle.standardOutput.write(Data((text + "\n").utf8))
     } else {
@@ -19,7 +22,8 @@ public final class Output {
     }
   }
 
-  public func warn(_ text: String) {
+  public func warn(_ raw: String) {
+    let text = SafeText.lines(raw)
     if passthrough {
       FileHandle.standardError.write(Data((text + "\n").utf8))
     } else {
@@ -78,6 +82,8 @@ public enum CLI {
   }
 
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {
+    // Copies of bundles an import killed by SIGKILL left behind.
+    ScratchFolder.removeLeftovers()
     do {
       let args = try Arguments(argv)
       if args.has("--version") {

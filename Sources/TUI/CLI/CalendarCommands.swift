@@ -18,8 +18,9 @@ enum CalendarCommands {
       Command(
         ["calendar", "years"], usage: "zwfw calendar years", summary: "已导入节假日安排的年份", run: years),
       Command(
-        ["calendar", "import"], usage: "zwfw calendar import FILE",
-        summary: "导入节假日安排(与 share/zwfw/holidays.tsv 格式相同)", run: importFile),
+        ["calendar", "import"], usage: "zwfw calendar import FILE [--replace]",
+        summary: "导入整年的节假日安排(格式同 share/zwfw/holidays.tsv);已有的年份须加 --replace,先列出改动",
+        help: ["--replace": "替换已导入的年份(先列出改动的日期)"], run: importFile),
     ]
   }
 
@@ -89,8 +90,15 @@ enum CalendarCommands {
     }
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
-    let years = try store.importCalendar(
-      tsv: text, source: (path as NSString).lastPathComponent, by: admin)
+    let source = (path as NSString).lastPathComponent
+    let replace = env.arguments.has("--replace")
+    // The change is shown before it is applied (and instead, when --replace is missing).
+    for year in try store.calendarPlan(tsv: text, source: source) where year.replaces {
+      let verb = replace ? "将替换" : "已导入过"
+      out.line("\(year.year)年\(verb),改动 \(year.changes.count) 天:")
+      for change in year.changes { out.line("  " + change) }
+    }
+    let years = try store.importCalendar(tsv: text, source: source, by: admin, replace: replace)
     out.line("已导入 \(years.map(String.init).joined(separator: "、")) 年节假日安排")
   }
 }

@@ -112,11 +112,9 @@ public struct Frame: Equatable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let limit = min(maxWidth ?? (width - x), width - x)
     guard limit > 0 else { return 0 }
-    // Control characters and escape sequences from stored text never reach the terminal.
-    let clean =
-      text.unicodeScalars.contains(where: Frame.isControl)
-      ? String(String.UnicodeScalarView(text.unicodeScalars.map { Frame.isControl($0) ? " " : $0 }))
-      : text
+    // The cell buffer's one text entry point: control characters, escape sequences and bidi
+    // overrides from stored text never reach curses (the one sanitiser, shown as marks).
+    let clean = SafeText.line(text)
     let shown = DisplayWidth.truncate(clean, to: limit)
     var col = x
     for c in shown {
@@ -129,10 +127,6 @@ public struct Frame: Equatable, Sendable {
       col += w
     }
     return col - x
-  }
-
-  static func isControl(_ s: Unicode.Scalar) -> Bool {
-    s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
   }
 
   /// Applies a style to existing cells (a selection bar) without changing their glyphs.

@@ -3,6 +3,10 @@ import Foundation
 import Store
 import XCTest
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 final class NoticeOfficeTests: XCTestCase {
   var store: Store!
   var dir: URL!
@@ -46,6 +50,33 @@ final class NoticeOfficeTests: XCTestCase {
     XCTAssertTrue(text.contains("经办人:刘洋"), text)
     XCTAssertFalse(text.contains("{{"), text)
     XCTAssertTrue(d.summary.hasPrefix("受理通知书 \(notice.number) 已保存 "), d.summary)
+  }
+
+  /// Two nodes' notices in one place, or a link planted at `notices/2026`: a notice produced
+  /// again takes a free name, never another's file, and nothing is written through a link.
+  func testNoticesNeverOverwriteAndNeverFollowALink() throws {
+    let (a, notice) = try accepted()
+    let office = try store.noticeOffice(share: repositoryShare)
+    let first = try XCTUnwrap(office.produce(notice, of: a, names: [:]).path)
+    let again = try XCTUnwrap(office.produce(notice, of: a, names: [:]).path)
+    XCTAssertEqual(again, first.replacingOccurrences(of: ".txt", with: "-2.txt"))
+    XCTAssertEqual(
+      try String(contentsOfFile: first, encoding: .utf8),
+      try String(contentsOfFile: again, encoding: .utf8))
+    var st = stat()
+    XCTAssertEqual(stat(first, &st), 0)
+    XCTAssertEqual(st.st_mode & 0o777, 0o600)
+    let year = (first as NSString).deletingLastPathComponent
+    XCTAssertEqual(stat(year, &st), 0)
+    XCTAssertEqual(st.st_mode & 0o777, 0o700)
+    let elsewhere = dir.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: false)
+    try FileManager.default.moveItem(atPath: year, toPath: dir.appendingPathComponent("old").path)
+    try FileManager.default.createSymbolicLink(atPath: year, withDestinationPath: elsewhere.path)
+    let refused = office.produce(notice, of: a, names: [:])
+    XCTAssertNil(refused.path)
+    XCTAssertTrue(refused.problems.first?.contains("是符号链接") ?? false, "\(refused.problems)")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
   }
 
   func testEveryShippedTemplateFillsWithoutUnknownFields() throws {

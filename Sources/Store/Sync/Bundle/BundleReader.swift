@@ -5,8 +5,11 @@ import Foundation
   import Glibc
 #endif
 
-/// Opens a bundle as untrusted input. The file is first copied to a private temporary file, so
-/// nobody can change it between validation and application; the copy is opened read-only with
+/// Opens a bundle as untrusted input. Before anything is copied, its SQLite image must be exactly
+/// the size its header declares and the scratch folder must have room for it: a bundle padded to
+/// 2 GB never fills the disk. The image is then copied to a private file in zwfw's scratch folder
+/// (`ScratchFolder`) while its code is checked, so nobody can change it between validation and
+/// application; the copy must be within `sizeLimit` of what it carries, is opened read-only with
 /// the schema untrusted, checked page by page (`quick_check`), and its schema must equal a fresh
 /// bundle's exactly: an extra table, view, trigger or index is refused before anything is read.
 final class BundleReader {
@@ -25,21 +28,28 @@ final class BundleReader {
   init(path: String, key: (BundleSeal) throws -> [UInt8]) throws {
     self.path = path
     guard let (seal, imageLength, _) = BundleSeal.read(path: path) else {
-      // Name a missing, foreign or cut file as such; a whole SQLite file without a trailer is an
-      // unauthenticated one.
+      // Name a missing, foreign, cut or padded file as such; a whole SQLite file without a
+      // trailer is an unauthenticated one.
       try Self.checkHeader(path: path)
       throw BundleProblem.unsealed(path: path)
     }
     self.seal = seal
-    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "zwfw-bundle-\(getpid())-\(UUID().uuidString)"
-    ).path
-    // The code is checked on the bytes as they are copied, before SQLite reads any of them.
-    guard try seal.copyVerified(path: path, to: copy, key: try key(seal), imageLength: imageLength)
-    else { throw BundleProblem.forged(path: path, peer: seal.from) }
+    // Before any copy: the image is the size its header declares, and the scratch folder has
+    // room for it (the copy never takes more).
+    let size = try Self.checkHeader(path: path, imageLength: Int(imageLength))
+    let dir = try ScratchFolder.prepare()
+    try ScratchFolder.checkFreeSpace(dir, for: size)
+    let copy = ScratchFolder.newCopyPath(in: dir)
+    // Tracked before it exists: a signal during the copy removes the part copied.
+    ScratchFolder.track(copy)
     copyPath = copy
     do {
+      // The code is checked on the bytes as they are copied, before SQLite reads any of them.
+      guard
+        try seal.copyVerified(path: path, to: copy, key: try key(seal), imageLength: imageLength)
+      else { throw BundleProblem.forged(path: path, peer: seal.from) }
       try Self.checkHeader(path: copy)
+      try Self.checkSizeLimit(copy: copy, size: size, path: path)
       db = try Connection(path: copy, mode: .readOnly)
       try db.hardenForUntrustedFile()
       manifest = try Self.validateStructure(db, path: path)
@@ -47,21 +57,64 @@ final class BundleReader {
         (manifest.kind == .enrolment) == (seal.kind == .enrolment)
       else { throw BundleProblem.malformed(path: path, detail: "认证信息与清单不符") }
     } catch let e as DatabaseError {
-      try? FileManager.default.removeItem(atPath: copy)
+      Self.remove(copy)
       throw e.isCorrupt ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
     } catch {
-      try? FileManager.default.removeItem(atPath: copy)
+      Self.remove(copy)
       throw error
     }
   }
 
-  deinit { try? FileManager.default.removeItem(atPath: copyPath) }
+  deinit { Self.remove(copyPath) }
 
-  /// The SQLite header: magic, a rollback-journal file (not WAL), and the size it declares, so a
-  /// file cut short in copying is named as such rather than as "damaged".
-  static func checkHeader(path: String) throws {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular,
+  private static func remove(_ copy: String) {
+    unlink(copy)
+    ScratchFolder.untrack(copy)
+  }
+
+  /// A bundle may be at most this many times what its events and ranges amount to, counting each
+  /// event's payload plus 512 bytes for its other fields, plus 1 MiB; a real bundle is about 1.2×.
+  static let sizeFactor = 4
+
+  static func sizeLimit(payloadBytes: Int, items: Int) -> Int {
+    sizeFactor * (payloadBytes + 512 * items) + (1 << 20)
+  }
+
+  /// Measures what the (authenticated) copy carries and refuses an image larger than
+  /// `sizeLimit` of it, before anything else of it is read.
+  static func checkSizeLimit(copy: String, size: Int, path: String) throws {
+    let payload: Int
+    let items: Int
+    do {
+      let image = try Connection(path: copy, mode: .readOnly)
+      try image.hardenForUntrustedFile()
+      payload = try image.fetchInt(
+        "SELECT coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM event")
+      items =
+        try image.fetchInt("SELECT count(*) FROM event")
+        + image.fetchInt("SELECT count(*) FROM elided")
+    } catch {
+      throw error.isCorrupt
+        ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
+    }
+    let limit = sizeLimit(payloadBytes: payload, items: items)
+    if size > limit {
+      throw BundleProblem.malformed(
+        path: path,
+        detail: "文件有 \(size) 字节,远大于其中 \(items) 项内容所需(上限 \(limit) 字节),未导入")
+    }
+  }
+
+  /// The SQLite header: magic, a rollback-journal file (not WAL), and the size it declares, which
+  /// the file must have exactly: a file cut short in copying is named as such rather than as
+  /// "damaged", and one padded past its end is refused before it is copied.
+  /// - Parameter imageLength: the image's length when a trailer follows it; the file's size
+  ///   otherwise.
+  /// - Returns: the image's size.
+  @discardableResult
+  static func checkHeader(path: String, imageLength: Int? = nil) throws -> Int {
+    var st = stat()
+    guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
       let handle = FileHandle(forReadingAtPath: path)
     else { throw BundleProblem.unreadable(path: path) }
     defer { try? handle.close() }
@@ -71,7 +124,7 @@ final class BundleReader {
     } catch {
       throw BundleProblem.unreadable(path: path)
     }
-    let size = (attributes[.size] as? Int) ?? 0
+    let size = imageLength ?? Int(st.st_size)
     guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
       throw BundleProblem.notBundle(path: path)
     }
@@ -82,13 +135,18 @@ final class BundleReader {
       Int(header[at]) << 24 | Int(header[at + 1]) << 16 | Int(header[at + 2]) << 8
         | Int(header[at + 3])
     }
-    // The in-header page count is valid when the change counter equals "version-valid-for".
-    if word(24) == word(92) {
-      let expected = word(28) * pageSize
-      if size < expected {
-        throw BundleProblem.incomplete(path: path, expectedBytes: expected, actualBytes: size)
-      }
+    // The in-header page count is valid when the change counter equals "version-valid-for"
+    // (always so for a file written by SQLite 3.7 or later, as every bundle is).
+    guard word(24) == word(92) else { throw BundleProblem.notBundle(path: path) }
+    let expected = word(28) * pageSize
+    if size < expected {
+      throw BundleProblem.incomplete(path: path, expectedBytes: expected, actualBytes: size)
     }
+    if size > expected {
+      throw BundleProblem.malformed(
+        path: path, detail: "文件有 \(size) 字节,而其头部声明 \(expected) 字节,未复制、未导入")
+    }
+    return size
   }
 
   static func validateStructure(_ db: Connection, path: String) throws -> BundleManifest {

@@ -101,6 +101,11 @@ struct BundleValidation {
     guard e.computedHash() == e.hash else {
       throw BundleProblem.eventEdited(origin: e.origin, seq: e.seq)
     }
+    // The text rules of a local write (names, lengths, controls): nothing of the file is applied.
+    if let refusal = IncomingText.problem(e) {
+      throw BundleProblem.malformed(
+        path: reader.path, detail: "\(e.origin) 第 \(e.seq) 号事件不符合本节点的规则:\(refusal.message)")
+    }
     if SyncScope.isLocalOnly(stream: e.stream) {
       throw BundleProblem.localOnly(origin: e.origin, seq: e.seq, stream: e.stream)
     }
