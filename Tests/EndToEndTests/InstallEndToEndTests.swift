@@ -124,18 +124,17 @@ final class InstallEndToEndTests: XCTestCase {
 
     // doctor passes on the fresh install once a backup exists and next year's holidays are in
     // (whatever today is), and fails when others can read the database.
-    // Next year's table: the shipped 2026 holidays under next year's number (plausible enough).
     let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
-    let shipped = try String(
-      contentsOf: Zwfw.repositoryRoot.appendingPathComponent("share/zwfw/holidays.tsv"),
-      encoding: .utf8)
-    let rows = shipped.split(separator: "\n").filter {
-      $0.hasPrefix("2026-") && $0.contains("\tholiday\t") && !$0.hasPrefix("2026-02-29")
-    }.map { "\(year)" + $0.dropFirst(4) }
     let holidays = root.appendingPathComponent("next.tsv").path
+    // A whole year shaped like a notice (calendar import refuses fragments): 元旦, a week of 春节
+    // and of 国庆.
+    let days =
+      ["\(year)-01-01\tholiday\t元旦"]
+      + (10...16).map { "\(year)-02-\($0)\tholiday\t春节" }
+      + (1...7).map { "\(year)-10-0\($0)\tholiday\t国庆节" }
     XCTAssertTrue(
       FileManager.default.createFile(
-        atPath: holidays, contents: Data((rows.joined(separator: "\n") + "\n").utf8)))
+        atPath: holidays, contents: Data((days.joined(separator: "\n") + "\n").utf8)))
     XCTAssertEqual(chmod(root.path, 0o755), 0)
     XCTAssertEqual(chmod(holidays, 0o644), 0)
     let imported = try asClerk(["calendar", "import", holidays])

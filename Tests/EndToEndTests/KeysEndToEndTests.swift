@@ -77,6 +77,20 @@ final class KeysEndToEndTests: XCTestCase {
     XCTAssertEqual(t.exitStatus(), 0)
   }
 
+  /// `TERM=vt100` names no PgDn or Home; PuTTY still sends them. PgDn and Home must not cancel
+  /// the form or type digits (a `6` used to jump to 工作日历), and F10 asks before quitting.
+  func testVT100WithPuTTYKeys() throws {
+    let t = try registering(term: "vt100")
+    try t.bytes("1b 5b 36 7e")  // PgDn
+    try t.bytes("1b 5b 31 7e")  // Home
+    try t.type("修")
+    try assertFormKept(t, "修路灯")
+    try t.bytes("1b 5b 32 31 7e")  // F10
+    try t.waitFor("有未保存的输入,确定退出吗?")
+    try t.keys("y")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
+
   func testUnknownSequencesAreIgnoredAndEscDigitIsAFunctionKey() throws {
     let t = try registering(term: "xterm-256color")
     try t.bytes("1b 5b 39 39 7e")  // no key of any terminal

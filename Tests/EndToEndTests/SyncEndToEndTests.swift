@@ -114,6 +114,35 @@ final class SyncEndToEndTests: XCTestCase {
     XCTAssertTrue(clerk.err.contains("刘洋没有系统管理角色,不能导出同步文件"), clerk.err)
   }
 
+  /// Bundles are authenticated through the real binary: one byte changed is refused whole; after
+  /// `node rekey` the old key's bundles are refused and the township, given the new file by
+  /// hand, exchanges again.
+  func testAnEditedBundleIsRefusedAndRekeyReplacesTheKey() throws {
+    let w = try enrol("WXZ", "王岘镇")
+    var st = stat()
+    XCTAssertEqual(stat(path("enrol-WXZ.zwfb"), &st), 0)
+    XCTAssertEqual(st.st_mode & 0o777, 0o600, "the enrolment file carries the pair key")
+    _ = try openCases(at: w, org: "WXZ", count: 1)
+    try zwfw(w, "sync", "export", "--to", "BYQ", "--out", path("w1.zwfb"))
+    var bytes = try XCTUnwrap(FileManager.default.contents(atPath: path("w1.zwfb")))
+    bytes[bytes.count / 2] ^= 0x01
+    XCTAssertTrue(FileManager.default.createFile(atPath: path("w1-edited.zwfb"), contents: bytes))
+    let before = try zwfw(district, "audit", "verify").out
+    let edited = try zwfw(district, "sync", "import", path("w1-edited.zwfb"), status: 1)
+    XCTAssertTrue(edited.err.contains("认证码与本节点和 WXZ 的配对密钥不符"), edited.err)
+    XCTAssertEqual(try zwfw(district, "audit", "verify").out, before, "nothing changed")
+
+    let rekey = try zwfw(district, "node", "rekey", "WXZ", "--out", path("rekey-WXZ.zwfb"))
+    XCTAssertTrue(rekey.out.contains("请由系统管理员亲手带到乡镇"), rekey.out)
+    let stale = try zwfw(district, "sync", "import", path("w1.zwfb"), status: 1)
+    XCTAssertTrue(stale.err.contains("配对密钥不符"), stale.err)
+    let accepted = try zwfw(w, "node", "rekey", "--accept", path("rekey-WXZ.zwfb"))
+    XCTAssertTrue(accepted.out.hasPrefix("已更换与 BYQ 的配对密钥"), accepted.out)
+    try zwfw(w, "sync", "export", "--to", "BYQ", "--out", path("w2.zwfb"))
+    let fresh = try zwfw(district, "sync", "import", path("w2.zwfb"))
+    XCTAssertTrue(fresh.out.contains("新事件 1 个(WXZ.1 1)"), fresh.out)
+  }
+
   func integrityCheck(_ db: String) -> String {
     var handle: OpaquePointer?
     guard sqlite3_open(db, &handle) == SQLITE_OK else { return "cannot open" }

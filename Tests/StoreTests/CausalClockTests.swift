@@ -109,5 +109,33 @@ final class CausalClockTests: XCTestCase {
     XCTAssertTrue(problem.contains("2026-11-26 12:00"), problem)
     XCTAssertThrowsError(try node.checkClock())
     XCTAssertNil(try store.clockProblem(), "a demo node moves its clock on purpose")
+    XCTAssertNil(
+      try node.clockProblem(at: beijing("2026-11-26T11:00")), "doctor judges the clock it is given")
+  }
+
+  /// An import moves the clock on past what it brings, but a production node does not take
+  /// events stamped far ahead of its own clock: every later step would be stamped after them.
+  func testAnImportMovesTheClockOnButNotFarAheadOfTheWallClock() throws {
+    let path = dir.appendingPathComponent("prod.db").path
+    let wall = beijing("2026-11-26T09:00")
+    let node = try Store.create(
+      path: path,
+      node: NodeIdentity(code: "WXZ", name: "王岘镇", district: "BYQ", isDistrict: false),
+      clock: { wall })
+    let ms = Int64(wall.timeIntervalSince1970 * 1000)
+    try node.db.inTransaction(.immediate) {
+      try node.advanceCausalClock(importing: ms + 3600 * 1000)
+    }
+    XCTAssertEqual(try node.latestEventTime(), wall.addingTimeInterval(3600))
+    XCTAssertThrowsError(
+      try node.db.inTransaction(.immediate) {
+        try node.advanceCausalClock(importing: ms + 3 * 3600 * 1000)
+      }
+    ) {
+      let message = ($0 as? Refusal)?.message ?? "\($0)"
+      XCTAssertTrue(message.contains("2026-11-26 12:00"), message)
+      XCTAssertTrue(message.contains("2026-11-26 09:00"), message)
+    }
+    XCTAssertEqual(try node.latestEventTime(), wall.addingTimeInterval(3600), "nothing moved")
   }
 }

@@ -17,4 +17,23 @@ final class RectificationDeadlineTests: XCTestCase {
     XCTAssertTrue(verifying.allSatisfy { $0[0] == "verification" }, "\(rows)")
     XCTAssertTrue(rows.filter { $0[1] != "待核实" }.allSatisfy { $0[0] == "main" }, "\(rows)")
   }
+
+  /// A database projected before (every rectification deadline `main`) is folded again when
+  /// opened by this build.
+  func testAnOlderDatabaseIsRefoldedOnOpen() throws {
+    let (store, dir) = try makeDemo()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try store.db.execute(
+      """
+      UPDATE deadline SET purpose = 'main' WHERE kind = 'rectification';
+      PRAGMA user_version = 10;
+      """)
+    let path = store.db.path
+    let when = beijing("2026-11-26T09:30")
+    let reopened = try Store.open(path: path, clock: { when })
+    XCTAssertGreaterThan(
+      try reopened.db.fetchInt(
+        "SELECT count(*) FROM deadline WHERE kind = 'rectification' AND purpose = 'verification'"),
+      0)
+  }
 }

@@ -101,4 +101,29 @@ final class ApplicationsTruthTests: XCTestCase {
     guard case .form(let first, .rate) = pane(ws)?.layer else { return XCTFail("form lost") }
     XCTAssertEqual(first["level"], "非常满意", "Left stops at the first level")
   }
+
+  /// With the PC's clock at 08:00, 受理 on 张伟's walk-in registered at 09:15 said 「已受理」 and
+  /// the case stayed 待受理; now the step is stamped after the registration and takes effect.
+  func testAcceptingWithASlowClockTakesEffect() throws {
+    let desk = try IntakeDesk()
+    let id = try XCTUnwrap(
+      try desk.store.db.fetchOne(
+        "SELECT case_id FROM application WHERE applicant_name = '张伟' AND status = 'awaitingAcceptance'"
+      ) { $0.text(0) })
+    desk.at("2026-11-26T08:00")
+    var ws = Workstation(
+      panes: [ApplicationsPane(service: desk.service)], context: try desk.context("liuyang"))
+    ws.handle(.char("/"))
+    for c in id { ws.handle(.char(c)) }
+    ws.handle(.enter)
+    ws.handle(.enter)
+    XCTAssertEqual(pane(ws)?.view?.application.caseID, id)
+    ws.handle(.char("a"))
+    ws.handle(.enter)
+    XCTAssertTrue(ws.toast?.text.hasPrefix("已受理 \(id)") ?? false, ws.toast?.text ?? "")
+    XCTAssertEqual(pane(ws)?.view?.application.status, .accepted)
+    XCTAssertEqual(try desk.store.application(caseID: id)?.status, .accepted)
+    let events = try desk.store.events(stream: "application/\(id)")
+    XCTAssertEqual(events.first?.type, "application.registered")
+  }
 }

@@ -51,6 +51,19 @@ final class CatalogPaneTests: XCTestCase {
     XCTAssertEqual(try pane(ws).mode, .list)
   }
 
+  func testSlashStartsAnEmptySearchAndUpRecallsTheLast() throws {
+    var ws = try workstation()
+    ws.handle(.char("/"))
+    type("养老", into: &ws)
+    ws.handle(.enter)
+    ws.handle(.char("/"))
+    XCTAssertEqual(try pane(ws).query.text, "", "not appended to the old words")
+    XCTAssertEqual(try pane(ws).items.count, 37)
+    ws.handle(.up)
+    XCTAssertEqual(try pane(ws).query.text, "养老")
+    XCTAssertEqual(try pane(ws).items.count, 3)
+  }
+
   func testDigitsTypedInSearchStayInTheField() throws {
     var ws = try workstation()
     ws.handle(.char("/"))

@@ -24,7 +24,7 @@ extension Store {
     -> [AuditFinding]
   {
     var findings: [AuditFinding] = []
-    progress?(0, 4)
+    progress?(0, 5)
     let chain = try verifyAudit(fast: fast)
     if let b = chain.firstBroken {
       findings.append(
@@ -32,15 +32,17 @@ extension Store {
           "审计链校验失败: 来源 \(b.origin) 第 \(b.seq) 号事件: \(b.reason)",
           fix: "从备份恢复(zwfw restore)并与对端节点核对"))
     }
-    progress?(1, 4)
+    progress?(1, 5)
     if let problem = try identityRowProblem() {
       findings.append(AuditFinding("节点身份: \(problem)", fix: "从备份恢复(zwfw restore)"))
     }
-    progress?(2, 4)
+    progress?(2, 5)
     findings += try triggerFindings()
-    progress?(3, 4)
+    progress?(3, 5)
+    findings += try actorFindings()
+    progress?(4, 5)
     findings += try projectionFindings()
-    progress?(4, 4)
+    progress?(5, 5)
     return findings
   }
 

@@ -155,7 +155,7 @@ enum FoundationCommands {
 
   static func auditVerify(_ env: CLIEnvironment, _ out: Output) throws {
     let store = try env.openStore()
-    let steps = ["哈希链", "节点身份", "保护触发器", "数据视图重算比对"]
+    let steps = ["哈希链", "节点身份", "保护触发器", "操作人权限", "数据视图重算比对"]
     let findings = try store.auditFindings(fast: env.arguments.has("--fast")) { done, total in
       guard isatty(2) == 1, done < total else { return }
       out.warn("校验 \(done + 1)/\(total): \(steps[min(done, steps.count - 1)])…")

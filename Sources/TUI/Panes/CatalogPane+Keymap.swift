@@ -30,6 +30,7 @@ extension CatalogPane {
       KeyBinding([.enter, .down], "done", "回到列表", bar: true),
       KeyBinding([.escape], "clear", "清除筛选并返回", bar: true),
       KeyBinding([.control("u")], "erase", "清空搜索框"),
+      KeyBinding([.up], "recall", "取回上次搜索的文字"),
     ])
 
   static let itemDetailKeys = KeymapSection(

@@ -15,7 +15,13 @@ extension CatalogPane {
       case .adjustments: _ = adjustmentCursor.handle(key, count: adjustments.count, page: 10)
       }
     case "search":
+      // A new search starts empty (the last one is one Up away), not appended to the old.
       mode = .search
+      if !query.isEmpty {
+        lastQuery = query.text
+        query.set("")
+        refilter()
+      }
     case "clear":
       guard !query.isEmpty else { return .ignored }
       query.set("")
@@ -42,8 +48,13 @@ extension CatalogPane {
     case "done":
       mode = .list
     case "clear":
+      if !query.isEmpty { lastQuery = query.text }
       query.set("")
       mode = .list
+      refilter()
+    case "recall":
+      guard !lastQuery.isEmpty else { break }
+      query.set(lastQuery)
       refilter()
     default:
       if query.handle(key) { refilter() }

@@ -45,6 +45,8 @@ public struct CatalogPane: Pane {
   public internal(set) var view: View = .items
   public internal(set) var mode: Mode = .list
   var query = TextField(label: "搜索", maxLength: 30, placeholder: "按 / 输入名称或编码")
+  /// The words of the last search: `/` starts an empty one, Up brings these back.
+  var lastQuery = ""
   var items: [CatalogSummary] = []
   var itemCursor = ListCursor()
   var changes: [CatalogChange] = []

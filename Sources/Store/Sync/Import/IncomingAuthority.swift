@@ -21,12 +21,13 @@ struct IncomingAuthority {
   private var scopes: [String: Set<String>] = [:]
   /// Who wrote each stream's first event before this import (nil: a stream new to the district).
   private var creators: [String: String?] = [:]
-  private var staffHistory: [String: [Event]] = [:]
+  private var staff: StaffHistory
 
   init(db: Connection, district: NodeIdentity, fold: FoldContext) {
     self.db = db
     self.district = district
     self.fold = fold
+    staff = StaffHistory(db: db, fold: fold)
   }
 
   /// Whether events of this origin are checked: a township's, received by the district.
@@ -62,15 +63,7 @@ struct IncomingAuthority {
   }
 
   private mutating func actorRefusal(_ e: Event) throws -> String? {
-    if staffHistory[e.actor] == nil {
-      staffHistory[e.actor] = try Journal.events(
-        stream: StaffReducer.stream(e.actor), db: db)
-    }
-    let before = (staffHistory[e.actor] ?? []).filter { $0.timestamp <= e.timestamp }
-    guard let staff = StaffReducer.foldFromStart(before, fold).state else {
-      return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
-    }
-    return Permission.check(staff, .townshipCaseWork)?.message
+    try staff.caseWorkRefusal(e.actor, at: e.timestamp)
   }
 }
 

@@ -1,0 +1,52 @@
+import Domain
+import Foundation
+import XCTest
+
+@testable import Store
+
+/// `audit verify` checks what it certifies: a sound demo has no finding; an event written in
+/// the name of someone who was not staff, an edited projection and a dropped guard are named.
+final class AuditFindingsTests: XCTestCase {
+  func testASoundDatabaseHasNoFinding() throws {
+    let (store, _) = try makeDemo()
+    XCTAssertEqual(try store.auditFindings(), [])
+  }
+
+  func testACaseEventBySomeoneWhoWasNotStaffIsNamed() throws {
+    let (store, _) = try makeDemo()
+    try store.db.inTransaction(.immediate) {
+      _ = try Journal.append(
+        [EventDraft(stream: "complaint/BYQ-2026-999999", type: "complaint.noted", payload: "{}")],
+        origin: store.node.origin, node: "BYQ", actor: "mallory", timestamp: 1, db: store.db)
+    }
+    let seq = try lastSeq(store)
+    let messages = try store.auditFindings().map(\.message)
+    XCTAssertTrue(
+      messages.contains(
+        "complaint/BYQ-2026-999999 的事件(BYQ.1 第 \(seq) 号)无权写入: 操作人 mallory 在事件发生时不是本区的工作人员"
+      ), "\(messages)")
+  }
+
+  func testAnEditedStaffRowAndADroppedTriggerAreNamed() throws {
+    let (store, _) = try makeDemo()
+    try store.db.execute(
+      """
+      UPDATE staff SET roles = 'admin,counter' WHERE login = 'liuyang';
+      DROP TRIGGER journal_no_update;
+      """)
+    let findings = try store.auditFindings()
+    XCTAssertTrue(
+      findings.contains(
+        AuditFinding(
+          "staff 表与事件日志不一致: liuyang 的 roles 为「admin,counter」,按事件日志应为「counter」",
+          fix: "zwfw rebuild")), "\(findings)")
+    XCTAssertTrue(findings.contains { $0.message == "触发器 journal_no_update 缺失(已被删除)" })
+    XCTAssertEqual(
+      try store.db.fetchOne("SELECT roles FROM staff WHERE login = 'liuyang'") { $0.text(0) },
+      "admin,counter", "the audit's own rebuild is rolled back")
+  }
+
+  private func lastSeq(_ store: Store) throws -> Int {
+    try store.db.fetchInt("SELECT max(seq) FROM journal WHERE origin = 'BYQ.1'")
+  }
+}
