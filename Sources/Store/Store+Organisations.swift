@@ -43,9 +43,13 @@ extension Store {
     var drafts: [EventDraft] = []
     // No node: the district serves a new organisation until a township node is enrolled for it.
     for raw in list {
+      func text(_ t: String?) -> String? {
+        t.map { $0.trimmingSpacesAndNewlines() }.flatMap { $0.isEmpty ? nil : $0 }
+      }
       let o = Organisation(
         code: raw.code, name: raw.name.trimmingSpacesAndNewlines(), kind: raw.kind,
-        parent: raw.parent)
+        parent: raw.parent, fullName: text(raw.fullName), address: text(raw.address),
+        phone: text(raw.phone))
       if let r = OrganisationReducer.check(o) { throw r }
       if let existing = known[o.code] {
         throw Refusal("单位代码「\(o.code)」已被「\(existing.name)」使用")

@@ -186,3 +186,31 @@ final class Tmux {
     return nil
   }
 }
+
+extension Tmux {
+  /// 受理登记 in the demo: 张三's walk-in for 个体工商户设立登记 without the lease, up to the
+  /// one-time notice form (F5 there issues it).
+  func walkInWithoutTheLease() throws {
+    try keys("F2")
+    try waitFor("选择事项")
+    try type("个体工商户设立")
+    try waitFor("SCJG-DJ-001")
+    try keys("Enter")
+    try waitFor("新建申请")
+    try type("张三")
+    try keys("Tab")
+    try type("620402199001010018")
+    try waitFor("校验通过")
+    try keys("Tab")
+    try type("13809431234")
+    // The lease: 未核 → 已收 → 缺. The others stay 未核 until F5 asks about them, once.
+    try keys("Tab", "Tab", "Tab", "Down", "Down", "Enter", "Enter")
+    try waitFor("必要材料缺或有误1项")
+    try keys("F5")
+    try waitFor("其余3项材料已收齐?")
+    try keys("Enter")
+    try waitFor("出具一次性告知书?")
+    try keys("Enter")
+    try waitFor("一次性告知书  BYQ-2026-")
+  }
+}

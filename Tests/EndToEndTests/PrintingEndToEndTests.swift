@@ -55,6 +55,7 @@ final class PrintingEndToEndTests: XCTestCase {
       XCTAssertGreaterThanOrEqual(ink.top, 200, "\(path): \(ink)")
       let read = try cups.ocr(page)
       let check = ReadBack(saved: text, read: read)
+      print("read back \((path as NSString).lastPathComponent): \(check)")
       // The check can fail: a page read perfectly but cut after 40 columns does.
       let cut = text.split(separator: "\n").map { DisplayWidth.prefix(String($0), fitting: 40).0 }
       XCTAssertLessThan(ReadBack(saved: text, read: cut.joined(separator: "\n")).lineEnds, 0.2)

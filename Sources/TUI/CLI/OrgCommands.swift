@@ -14,6 +14,7 @@ enum OrgCommands {
           "--parent": "上级单位代码",
         ], run: add),
       Command(["org", "list"], usage: "zwfw org list", summary: "列出单位(代码 名称 类别 上级 状态)", run: list),
+      OrgContactCommand.command,
       Command(
         ["org", "rename"], usage: "zwfw org rename CODE --name NAME", summary: "单位更名(代码不变)",
         help: ["--name": "新名称"],
