@@ -98,6 +98,27 @@ final class CatalogEndToEndTests: XCTestCase {
       ["--db", db, "--as", "zhaolei", "catalog", "import", file], home: home)
     XCTAssertEqual(again.out, "已导入 \(file): 新开通 0 项,变更 0 项,未变化 37 项\n")
 
+    // 第八条: a changed file waits for another catalog manager's review.
+    let changedText = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
+      of: "\"promisedDays\" : 7,", with: "\"promisedDays\" : 1,")
+    let changed = home.appendingPathComponent("changed.json").path
+    try changedText.write(toFile: changed, atomically: true, encoding: .utf8)
+    let pending = try Zwfw.run(
+      ["--db", db, "--as", "zhaolei", "catalog", "import", changed], home: home)
+    XCTAssertEqual(pending.status, 0, pending.err)
+    XCTAssertTrue(pending.out.contains("已提交审核"), pending.out)
+    let change = try XCTUnwrap(
+      pending.out.split(separator: " ").first { $0.hasPrefix("BYQ-") }.map {
+        String($0.prefix { $0 != "," && $0 != "," })
+      })
+    let own = try Zwfw.run(
+      ["--db", db, "--as", "zhaolei", "catalog", "review", change, "--approve"], home: home)
+    XCTAssertEqual(own.status, 1, own.out)
+    let reviewed = try Zwfw.run(
+      ["--db", db, "--as", "sunli", "catalog", "review", change, "--approve"], home: home)
+    XCTAssertEqual(reviewed.status, 0, reviewed.err)
+    XCTAssertEqual(reviewed.out, "变更申请 \(change) 已审核通过,待系统测试后生效\n")
+
     var text = try String(contentsOfFile: file, encoding: .utf8)
     text = text.replacingOccurrences(of: "\"legalDays\" : 3,", with: "\"legalDays\" : \"三\",")
     let bad = home.appendingPathComponent("bad.json").path

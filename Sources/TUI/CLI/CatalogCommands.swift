@@ -16,6 +16,13 @@ enum CatalogCommands {
           "导入事项库:新增或有变化的事项各记为一项变更申请,须另一名事项管理员审核、测试后生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
         help: ["--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位"], run: importFile),
       Command(
+        ["catalog", "review"],
+        usage:
+          "zwfw catalog review CHANGE --approve [--note TEXT] | zwfw catalog review CHANGE --return REASON",
+        summary: "审核变更申请(如导入事项库记下的变更):通过后待系统测试,或退回起草人;不能审核自己起草的",
+        help: ["--approve": "审核通过", "--note": "审核意见", "--return": "退回并说明理由"],
+        run: review),
+      Command(
         ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
         summary: "按名称或编码查找事项(编码 名称 实施主体 承诺时限 状态)", run: search),
     ]
@@ -51,6 +58,24 @@ enum CatalogCommands {
         summary.firstLoad
           ? "首次导入(本区事项库原为空),记录为变更申请 \(range)(已生效)"
           : "记录为变更申请 \(range),已提交审核:须由另一名事项管理员在事项库「变更申请」中审核(a)、测试(t)后生效")
+    }
+  }
+
+  static func review(_ env: CLIEnvironment, _ out: Output) throws {
+    let a = env.arguments
+    let id = try a.positional(0, "变更申请编号")
+    let reason = a.option("--return")
+    guard a.has("--approve") != (reason != nil) else {
+      throw UsageError("请给出 --approve 或 --return 理由(二者取一)")
+    }
+    let store = try env.openStore()
+    let staff = try env.resolveOperator(store)
+    if let reason {
+      try store.returnCatalogChange(id: id, reason: reason, by: staff)
+      out.line("已退回变更申请 \(id)")
+    } else {
+      try store.approveCatalogChange(id: id, note: a.option("--note") ?? "", by: staff)
+      out.line("变更申请 \(id) 已审核通过,待系统测试后生效")
     }
   }
 
