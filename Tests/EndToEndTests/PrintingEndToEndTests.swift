@@ -347,8 +347,9 @@ final class PrivateCUPS {
       let ours = names.filter { $0.hasSuffix("-job_\(n).pdf") }.map {
         outputDirectory.appendingPathComponent($0)
       }
+      // cups-pdf writes the file in place, and under load it may pause mid-file: a PDF is whole
+      // when its size has settled and it ends with its `%%EOF` marker.
       if let url = ours.first(where: { modified($0) >= started }) {
-        // cups-pdf writes the file in place: wait until its size settles.
         var size = -1
         while let s = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int,
           s != size
@@ -356,13 +357,18 @@ final class PrivateCUPS {
           size = s
           Thread.sleep(forTimeInterval: 0.5)
         }
-        return url
+        if isWholePDF(url) { return url }
       }
       Thread.sleep(forTimeInterval: 0.3)
     }
     let log =
       (try? String(contentsOf: dir.appendingPathComponent("log/error_log"), encoding: .utf8)) ?? ""
     throw Refusal("cups-pdf 没有写出任务 \(job) 的 PDF\n\(log.suffix(2000))")
+  }
+
+  func isWholePDF(_ url: URL) -> Bool {
+    guard let data = FileManager.default.contents(atPath: url.path) else { return false }
+    return data.suffix(1024).range(of: Data("%%EOF".utf8)) != nil
   }
 
   func modified(_ url: URL) -> Date {
