@@ -110,9 +110,10 @@ extension CatalogPane {
       }
       return .handled
     } catch {
-      form.message = CLI.message(for: error)
+      let message = refusal(error)
+      form.message = message
       overlay = .form(form, purpose: purpose)
-      return .toast(.error(CLI.message(for: error)))
+      return .toast(.error(message))
     }
   }
 
@@ -151,8 +152,22 @@ extension CatalogPane {
         return finished("已核销 \(id)")
       }
     } catch {
-      reload()
-      return .toast(.error(CLI.message(for: error)))
+      return .toast(.error(refusal(error)))
     }
+  }
+
+  /// A refused step on the change on screen may come from a change made elsewhere (another
+  /// manager approved or withdrew it): read it again so the screen shows where it stands now, and
+  /// say so.
+  mutating func refusal(_ error: Error) -> String {
+    var message = CLI.message(for: error)
+    let before = shownChange
+    reload()
+    if case .change? = subject, let now = shownChange, let before, now.id == before.id,
+      now != before
+    {
+      message += StaleNote.text(now.stage.title)
+    }
+    return message
   }
 }

@@ -14,7 +14,14 @@ extension ApplicationsPane {
     case "new":
       return openItemPicker(context)
     case "search":
+      // A new search starts empty (the last one is one Up away), not appended to the old.
       searching = true
+      if !search.isEmpty {
+        lastSearch = search.text
+        search.set("")
+        cursor = ListCursor()
+        reloadFromTop(context)
+      }
     case "sort":
       sort = sort == .timeLeft ? .registered : .timeLeft
       reloadFromTop(context)
@@ -43,11 +50,18 @@ extension ApplicationsPane {
       searching = false
     case "clear":
       searching = false
+      if !search.isEmpty { lastSearch = search.text }
       search.set("")
       reloadFromTop(context)
+    case "recall":
+      // Up recalls only into an empty field; once there is text it moves the list as before.
+      guard search.isEmpty, !lastSearch.isEmpty else { return handleList(key, context) }
+      search.set(lastSearch)
+      cursor = ListCursor()
+      reloadFromTop(context)
+    case "move":
+      return handleList(key, context)
     default:
-      if case .up = key { return handleList(key, context) }
-      if case .down = key { return handleList(key, context) }
       if search.handle(key) {
         cursor = ListCursor()
         reloadFromTop(context)

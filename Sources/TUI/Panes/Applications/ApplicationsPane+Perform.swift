@@ -72,7 +72,7 @@ extension ApplicationsPane {
       reload(context)
       var text = CLI.message(for: error)
       if let a = view?.application, let before, view?.events.count != before {
-        text += "(该办件已在别处办理,现为「\(a.status.title)」,屏幕已更新)"
+        text += StaleNote.text(a.status.title, subject: "该办件")
       }
       switch layer {
       case .form(var f, let kind):

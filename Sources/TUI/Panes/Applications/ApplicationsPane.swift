@@ -55,6 +55,8 @@ public struct ApplicationsPane: Pane {
   public internal(set) var search = TextField(
     label: "搜索", maxLength: 30, placeholder: "办件编号、申请人姓名或证件号")
   public internal(set) var searching = false
+  /// The last search put aside by `/` or Esc, for Up to bring back.
+  var lastSearch = ""
   public internal(set) var rows: [ApplicationRow] = []
   public internal(set) var counts: [ApplicationQueue: Int] = [:]
   public internal(set) var cursor = ListCursor()
@@ -101,6 +103,8 @@ public struct ApplicationsPane: Pane {
     [
       KeyBinding([.enter], "done", "完成", bar: true),
       KeyBinding([.escape], "clear", "清除搜索", bar: true),
+      KeyBinding([.up], "recall", "搜索框为空时取回上次搜索的文字,否则上移"),
+      KeyBinding([.down], "move", "下移"),
     ])
 
   static let caseKeys = KeymapSection(

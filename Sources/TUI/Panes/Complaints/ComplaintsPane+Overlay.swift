@@ -102,7 +102,7 @@ extension ComplaintsPane {
       reload(ctx)
       var message = CLI.message(for: error)
       if let c = detail?.complaint, let before, detail?.events.count != before {
-        message += "(该件已在别处办理,现为「\(c.status.title)」,屏幕已更新)"
+        message += StaleNote.text(c.status.title)
       }
       if case .form(var f, let purpose) = p.form {
         f.message = message

@@ -231,7 +231,7 @@ extension RectificationPane {
       var message = CLI.message(for: error)
       activate(context)
       if let now = current, now != s {
-        message += "(该件已在别处办理,现为「\(now.stateTitle)」,屏幕已更新)"
+        message += StaleNote.text(now.stateTitle)
       }
       return reject(form, purpose, message)
     }

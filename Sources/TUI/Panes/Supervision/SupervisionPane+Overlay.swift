@@ -108,7 +108,12 @@ extension SupervisionPane {
           id: id, caseID: caseID, verdict: verdict, note: note, by: staff)
       }
     } catch {
-      let message = CLI.message(for: error)
+      // The refusal may come from a change made elsewhere (the notice answered, the sample
+      // judged in another window): read again so the screen shows where it stands now, and say so.
+      let before = stateShown(p.work)
+      reload(context)
+      var message = CLI.message(for: error)
+      if let now = stateShown(p.work), now != before { message += StaleNote.text(now) }
       if case .form(var f, let purpose) = p.form {
         f.message = message
         overlay = .form(f, purpose: purpose)
@@ -122,6 +127,18 @@ extension SupervisionPane {
     pending = nil
     reload(context)
     return .toast(.info(done))
+  }
+
+  /// The state of what a step acts on, as this screen last read it (nil: nothing to compare).
+  func stateShown(_ work: Work) -> String? {
+    switch work {
+    case .reply(let id, _):
+      return notices.first { $0.id == id }.map { $0.reply == nil ? "待回复" : "已回复" }
+    case .verdict(_, let caseID, _, _):
+      return items.first { $0.caseID == caseID }.map { $0.verdict?.title ?? "未检查" }
+    case .supervise, .draw:
+      return nil
+    }
   }
 
   mutating func refuse(_ f: Form, _ purpose: String, _ message: String) -> PaneResponse {
