@@ -50,3 +50,31 @@ final class AuditFindingsTests: XCTestCase {
     try store.db.fetchInt("SELECT max(seq) FROM journal WHERE origin = 'BYQ.1'")
   }
 }
+
+extension AuditFindingsTests {
+  /// A step recorded in the name of staff who could not have taken it here (a counter clerk
+  /// deciding) is named, as `Permission.check` words it.
+  func testAStepWhoseActorLackedTheActionIsNamed() throws {
+    let (store, _) = try makeDemo()
+    let caseID = try XCTUnwrap(
+      try store.db.fetchOne("SELECT case_id FROM application ORDER BY case_id LIMIT 1") {
+        $0.text(0)
+      })
+    // After everything else, when 刘洋 was long on the staff (as a counter clerk only).
+    let ms = Int64(try store.db.fetchInt("SELECT max(ts) FROM journal") + 1)
+    try store.db.inTransaction(.immediate) {
+      _ = try Journal.append(
+        [
+          EventDraft(
+            stream: ApplicationReducer.stream(caseID), type: .applicationDecided,
+            body: DecisionPayload(decision: .approved, reason: "越权"))
+        ], origin: store.node.origin, node: "BYQ", actor: "liuyang", timestamp: ms, db: store.db)
+    }
+    let seq = try store.db.fetchInt("SELECT max(seq) FROM journal WHERE origin = 'BYQ.1'")
+    let messages = try store.auditFindings().map(\.message)
+    XCTAssertTrue(
+      messages.contains {
+        $0.hasPrefix("application/\(caseID) 的事件(BYQ.1 第 \(seq) 号)无权写入: 刘洋没有")
+      }, "\(messages)")
+  }
+}

@@ -2,8 +2,8 @@ import Domain
 import Foundation
 
 extension Store {
-  /// 操作人核查 — every case event's actor held a case role, enabled, when the event was
-  /// written (folded from the staff history), as the permission function decides. Events held at
+  /// 操作人核查 — every case event's actor held, when the event was written (folded from the
+  /// staff history), what the same step written here needs (`StaffHistory.refusal(for:)`). Events held at
   /// import are already conflicts, and the system's own steps (视为受理) have no staff actor.
   func actorFindings(limit: Int = 20) throws -> [AuditFinding] {
     var held = Set<String>()
@@ -14,20 +14,18 @@ extension Store {
       let h = try? JSONDecoder().decode(HeldEvent.self, from: Data(row.text(0).utf8))
       if let h { held.insert("\(h.origin)#\(h.seq)") }
     }
-    var history = StaffHistory(db: db, fold: foldContext)
+    var history = StaffHistory(store: self)
     var out: [AuditFinding] = []
     var more = 0
-    try db.forEach("SELECT origin, seq, stream, actor, ts FROM journal ORDER BY origin, seq") {
-      row in
-      let stream = row.text(2)
-      let actor = row.text(3)
-      guard SyncScope.isCase(stream: stream), actor != ApplicationMachine.systemActor else {
+    try db.forEach("SELECT \(Journal.columns) FROM journal ORDER BY origin, seq") { row in
+      let e = Journal.read(row)
+      let stream = e.stream
+      guard SyncScope.isCase(stream: stream), e.actor != ApplicationMachine.systemActor else {
         return
       }
-      let origin = row.text(0)
-      let seq = row.int64(1)
-      guard !held.contains("\(origin)#\(seq)"),
-        let reason = try history.caseWorkRefusal(actor, at: row.int64(4))
+      let origin = e.origin
+      let seq = e.seq
+      guard !held.contains("\(origin)#\(seq)"), let reason = try history.refusal(for: e)
       else { return }
       guard out.count < limit else {
         more += 1

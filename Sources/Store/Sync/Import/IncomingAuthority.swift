@@ -1,16 +1,18 @@
 import Domain
 
 extension Action {
-  /// 乡镇办理案件 — what a township's event on a case needs of its actor, checked at the
-  /// district as if the event were written there: an enabled account holding a case role.
+  /// 乡镇办理案件 — what a township's case event needs of its actor when no step action names
+  /// it (an application's steps need their own, `StaffHistory.refusal(for:)`): an enabled
+  /// account holding a case role.
   public static let townshipCaseWork = Action(
     "sync.caseWork", "在乡镇节点办理案件", roles: [.counter, .handler, .supervisor])
 }
 
 /// 来件授权 — the district checks every case event a township wrote as if it were written here:
 /// the township may write only its own cases and the cases of the organisations it serves, and
-/// the actor must have been an enabled member of staff with a case role when the event was
-/// written (folded from the staff history). An event that fails is inserted (its chain stays
+/// the actor must have held, when the event was written (folded from the staff history), what
+/// the same step written here needs: its action's role and organisation (a case role for events
+/// no action names). An event that fails is inserted (its chain stays
 /// whole) and held by a node-local `sync.held` event: left out of every fold, a conflict for a
 /// supervisor. Whether its payload applies is the reducers' own check, as for a local command.
 struct IncomingAuthority {
@@ -23,11 +25,11 @@ struct IncomingAuthority {
   private var creators: [String: String?] = [:]
   private var staff: StaffHistory
 
-  init(db: Connection, district: NodeIdentity, fold: FoldContext) {
-    self.db = db
-    self.district = district
-    self.fold = fold
-    staff = StaffHistory(db: db, fold: fold)
+  init(store: Store) {
+    db = store.db
+    district = store.node
+    fold = store.foldContext
+    staff = StaffHistory(store: store)
   }
 
   /// Whether events of this origin are checked: a township's, received by the district.
@@ -63,7 +65,7 @@ struct IncomingAuthority {
   }
 
   private mutating func actorRefusal(_ e: Event) throws -> String? {
-    try staff.caseWorkRefusal(e.actor, at: e.timestamp)
+    try staff.refusal(for: e)
   }
 }
 

@@ -4,30 +4,61 @@ import Domain
 /// staff stream's events up to it. The district's import of township events and `audit verify`
 /// ask the same question of the same history, and answer it with the one permission function.
 struct StaffHistory {
-  let db: Connection
-  let fold: FoldContext
+  let store: Store
   private var events: [String: [Event]] = [:]
+  /// The implementing organisation of each application stream, learnt from its registration
+  /// (which may arrive in the same bundle as the steps after it) or read from the projection.
+  private var implementing: [String: String?] = [:]
 
-  init(db: Connection, fold: FoldContext) {
-    self.db = db
-    self.fold = fold
+  init(store: Store) {
+    self.store = store
   }
 
   /// The staff member as of `timestamp` (ms), nil when the login did not exist then.
   mutating func staff(_ login: String, at timestamp: Int64) throws -> Staff? {
     if events[login] == nil {
-      events[login] = try Journal.events(stream: StaffReducer.stream(login), db: db)
+      events[login] = try Journal.events(stream: StaffReducer.stream(login), db: store.db)
     }
     let before = (events[login] ?? []).filter { $0.timestamp <= timestamp }
     guard !before.isEmpty else { return nil }
-    return StaffReducer.foldFromStart(before, fold).state
+    return StaffReducer.foldFromStart(before, store.foldContext).state
   }
 
-  /// Why `actor` could not have written a case event at `timestamp`, or nil.
-  mutating func caseWorkRefusal(_ actor: String, at timestamp: Int64) throws -> String? {
-    guard let staff = try staff(actor, at: timestamp) else {
-      return "操作人 \(actor) 在事件发生时不是本区的工作人员"
+  /// Why the actor of case event `e` could not have written it when it was written, or nil. A
+  /// step of an application needs exactly what the same step written here needs (its action and
+  /// the organisation the permission check compares); any other case event a case role.
+  mutating func refusal(for e: Event) throws -> String? {
+    guard let staff = try staff(e.actor, at: e.timestamp) else {
+      return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
+    }
+    if let action = ApplicationActions.action(for: e.type),
+      let implementing = try implementingOrganisation(e)
+    {
+      let org = ApplicationActions.organisation(
+        for: action, staff: staff, implementing: implementing,
+        staffAtServiceCentre: try store.isServiceCentre(staff.org))
+      return Permission.check(
+        staff, action, organisation: org, organisationName: try store.organisationName(org)
+      )?.message
     }
     return Permission.check(staff, .townshipCaseWork)?.message
+  }
+
+  /// The implementing organisation of the application `e` is a step of, nil when unknown (then
+  /// the event is judged as any case event).
+  private mutating func implementingOrganisation(_ e: Event) throws -> String? {
+    guard SyncScope.kind(of: e.stream) == ApplicationReducer.streamKind else { return nil }
+    if e.type == .applicationRegistered,
+      let registered = try? e.decode(ApplicationRegistered.self)
+    {
+      implementing[e.stream] = .some(registered.item.organisation)
+    }
+    if let known = implementing[e.stream] { return known }
+    let caseID = String(e.stream.dropFirst(ApplicationReducer.streamKind.count + 1))
+    let org = try store.db.fetchOne("SELECT org FROM application WHERE case_id = ?", [caseID]) {
+      $0.text(0)
+    }
+    implementing[e.stream] = .some(org)
+    return org
   }
 }

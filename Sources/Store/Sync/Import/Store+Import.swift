@@ -152,7 +152,7 @@ extension Store {
   private func authorise(_ outcome: BundleValidation.Outcome, chain: LocalChain) throws
     -> [(Event, String)]
   {
-    var authority = IncomingAuthority(db: db, district: node, fold: foldContext)
+    var authority = IncomingAuthority(store: self)
     var held: [(Event, String)] = []
     for origin in outcome.ends.keys.sorted() where authority.checks(origin: origin) {
       let head = try chain.head(origin)
