@@ -52,22 +52,30 @@ extension Store {
     return out
   }
 
-  /// The district's first transaction (`init`, the demo's foundation): the events at the head
-  /// of its first origin that share the first one's time. It writes the first administrator, so
-  /// nobody held a role before it; an event appended later cannot join this prefix.
+  /// The district's initialisation (`init`, the demo's foundation): from the first event of its
+  /// first origin, what the installer wrote before anybody held a role — up to the installer's
+  /// own account when `init` creates it, otherwise up to the first event of someone else (the
+  /// installer's login need not be staff: `init --admin` names the first administrator).
   private func initialisationEnd() throws -> (origin: String, seq: Int64) {
     let origin = NodeIdentity(
       code: node.district, name: "", district: node.district, isDistrict: true
     ).origin
-    let seq =
+    guard
+      let installer = try db.fetchOne(
+        "SELECT actor FROM journal WHERE origin = ? AND seq = 1", [origin], { $0.text(0) })
+    else { return (origin, 0) }
+    let ownAccount =
       try db.fetchOne(
-        """
-        SELECT coalesce(
-          (SELECT min(seq) - 1 FROM journal WHERE origin = ?1 AND seq > 1
-             AND ts <> (SELECT ts FROM journal WHERE origin = ?1 AND seq = 1)),
-          (SELECT max(seq) FROM journal WHERE origin = ?1), 0)
-        """, [origin]
-      ) { $0.int64(0) } ?? 0
-    return (origin, seq)
+        "SELECT min(seq) FROM journal WHERE origin = ? AND stream = ? AND type = ?",
+        [origin, StaffReducer.stream(installer), EventType.staffAdded.rawValue]
+      ) { $0.isNull(0) ? nil : $0.int64(0) } ?? nil
+    let someoneElse =
+      try db.fetchOne(
+        "SELECT min(seq) - 1 FROM journal WHERE origin = ? AND actor <> ?", [origin, installer]
+      ) { $0.isNull(0) ? nil : $0.int64(0) } ?? nil
+    let last = try db.fetchOne("SELECT max(seq) FROM journal WHERE origin = ?", [origin]) {
+      $0.int64(0)
+    }
+    return (origin, [ownAccount ?? .max, someoneElse ?? .max, last ?? 0].min() ?? 0)
   }
 }
