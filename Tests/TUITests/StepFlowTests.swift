@@ -79,7 +79,7 @@ final class StepFlowTests: XCTestCase {
     XCTAssertEqual(choice.date("d"), CivilDate(iso: "2026-03-05"))
     var bad = choice
     bad.update("d") { $0.input = .text(TextField(label: "日期", text: "2026-13-01", maxLength: 10)) }
-    XCTAssertEqual(bad.validate(), "日期格式应为 2026-03-05")
+    XCTAssertEqual(bad.validate(), "日期格式应为 YYYY-MM-DD")
   }
 
   struct Failure: Error, CustomStringConvertible { var description: String { "读不到" } }

@@ -12,7 +12,7 @@ public enum FieldCheck: Equatable, Sendable {
   case none
   /// A whole number in `range`; `message` when out of it (the article the range comes from).
   case int(ClosedRange<Int>, message: String)
-  /// A date written 2026-03-05.
+  /// A date written YYYY-MM-DD.
   case date
 
   /// Why `value` does not pass; nil when it does (an empty value is `required`'s business).
@@ -24,7 +24,7 @@ public enum FieldCheck: Equatable, Sendable {
       guard let n = Int(value), range.contains(n) else { return message }
       return nil
     case .date:
-      return CivilDate(iso: value) == nil ? "日期格式应为 2026-03-05" : nil
+      return CivilDate(iso: value) == nil ? "日期格式应为 YYYY-MM-DD" : nil
     }
   }
 }
@@ -45,12 +45,12 @@ extension FormField {
     return f
   }
 
-  /// A date, written 2026-03-05.
+  /// A date, written YYYY-MM-DD.
   public static func date(
     _ key: String, _ label: String, value: CivilDate? = nil, required: Bool = true
   ) -> FormField {
     var f = FormField.text(
-      key, label, value: value?.iso ?? "", max: 10, required: required, placeholder: "2026-03-05")
+      key, label, value: value?.iso ?? "", max: 10, required: required, placeholder: "YYYY-MM-DD")
     f.check = .date
     return f
   }
