@@ -38,7 +38,8 @@ final class ComplaintsEffectsTests: XCTestCase {
     var pane = loaded(service, ctx)
     let c = try XCTUnwrap(ComplaintFixture.reopened().0)
     pane.detail = CaseDetail(
-      complaint: c, events: [], supervisions: [], revealed: false, view: DetailView())
+      complaint: c, events: [], supervisions: [], revealed: false, content: .full,
+      view: DetailView())
     pane.mode = .detail
     var form = Form(title: "办结", fields: [.area("text", "办理结果", max: 100, required: true)])
     for ch in "已修复" { _ = form.handle(.char(ch)) }

@@ -6,8 +6,10 @@ struct CaseDetail {
   var complaint: Complaint
   var events: [Event]
   var supervisions: [SupervisionRow]
-  /// Whether its confidential content has been shown (and so recorded) in this visit.
+  /// Whether its confidential content has been asked for (and so recorded) in this visit.
   var revealed: Bool
+  /// How much of it the store let the operator read (`Visibility`).
+  var content: Visibility.Content
   var view: DetailView
 }
 
@@ -120,7 +122,7 @@ extension ComplaintsPane {
         ? nil : Refusal("\(c.id) 没有待回复的督办通知")
     case .reveal:
       guard c.isConfidential else { return Refusal("\(c.id) 不涉及保密事项") }
-      if detail?.revealed == true { return Refusal("保密内容已显示") }
+      if detail?.content == .full { return Refusal("保密内容已显示") }
       return role(.viewConfidential)
     case .back, .scroll: return nil
     }

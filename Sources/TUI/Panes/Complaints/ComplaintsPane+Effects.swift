@@ -6,6 +6,8 @@ struct CaseOpen: Equatable, Sendable {
   var id: String
   var keepScroll: Bool
   var enter = false
+  /// Its confidential content was shown (and recorded) in this visit: read it whole.
+  var revealed = false
 }
 
 /// What to tell the clerk once a reload after a step has arrived (the screen then shows where the
@@ -13,8 +15,8 @@ struct CaseOpen: Equatable, Sendable {
 enum AfterReload: Sendable {
   case nothing
   case toast(Toast)
-  /// The step was done: its message; `reveal` when it showed confidential content.
-  case performed(Toast?, reveal: Bool)
+  /// The step was done: its message.
+  case performed(Toast?)
   /// The step was refused: its form back with the reason, and a note if the case moved.
   case refused(String, eventsBefore: Int?)
   case registered(String)
@@ -48,6 +50,8 @@ struct ComplaintQueueData {
 /// One case as the case view shows it.
 struct ComplaintCaseData {
   var complaint: Complaint
+  /// How much of it the operator may read (`Visibility`).
+  var content: Visibility.Content
   var events: [Event]
   var supervisions: [SupervisionRow]
 }
@@ -81,7 +85,7 @@ extension ComplaintsPane {
           rows: try service.complaintQueue(
             view, filter: queue.filter, scope: scope, offset: first.offset, limit: first.limit))
       }
-      let opened = open.map { o in Result { try readCase(o.id) } }
+      let opened = open.map { o in Result { try readCase(o.id, o.revealed, context) } }
       return .reloaded(data, open, opened, then, first)
     case .readPage(let request):
       return .page(
@@ -91,7 +95,7 @@ extension ComplaintsPane {
             view, filter: queue.filter, scope: scope, offset: request.offset,
             limit: request.limit)
         })
-    case .open(let id): return .opened(id, Result { try readCase(id) })
+    case .open(let id): return .opened(id, Result { try readCase(id, false, context) })
     case .perform(let work):
       return .performed(
         Result {
@@ -127,10 +131,14 @@ extension ComplaintsPane {
   /// Open cases a merge may pick from (the picker filters them by typing).
   static let mergeCandidateLimit = 500
 
-  func readCase(_ id: String) throws -> ComplaintCaseData? {
-    guard let c = try service.complaint(id: id) else { return nil }
+  func readCase(_ id: String, _ revealed: Bool, _ context: AppContext) throws
+    -> ComplaintCaseData?
+  {
+    guard let visible = try service.complaint(id: id, for: context.staff, revealed: revealed)
+    else { return nil }
     return ComplaintCaseData(
-      complaint: c, events: try service.events(stream: ComplaintReducer.stream(id)),
+      complaint: visible.complaint, content: visible.content,
+      events: try service.events(stream: ComplaintReducer.stream(id)),
       supervisions: try service.supervisions(caseID: id))
   }
 
@@ -144,7 +152,9 @@ extension ComplaintsPane {
 
   /// Reads the list again, and the open case with it.
   func reloadEffect(_ then: AfterReload = .nothing) -> ComplaintEffect {
-    .reload(open: detail.map { CaseOpen(id: $0.complaint.id, keepScroll: true) }, then: then)
+    .reload(
+      open: detail.map { CaseOpen(id: $0.complaint.id, keepScroll: true, revealed: $0.revealed) },
+      then: then)
   }
 
   mutating func receive(_ answer: ComplaintAnswer, _ context: AppContext)
@@ -170,14 +180,10 @@ extension ComplaintsPane {
       show(result, CaseOpen(id: id, keepScroll: false, enter: true), context)
       return .handled
     case .performed(.success):
-      let reveal: Bool
-      if case .complaint(.viewContent, _)? = flow.pending?.work {
-        reveal = true
-      } else {
-        reveal = false
-      }
+      // The view is recorded now: the case read again comes with its content.
+      if case .complaint(.viewContent, _)? = flow.pending?.work { detail?.revealed = true }
       let done = flow.performed()
-      return .run(reloadEffect(.performed(done, reveal: reveal)))
+      return .run(reloadEffect(.performed(done)))
     case .performed(.failure(let error)):
       // The refusal may come from a change made elsewhere: read the case again so the screen
       // shows where it stands now, and say so.
@@ -204,10 +210,10 @@ extension ComplaintsPane {
     switch result {
     case .success(let data?):
       let keep = open.keepScroll && detail?.complaint.id == open.id
-      let revealed = keep && (detail?.revealed ?? false)
       var d = CaseDetail(
         complaint: data.complaint, events: data.events, supervisions: data.supervisions,
-        revealed: revealed, view: keep ? detail?.view ?? DetailView() : DetailView())
+        revealed: keep && open.revealed, content: data.content,
+        view: keep ? detail?.view ?? DetailView() : DetailView())
       d.view.lines = caseLines(d, context)
       detail = d
       lastContext = context
@@ -227,12 +233,7 @@ extension ComplaintsPane {
     switch then {
     case .nothing: return .handled
     case .toast(let t): return .toast(t)
-    case .performed(let done, let reveal):
-      if reveal, var d = detail {
-        d.revealed = true
-        d.view.lines = caseLines(d, context)
-        detail = d
-      }
+    case .performed(let done):
       return done.map { .toast($0) } ?? .handled
     case .refused(var message, let before):
       if let c = detail?.complaint, let before, detail?.events.count != before {
