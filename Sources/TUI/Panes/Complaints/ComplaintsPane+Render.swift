@@ -73,7 +73,7 @@ extension ComplaintsPane {
         style: .dim)
     } else {
       let summary = filterSummary()
-      let total = "共\(rows.count)\(paging.exhausted ? "" : "+")件"
+      let total = "共\(rows.count)\(queue.exhausted ? "" : "+")件"
       if summary.isEmpty {
         frame.put("f 筛选  / 搜索", x: area.x, y: y, maxWidth: area.width, style: .dim)
       } else {
@@ -164,7 +164,7 @@ extension ComplaintsPane {
           "  " + stage.title, x: x, y: area.y, style: stage >= .reminder ? .danger : .warning)
       }
     }
-    let visible = c.contentVisible(to: context.staff)
+    let visible = d.content != .hidden
     let tail =
       "  " + (visible ? "\(c.registration.type.title)  \(ComplaintFormat.statusText(c))" : "保密")
       + (d.supervisions.contains { $0.reply == nil } ? "  督办待回复" : "")
