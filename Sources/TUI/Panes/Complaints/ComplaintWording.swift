@@ -15,7 +15,7 @@ enum ComplaintEventWording {
       guard let d = try? e.decode(SpotCheckDraw.self) else { return "抽查" }
       return "抽查 \(d.from.iso) 至 \(d.to.iso) 办结的\(d.population)件中的\(d.cases.count)件(种子 \(d.seed))"
     case .spotCheckVerdict:
-      guard let v = try? e.decode(SpotCheckVerdictBody.self) else { return "抽查结论" }
+      guard let v = try? e.decode(SpotCheckVerdictPayload.self) else { return "抽查结论" }
       return "抽查结论 \(v.caseID): \(v.verdict.title)" + (v.note.isEmpty ? "" : ",\(v.note)")
     case .ruleSet:
       guard let v = try? e.decode(RuleValue.self) else { return "修改规则参数" }

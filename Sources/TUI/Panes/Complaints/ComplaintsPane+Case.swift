@@ -65,7 +65,7 @@ extension ComplaintsPane {
         mode = .list
         return
       }
-      let events = try service.events(stream: ComplaintReducer.stream(id))
+      let events = try service.events(stream: ComplaintMachine.stream(id))
       let sups = try service.supervisions(caseID: id)
       let revealed = keepScroll && detail?.complaint.id == id && (detail?.revealed ?? false)
       var view = DetailView()
@@ -104,7 +104,7 @@ extension ComplaintsPane {
         if let action = Self.stepActions[command] {
           service.logRefusal(
             actor: context.staff.login, action: action,
-            subject: ComplaintReducer.stream(d.complaint.id), reason: r.description)
+            subject: ComplaintMachine.stream(d.complaint.id), reason: r.description)
         }
         return .toast(.error(r.description))
       }
@@ -112,52 +112,28 @@ extension ComplaintsPane {
     }
   }
 
-  /// Why the operator may not take `command` on `c` today; nil when they may. The domain's own
-  /// check with placeholder values answers for the rules, the permission function for the roles.
+  /// Why the operator may not take `command` on `c` today; nil when they may. A step on the case
+  /// is the machine's to answer (`ComplaintMachine.availability`); 督办 keys are the supervision's.
   func refusal(
     _ command: String, _ c: Complaint, _ staff: Staff, _ today: CivilDate, _ cal: WorkCalendar
   ) -> Refusal? {
-    func rule(_ change: ComplaintChange) -> Refusal? {
-      ComplaintReducer.check(c, change, on: today, calendar: cal)
+    if let step = ComplaintStep(rawValue: command) {
+      if step == .viewContent, c.isConfidential, detail?.revealed == true {
+        return Refusal("保密内容已显示")
+      }
+      let now = (lastContext?.zone ?? .shanghai).instant(today)
+      return service.availability(step, on: c, for: staff, at: now)
     }
     func role(_ action: Action) -> Refusal? {
       Permission.check(
         staff, action, organisation: c.handlingOrg, organisationName: c.handlingOrgName)
     }
-    let x = "x"
     switch command {
-    case "dispatch":
-      return role(.dispatchComplaint)
-        ?? rule(.dispatched(ComplaintDispatchBody(org: x, orgName: x, returnWindowDays: 1)))
-    case "return": return role(.returnComplaint) ?? rule(.returned(ComplaintText(text: x)))
-    case "reject":
-      return role(.rejectComplaint)
-        ?? rule(.rejected(ComplaintRejectionBody(reason: .notOnlineService, note: "")))
-    case "extend":
-      return role(.requestExtension)
-        ?? rule(.extensionRequested(ExtensionRequestBody(days: 1, reason: x)))
-    case "decide":
-      return role(.decideExtension)
-        ?? rule(.extensionDecided(ExtensionDecisionBody(approved: true, note: "")))
-    case "conclude":
-      return role(.concludeComplaint) ?? rule(.concluded(ConclusionBody(kind: .resolved, text: x)))
-    case "invalid":
-      return role(.invalidateComplaint)
-        ?? rule(.concluded(ConclusionBody(kind: .invalid, text: x)))
-    case "callback":
-      return role(.callBackComplaint)
-        ?? rule(.calledBack(CallbackBody(method: .phone, satisfaction: .satisfied, notes: x)))
-    case "merge": return role(.mergeComplaint) ?? rule(.merged(into: "?"))
-    case "split": return role(.splitComplaint) ?? rule(.split(from: c.mergedInto ?? "?"))
     case "supervise": return role(.issueSupervision)
     case "reply":
       if let r = role(.replySupervision) { return r }
       return detail?.supervisions.contains { $0.reply == nil } == true
         ? nil : Refusal("\(c.id) 没有待回复的督办通知")
-    case "reveal":
-      guard c.isConfidential else { return Refusal("\(c.id) 不涉及保密事项") }
-      if detail?.revealed == true { return Refusal("保密内容已显示") }
-      return role(.viewConfidential)
     default: return Refusal("未知操作")
     }
   }

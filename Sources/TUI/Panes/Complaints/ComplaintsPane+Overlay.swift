@@ -88,7 +88,7 @@ extension ComplaintsPane {
   mutating func execute(_ p: PendingStep, _ ctx: AppContext) -> PaneResponse {
     do {
       switch p.work {
-      case .complaint(let step, let id): try service.perform(step, on: id, by: ctx.staff)
+      case .complaint(let step, let id): try service.perform(step, on: id, as: ctx.staff)
       case .supervise(let target, let method, let requirement, let days):
         _ = try service.issueSupervision(
           on: target, method: method, requirement: requirement, replyDays: days, by: ctx.staff)

@@ -231,7 +231,7 @@ public struct ComplaintsPane: Pane {
 /// A step decided in a form or picker, waiting for the clerk to confirm it.
 struct PendingStep {
   enum Work {
-    case complaint(ComplaintStep, id: String)
+    case complaint(ComplaintCommand, id: String)
     case supervise(SupervisionTarget, SupervisionMethod, requirement: String, days: Int)
     case reply(supervision: String, text: String)
   }
