@@ -1,6 +1,8 @@
 import Foundation
+import TUI
 
-/// Command-line options of zwfw-bench.
+/// Command-line options of zwfw-bench, read by the same parser as `zwfw`'s commands from the one
+/// declaration below (its usage line and help), so `--help` cannot disagree with what is parsed.
 struct BenchOptions {
   var sizes: [Int] = [10_000, 100_000, 1_000_000]
   var json: String?
@@ -12,49 +14,60 @@ struct BenchOptions {
   var syncEvents = 100_000
   /// Repetitions per query (the first frame gets half as many).
   var runs = 50
+  /// `--help` was asked for: print `help` and run nothing.
+  var wantsHelp = false
 
-  struct UsageError: Error, CustomStringConvertible {
-    var description: String
+  static let usage =
+    "zwfw-bench [--cases N,N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--sync-only] [--help]"
+  static let summary = "生成区级规模的演示库并测量工作台(见 README「性能 Performance」)"
+  static let options = CommandOption.parse(
+    usage: usage,
+    help: [
+      "--cases": "案件数,多个用逗号分隔(默认 10000,100000,1000000)",
+      "--json": "把结果另写为 JSON 文件",
+      "--dir": "生成数据库的目录(默认 /tmp/zwfw-bench)",
+      "--sync-events": "同步测量的事件数(默认 100000)",
+      "--runs": "每个查询的重复次数(默认 50,首帧减半)",
+      "--keep": "保留生成的数据库",
+      "--reuse": "复用同一路径下已生成的数据库",
+      "--sync-only": "只测同步",
+      "--help": "显示用法",
+    ])
+  static var help: String {
+    CommandOption.helpText(usage: usage, summary: summary, options: options)
   }
 
-  init<S: Sequence>(_ arguments: S) throws where S.Element == String {
-    var it = arguments.makeIterator()
-    while let a = it.next() {
-      switch a {
-      case "--cases":
-        // One size, or several separated by commas (10000,100000).
-        let list = (it.next() ?? "").split(separator: ",").map {
-          Int($0.replacingOccurrences(of: "_", with: "")) ?? 0
-        }
-        guard !list.isEmpty, list.allSatisfy({ $0 > 0 }) else {
-          throw UsageError(description: "--cases 需要正整数(多个用逗号分隔)")
-        }
-        sizes = list
-      case "--json":
-        guard let v = it.next() else { throw UsageError(description: "--json 需要文件名") }
-        json = v
-      case "--dir":
-        guard let v = it.next() else { throw UsageError(description: "--dir 需要目录") }
-        directory = v
-      case "--sync-events":
-        guard let v = it.next(), let n = Int(v), n > 0 else {
-          throw UsageError(description: "--sync-events 需要正整数")
-        }
-        syncEvents = n
-      case "--runs":
-        guard let v = it.next(), let n = Int(v), n > 0 else {
-          throw UsageError(description: "--runs 需要正整数")
-        }
-        runs = n
-      case "--sync-only": sizes = []
-      case "--keep": keep = true
-      case "--reuse": reuse = true
-      default:
-        throw UsageError(
-          description:
-            "未知参数 \(a);用法: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--sync-only]"
-        )
+  init(_ argv: [String]) throws(UsageError) {
+    let args = try Arguments(argv, declaring: Self.options)
+    if let stray = args.positionals.first { throw UsageError("多余的参数 \(stray)") }
+    wantsHelp = args.has("--help") || args.has("-h")
+    if let cases = args.option("--cases") {
+      // One size, or several separated by commas (10000,100000); `_` as in Swift literals.
+      let list = cases.split(separator: ",").map {
+        Int($0.replacingOccurrences(of: "_", with: "")) ?? 0
       }
+      guard !list.isEmpty, list.allSatisfy({ $0 > 0 }) else {
+        throw UsageError("--cases 需要正整数(多个用逗号分隔)")
+      }
+      sizes = list
     }
+    if args.has("--sync-only") { sizes = [] }
+    json = args.option("--json")
+    directory = args.option("--dir") ?? directory
+    syncEvents = try Self.positive(args, "--sync-events") ?? syncEvents
+    runs = try Self.positive(args, "--runs") ?? runs
+    keep = args.has("--keep")
+    reuse = args.has("--reuse")
   }
+
+  static func positive(_ args: Arguments, _ name: String) throws(UsageError) -> Int? {
+    guard let text = args.option(name) else { return nil }
+    guard let n = Int(text), n > 0 else { throw UsageError("\(name) 需要正整数") }
+    return n
+  }
+}
+
+/// A benchmark step that cannot be measured as asked (not a bad command line).
+struct BenchError: Error, CustomStringConvertible {
+  var description: String
 }

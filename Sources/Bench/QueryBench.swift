@@ -89,7 +89,7 @@ struct QueryBench {
             """, ["SCJG", page, 0]
           )
         ]
-      ) { try store.deadlines(org: "SCJG", offset: 0, limit: page).count })
+      ) { try store.deadlines(org: "SCJG", for: scope.staff, offset: 0, limit: page).count })
     out.append(try townshipApplications())
     out.append(try townshipComplaints(page: page))
     out.append(try overview())
@@ -104,7 +104,7 @@ struct QueryBench {
     guard
       let (sql, args) = try store.complaintQueueStatement(
         .organisation, filter: ComplaintFilter(), scope: clerk)
-    else { throw BenchOptions.UsageError(description: "本单位视图不可用") }
+    else { throw BenchError(description: "本单位视图不可用") }
     return try figure(
       "township_complaints", "本单位首页(王岘镇,投诉建议)", floorSQL: [(sql, args + [page, 0])]
     ) {
@@ -160,7 +160,7 @@ struct QueryBench {
       ]
     }
     return try figure("overview", "督办总览(各单位超期/今日/两日内)", floorSQL: floorSQL) {
-      try store.deadlineOverview(today: today, soonUntil: soon).count
+      try store.deadlineOverview(today: today, soonUntil: soon, for: scope.staff).count
     }
   }
 
@@ -171,7 +171,7 @@ struct QueryBench {
       // queue read in order), run directly; the planning itself is part of the measured time.
       let filter = ComplaintFilter(search: text)
       guard let (sql, args) = try store.complaintQueueStatement(.all, filter: filter, scope: scope)
-      else { throw BenchOptions.UsageError(description: "全部视图须以督办人员身份检索") }
+      else { throw BenchError(description: "全部视图须以督办人员身份检索") }
       let floorSQL: (String, [any SQLBindable]) = (sql, args + [page, 0])
       return try figure(name, "全文检索「\(text)」(投诉建议全部,首页)", floorSQL: [floorSQL]) {
         try store.complaintQueue(

@@ -1,16 +1,27 @@
 import Foundation
+import TUI
 
-// zwfw-bench — see README「性能 Performance」.
-// Usage: zwfw-bench [--cases N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--sync-only]
+// zwfw-bench — see README「性能 Performance」; options: `zwfw-bench --help` (BenchOptions).
+func fail(_ message: String, status: Int32) -> Never {
+  FileHandle.standardError.write(Data("zwfw-bench: \(message)\n".utf8))
+  exit(status)
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
 do {
-  let args = Array(CommandLine.arguments.dropFirst())
+  // The child process ScreenBench starts to measure one first frame's memory (not for people).
   if args.first == "--rss-probe", args.count == 3 {
     try ScreenBench.rssProbe(path: args[1], login: args[2])
     exit(0)
   }
   let options = try BenchOptions(args)
+  if options.wantsHelp {
+    print(BenchOptions.help)
+    exit(0)
+  }
   exit(try BenchRun(options: options).run())
+} catch let e as UsageError {
+  fail("\(e.message)\n运行 zwfw-bench --help 查看用法。", status: 64)
 } catch {
-  FileHandle.standardError.write(Data("zwfw-bench: \(error)\n".utf8))
-  exit(1)
+  fail("\(error)", status: 1)
 }

@@ -84,6 +84,37 @@ final class BenchSmokeTests: XCTestCase {
     for b in budgets { XCTAssertNotNil(b["met"] as? Bool) }
   }
 
+  /// The benchmark reads its options with `zwfw`'s parser from one declaration: `--help` lists
+  /// each of them, and an option it does not declare is a usage error (64), not ignored.
+  func testOptionsComeFromOneDeclaration() throws {
+    let help = try bench(["--help"])
+    XCTAssertEqual(help.status, 0)
+    for option in ["--cases N,N", "--json FILE", "--dir DIR", "--runs N", "--keep", "--sync-only"] {
+      XCTAssertTrue(help.out.contains("  \(option) "), help.out)
+    }
+    let unknown = try bench(["--cases", "10", "--force"])
+    XCTAssertEqual(unknown.status, 64)
+    XCTAssertTrue(unknown.err.contains("未知选项 --force"), unknown.err)
+    let bad = try bench(["--runs", "0"])
+    XCTAssertEqual(bad.status, 64)
+    XCTAssertTrue(bad.err.contains("--runs 需要正整数"), bad.err)
+  }
+
+  func bench(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: Self.benchPath)
+    p.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return (p.terminationStatus, printed, said)
+  }
+
   func assertPercentiles(_ value: Any?, _ what: String) throws {
     let p = try XCTUnwrap(value as? [String: Any], what)
     XCTAssertNotNil(p["p50"] as? Double, "\(what).p50")

@@ -31,7 +31,7 @@ final class PerformTests: XCTestCase {
     XCTAssertEqual(done.after.status, .handling)
     XCTAssertEqual(done.after.handlingOrgName, "王岘镇")
     XCTAssertEqual(try store.eventCount(), before + 1)
-    XCTAssertEqual(try store.complaint(id: id), done.after)
+    XCTAssertEqual(try store.caseState(ComplaintMachine.self, id), done.after)
   }
 
   func testARefusedStepWritesNothingAndIsLoggedWithTheStepsAction() throws {
@@ -51,7 +51,8 @@ final class PerformTests: XCTestCase {
     XCTAssertEqual(logged.map(\.action), ["分派投诉建议", "办结投诉建议"])
     XCTAssertEqual(
       try store.availability(
-        ComplaintStep.conclude, on: try XCTUnwrap(try store.complaint(id: id)), for: chenjing,
+        ComplaintStep.conclude, on: try XCTUnwrap(try store.caseState(ComplaintMachine.self, id)),
+        for: chenjing,
         at: beijing("2026-11-26T09:30"))?.message, "陈静没有经办角色,不能办结投诉建议")
   }
 

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -14,17 +15,20 @@ func temporaryDirectory() -> URL {
   return url
 }
 
+/// The district's supervisor: `Visibility` lets them list every organisation's cases.
+let districtSupervisor = Staff(login: "chenjing", name: "陈静", org: "ZWZX", roles: [.supervisor])
+
 /// A fixed instant in Beijing time.
 func beijing(_ text: String) -> Date {
   DeploymentZone.shanghai.parseLocal(text) ?? Date(timeIntervalSince1970: 0)
 }
 
-/// A demo database in a fresh directory, with a fixed clock.
+/// A demo database in a fresh directory, with a fixed clock (a copy of the one built per process).
 func makeDemo(now: String = "2026-11-26T09:30", login: String = "tester") throws -> (Store, URL) {
   let dir = temporaryDirectory()
   let path = dir.appendingPathComponent("demo.db").path
-  let when = beijing(now)
-  let store = try Demo.create(path: path, share: repositoryShare, login: login, clock: { when })
+  let store = try DemoCopies.store(
+    at: path, share: repositoryShare, login: login, now: beijing(now))
   return (store, dir)
 }
 

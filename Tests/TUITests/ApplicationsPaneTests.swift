@@ -54,7 +54,7 @@ final class ApplicationsPaneTests: XCTestCase {
     let desk = try IntakeDesk()
     var ws = try workstation(desk, as: "liuyang")
     let frame = ws.render(width: 80, height: 24)
-    assertGolden(frame.text, "applications-list-80x24")
+    assertGolden(frame, "applications-list-80x24")
     for y in 0..<24 { XCTAssertLessThanOrEqual(DisplayWidth.of(frame.line(y)), 80) }
     XCTAssertTrue(frame.text.contains("超期1日"), frame.text)
     XCTAssertTrue(frame.text.contains("暂停"), frame.text)
@@ -91,7 +91,7 @@ final class ApplicationsPaneTests: XCTestCase {
     ws.handle(.tab)
     type(&ws, "13809431234")
     let frame = ws.render(width: 80, height: 24)
-    assertGolden(frame.text, "applications-form-80x24")
+    assertGolden(frame, "applications-form-80x24")
     XCTAssertTrue(frame.text.contains("身份证号码校验位错误"), frame.text)
     let before = try desk.store.eventCount()
     ws.handle(.function(5))

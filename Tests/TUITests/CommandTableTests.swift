@@ -28,7 +28,7 @@ final class CommandTableTests: XCTestCase {
       XCTAssertTrue(man.contains(".B " + ManPage.escape(c.usage) + "\n"), "\(c.words) not in man")
       XCTAssertTrue(man.contains(ManPage.escape(c.summary)), "\(c.words) summary")
       for o in c.options {
-        XCTAssertTrue(help.contains(CLI.optionLine(o)), "\(c.words) \(o.name) not in --help")
+        XCTAssertTrue(help.contains(CommandOption.line(o)), "\(c.words) \(o.name) not in --help")
         XCTAssertTrue(man.contains(ManPage.option(o) + "\n" + ManPage.escape(o.help)), o.name)
       }
     }
@@ -57,6 +57,12 @@ final class CommandTableTests: XCTestCase {
     let flag = Output(passthrough: false)
     XCTAssertEqual(CLI.run(["org", "list", "--create-orgs"], environment: [:], output: flag), 64)
     XCTAssertTrue(flag.err.contains("没有选项 --create-orgs"), flag.err)
+    // Options no command declares are unknown to the parser, whatever the command.
+    for undeclared in ["--force", "--markdown", "--since", "--json"] {
+      let out = Output(passthrough: false)
+      XCTAssertEqual(CLI.run(["backup", undeclared], environment: [:], output: out), 64)
+      XCTAssertTrue(out.err.contains("未知选项 \(undeclared)"), out.err)
+    }
     let stray = Output(passthrough: false)
     XCTAssertEqual(CLI.run(["--out", "x"], environment: [:], output: stray), 64)
     XCTAssertTrue(stray.err.contains("要跟在命令后面"), stray.err)

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 @testable import TUI
@@ -13,7 +14,7 @@ final class StaleStepTests: XCTestCase {
   override func setUpWithError() throws {
     let path = temporaryDirectory().appendingPathComponent("demo.db").path
     let when = DeploymentZone.shanghai.parseLocal("2026-11-26T09:30") ?? Date()
-    store = try Demo.create(path: path, share: repositoryShare, login: "tester", clock: { when })
+    store = try DemoCopies.store(at: path, share: repositoryShare, now: when)
   }
 
   func staff(_ login: String) throws -> Staff {
@@ -31,7 +32,10 @@ final class StaleStepTests: XCTestCase {
     for c in "已答复投诉人" { ws.handle(.char(c)) }
     ws.handle(.function(5))
     // Another window answers the notice before this one confirms.
-    let notice = try XCTUnwrap(try store.supervisionNotices(org: "SCJG").first)
+    let notice = try XCTUnwrap(
+      try store.supervisionNotices(
+        org: "SCJG", for: Staff(login: "chenjing", name: "陈静", org: "ZWZX", roles: [.supervisor])
+      ).first)
     try store.replySupervision(id: notice.id, reply: "另一窗口的回复", by: zhouqiang)
     ws.handle(.enter)
     XCTAssertEqual(ws.toast?.kind, .error)

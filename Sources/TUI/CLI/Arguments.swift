@@ -4,32 +4,17 @@ public struct Arguments: Equatable {
   public var options: [String: String] = [:]
   public var flags: Set<String> = []
 
-  /// Options that take a value; any other `--name` is a flag.
-  static let valued: Set<String> = [
-    "--db", "--now", "--as", "--node", "--name", "--admin", "--admin-name", "--group", "--org",
-    "--roles", "--out", "--to", "--cases", "--json", "--from-enrolment", "--district-code",
-    "--code", "--limit", "--since", "--until", "--from", "--kind", "--note",
-    "--dir", "--printer", "--parent",
-  ]
-
-  static let knownFlags: Set<String> = [
-    "--district", "--help", "-h", "--version", "--markdown", "--force", "--monochrome",
-    "--create-orgs", "--replace",
-  ]
-
-  /// Every option some command declares (its usage line), so a new command's option needs no
-  /// entry above; whether the chosen command takes it is checked once the command is known.
-  static let declared: Set<String> = Set(
-    (CLI.commands.flatMap(\.options) + CommandOption.global + CommandOption.workstation).map(\.name)
-  )
-  static let declaredValued: Set<String> = Set(
-    (CLI.commands.flatMap(\.options) + CommandOption.global).filter { $0.value != nil }.map(\.name))
-
-  static func takesValue(_ name: String) -> Bool {
-    valued.contains(name) || declaredValued.contains(name)
+  /// Parses `zwfw`'s command line against every option some command declares (its usage line);
+  /// whether the chosen command takes it is checked once the command is known.
+  public init(_ argv: [String]) throws(UsageError) {
+    try self.init(argv, declaring: CLI.declaredOptions)
   }
 
-  public init(_ argv: [String]) throws(UsageError) {
+  /// Parses against a declaration: a `--name` is known only if declared, and takes a value only
+  /// if declared with a placeholder (`--out FILE`). `-h` is `--help`.
+  public init(_ argv: [String], declaring declared: [CommandOption]) throws(UsageError) {
+    let valued = Set(declared.filter { $0.value != nil }.map(\.name))
+    let known = Set(declared.map(\.name)).union(["-h"])
     var i = 0
     while i < argv.count {
       let a = argv[i]
@@ -39,14 +24,14 @@ public struct Arguments: Equatable {
       }
       if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
         let name = String(a[..<eq])
-        guard Self.takesValue(name) else { throw UsageError("未知选项 \(name)") }
+        guard valued.contains(name) else { throw UsageError("未知选项 \(name)") }
         options[name] = String(a[a.index(after: eq)...])
-      } else if Self.takesValue(a) {
+      } else if valued.contains(a) {
         guard i + 1 < argv.count else { throw UsageError("选项 \(a) 需要一个值") }
         options[a] = argv[i + 1]
         i += 1
       } else if a.hasPrefix("-") && a.count > 1 && Int(a) == nil {
-        guard Self.knownFlags.contains(a) || Self.declared.contains(a) else {
+        guard known.contains(a) else {
           throw UsageError("未知选项 \(a)")
         }
         flags.insert(a)

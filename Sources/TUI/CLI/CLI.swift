@@ -81,6 +81,11 @@ public enum CLI {
       + TimelinessCommands.all
   }
 
+  /// Every option some command declares, and the global and workstation ones: what the parser
+  /// knows before the command is chosen.
+  static let declaredOptions: [CommandOption] =
+    commands.flatMap(\.options) + CommandOption.global + CommandOption.workstation
+
   public static func run(_ argv: [String], environment: [String: String], output: Output) -> Int32 {
     // Copies of bundles an import killed by SIGKILL left behind.
     ScratchFolder.removeLeftovers()
@@ -142,18 +147,11 @@ public enum CLI {
     return "操作失败: \(error)"
   }
 
-  static func optionLine(_ o: CommandOption) -> String {
-    "  " + DisplayWidth.pad(o.name + (o.value.map { " " + $0 } ?? ""), to: 28) + " " + o.help
-  }
-
   static func help(for command: Command?, partial: [String]) -> String {
     if let command {
-      var lines = ["用法: \(command.usage)", "", command.summary]
-      if !command.options.isEmpty {
-        lines += ["", "选项:"] + command.options.map(optionLine)
-      }
-      lines += ["", "通用选项:"] + CommandOption.global.map(optionLine)
-      return lines.joined(separator: "\n")
+      return CommandOption.helpText(
+        usage: command.usage, summary: command.summary, options: command.options,
+        common: CommandOption.global)
     }
     var lines = [
       "zwfw — 政务服务窗口工作台",

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// One option of a command: `--out FILE` (a value) or `--force` (a flag), with its help line.
@@ -12,6 +13,12 @@ public struct CommandOption: Equatable, Sendable {
   public let value: String?
   public let help: String
 
+  public init(name: String, value: String?, help: String) {
+    self.name = name
+    self.value = value
+    self.help = help
+  }
+
   /// Options every command takes: where the database is, what time it is, who acts.
   public static let global: [CommandOption] = [
     CommandOption(name: "--db", value: "PATH", help: "数据库文件(或 ZWFW_DB);不指定时使用演示库"),
@@ -19,6 +26,7 @@ public struct CommandOption: Equatable, Sendable {
       name: "--now", value: "YYYY-MM-DDTHH:MM", help: "固定当前时间(或 ZWFW_NOW),部署时区时间,用于测试与演练"),
     CommandOption(name: "--as", value: "LOGIN", help: "扮演另一名工作人员(仅演示库或培训库)"),
     CommandOption(name: "--help", value: nil, help: "显示用法"),
+    CommandOption(name: "--version", value: nil, help: "显示版本"),
   ]
 
   /// Options of the workstation itself (`zwfw` with no command).
@@ -41,7 +49,7 @@ public struct CommandOption: Equatable, Sendable {
 
   /// The options a usage line declares, in order, each once: `--x VALUE` takes a value when the
   /// next word is a placeholder (not another option, not `|`).
-  static func parse(usage: String, help: [String: String]) -> [CommandOption] {
+  public static func parse(usage: String, help: [String: String]) -> [CommandOption] {
     let words = usage.split(whereSeparator: { $0 == " " }).map {
       $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
     }
@@ -57,5 +65,20 @@ public struct CommandOption: Equatable, Sendable {
           name: word, value: takesValue ? next : nil, help: help[word] ?? common[word] ?? ""))
     }
     return out
+  }
+
+  /// `--help` for a program or command: its usage line, what it does, then each option.
+  public static func helpText(
+    usage: String, summary: String, options: [CommandOption], common: [CommandOption] = []
+  ) -> String {
+    var lines = ["用法: \(usage)", "", summary]
+    if !options.isEmpty { lines += ["", "选项:"] + options.map(line) }
+    if !common.isEmpty { lines += ["", "通用选项:"] + common.map(line) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// One row of an option list: `  --out FILE    输出文件…`.
+  static func line(_ o: CommandOption) -> String {
+    "  " + DisplayWidth.pad(o.name + (o.value.map { " " + $0 } ?? ""), to: 28) + " " + o.help
   }
 }

@@ -6,8 +6,10 @@ struct CaseDetail {
   var complaint: Complaint
   var events: [Event]
   var supervisions: [SupervisionRow]
-  /// Whether its confidential content has been shown (and so recorded) in this visit.
+  /// Whether its confidential content has been asked for (and so recorded) in this visit.
   var revealed: Bool
+  /// How much of it the store let the operator read (`Visibility`).
+  var content: Visibility.Content
   var view: DetailView
 }
 
@@ -60,18 +62,21 @@ extension ComplaintsPane {
 
   mutating func openCase(_ id: String, _ context: AppContext, keepScroll: Bool = false) {
     do {
-      guard let c = try service.complaint(id: id) else {
+      let revealed = keepScroll && detail?.complaint.id == id && (detail?.revealed ?? false)
+      guard let visible = try service.complaint(id: id, for: context.staff, revealed: revealed)
+      else {
         detail = nil
         mode = .list
         return
       }
+      let c = visible.complaint
       let events = try service.events(stream: ComplaintMachine.stream(id))
       let sups = try service.supervisions(caseID: id)
-      let revealed = keepScroll && detail?.complaint.id == id && (detail?.revealed ?? false)
       var view = DetailView()
       if keepScroll, let old = detail?.view, detail?.complaint.id == id { view = old }
       var d = CaseDetail(
-        complaint: c, events: events, supervisions: sups, revealed: revealed, view: view)
+        complaint: c, events: events, supervisions: sups, revealed: revealed,
+        content: visible.content, view: view)
       d.view.lines = caseLines(d, context)
       detail = d
       lastContext = context
@@ -118,7 +123,7 @@ extension ComplaintsPane {
     _ command: String, _ c: Complaint, _ staff: Staff, _ today: CivilDate, _ cal: WorkCalendar
   ) -> Refusal? {
     if let step = ComplaintStep(rawValue: command) {
-      if step == .viewContent, c.isConfidential, detail?.revealed == true {
+      if step == .viewContent, c.isConfidential, detail?.content == .full {
         return Refusal("保密内容已显示")
       }
       let now = (lastContext?.zone ?? .shanghai).instant(today)
