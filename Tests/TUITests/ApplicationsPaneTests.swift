@@ -78,6 +78,17 @@ final class ApplicationsPaneTests: XCTestCase {
     XCTAssertEqual(ws.toast?.text, "只有督办人员可以查看全部办件")
   }
 
+  /// An item search that fails says why, instead of offering no items.
+  func testAnItemSearchThatFailsIsAnError() throws {
+    let desk = try IntakeDesk()
+    var ws = try workstation(desk, as: "liuyang")
+    ws.handle(.function(2))
+    try desk.store.db.execute("ALTER TABLE catalog_item RENAME TO catalog_item_gone")
+    type(&ws, "个体")
+    XCTAssertEqual(ws.toast?.kind, .error, "\(String(describing: ws.toast))")
+    guard case .itemPicker = pane(ws)?.layer else { return XCTFail("the picker stays open") }
+  }
+
   func testWalkInFormAt80x24KeepsEverythingOnAnInvalidID() throws {
     let desk = try IntakeDesk()
     var ws = try workstation(desk, as: "liuyang")

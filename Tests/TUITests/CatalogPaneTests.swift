@@ -85,6 +85,20 @@ final class CatalogPaneTests: XCTestCase {
     XCTAssertTrue(text.contains("第2版(现行)"))
   }
 
+  /// A version list that cannot be read is said, not taken for an item with one version.
+  func testAnUnreadableVersionListIsAnErrorNotTheEarliestVersion() throws {
+    var ws = try workstation()
+    ws.handle(.char("/"))
+    type("SCJG-XK-001", into: &ws)
+    ws.handle(.enter)
+    ws.handle(.enter)
+    try store.db.execute("ALTER TABLE catalog_version RENAME TO catalog_version_gone")
+    ws.handle(.left)
+    XCTAssertEqual(ws.toast?.kind, .error, "\(String(describing: ws.toast))")
+    ws.handle(.char("d"))
+    XCTAssertEqual(ws.toast?.kind, .error, "\(String(describing: ws.toast))")
+  }
+
   func testOlderVersionAndComparison() throws {
     var ws = try workstation()
     ws.handle(.char("/"))
