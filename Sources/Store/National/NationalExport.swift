@@ -114,7 +114,7 @@ extension Store {
   /// The data sets in manifest order.
   func nationalDataSets(_ c: NationalExportContext) throws -> [NationalDataSet] {
     let items = try allCatalogItems().filter { $0.status != .terminated }
-    let applications = try foldStreams(ApplicationReducer.self)
+    let applications = try foldStreams(ApplicationMachine.self)
     return [
       NationalDataSet(file: "items.csv", title: "事项管理(表4)", table: NationalItems.items(items, c)),
       NationalDataSet(
@@ -138,7 +138,7 @@ extension Store {
         table: NationalInteractions.ratings(try foldStreams(RatingReducer.self), c)),
       NationalDataSet(
         file: "complaints.csv", title: "办事互动·投诉(表10)",
-        table: NationalInteractions.complaints(try foldStreams(ComplaintReducer.self), c)),
+        table: NationalInteractions.complaints(try foldStreams(ComplaintMachine.self), c)),
       NationalDataSet(
         file: "supervision.csv", title: "电子监察·督办(表11)",
         table: NationalInteractions.supervision(
