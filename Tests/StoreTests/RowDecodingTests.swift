@@ -105,10 +105,10 @@ final class StatementCacheTests: XCTestCase {
     let id = try XCTUnwrap(
       try store.complaintQueue(.all, filter: ComplaintFilter(), scope: scope)
         .first { $0.confidentiality == .commercialSecret }?.caseID)
-    try store.perform(.viewContent, on: id, by: staff)
+    try store.perform(ComplaintCommand.viewContent, on: id, as: staff)
     let afterStep = store.db.cachedStatementCount
     XCTAssertGreaterThan(afterStep, before, "a step's journal and projection writes are cached")
-    try store.perform(.viewContent, on: id, by: staff)
+    try store.perform(ComplaintCommand.viewContent, on: id, as: staff)
     XCTAssertEqual(store.db.cachedStatementCount, afterStep, "and reused")
   }
 }
