@@ -89,7 +89,7 @@ struct QueryBench {
             """, ["SCJG", page, 0]
           )
         ]
-      ) { try store.deadlines(org: "SCJG", offset: 0, limit: page).count })
+      ) { try store.deadlines(org: "SCJG", for: scope.staff, offset: 0, limit: page).count })
     out.append(try townshipApplications())
     out.append(try townshipComplaints(page: page))
     out.append(try overview())
@@ -160,7 +160,7 @@ struct QueryBench {
       ]
     }
     return try figure("overview", "督办总览(各单位超期/今日/两日内)", floorSQL: floorSQL) {
-      try store.deadlineOverview(today: today, soonUntil: soon).count
+      try store.deadlineOverview(today: today, soonUntil: soon, for: scope.staff).count
     }
   }
 

@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-import Store
 import XCTest
+
+@testable import Store
 
 /// The complaint commands through the store: permissions, rules, the journal and the projections.
 final class ComplaintStoreTests: XCTestCase {

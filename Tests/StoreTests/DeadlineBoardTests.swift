@@ -16,7 +16,8 @@ final class DeadlineBoardTests: XCTestCase {
   var soon: CivilDate { store.calendar.deadline(receivedAt: store.today, workingDays: 2) }
 
   func testOverviewCountsPerOrganisation() throws {
-    let board = try store.deadlineOverview(today: store.today, soonUntil: soon)
+    let board = try store.deadlineOverview(
+      today: store.today, soonUntil: soon, for: districtSupervisor)
     let wxz = try XCTUnwrap(board.first { $0.org == "WXZ" })
     // 11-19 (整改中) and 11-23 overdue; the confidential case due today; nothing within two days.
     XCTAssertEqual(wxz.overdue, 2)
@@ -32,7 +33,7 @@ final class DeadlineBoardTests: XCTestCase {
   }
 
   func testDrillDownIsOldestFirstAcrossPurposes() throws {
-    let rows = try store.deadlines(org: "SCJG")
+    let rows = try store.deadlines(org: "SCJG", for: districtSupervisor)
     // Running clocks oldest first, then the paused ones (an application waiting on 补正).
     let running = rows.filter { !$0.paused }
     XCTAssertEqual(running.map(\.due.iso), running.map(\.due.iso).sorted())
@@ -40,7 +41,8 @@ final class DeadlineBoardTests: XCTestCase {
     XCTAssertEqual(
       rows.map(\.purpose), ["main", "main", "supervision", "intake", "main", "intake"])
     XCTAssertEqual(
-      try store.deadlines(org: "SCJG", offset: 2, limit: 1).map(\.purpose), ["supervision"])
+      try store.deadlines(org: "SCJG", for: districtSupervisor, offset: 2, limit: 1).map(\.purpose),
+      ["supervision"])
   }
 
   func testBoardQueriesUseTheIndexNotAScan() throws {
@@ -59,7 +61,8 @@ final class DeadlineBoardTests: XCTestCase {
 
   func testSupervisionOnAnyCaseHasAReplyDeadlineUntilAnswered() throws {
     store.clock = { beijing("2026-11-26T10:00") }
-    let caseID = try XCTUnwrap(try store.deadlines(org: "QWX").first?.caseID)
+    let caseID = try XCTUnwrap(
+      try store.deadlines(org: "QWX", for: districtSupervisor).first?.caseID)
     let target = try XCTUnwrap(try store.supervisionTarget(caseID: caseID))
     XCTAssertThrowsError(
       try store.issueSupervision(
@@ -74,7 +77,8 @@ final class DeadlineBoardTests: XCTestCase {
       try store.replySupervision(id: id, reply: "已处理", by: try staff("zhengtao")))
     try store.replySupervision(id: id, reply: "已责令养殖场停止排污并清理河道", by: try staff("heping"))
     XCTAssertEqual(try store.deadlines(caseID: caseID).map(\.purpose), ["main"])
-    XCTAssertEqual(try store.supervisionNotices(org: "QWX").first?.repliedBy, "heping")
+    XCTAssertEqual(
+      try store.supervisionNotices(org: "QWX", for: districtSupervisor).first?.repliedBy, "heping")
     XCTAssertThrowsError(try store.replySupervision(id: id, reply: "再答", by: try staff("heping")))
   }
 
@@ -106,7 +110,7 @@ final class DeadlineBoardTests: XCTestCase {
 
   func testRebuildEqualsTheLiveTables() throws {
     store.clock = { beijing("2026-11-26T11:00") }
-    let id = try XCTUnwrap(try store.deadlines(org: "SCJG").first?.caseID)
+    let id = try XCTUnwrap(try store.deadlines(org: "SCJG", for: districtSupervisor).first?.caseID)
     try store.perform(.conclude(.resolved, text: "已办结"), on: id, by: try staff("zhouqiang"))
     let live = try store.projectionDump()
     XCTAssertTrue(live.contains("## complaint\n") && live.contains("## supervision\n"))

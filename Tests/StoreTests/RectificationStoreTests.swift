@@ -18,7 +18,7 @@ final class RectificationStoreTests: XCTestCase {
 
   func testDemoHasCasesInEveryStateAndOneOverdue() throws {
     let (store, _) = try makeDemo()
-    let counts = try store.rectificationCounts(organisation: nil)
+    let counts = try store.rectificationCounts(for: districtSupervisor)
     XCTAssertEqual(counts[.verifying], 2)
     XCTAssertEqual(counts[.awaitingReview], 1)
     XCTAssertEqual(counts[.rectifying], 1)
@@ -30,7 +30,8 @@ final class RectificationStoreTests: XCTestCase {
     ) { "\($0.text(0)) \($0.text(1))" }
     XCTAssertEqual(overdue.count, 1)
     XCTAssertTrue(overdue[0].hasSuffix("RSJ"), overdue[0])
-    let callback = try store.rectifications(phase: .awaitingCallback, organisation: nil)
+    let callback = try store.rectifications(
+      phase: .awaitingCallback, for: districtSupervisor)
     XCTAssertEqual(Set(callback.map(\.realName)), [true, false], "one of them is anonymous")
     XCTAssertEqual(try store.db.fetchInt("SELECT count(*) FROM rating"), 65)
     XCTAssertEqual(try store.db.fetchInt("SELECT count(*) FROM rating WHERE invalid = 1"), 1)
@@ -173,7 +174,7 @@ final class RectificationStoreTests: XCTestCase {
       caseID,
       .callBack(RectificationCalledBack(method: .phone, response: .satisfied, record: "满意")),
       by: chenjing)
-    let s = try XCTUnwrap(store.rectification(caseID))
+    let s = try XCTUnwrap(store.rectification(caseID, for: districtSupervisor))
     XCTAssertEqual(s.phase, .closed)
     XCTAssertEqual(s.outcome, .rectified)
     XCTAssertEqual(

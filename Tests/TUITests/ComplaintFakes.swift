@@ -116,7 +116,9 @@ final class FakeComplaintService: ComplaintService {
   ) throws -> [ComplaintRow] {
     Array(select(view, scope).dropFirst(offset).prefix(limit))
   }
-  func complaint(id: String) throws -> Complaint? { complaints[id] }
+  func complaint(id: String, for staff: Staff, revealed: Bool) throws -> VisibleComplaint? {
+    complaints[id].map { Visibility(staff).masked($0, revealed: revealed) }
+  }
   func events(stream: String) throws -> [Event] { eventsByStream[stream] ?? [] }
   func supervisions(caseID: String) throws -> [SupervisionRow] { supervisionRows[caseID] ?? [] }
   func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String {

@@ -224,7 +224,7 @@ final class RectificationPaneTests: XCTestCase {
   }
 
   func testTimelineWording() throws {
-    let s = try XCTUnwrap(try store.rectification("BYQ-2026-000003"))
+    let s = try XCTUnwrap(try store.rectification("BYQ-2026-000003", for: Self.chenjing))
     let lines = try store.rectificationTimeline(s).map(Timeline.describe)
     XCTAssertEqual(
       lines,

@@ -31,7 +31,10 @@ final class StaleStepTests: XCTestCase {
     for c in "已答复投诉人" { ws.handle(.char(c)) }
     ws.handle(.function(5))
     // Another window answers the notice before this one confirms.
-    let notice = try XCTUnwrap(try store.supervisionNotices(org: "SCJG").first)
+    let notice = try XCTUnwrap(
+      try store.supervisionNotices(
+        org: "SCJG", for: Staff(login: "chenjing", name: "陈静", org: "ZWZX", roles: [.supervisor])
+      ).first)
     try store.replySupervision(id: notice.id, reply: "另一窗口的回复", by: zhouqiang)
     ws.handle(.enter)
     XCTAssertEqual(ws.toast?.kind, .error)

@@ -50,7 +50,10 @@ final class SupervisionPaneStoreTests: XCTestCase {
     ws.handle(.function(5))
     ws.handle(.enter)
     XCTAssertEqual(ws.toast?.text, "已回复督办")
-    let notice = try XCTUnwrap(try store.supervisionNotices(org: "SCJG").first)
+    let notice = try XCTUnwrap(
+      try store.supervisionNotices(
+        org: "SCJG", for: Staff(login: "chenjing", name: "陈静", org: "ZWZX", roles: [.supervisor])
+      ).first)
     XCTAssertEqual(notice.repliedBy, "zhouqiang")
     XCTAssertTrue(ws.render(width: 80, height: 24).text.contains("按期"))
   }

@@ -50,15 +50,18 @@ final class FakeSupervisionService: SupervisionService {
   func organisationNames() throws -> [String: String] {
     Dictionary(uniqueKeysWithValues: overview.map { ($0.org, $0.name) })
   }
-  func deadlineOverview(today: CivilDate, soonUntil: CivilDate, only org: String?) throws
+  func deadlineOverview(today: CivilDate, soonUntil: CivilDate, for staff: Staff) throws
     -> [OrganisationDeadlines]
   {
-    overview.filter { org == nil || $0.org == org }
+    overview.filter { Visibility(staff).mayList($0.org) }
   }
-  func deadlines(org: String, offset: Int, limit: Int) throws -> [DeadlineRow] {
-    Array(rows.filter { $0.org == org }.dropFirst(offset).prefix(limit))
+  func deadlines(org: String, for staff: Staff, offset: Int, limit: Int) throws -> [DeadlineRow] {
+    let org = Visibility(staff).organisation(requested: org) ?? org
+    return Array(rows.filter { $0.org == org }.dropFirst(offset).prefix(limit))
   }
-  func supervisionNotices(org: String?, offset: Int, limit: Int) throws -> [SupervisionRow] { [] }
+  func supervisionNotices(org: String?, for staff: Staff, offset: Int, limit: Int) throws
+    -> [SupervisionRow]
+  { [] }
   func supervisionTarget(caseID: String) throws -> SupervisionTarget? {
     guard let r = rows.first(where: { $0.caseID == caseID }) else { return nil }
     return SupervisionTarget(

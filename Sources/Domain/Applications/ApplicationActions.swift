@@ -62,14 +62,12 @@ public enum ApplicationActions {
     return implementing
   }
 
-  /// Who may open a case (and see the applicant's whole ID and phone): the implementing and the
-  /// registering organisation, the service centre's counters, supervisors.
+  /// Who may open a case: `Visibility.mayOpenApplication`.
   public static func canView(
     _ staff: Staff, _ a: Application, staffAtServiceCentre: Bool
   ) -> Bool {
-    if staff.disabled { return false }
-    if staff.roles.contains(.supervisor) { return true }
-    if staff.org == a.item.organisation || staff.org == a.registeredOrg { return true }
-    return staffAtServiceCentre && staff.roles.contains(.counter)
+    Visibility(staff).mayOpenApplication(
+      implementingOrg: a.item.organisation, registeredOrg: a.registeredOrg,
+      atServiceCentre: staffAtServiceCentre)
   }
 }

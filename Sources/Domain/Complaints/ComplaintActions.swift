@@ -37,11 +37,3 @@ extension Action {
   public static let spotCheck = Action("spotcheck.record", "抽查投诉建议", roles: [.supervisor])
   public static let setRule = Action("rule.set", "修改规则参数", roles: [.admin])
 }
-
-extension Complaint {
-  /// Whether `staff` may read the content of this case: always, unless it is confidential and
-  /// they are outside the handling organisation and not a supervisor (第二十九条).
-  public func contentVisible(to staff: Staff) -> Bool {
-    !isConfidential || staff.has(.supervisor) || staff.org == handlingOrg
-  }
-}

@@ -115,5 +115,6 @@ public struct ComplaintQueueScope: Sendable {
     self.soonUntil = calendar.deadline(receivedAt: today, workingDays: 2)
   }
 
-  public var isSupervisor: Bool { staff.has(.supervisor) }
+  /// What the operator may list and read: every predicate and mask of the queue comes from it.
+  public var visibility: Visibility { Visibility(staff) }
 }

@@ -19,7 +19,8 @@ extension Store {
         let secrecy = Confidentiality(rawValue: r.text(8))
       else { return nil }
       let masked =
-        secrecy.isConfidential && !scope.isSupervisor && r.text(5) != scope.staff.org
+        scope.visibility.content(confidential: secrecy.isConfidential, handlingOrg: r.text(5))
+        == .hidden
       return ComplaintRow(
         caseID: r.text(0), type: type, urgency: urgency, channel: channel,
         subject: masked ? "" : r.text(4), handlingOrg: r.text(5), status: status,
@@ -94,9 +95,9 @@ extension Store {
     // Outside the district's supervisors, a clerk sees what their organisation handles or
     // registered. 本单位 lies inside that already, and stating it again would lead SQLite to walk
     // every complaint the organisation ever handled instead of its open ones.
-    if !scope.isSupervisor, view != .organisation {
+    if let own = scope.visibility.organisation, view != .organisation {
       clauses.append("(c.handling_org = ? OR c.registering_org = ?)")
-      args += [me.org, me.org]
+      args += [own, own]
     }
     switch view {
     case .mine:
@@ -131,7 +132,7 @@ extension Store {
       // IN over the open notices (a range of supervision_by_issued), then case_id's own index.
       clauses.append("c.case_id IN (SELECT target_case FROM supervision WHERE replied = 0)")
     case .all:
-      guard scope.isSupervisor else { return nil }
+      guard scope.visibility.seesEveryOrganisation else { return nil }
     }
     appendFilter(filter, search, scope, &clauses, &args)
     return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), args)
@@ -160,10 +161,11 @@ extension Store {
     guard let search else { return }
     clauses.append(search.clause)
     args += search.args
-    if !scope.isSupervisor {
-      // The text of a confidential case must not be found by words from outside (第二十九条).
+    if !scope.visibility.seesEveryOrganisation {
+      // The text of a confidential case must not be found by words from outside (第二十九条):
+      // `Visibility.mayReadConfidential` as SQL.
       clauses.append("(c.confidentiality = 'none' OR c.handling_org = ?)")
-      args.append(scope.staff.org)
+      args.append(scope.visibility.staff.org)
     }
   }
 }

@@ -1,11 +1,27 @@
 import Domain
 
 extension Store {
-  /// A complaint as its events make it (the case view's source), nil if there is none.
-  public func complaint(id: String) throws -> Complaint? {
+  /// A complaint as its events make it, unmasked: for the store's own steps, never a screen.
+  func complaint(id: String) throws -> Complaint? {
     let events = try Journal.events(stream: ComplaintReducer.stream(id), db: db)
     guard !events.isEmpty else { return nil }
     return ComplaintReducer.fold(events, foldContext).state
+  }
+
+  /// A complaint as `staff` may read it (the case view's source), nil if there is none.
+  /// `revealed` asks for a confidential case's content, which comes only when the journal holds
+  /// the operator's own recorded view of it (查看保密内容,第二十九条).
+  public func complaint(id: String, for staff: Staff, revealed: Bool = false) throws
+    -> VisibleComplaint?
+  {
+    let events = try Journal.events(stream: ComplaintReducer.stream(id), db: db)
+    guard !events.isEmpty, let c = ComplaintReducer.fold(events, foldContext).state else {
+      return nil
+    }
+    let recorded =
+      revealed
+      && events.contains { $0.type == .complaintContentViewed && $0.actor == staff.login }
+    return Visibility(staff).masked(c, revealed: recorded)
   }
 
   /// 登记 — registers what the clerk entered; the limit comes from the rule table now in force.

@@ -64,13 +64,15 @@ public struct DeadlineRow: Equatable, Sendable {
 }
 
 extension Store {
-  /// Counts per organisation over the one deadline index: every organisation in the directory,
-  /// and any code the index holds that the directory does not (a case from a peer node).
+  /// Counts per organisation over the one deadline index, for the organisations `staff` may list
+  /// (`Visibility`): for supervisors every organisation in the directory and any code the index
+  /// holds that the directory does not (a case from a peer node); for anyone else their own.
   /// - Complexity: per organisation, four range scans of `deadline_by_org` (org, paused, due_day);
   ///   no scan of the whole table.
   public func deadlineOverview(
-    today: CivilDate, soonUntil: CivilDate, only org: String? = nil
+    today: CivilDate, soonUntil: CivilDate, for staff: Staff
   ) throws -> [OrganisationDeadlines] {
+    let org = Visibility(staff).organisation
     var orgs = try organisations().map { ($0.code, $0.name) }
     if org == nil {
       let known = Set(orgs.map(\.0))
@@ -106,10 +108,14 @@ extension Store {
   }
 
   /// One organisation's open deadlines of every kind, oldest first (the most overdue on top),
-  /// stopped clocks last.
+  /// stopped clocks last. `org` is what the operator asks for; `Visibility` decides what they
+  /// get (anyone but a supervisor: their own organisation's).
   /// - Complexity: a range of `deadline_by_org` in index order, paged.
-  public func deadlines(org: String, offset: Int = 0, limit: Int = 200) throws -> [DeadlineRow] {
-    try db.fetchAll(
+  public func deadlines(org: String, for staff: Staff, offset: Int = 0, limit: Int = 200) throws
+    -> [DeadlineRow]
+  {
+    let org = Visibility(staff).organisation(requested: org) ?? org
+    return try db.fetchAll(
       """
       SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
       FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?

@@ -103,11 +103,13 @@ extension Store {
   }
 
   /// Notices for the 督办 pane: unanswered first (earliest reply deadline first), then answered,
-  /// newest first; `org` limits them to one organisation.
+  /// newest first; `org` asks for one organisation's (nil: all), and `Visibility` decides what
+  /// `staff` gets (anyone but a supervisor: their own organisation's).
   /// - Complexity: `supervision_by_org` or `supervision_by_issued`, paged.
-  public func supervisionNotices(org: String?, offset: Int = 0, limit: Int = 200) throws
-    -> [SupervisionRow]
-  {
+  public func supervisionNotices(
+    org: String? = nil, for staff: Staff, offset: Int = 0, limit: Int = 200
+  ) throws -> [SupervisionRow] {
+    let org = Visibility(staff).organisation(requested: org)
     let sql =
       "SELECT \(Self.supervisionColumns) FROM supervision"
       + (org == nil ? "" : " WHERE org = ?")

@@ -36,11 +36,22 @@ public struct RectificationSummary: Equatable, Sendable {
 }
 
 extension Store {
-  /// A rectification case as its events leave it.
-  public func rectification(_ id: String) throws -> Rectification? {
+  /// A rectification case as its events leave it, for the store's own steps.
+  func rectification(_ id: String) throws -> Rectification? {
     RectificationReducer.fold(
       try events(stream: RectificationReducer.stream(id)), foldContext
     ).state
+  }
+
+  /// A rectification case for `staff`'s case view: nil if there is none; refused when it is
+  /// another organisation's and `Visibility` does not let them list it.
+  public func rectification(_ id: String, for staff: Staff) throws -> Rectification? {
+    guard let state = try rectification(id) else { return nil }
+    guard Visibility(staff).mayList(state.organisation) else {
+      let name = try organisationName(state.organisation) ?? state.organisation
+      throw Refusal("差评整改案件\(id)属于\(name),无权查看")
+    }
+    return state
   }
 
   /// Takes one step on a case: permission (the serving organisation's handlers; supervisors for
@@ -61,22 +72,24 @@ extension Store {
     }
   }
 
-  /// Cases in a phase (nil: all), of one organisation (nil: all): open ones by due date, then the
-  /// most recently worked.
+  /// One page of the cases `staff` may list (`Visibility`: supervisors every organisation's,
+  /// anyone else their own) in a phase (nil: all): open ones by due date, then the most recently
+  /// worked. The order ends on the case number, so pages neither repeat nor skip a case.
   /// - Complexity: an index range on `rectification_by_phase` or `rectification_by_org`, then a
   ///   sort of that range.
   public func rectifications(
-    phase: RectificationPhase?, organisation: String?, limit: Int = 1000
+    phase: RectificationPhase?, for staff: Staff, offset: Int = 0, limit: Int = 200
   ) throws -> [RectificationSummary] {
-    let (condition, args) = Self.rectificationFilter(phase: phase, organisation: organisation)
+    let (condition, args) = Self.rectificationFilter(
+      phase: phase, organisation: Visibility(staff).organisation)
     return try db.fetchAll(
       """
       SELECT id, org, phase, state, level, real_name, item_name, channel, opened_on, due_date,
         extensions, updated_at
       FROM rectification \(condition)
       ORDER BY phase = 'closed', due_date IS NULL, due_date, updated_at DESC, id
-      LIMIT ?
-      """, args + [limit]
+      LIMIT ? OFFSET ?
+      """, args + [limit, offset]
     ) { row -> RectificationSummary? in
       guard let phase = RectificationPhase(rawValue: row.text(2)),
         let level = RatingLevel(rawValue: row.int(4)),
@@ -90,9 +103,10 @@ extension Store {
     }.compactMap { $0 }
   }
 
-  /// Cases per phase, of one organisation (nil: all).
-  public func rectificationCounts(organisation: String?) throws -> [RectificationPhase: Int] {
-    let (condition, args) = Self.rectificationFilter(phase: nil, organisation: organisation)
+  /// Cases per phase among those `staff` may list.
+  public func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int] {
+    let (condition, args) = Self.rectificationFilter(
+      phase: nil, organisation: Visibility(staff).organisation)
     var out: [RectificationPhase: Int] = [:]
     try db.forEach(
       "SELECT phase, count(*) FROM rectification \(condition) GROUP BY phase", args

@@ -8,7 +8,7 @@ extension Store {
   public func satisfaction(_ period: StatisticsPeriod, for staff: Staff) throws
     -> [OrganisationSatisfaction]
   {
-    let own: String? = staff.has(.supervisor) ? nil : staff.org
+    let own = Visibility(staff).organisation
     var rows: [OrganisationSatisfaction] = []
     // Open bounds become sentinels that sort before and after every ISO date.
     let from = period.from?.iso ?? "0000-00-00"

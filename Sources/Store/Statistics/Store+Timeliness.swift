@@ -10,7 +10,7 @@ extension Store {
   public func timeliness(_ period: StatisticsPeriod, today: CivilDate, for staff: Staff) throws
     -> [OrganisationTimeliness]
   {
-    let own: String? = staff.has(.supervisor) ? nil : staff.org
+    let own = Visibility(staff).organisation
     var figures: [String: TimelinessFigures] = [:]
     // Open bounds become sentinels that sort before and after every ISO date.
     let from = period.from?.iso ?? "0000-00-00"

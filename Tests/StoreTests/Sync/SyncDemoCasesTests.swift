@@ -21,27 +21,37 @@ final class SyncDemoCasesTests: XCTestCase {
     let received = try w.journalStreams().filter { SyncScope.isCase(stream: $0) }
     XCTAssertEqual(received.subtracting(scoped).sorted(), [], "received beyond the scope")
     XCTAssertEqual(scoped.subtracting(received).sorted(), [], "scoped but not received")
-    XCTAssertEqual(try w.deadlines(org: "WXZ"), try d.deadlines(org: "WXZ"))
-    XCTAssertEqual(try w.deadlines(org: "SCJG"), [], "another organisation's cases stay away")
+    XCTAssertEqual(
+      try w.deadlines(org: "WXZ", for: districtSupervisor),
+      try d.deadlines(org: "WXZ", for: districtSupervisor))
+    XCTAssertEqual(
+      try w.deadlines(org: "SCJG", for: districtSupervisor), [],
+      "another organisation's cases stay away")
 
     // The district's supervisor chases an open township case; the township answers offline.
     let supervisor = try XCTUnwrap(try d.staff(login: "chenjing"))
-    let open = try XCTUnwrap(try d.deadlines(org: "WXZ").first { $0.purpose == "main" })
+    let open = try XCTUnwrap(
+      try d.deadlines(org: "WXZ", for: districtSupervisor).first { $0.purpose == "main" })
     let target = try XCTUnwrap(try d.supervisionTarget(caseID: open.caseID))
     world.clock.advance()
     let id = try d.issueSupervision(
       on: target, method: .online, requirement: "请说明办理进展", replyDays: 2, by: supervisor)
     try world.sync(d, w)
-    let notice = try XCTUnwrap(try w.supervisionNotices(org: "WXZ").first { $0.id == id })
+    let notice = try XCTUnwrap(
+      try w.supervisionNotices(org: "WXZ", for: districtSupervisor).first { $0.id == id })
     XCTAssertNil(notice.reply)
     let handler = try XCTUnwrap(try w.staff(login: "zhengtao"))
     world.clock.advance()
     try w.replySupervision(id: notice.id, reply: "已入户核实,本周内办结", by: handler)
     try world.sync(w, d)
-    let answered = try d.supervisionNotices(org: "WXZ").first { $0.id == notice.id }
+    let answered = try d.supervisionNotices(org: "WXZ", for: districtSupervisor).first {
+      $0.id == notice.id
+    }
     XCTAssertEqual(answered?.reply, "已入户核实,本周内办结")
     XCTAssertEqual(answered?.repliedBy, "zhengtao")
-    XCTAssertEqual(try w.deadlines(org: "WXZ"), try d.deadlines(org: "WXZ"))
+    XCTAssertEqual(
+      try w.deadlines(org: "WXZ", for: districtSupervisor),
+      try d.deadlines(org: "WXZ", for: districtSupervisor))
     for store in [d, w] { XCTAssertTrue(try store.verifyAudit().isIntact) }
   }
 

@@ -12,7 +12,8 @@ public protocol ComplaintService: AnyObject {
     _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int,
     limit: Int
   ) throws -> [ComplaintRow]
-  func complaint(id: String) throws -> Complaint?
+  /// One case as the operator may read it (`Visibility`); `revealed` after a recorded reveal.
+  func complaint(id: String, for staff: Staff, revealed: Bool) throws -> VisibleComplaint?
   func events(stream: String) throws -> [Event]
   func supervisions(caseID: String) throws -> [SupervisionRow]
   func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String
@@ -34,10 +35,12 @@ public protocol SupervisionService: AnyObject {
   func ruleTable() throws -> RuleTable
   func staffNames() throws -> [String: String]
   func organisationNames() throws -> [String: String]
-  func deadlineOverview(today: CivilDate, soonUntil: CivilDate, only org: String?) throws
+  /// What `staff` may list of the deadline index and the notices (`Visibility`).
+  func deadlineOverview(today: CivilDate, soonUntil: CivilDate, for staff: Staff) throws
     -> [OrganisationDeadlines]
-  func deadlines(org: String, offset: Int, limit: Int) throws -> [DeadlineRow]
-  func supervisionNotices(org: String?, offset: Int, limit: Int) throws -> [SupervisionRow]
+  func deadlines(org: String, for staff: Staff, offset: Int, limit: Int) throws -> [DeadlineRow]
+  func supervisionNotices(org: String?, for staff: Staff, offset: Int, limit: Int) throws
+    -> [SupervisionRow]
   /// The 文号 of a notice (`BYQ督〔2026〕3号`), the one form its number is shown in.
   func supervisionNumber(id: String) throws -> String?
   func supervisionTarget(caseID: String) throws -> SupervisionTarget?

@@ -6,8 +6,10 @@ struct CaseDetail {
   var complaint: Complaint
   var events: [Event]
   var supervisions: [SupervisionRow]
-  /// Whether its confidential content has been shown (and so recorded) in this visit.
+  /// Whether its confidential content has been asked for (and so recorded) in this visit.
   var revealed: Bool
+  /// How much of it the store let the operator read (`Visibility`).
+  var content: Visibility.Content
   var view: DetailView
 }
 
@@ -60,18 +62,21 @@ extension ComplaintsPane {
 
   mutating func openCase(_ id: String, _ context: AppContext, keepScroll: Bool = false) {
     do {
-      guard let c = try service.complaint(id: id) else {
+      let revealed = keepScroll && detail?.complaint.id == id && (detail?.revealed ?? false)
+      guard let visible = try service.complaint(id: id, for: context.staff, revealed: revealed)
+      else {
         detail = nil
         mode = .list
         return
       }
+      let c = visible.complaint
       let events = try service.events(stream: ComplaintReducer.stream(id))
       let sups = try service.supervisions(caseID: id)
-      let revealed = keepScroll && detail?.complaint.id == id && (detail?.revealed ?? false)
       var view = DetailView()
       if keepScroll, let old = detail?.view, detail?.complaint.id == id { view = old }
       var d = CaseDetail(
-        complaint: c, events: events, supervisions: sups, revealed: revealed, view: view)
+        complaint: c, events: events, supervisions: sups, revealed: revealed,
+        content: visible.content, view: view)
       d.view.lines = caseLines(d, context)
       detail = d
       lastContext = context
@@ -156,7 +161,7 @@ extension ComplaintsPane {
         ? nil : Refusal("\(c.id) 没有待回复的督办通知")
     case "reveal":
       guard c.isConfidential else { return Refusal("\(c.id) 不涉及保密事项") }
-      if detail?.revealed == true { return Refusal("保密内容已显示") }
+      if detail?.content == .full { return Refusal("保密内容已显示") }
       return role(.viewConfidential)
     default: return Refusal("未知操作")
     }

@@ -11,7 +11,7 @@ extension ComplaintsPane {
   func caseLines(_ d: CaseDetail, _ ctx: AppContext) -> [DetailLine] {
     let c = d.complaint
     let r = c.registration
-    guard c.contentVisible(to: ctx.staff) else {
+    guard d.content != .hidden else {
       // > 对涉及国家秘密、商业秘密、个人隐私等或者投诉人要求不公开的事项,应当做好保密工作 (第二十九条)
       return [
         .heading("保密案件"),
@@ -69,15 +69,14 @@ extension ComplaintsPane {
     let c = d.complaint
     let r = c.registration
     var out: [DetailLine] = [.blank, .heading("投诉建议内容"), .field("标题", r.subject)]
-    if c.isConfidential && !d.revealed {
+    if d.content == .onReveal {
       out.append(.text("保密内容已隐藏。按 v 查看(查看将记入办理过程)。"))
       return out
     }
-    // Whole numbers only to the handling organisation and the supervisors.
-    let whole = ctx.staff.has(.supervisor) || ctx.staff.org == c.handlingOrg
+    // The store masked the number for anyone outside the handling organisation (`Visibility`).
     out.append(.text(r.content))
     out.append(.field("投诉人", r.complainant))
-    out.append(.field("联系电话", whole ? r.contact : PhoneNumber.mask(r.contact)))
+    out.append(.field("联系电话", r.contact))
     return out
   }
 

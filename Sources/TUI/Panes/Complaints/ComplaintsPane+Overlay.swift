@@ -115,12 +115,9 @@ extension ComplaintsPane {
     }
     overlay = nil
     pending = nil
+    // The view is recorded now: the case read again comes with its content.
+    if case .complaint(.viewContent, _) = p.work { detail?.revealed = true }
     reload(ctx)
-    if case .complaint(.viewContent, _) = p.work, var d = detail {
-      d.revealed = true
-      d.view.lines = caseLines(d, ctx)
-      detail = d
-    }
     return .toast(.info(p.done))
   }
 }

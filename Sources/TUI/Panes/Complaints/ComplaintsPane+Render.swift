@@ -164,7 +164,7 @@ extension ComplaintsPane {
           "  " + stage.title, x: x, y: area.y, style: stage >= .reminder ? .danger : .warning)
       }
     }
-    let visible = c.contentVisible(to: context.staff)
+    let visible = d.content != .hidden
     let tail =
       "  " + (visible ? "\(c.registration.type.title)  \(ComplaintFormat.statusText(c))" : "保密")
       + (d.supervisions.contains { $0.reply == nil } ? "  督办待回复" : "")

@@ -27,7 +27,8 @@ extension RectificationPane {
       return open(rows[cursor.selected].id, context)
     case "search":
       do {
-        let all = try service.rectifications(phase: nil, organisation: scope(context), limit: 1000)
+        let all = try service.rectifications(
+          phase: nil, for: context.staff, offset: 0, limit: 1000)
         let options = all.map { r in
           let org = organisationNames[r.organisation] ?? r.organisation
           return Picker.Option(

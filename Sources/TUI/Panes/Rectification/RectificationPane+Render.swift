@@ -20,7 +20,7 @@ extension RectificationPane {
     let tabs = visible.map { ViewTab(key: "", title: $0.title, count: count($0)) }
     renderTabs(tabs, active: visible.firstIndex(of: view) ?? 0, into: &frame, y: area.y, area)
     let scopeText =
-      scope(context) == nil
+      Visibility(context.staff).seesEveryOrganisation
       ? "全部单位的差评整改案件"
       : "\(organisationNames[context.staff.org] ?? context.staff.org)的差评整改案件"
     frame.put(

@@ -68,11 +68,6 @@ public struct RectificationPane: Pane {
     self.period = StatisticsPeriod.month(of: context.today)
   }
 
-  /// Supervisors see every organisation's cases; everyone else their own organisation's.
-  func scope(_ context: AppContext) -> String? {
-    context.staff.has(.supervisor) ? nil : context.staff.org
-  }
-
   /// Every queue, 待复核 included: a supervisor decides those cases, but the organisation that
   /// claimed its review invalid sees it waiting (hidden, its tabs did not add up to 全部).
   func views(_ context: AppContext) -> [View] { View.allCases }
@@ -196,8 +191,9 @@ public struct RectificationPane: Pane {
   /// Reloads the queue, keeping the selected case selected when it is still there.
   mutating func reloadList(_ context: AppContext) throws {
     let keep = rows.indices.contains(cursor.selected) ? rows[cursor.selected].id : nil
-    counts = try service.rectificationCounts(organisation: scope(context))
-    rows = try service.rectifications(phase: view.phase, organisation: scope(context), limit: 1000)
+    counts = try service.rectificationCounts(for: context.staff)
+    rows = try service.rectifications(
+      phase: view.phase, for: context.staff, offset: 0, limit: 1000)
     if let keep, let i = rows.firstIndex(where: { $0.id == keep }) {
       cursor.select(i, count: rows.count, page: 10)
     } else {
@@ -206,7 +202,7 @@ public struct RectificationPane: Pane {
   }
 
   mutating func load(case id: String, _ context: AppContext) throws {
-    guard let state = try service.rectification(id) else {
+    guard let state = try service.rectification(id, for: context.staff) else {
       mode = .list
       current = nil
       return

@@ -4,10 +4,11 @@ import Store
 /// What the 差评整改 pane may ask of the database: narrow, so render and key tests can run on a
 /// temporary store (or a fake) without the rest of the program.
 public protocol RectificationService: AnyObject {
-  func rectificationCounts(organisation: String?) throws -> [RectificationPhase: Int]
-  func rectifications(phase: RectificationPhase?, organisation: String?, limit: Int) throws
-    -> [RectificationSummary]
-  func rectification(_ id: String) throws -> Rectification?
+  /// Counts and pages of the cases `staff` may list (`Visibility`).
+  func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int]
+  func rectifications(phase: RectificationPhase?, for staff: Staff, offset: Int, limit: Int)
+    throws -> [RectificationSummary]
+  func rectification(_ id: String, for staff: Staff) throws -> Rectification?
   func rectificationTimeline(_ state: Rectification) throws -> [Event]
   func rating(_ id: String) throws -> RatingRecord?
   func performRectification(_ id: String, _ command: RectificationCommand, by staff: Staff) throws

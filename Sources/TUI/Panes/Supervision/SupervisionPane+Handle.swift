@@ -71,7 +71,7 @@ extension SupervisionPane {
       _ = drillCursor.handle(key, count: drillRows.count, page: 10)
       drillRows +=
         (try? drillPaging.more(after: drillRows.count, selected: drillCursor.selected) {
-          try service.deadlines(org: org, offset: $0, limit: $1)
+          try service.deadlines(org: org, for: context.staff, offset: $0, limit: $1)
         }) ?? []
     case .notices: _ = noticeCursor.handle(key, count: notices.count, page: 10)
     case .spotChecks: _ = checkCursor.handle(key, count: checks.count, page: 10)
@@ -91,7 +91,7 @@ extension SupervisionPane {
     case .board:
       guard board.indices.contains(boardCursor.selected) else { return .handled }
       let org = board[boardCursor.selected]
-      row = (try? service.deadlines(org: org.org, offset: 0, limit: 1))?.first
+      row = (try? service.deadlines(org: org.org, for: context.staff, offset: 0, limit: 1))?.first
       if row == nil { return .toast(.error("\(org.name)没有在办的期限")) }
     case .drill:
       guard drillRows.indices.contains(drillCursor.selected) else { return .handled }

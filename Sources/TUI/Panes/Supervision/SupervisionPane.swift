@@ -148,11 +148,6 @@ public struct SupervisionPane: Pane {
     reload(context)
   }
 
-  /// Supervisors see the district; anyone else their own organisation's line and notices.
-  func ownOrg(_ context: AppContext) -> String? {
-    context.staff.has(.supervisor) ? nil : context.staff.org
-  }
-
   mutating func reload(_ context: AppContext) {
     lastContext = context
     do {
@@ -161,13 +156,15 @@ public struct SupervisionPane: Pane {
       orgNames = try service.organisationNames()
       let soon = context.calendar.deadline(receivedAt: context.today, workingDays: 2)
       boardAsRead = try service.deadlineOverview(
-        today: context.today, soonUntil: soon, only: ownOrg(context))
+        today: context.today, soonUntil: soon, for: context.staff)
       board = Self.sorted(boardAsRead, by: sort)
       notices = try service.supervisionNotices(
-        org: ownOrg(context), offset: 0, limit: Self.pageSize)
+        org: nil, for: context.staff, offset: 0, limit: Self.pageSize)
       switch mode {
       case .drill(let org):
-        drillRows = try drillPaging.first { try service.deadlines(org: org, offset: $0, limit: $1) }
+        drillRows = try drillPaging.first {
+          try service.deadlines(org: org, for: context.staff, offset: $0, limit: $1)
+        }
       case .notice(let id): openNotice(id, context)
       case .spotChecks, .spotItems:
         checks = try service.spotChecks(limit: 100)
