@@ -35,11 +35,15 @@ let package = Package(
     .executableTarget(
       name: "zwfw-bench", dependencies: ["TUI", "Store", "Domain", "CSQLite"], path: "Sources/Bench"
     ),
+    // What several test targets share: the demo database built once per test process.
+    .target(name: "TestSupport", dependencies: ["Store", "Domain"], path: "Tests/Support"),
     .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "Domain"], path: "Tests/StoreTests"),
+    .testTarget(
+      name: "StoreTests", dependencies: ["Store", "Domain", "TestSupport"], path: "Tests/StoreTests"
+    ),
     .testTarget(
       name: "TUITests",
-      dependencies: ["TUI", "Store", "Domain", "CNcursesw"],
+      dependencies: ["TUI", "Store", "Domain", "CNcursesw", "TestSupport"],
       path: "Tests/TUITests",
       exclude: ["Golden"]
     ),

@@ -9,7 +9,7 @@ final class ApplicationsEndToEndTests: XCTestCase {
 
   override func setUpWithError() throws {
     home = temporaryDirectory()
-    let r = try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T09:30"], home: home)
+    let r = try Zwfw.demo(db: db, now: "2026-11-26T09:30", home: home)
     XCTAssertEqual(r.status, 0, r.err)
   }
 

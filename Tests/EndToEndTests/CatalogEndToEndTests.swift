@@ -9,7 +9,7 @@ final class CatalogEndToEndTests: XCTestCase {
     home = temporaryDirectory()
     // The demo made the morning the workstation runs in, so its cases are not dated after "now".
     XCTAssertEqual(
-      try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T08:30"], home: home).status, 0)
+      try Zwfw.demo(db: db, now: "2026-11-26T08:30", home: home).status, 0)
   }
 
   func workstation(as login: String) throws -> Tmux {

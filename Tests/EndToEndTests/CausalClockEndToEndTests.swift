@@ -11,7 +11,7 @@ final class CausalClockEndToEndTests: XCTestCase {
       try Zwfw.run(["--db", db, "--now", "2026-11-26T\(now)"] + args, home: home)
     }
     XCTAssertEqual(
-      try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T09:30"], home: home).status, 0)
+      try Zwfw.demo(db: db, now: "2026-11-26T09:30", home: home).status, 0)
     let added = try zwfw(
       "10:00", "staff", "add", "tst1", "--name", "测试", "--org", "ZWZX", "--roles", "counter")
     XCTAssertEqual(added.status, 0, added.err)

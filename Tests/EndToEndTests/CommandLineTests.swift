@@ -13,7 +13,7 @@ final class CommandLineTests: XCTestCase {
 
   override func setUpWithError() throws {
     home = temporaryDirectory()
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", db], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: db, home: home).status, 0)
   }
 
   func zwfw(_ args: String..., env: [String: String] = [:]) throws -> Zwfw.Result {

@@ -13,7 +13,7 @@ final class ComplaintsEndToEndTests: XCTestCase {
     home = temporaryDirectory()
     // Made before the runs below: every step is stamped after the demo's latest event.
     XCTAssertEqual(
-      try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T09:30"], home: home).status, 0)
+      try Zwfw.demo(db: db, now: "2026-11-26T09:30", home: home).status, 0)
   }
 
   /// The workstation as `login` at `now`, on the 投诉建议 pane.

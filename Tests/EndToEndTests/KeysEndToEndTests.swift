@@ -9,7 +9,7 @@ final class KeysEndToEndTests: XCTestCase {
 
   override func setUpWithError() throws {
     home = temporaryDirectory()
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", db], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: db, home: home).status, 0)
   }
 
   /// 陈静 on 投诉建议 with the registration form open and 「路灯」 typed into 标题.

@@ -8,7 +8,7 @@ final class NoticeFolderEndToEndTests: XCTestCase {
   func testALinkPlantedAtTheNoticeFolderIsRefusedNotFollowed() throws {
     let home = temporaryDirectory()
     let db = home.appendingPathComponent("demo.db").path
-    let r = try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T09:30"], home: home)
+    let r = try Zwfw.demo(db: db, now: "2026-11-26T09:30", home: home)
     XCTAssertEqual(r.status, 0, r.err)
     let elsewhere = home.appendingPathComponent("other-node-notices")
     try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: false)

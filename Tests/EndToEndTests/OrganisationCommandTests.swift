@@ -82,7 +82,7 @@ final class OrganisationCommandTests: XCTestCase {
 
   func testOpenCasesKeepAnOrganisationFromBeingDisabled() throws {
     let demo = home.appendingPathComponent("demo.db").path
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", demo], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: demo, home: home).status, 0)
     for login in ["zhengtao", "liuyang"] {
       // Clear WXZ of accounts so only its cases remain in the way.
       _ = try Zwfw.run(["--db", demo, "staff", "disable", login], home: home)
@@ -95,7 +95,7 @@ final class OrganisationCommandTests: XCTestCase {
 
   func testCatalogIntoAFreshDistrictWithAndWithoutCreateOrgs() throws {
     let demo = home.appendingPathComponent("demo.db").path
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", demo], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: demo, home: home).status, 0)
     let file = home.appendingPathComponent("catalog.json").path
     XCTAssertEqual(
       try Zwfw.run(["--db", demo, "catalog", "export", "--out", file], home: home).status, 0)

@@ -14,7 +14,7 @@ final class OutputEndToEndTests: XCTestCase {
 
   override func setUpWithError() throws {
     home = temporaryDirectory()
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", db, "--now", now], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: db, now: now, home: home).status, 0)
   }
 
   @discardableResult

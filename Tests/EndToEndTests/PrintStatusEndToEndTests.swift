@@ -40,7 +40,7 @@ final class PrintStatusEndToEndTests: XCTestCase {
       try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
     }
     XCTAssertEqual(
-      try Zwfw.run(["demo", "--db", db, "--now", "2026-11-26T09:30"], home: home).status, 0)
+      try Zwfw.demo(db: db, now: "2026-11-26T09:30", home: home).status, 0)
     let r = try Zwfw.run(
       ["notices", "set", "--printer", "HALL", "--db", db, "--as", "zhangmin"], home: home,
       extraEnv: env)

@@ -18,7 +18,7 @@ final class SyncEndToEndTests: XCTestCase {
 
   override func setUpWithError() throws {
     home = temporaryDirectory()
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", district, "--now", now], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: district, now: now, home: home).status, 0)
   }
 
   @discardableResult

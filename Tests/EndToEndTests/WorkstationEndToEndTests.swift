@@ -7,7 +7,7 @@ final class WorkstationEndToEndTests: XCTestCase {
 
   override func setUpWithError() throws {
     home = temporaryDirectory()
-    XCTAssertEqual(try Zwfw.run(["demo", "--db", db], home: home).status, 0)
+    XCTAssertEqual(try Zwfw.demo(db: db, home: home).status, 0)
   }
 
   func testCalendarPaneMonthCalculatorResizeAndQuit() throws {

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -22,12 +23,12 @@ func beijing(_ text: String) -> Date {
   DeploymentZone.shanghai.parseLocal(text) ?? Date(timeIntervalSince1970: 0)
 }
 
-/// A demo database in a fresh directory, with a fixed clock.
+/// A demo database in a fresh directory, with a fixed clock (a copy of the one built per process).
 func makeDemo(now: String = "2026-11-26T09:30", login: String = "tester") throws -> (Store, URL) {
   let dir = temporaryDirectory()
   let path = dir.appendingPathComponent("demo.db").path
-  let when = beijing(now)
-  let store = try Demo.create(path: path, share: repositoryShare, login: login, clock: { when })
+  let store = try DemoCopies.store(
+    at: path, share: repositoryShare, login: login, now: beijing(now))
   return (store, dir)
 }
 

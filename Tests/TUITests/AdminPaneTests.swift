@@ -88,20 +88,20 @@ final class AdminPaneTests: XCTestCase {
   }
 
   func testOrganisationsAt80x24And120x40() {
-    assertGolden(make().0.render(width: 80, height: 24).text, "admin-orgs-80x24")
-    assertGolden(make().0.render(width: 120, height: 40).text, "admin-orgs-120x40")
+    assertGolden(make().0.render(width: 80, height: 24), "admin-orgs-80x24")
+    assertGolden(make().0.render(width: 120, height: 40), "admin-orgs-120x40")
   }
 
   func testStaffViewAt80x24() {
     var (ws, _) = make()
     ws.handle(.char("s"))
-    assertGolden(ws.render(width: 80, height: 24).text, "admin-staff-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "admin-staff-80x24")
   }
 
   func testAddAnOrganisationThroughTheForm() throws {
     var (ws, service) = make()
     ws.handle(.char("a"))
-    assertGolden(ws.render(width: 80, height: 24).text, "admin-add-org-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "admin-add-org-80x24")
     type("NYNC", into: &ws)
     ws.handle(.tab)
     type("区农业农村局", into: &ws)
@@ -136,7 +136,7 @@ final class AdminPaneTests: XCTestCase {
     type(",handler", into: &ws)
     ws.handle(.function(5))
     ws.handle(.char("d"))
-    assertGolden(ws.render(width: 80, height: 24).text, "admin-confirm-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "admin-confirm-80x24")
     ws.handle(.char("n"))
     ws.handle(.char("d"))
     ws.handle(.char("y"))

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 @testable import TUI
@@ -16,9 +17,8 @@ final class IntakeDesk {
   init(now: String = "2026-11-26T09:30") throws {
     let when = DeploymentZone.shanghai.parseLocal(now) ?? Date()
     self.now = when
-    store = try Demo.create(
-      path: dir.appendingPathComponent("demo.db").path, share: repositoryShare, login: "tester",
-      clock: { when })
+    store = try DemoCopies.store(
+      at: dir.appendingPathComponent("demo.db").path, share: repositoryShare, now: when)
     service = StoreApplicationService(store: store, items: store, share: repositoryShare)
     store.clock = { [unowned self] in self.now }
   }

@@ -54,7 +54,7 @@ final class ApplicationsPaneTests: XCTestCase {
     let desk = try IntakeDesk()
     var ws = try workstation(desk, as: "liuyang")
     let frame = ws.render(width: 80, height: 24)
-    assertGolden(frame.text, "applications-list-80x24")
+    assertGolden(frame, "applications-list-80x24")
     for y in 0..<24 { XCTAssertLessThanOrEqual(DisplayWidth.of(frame.line(y)), 80) }
     XCTAssertTrue(frame.text.contains("超期1日"), frame.text)
     XCTAssertTrue(frame.text.contains("暂停"), frame.text)
@@ -78,6 +78,17 @@ final class ApplicationsPaneTests: XCTestCase {
     XCTAssertEqual(ws.toast?.text, "只有督办人员可以查看全部办件")
   }
 
+  /// An item search that fails says why, instead of offering no items.
+  func testAnItemSearchThatFailsIsAnError() throws {
+    let desk = try IntakeDesk()
+    var ws = try workstation(desk, as: "liuyang")
+    ws.handle(.function(2))
+    try desk.store.db.execute("ALTER TABLE catalog_item RENAME TO catalog_item_gone")
+    type(&ws, "个体")
+    XCTAssertEqual(ws.toast?.kind, .error, "\(String(describing: ws.toast))")
+    guard case .itemPicker = pane(ws)?.layer else { return XCTFail("the picker stays open") }
+  }
+
   func testWalkInFormAt80x24KeepsEverythingOnAnInvalidID() throws {
     let desk = try IntakeDesk()
     var ws = try workstation(desk, as: "liuyang")
@@ -91,7 +102,7 @@ final class ApplicationsPaneTests: XCTestCase {
     ws.handle(.tab)
     type(&ws, "13809431234")
     let frame = ws.render(width: 80, height: 24)
-    assertGolden(frame.text, "applications-form-80x24")
+    assertGolden(frame, "applications-form-80x24")
     XCTAssertTrue(frame.text.contains("身份证号码校验位错误"), frame.text)
     let before = try desk.store.eventCount()
     ws.handle(.function(5))

@@ -11,20 +11,21 @@ final class CalendarPaneTests: XCTestCase {
 
   func testCalendarAt80x24() {
     let ws = workstation()
-    assertGolden(ws.render(width: 80, height: 24).text, "calendar-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "calendar-80x24")
   }
 
   func testCalendarAt120x40() {
     let ws = workstation()
-    assertGolden(ws.render(width: 120, height: 40).text, "calendar-120x40")
+    assertGolden(ws.render(width: 120, height: 40), "calendar-120x40")
   }
 
   func testSpringFestivalMonthShowsHolidayNamesAndMakeupDays() {
     var ws = workstation(now: "2026-02-10T10:00")
     ws.handle(.pageDown)  // March would be next; come back to February
     ws.handle(.pageUp)
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "calendar-2026-02-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "calendar-2026-02-80x24")
     XCTAssertTrue(text.contains("春节"))
     XCTAssertTrue(text.contains("调休上班"))
   }

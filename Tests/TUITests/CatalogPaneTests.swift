@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 @testable import TUI
@@ -11,7 +12,7 @@ final class CatalogPaneTests: XCTestCase {
   override func setUpWithError() throws {
     let path = temporaryDirectory().appendingPathComponent("demo.db").path
     let now = DeploymentZone.shanghai.parseLocal("2026-11-26T09:30") ?? Date()
-    store = try Demo.create(path: path, share: repositoryShare, login: "tester", clock: { now })
+    store = try DemoCopies.store(at: path, share: repositoryShare, now: now)
   }
 
   func workstation(as login: String = "zhaolei") throws -> Workstation {
@@ -30,7 +31,7 @@ final class CatalogPaneTests: XCTestCase {
 
   func testCatalogTableAt80x24() throws {
     let ws = try workstation()
-    assertGolden(ws.render(width: 80, height: 24).text, "catalog-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "catalog-80x24")
   }
 
   func testSearchFiltersAsYouTypeWithoutEnter() throws {
@@ -42,7 +43,7 @@ final class CatalogPaneTests: XCTestCase {
     ws.handle(.char("老"))
     XCTAssertEqual(try pane(ws).items.map(\.code), ["MZJ-QT-001", "RSJ-GG-001", "RSJ-JF-001"])
     let frame = ws.render(width: 80, height: 24)
-    assertGolden(frame.text, "catalog-search-80x24")
+    assertGolden(frame, "catalog-search-80x24")
     XCTAssertNotNil(frame.cursor, "the caret is the terminal cursor, for the input method")
     ws.handle(.char("保"))
     XCTAssertEqual(try pane(ws).items.count, 2, "three characters: the trigram index")
@@ -78,9 +79,24 @@ final class CatalogPaneTests: XCTestCase {
     type("食品经营许可", into: &ws)
     ws.handle(.enter)
     ws.handle(.enter)
-    let text = ws.render(width: 120, height: 40).text
-    assertGolden(text, "catalog-detail-120x40")
+    let frame = ws.render(width: 120, height: 40)
+    let text = frame.text
+    assertGolden(frame, "catalog-detail-120x40")
     XCTAssertTrue(text.contains("第2版(现行)"))
+  }
+
+  /// A version list that cannot be read is said, not taken for an item with one version.
+  func testAnUnreadableVersionListIsAnErrorNotTheEarliestVersion() throws {
+    var ws = try workstation()
+    ws.handle(.char("/"))
+    type("SCJG-XK-001", into: &ws)
+    ws.handle(.enter)
+    ws.handle(.enter)
+    try store.db.execute("ALTER TABLE catalog_version RENAME TO catalog_version_gone")
+    ws.handle(.left)
+    XCTAssertEqual(ws.toast?.kind, .error, "\(String(describing: ws.toast))")
+    ws.handle(.char("d"))
+    XCTAssertEqual(ws.toast?.kind, .error, "\(String(describing: ws.toast))")
   }
 
   func testOlderVersionAndComparison() throws {
@@ -104,10 +120,11 @@ final class CatalogPaneTests: XCTestCase {
   func testQueueAndListAdjustmentsWithCountdowns() throws {
     var ws = try workstation()
     ws.handle(.function(3))
-    assertGolden(ws.render(width: 80, height: 24).text, "catalog-changes-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "catalog-changes-80x24")
     ws.handle(.char("v"))
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "catalog-adjustments-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "catalog-adjustments-80x24")
     XCTAssertTrue(text.contains("超期5日"))
     XCTAssertTrue(text.contains("剩2日"))
   }
@@ -155,7 +172,7 @@ final class CatalogPaneTests: XCTestCase {
     type("名称自主申报告知书", into: &ws)
     ws.handle(.function(5))
     XCTAssertEqual(try pane(ws).editor?.materials.count, 5)
-    assertGolden(ws.render(width: 80, height: 24).text, "catalog-materials-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "catalog-materials-80x24")
     ws.handle(.escape)
     while try pane(ws).editor?.form.focusedKey != "reason" { ws.handle(.tab) }
     type("增加告知书", into: &ws)

@@ -24,8 +24,9 @@ final class ComplaintsPaneTests: XCTestCase {
   func testQueueAt80x24WithEveryBadgeState() {
     var ws = workstation(FakeComplaintService(rows: QueueFixture.rows), as: supervisor)
     ws.handle(.char("a"))
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "complaints-queue-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "complaints-queue-80x24")
     for badge in ["超期6日", "超期1日", "今日到期", "剩1日", "剩2日", "剩3日", "已办结", "已合并", "已回访", "不予受理"] {
       XCTAssertTrue(text.contains(badge), "no \(badge)")
     }
@@ -35,8 +36,9 @@ final class ComplaintsPaneTests: XCTestCase {
   func testQueueAt160x50() {
     var ws = workstation(FakeComplaintService(rows: QueueFixture.rows), as: supervisor)
     ws.handle(.char("a"))
-    let text = ws.render(width: 160, height: 50).text
-    assertGolden(text, "complaints-queue-160x50")
+    let frame = ws.render(width: 160, height: 50)
+    let text = frame.text
+    assertGolden(frame, "complaints-queue-160x50")
     XCTAssertTrue(text.contains("通报"))
     XCTAssertTrue(text.contains("催办"))
     XCTAssertTrue(text.contains("预警"))
@@ -49,8 +51,9 @@ final class ComplaintsPaneTests: XCTestCase {
     ]
     var ws = workstation(FakeComplaintService(rows: rows), as: supervisor, now: "2026-11-28T10:00")
     ws.handle(.char("a"))
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "complaints-queue-saturday-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "complaints-queue-saturday-80x24")
     XCTAssertTrue(text.contains("已超期   预警"), "overdue by no working day yet: still a warning")
     XCTAssertTrue(text.contains("剩1日"))
   }
@@ -82,9 +85,10 @@ final class ComplaintsPaneTests: XCTestCase {
     service.rows = [QueueFixture.row(10, "2026-11-28", k.registration.subject)]
     var ws = workstation(service, as: township)
     ws.handle(.enter)
-    assertGolden(ws.render(width: 80, height: 24).text, "complaints-case-80x24")
-    let wide = ws.render(width: 160, height: 50).text
-    assertGolden(wide, "complaints-case-160x50")
+    assertGolden(ws.render(width: 80, height: 24), "complaints-case-80x24")
+    let wideFrame = ws.render(width: 160, height: 50)
+    let wide = wideFrame.text
+    assertGolden(wideFrame, "complaints-case-160x50")
     for text in ["第1轮", "第2轮", "不满意", "BYQ督〔2026〕1号", "办理过程", "批准延期", "整改中"] {
       XCTAssertTrue(wide.contains(text), "no \(text)")
     }
@@ -112,8 +116,9 @@ final class ComplaintsPaneTests: XCTestCase {
     ws.handle(.tab)
     for c in "1391234" { ws.handle(.char(c)) }
     ws.handle(.function(5))
-    let refused = ws.render(width: 80, height: 24).text
-    assertGolden(refused, "complaints-register-error-80x24")
+    let refusedFrame = ws.render(width: 80, height: 24)
+    let refused = refusedFrame.text
+    assertGolden(refusedFrame, "complaints-register-error-80x24")
     XCTAssertTrue(refused.contains("联系电话应为手机号码或固定电话"))
     XCTAssertTrue(refused.contains("王岘镇某村路灯损坏"), "the subject is kept")
     for c in "5678" { ws.handle(.char(c)) }

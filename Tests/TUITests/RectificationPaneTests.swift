@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 @testable import TUI
@@ -16,7 +17,7 @@ final class RectificationPaneTests: XCTestCase {
   override func setUpWithError() throws {
     let path = temporaryDirectory().appendingPathComponent("demo.db").path
     let when = DeploymentZone.shanghai.parseLocal("2026-11-26T09:30") ?? Date()
-    store = try Demo.create(path: path, share: repositoryShare, login: "tester", clock: { when })
+    store = try DemoCopies.store(at: path, share: repositoryShare, now: when)
   }
 
   func workstation(_ staff: Staff) -> Workstation {
@@ -36,8 +37,9 @@ final class RectificationPaneTests: XCTestCase {
     var ws = workstation(Self.chenjing)
     ws.handle(.left)  // from 待核实 round to 全部
     XCTAssertEqual(try pane(ws).view, .all)
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "rectification-list-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "rectification-list-80x24")
     XCTAssertTrue(text.contains("超期2日"), text)
     XCTAssertTrue(text.contains("全部 9"), text)
   }
@@ -45,7 +47,7 @@ final class RectificationPaneTests: XCTestCase {
   func testListAt120x40ShowsChannelAndRealName() {
     var ws = workstation(Self.chenjing)
     ws.handle(.left)
-    assertGolden(ws.render(width: 120, height: 40).text, "rectification-list-120x40")
+    assertGolden(ws.render(width: 120, height: 40), "rectification-list-120x40")
   }
 
   func testCaseViewOfTheOverdueCaseAt80x24() throws {
@@ -60,8 +62,9 @@ final class RectificationPaneTests: XCTestCase {
     let p = try pane(ws)
     XCTAssertEqual(p.current?.id, "BYQ-2026-000004")
     XCTAssertEqual(p.availableSteps, [.extend, .feedback])
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "rectification-case-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "rectification-case-80x24")
     XCTAssertTrue(text.contains("e 延期  f 整改反馈"), text)
     XCTAssertTrue(ws.render(width: 80, height: 24).line(23).contains("f整改反馈"))
   }
@@ -69,8 +72,9 @@ final class RectificationPaneTests: XCTestCase {
   func testSatisfactionAt80x24WithAndWithoutInvalid() {
     var ws = workstation(Self.chenjing)
     ws.handle(.char("s"))
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "rectification-statistics-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "rectification-statistics-80x24")
     XCTAssertTrue(text.contains("区市场监督管理局      21    3    1   85.7%    90.0%"), text)
   }
 
@@ -133,7 +137,7 @@ final class RectificationPaneTests: XCTestCase {
     XCTAssertEqual(form["level"], "非常不满意")
     XCTAssertEqual(form["channel"], "窗口")
     XCTAssertTrue(ws.activePane.hasUnsavedInput)
-    assertGolden(ws.render(width: 80, height: 24).text, "rectification-register-error-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "rectification-register-error-80x24")
     // The first field in error has the focus: fix it and the date, and save.
     XCTAssertEqual(form.focusedKey, "reviewerPhone")
     ws.handle(.control("u"))

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 @testable import TUI
@@ -13,7 +14,7 @@ final class StaleStepTests: XCTestCase {
   override func setUpWithError() throws {
     let path = temporaryDirectory().appendingPathComponent("demo.db").path
     let when = DeploymentZone.shanghai.parseLocal("2026-11-26T09:30") ?? Date()
-    store = try Demo.create(path: path, share: repositoryShare, login: "tester", clock: { when })
+    store = try DemoCopies.store(at: path, share: repositoryShare, now: when)
   }
 
   func staff(_ login: String) throws -> Staff {

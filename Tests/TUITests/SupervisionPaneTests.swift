@@ -131,8 +131,9 @@ final class SupervisionPaneTests: XCTestCase {
 
   func testBoardAt80x24SortedByOverdue() {
     let ws = workstation(FakeSupervisionService())
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "supervision-board-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "supervision-board-80x24")
     let lines = text.split(separator: "\n").map(String.init)
     let order = ["王岘镇", "区市场监督管理局", "强湾乡"].compactMap { name in
       lines.firstIndex { $0.contains(name) }
@@ -143,7 +144,7 @@ final class SupervisionPaneTests: XCTestCase {
 
   func testBoardAt160x50AndSortCycles() throws {
     var ws = workstation(FakeSupervisionService())
-    assertGolden(ws.render(width: 160, height: 50).text, "supervision-board-160x50")
+    assertGolden(ws.render(width: 160, height: 50), "supervision-board-160x50")
     ws.handle(.char("s"))
     var pane = try XCTUnwrap(ws.activePane as? SupervisionPane)
     XCTAssertEqual(pane.sort, .dueToday)
@@ -163,12 +164,13 @@ final class SupervisionPaneTests: XCTestCase {
   func testDrillIntoAnOrganisationShowsEveryKindOldestFirst() {
     var ws = workstation(FakeSupervisionService())
     ws.handle(.enter)
-    let text = ws.render(width: 160, height: 50).text
-    assertGolden(text, "supervision-drill-160x50")
+    let frame = ws.render(width: 160, height: 50)
+    let text = frame.text
+    assertGolden(frame, "supervision-drill-160x50")
     for word in ["投诉建议", "办件", "差评整改", "督办回复", "暂停", "催办"] {
       XCTAssertTrue(text.contains(word), "no \(word)")
     }
-    assertGolden(ws.render(width: 80, height: 24).text, "supervision-drill-80x24")
+    assertGolden(ws.render(width: 80, height: 24), "supervision-drill-80x24")
   }
 
   func testANoticeFromAnyRowOfTheBoardAndTheDrillDown() throws {
@@ -229,8 +231,9 @@ final class SupervisionPaneTests: XCTestCase {
     let service = FakeSupervisionService()
     var ws = workstation(service)
     ws.handle(.char("r"))
-    let text = ws.render(width: 80, height: 24).text
-    assertGolden(text, "supervision-timeliness-80x24")
+    let frame = ws.render(width: 80, height: 24)
+    let text = frame.text
+    assertGolden(frame, "supervision-timeliness-80x24")
     XCTAssertTrue(text.contains("2026-11-01 至 2026-11-30 办结63件 按时60 超期办结3"), text)
     XCTAssertEqual(service.periods.last, .month(of: FakeSupervisionService.day("2026-11-26")))
     ws.handle(.right)

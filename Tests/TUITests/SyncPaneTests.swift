@@ -79,11 +79,11 @@ final class SyncPaneTests: XCTestCase {
   }
 
   func testSyncPaneAt80x24() {
-    assertGolden(make().0.render(width: 80, height: 24).text, "sync-80x24")
+    assertGolden(make().0.render(width: 80, height: 24), "sync-80x24")
   }
 
   func testSyncPaneAt120x40() {
-    assertGolden(make().0.render(width: 120, height: 40).text, "sync-120x40")
+    assertGolden(make().0.render(width: 120, height: 40), "sync-120x40")
   }
 
   func testExportWithThePathPrompt() throws {
@@ -95,7 +95,7 @@ final class SyncPaneTests: XCTestCase {
     XCTAssertEqual(try pane(ws).path.text, "BYQ-WXZ-20261126-0930.zwfb")
     var frame = ws.render(width: 80, height: 24)
     XCTAssertNotNil(frame.cursor, "the terminal cursor sits at the caret")
-    assertGolden(frame.text, "sync-export-prompt-80x24")
+    assertGolden(frame, "sync-export-prompt-80x24")
     ws.handle(.control("u"))
     type("/tmp/王岘镇.zwfb", into: &ws)
     ws.handle(.tab)

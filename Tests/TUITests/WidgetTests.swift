@@ -17,7 +17,7 @@ final class WidgetTests: XCTestCase {
     TableView.render(
       columns: columns, rows: rows, cursor: ListCursor(selected: 1), into: &frame,
       area: frame.bounds)
-    assertGolden(frame.text, "table-50x5")
+    assertGolden(frame, "table-50x5")
     for y in 0..<3 { XCTAssertEqual(DisplayWidth.of(frame.line(y)), 50) }
     XCTAssertEqual(frame[0, 2].style, .danger)
   }
@@ -56,7 +56,7 @@ final class WidgetTests: XCTestCase {
     XCTAssertEqual(form["name"], "李四")
     var frame = Frame(width: 80, height: 10)
     form.render(into: &frame, area: frame.bounds)
-    assertGolden(frame.text, "form-80x10")
+    assertGolden(frame, "form-80x10")
   }
 
   func testChoiceFieldFindsOptionByTyping() {

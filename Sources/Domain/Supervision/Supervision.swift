@@ -117,11 +117,16 @@ public enum SupervisionReducer: StreamReducer {
 
   static var undecodable: Result<Supervision, Refusal> { .failure(Refusal("督办事件内容无法解析")) }
 
+  /// The working days a notice may give for its reply (第三十条): the form offers these.
+  public static let replyDayRange = 1...30
+
   /// Why a notice may not be issued; nil when it may.
   public static func check(_ state: Supervision?, issue n: SupervisionNotice) -> Refusal? {
     if state != nil { return Refusal("督办编号已被使用") }
     if n.target.caseID.isEmpty || n.target.org.isEmpty { return Refusal("请选择被督办的案件") }
-    guard (1...30).contains(n.replyDays) else { return Refusal("回复期限应为1至30个工作日") }
+    guard replyDayRange.contains(n.replyDays) else {
+      return Refusal("回复期限应为\(replyDayRange.lowerBound)至\(replyDayRange.upperBound)个工作日")
+    }
     if let p = FieldText.check(
       n.requirement, field: "督办要求", required: true, maxLength: 500, multiline: true)
     {

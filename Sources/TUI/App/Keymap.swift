@@ -1,12 +1,16 @@
 import Domain
 
+/// A pane's commands, one enum per pane (or mode): a key's meaning is a case the compiler checks,
+/// never a string a `switch` matches. The raw value names the command in tests and listings.
+public protocol PaneCommand: RawRepresentable, Hashable, Sendable where RawValue == String {}
+
 /// 键位 — one entry of the keymap: which keys, what they do, whether the key bar shows it.
 ///
 /// Key handling, the function-key bar, the help overlay and the README's key list are all read
 /// from these tables, so they cannot disagree.
 public struct KeyBinding: Sendable, Equatable {
   public let keys: [Key]
-  /// The identifier a pane switches on.
+  /// The command's name (`PaneCommand.rawValue`); panes read it typed with `command(as:)`.
   public let command: String
   /// What it does, in the clerk's words: `新建`.
   public let title: String
@@ -29,6 +33,16 @@ public struct KeyBinding: Sendable, Equatable {
     self.label = label
     self.needs = needs
   }
+
+  public init<C: PaneCommand>(
+    _ keys: [Key], _ command: C, _ title: String, bar: Bool = false, label: String? = nil,
+    needs: Action? = nil
+  ) {
+    self.init(keys, command.rawValue, title, bar: bar, label: label, needs: needs)
+  }
+
+  /// The command, typed as the pane's own enum (nil when the binding belongs to another).
+  public func command<C: PaneCommand>(as type: C.Type) -> C? { C(rawValue: command) }
 
   /// Whether the operator's roles allow the key's action.
   public func allowed(for staff: Staff) -> Bool {
@@ -58,22 +72,41 @@ public struct KeymapSection: Sendable, Equatable {
   public func command(for key: Key) -> String? {
     bindings.first { $0.matches(key) }?.command
   }
+
+  /// The typed command bound to `key` here, if any.
+  public func command<C: PaneCommand>(for key: Key, as type: C.Type = C.self) -> C? {
+    bindings.first { $0.matches(key) }.flatMap { C(rawValue: $0.command) }
+  }
+
+  /// The section with each binding's place in the key bar decided by `shown` (a pane shows the
+  /// steps open to the operator now; help still lists them all).
+  public func showingInBar(_ shown: (KeyBinding) -> Bool) -> KeymapSection {
+    KeymapSection(title, bindings.map { $0.inBar($0.inBar && shown($0)) })
+  }
+}
+
+/// What the keys that work everywhere do.
+public enum GlobalCommand: String, PaneCommand {
+  case help, quit, nextPane, previousPane, jump, escapeDigit
 }
 
 /// Keys that work everywhere (outside text fields, where only the function keys do).
 public enum GlobalKeys {
-  public static let help = KeyBinding([.function(1), .char("?")], "help", "帮助", bar: true)
-  public static let quit = KeyBinding([.function(10), .char("q")], "quit", "退出", bar: true)
-  public static let nextPane = KeyBinding([.tab], "nextPane", "下一窗格")
-  public static let previousPane = KeyBinding([.backTab], "previousPane", "上一窗格")
+  public static let help = KeyBinding(
+    [.function(1), .char("?")], GlobalCommand.help, "帮助", bar: true)
+  public static let quit = KeyBinding(
+    [.function(10), .char("q")], GlobalCommand.quit, "退出", bar: true)
+  public static let nextPane = KeyBinding([.tab], GlobalCommand.nextPane, "下一窗格")
+  public static let previousPane = KeyBinding([.backTab], GlobalCommand.previousPane, "上一窗格")
   public static let jump = KeyBinding(
-    (1...9).map { Key.char(Character(String($0))) }, "jump", "跳到第N个窗格", label: "1-9")
+    (1...9).map { Key.char(Character(String($0))) }, GlobalCommand.jump, "跳到第N个窗格",
+    label: "1-9")
 
   /// Midnight Commander's convention, for terminals whose function keys do not arrive: the
   /// decoder turns Esc then a digit into F1…F10. Listed so the help and README say so; it never
   /// matches a key itself.
   public static let escapeDigit = KeyBinding(
-    [], "escapeDigit", "等于F1…F10(先按Esc再按数字,用于没有功能键的终端)", label: "Esc 1…Esc 0")
+    [], GlobalCommand.escapeDigit, "等于F1…F10(先按Esc再按数字,用于没有功能键的终端)", label: "Esc 1…Esc 0")
 
   public static let section = KeymapSection(
     "全局", [help, nextPane, previousPane, jump, quit, escapeDigit])
@@ -82,7 +115,24 @@ public enum GlobalKeys {
   public static let inTextField = KeymapSection(
     "全局",
     [
-      KeyBinding([.function(1)], "help", "帮助"), KeyBinding([.function(10)], "quit", "退出"),
-      escapeDigit,
+      KeyBinding([.function(1)], GlobalCommand.help, "帮助"),
+      KeyBinding([.function(10)], GlobalCommand.quit, "退出"), escapeDigit,
     ])
+
+  /// The table in force: in a text field only the function keys.
+  public static func table(capturingText: Bool) -> KeymapSection {
+    capturingText ? inTextField : section
+  }
+
+  /// Keys the workstation takes before the pane sees them: help, and quit by its function key
+  /// (a pane's own `q`, and letters in a field, come first).
+  static func preempts(_ command: GlobalCommand, _ key: Key) -> Bool {
+    switch command {
+    case .help: return true
+    case .quit:
+      if case .function = key { return true }
+      return false
+    default: return false
+    }
+  }
 }

@@ -75,13 +75,11 @@ public struct Workstation {
       return
     }
     let capturing = panes[active].capturesText
-    // In a text field only the function keys are global; everything else is typing.
-    if key == .function(1) || (!capturing && key == .char("?")) {
-      openHelp()
-      return
-    }
-    if key == .function(10) {
-      requestQuit()
+    // One table says which keys are global; in a text field only the function keys are.
+    let global = GlobalKeys.table(capturingText: capturing).command(
+      for: key, as: GlobalCommand.self)
+    if let global, GlobalKeys.preempts(global, key) {
+      global == .help ? openHelp() : requestQuit()
       return
     }
     if key == .escape, panes[active].escapeLosesInput {
@@ -89,14 +87,15 @@ public struct Workstation {
       return
     }
     guard respond(panes[active].handle(key, context)) else { return }
-    guard !capturing else { return }
-    switch key {
-    case .tab: select(pane: (active + 1) % panes.count)
-    case .backTab: select(pane: (active + panes.count - 1) % panes.count)
-    case .char(let c) where c.isASCII && c.isNumber:
-      if let n = c.wholeNumberValue, n >= 1, n <= panes.count { select(pane: n - 1) }
-    case .char("q"): requestQuit()
-    default: break
+    switch global {
+    case .nextPane: select(pane: (active + 1) % panes.count)
+    case .previousPane: select(pane: (active + panes.count - 1) % panes.count)
+    case .jump:
+      if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= panes.count {
+        select(pane: n - 1)
+      }
+    case .quit: requestQuit()
+    case .help, .escapeDigit, nil: break
     }
   }
 
@@ -137,7 +136,7 @@ public struct Workstation {
   }
 
   mutating func openHelp() {
-    let global = panes[active].capturesText ? GlobalKeys.inTextField : GlobalKeys.section
+    let global = GlobalKeys.table(capturingText: panes[active].capturesText)
     help = HelpOverlay(
       paneTitle: panes[active].title, sections: [panes[active].bindings, global],
       staff: context.staff)

@@ -191,7 +191,7 @@ extension CatalogPane {
     }
     lines.append(.heading("涉及事项(\(a.settled.count)/\(r.items.count) 已更新)"))
     for code in r.items {
-      let name = (try? service.catalogItem(code: code))?.name ?? "(尚未开通)"
+      let name = try service.catalogItem(code: code)?.name ?? "(尚未开通)"
       let state = a.settled[code].map { "已更新(\($0))" } ?? "待更新"
       lines.append(.field(code, "\(name)  \(state)"))
     }

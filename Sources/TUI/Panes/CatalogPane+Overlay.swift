@@ -58,11 +58,16 @@ extension CatalogPane {
       showDetail(.item(code: code, shown: shown, compare: v))
       return .handled
     }
-    guard kind == "kind", let k = ChangeKind(rawValue: option.id),
-      let item = try? service.catalogItem(code: code)
-    else { return .handled }
-    editor = CatalogEditor(
-      kind: k, base: item, organisations: organisations, defaultOrganisation: context.staff.org)
+    guard kind == "kind", let k = ChangeKind(rawValue: option.id) else { return .handled }
+    do {
+      guard let item = try service.catalogItem(code: code) else {
+        return .toast(.error("事项\(code)不存在"))
+      }
+      editor = CatalogEditor(
+        kind: k, base: item, organisations: organisations, defaultOrganisation: context.staff.org)
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
     return .handled
   }
 

@@ -1,4 +1,5 @@
 import Domain
+import Store
 
 /// Keys of the detail views, and starting each step: a refusal comes before any typing.
 extension CatalogPane {
@@ -14,7 +15,12 @@ extension CatalogPane {
       reload()
     case ("older", .item(let code, let shown, let compare)?),
       ("newer", .item(let code, let shown, let compare)?):
-      let versions = (try? service.catalogVersions(code: code).map(\.version)) ?? []
+      let versions: [Int]
+      do {
+        versions = try service.catalogVersions(code: code).map(\.version)
+      } catch {
+        return .toast(.error(CLI.message(for: error)))
+      }
       let at = shown ?? versions.last ?? 1
       let next = command == "older" ? versions.last { $0 < at } : versions.first { $0 > at }
       guard let next else {
@@ -91,7 +97,12 @@ extension CatalogPane {
   }
 
   mutating func startCompare(code: String, shown: Int?) -> PaneResponse {
-    let versions = (try? service.catalogVersions(code: code)) ?? []
+    let versions: [CatalogVersionInfo]
+    do {
+      versions = try service.catalogVersions(code: code)
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
     let at = shown ?? versions.last?.version
     let others = versions.filter { $0.version != at }.reversed()
     guard !others.isEmpty else { return .toast(.info("只有一个版本,没有可对比的版本")) }
@@ -114,9 +125,13 @@ extension CatalogPane {
     let what = "\(c.id) \(c.kind.title) \(c.proposed.name)"
     switch step {
     case .edit:
-      editor = CatalogEditor(
-        kind: c.kind, base: try? service.catalogItem(code: c.itemCode), change: c,
-        organisations: organisations, defaultOrganisation: context.staff.org)
+      do {
+        editor = CatalogEditor(
+          kind: c.kind, base: try service.catalogItem(code: c.itemCode), change: c,
+          organisations: organisations, defaultOrganisation: context.staff.org)
+      } catch {
+        return .toast(.error(CLI.message(for: error)))
+      }
     case .submit:
       pending = .submit(c.id)
       let lines =
@@ -155,7 +170,12 @@ extension CatalogPane {
     if let r = Permission.check(context.staff, .recordListAdjustment) ?? districtRefusal(context) {
       return .toast(.error(r.description))
     }
-    let a = try? service.listAdjustment(id: id)
+    let a: ListAdjustment?
+    do {
+      a = try service.listAdjustment(id: id)
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
     if let r = ListAdjustmentRules.checkClose(a, reason: "-") { return .toast(.error(r.message)) }
     overlay = .form(noteForm("核销清单调整 \(id)(剩余事项无需更新)", "核销原因"), purpose: "close")
     return .handled

@@ -19,6 +19,8 @@ public struct FormField: Equatable, Sendable {
   public var error: String?
   /// Hidden fields are skipped (e.g. 统一社会信用代码 when the applicant is a person).
   public var hidden = false
+  /// What the value must be beyond text (`.int(range:)`, `.date`): `Form.validate` checks it.
+  public var check: FieldCheck = .none
 
   public init(key: String, label: String, input: Input, required: Bool = false, note: String? = nil)
   {

@@ -2,8 +2,10 @@ import Domain
 
 /// 办理过程 — a case's events as lines: when, who, on which node, what.
 public enum Timeline {
-  /// Each feature's wording for its own event types; the first non-nil answer wins.
-  static let describers: [@Sendable (Event) -> String?] = [
+  /// Each feature's wording for its own event types (`Sources/TUI/Wording`); the first non-nil
+  /// answer wins. A payload that does not decode throws: the line says so instead of reading as
+  /// a generic step.
+  static let describers: [@Sendable (Event) throws -> String?] = [
     FoundationEventWording.describe,
     ApplicationWording.describe,
     RectificationWording.describe,
@@ -13,9 +15,18 @@ public enum Timeline {
 
   public static func describe(_ event: Event) -> String {
     for d in describers {
-      if let text = d(event) { return text }
+      do {
+        if let text = try d(event) { return text }
+      } catch {
+        return undecodable(event)
+      }
     }
     return event.type.rawValue
+  }
+
+  /// The line of an event whose payload cannot be read: which event, and that it is damaged.
+  static func undecodable(_ event: Event) -> String {
+    "事件内容无法解析(\(event.type.rawValue))"
   }
 
   /// Detail lines, oldest first, with names for logins where known.
@@ -36,7 +47,7 @@ public enum Timeline {
 
 /// Wording for the foundation's own events.
 enum FoundationEventWording {
-  static func describe(_ e: Event) -> String? {
+  static func describe(_ e: Event) throws -> String? {
     switch e.type {
     case .orgDefined: return "登记单位"
     case .orgRenamed: return "单位更名"
@@ -50,8 +61,7 @@ enum FoundationEventWording {
     case .settingChanged: return "修改设置"
     case .peerRegistered: return "登记节点"
     case .conflictResolved:
-      let r = try? e.decode(ConflictResolution.self)
-      return "处理冲突" + (r.map { ": \($0.resolution)" } ?? "")
+      return "处理冲突: \(try e.decode(ConflictResolution.self).resolution)"
     default: return nil
     }
   }

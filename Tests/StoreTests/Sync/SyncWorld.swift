@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Store
@@ -32,9 +33,7 @@ final class SyncWorld {
     let path = dir.appendingPathComponent("district.db").path
     // The shared data of the demo (organisations, staff, calendar, catalog) without its cases, so
     // a township's projections can be compared with the district's whole.
-    _ = try Demo.create(
-      path: path, share: repositoryShare, login: "tester", clock: { clock.now },
-      seeds: seeds)
+    try DemoCopies.copy(to: path, share: repositoryShare, now: clock.now, seeds: seeds)
     district = try Self.open(path, clock: clock)
     admin = try XCTUnwrap(try district.staff(login: "tester"))
   }

@@ -58,16 +58,27 @@ public final class StoreApplicationService: ApplicationService {
   let store: Store
   let items: ItemDirectory
   let share: ShareDirectory?
+  /// Why the templates were not found, said on every notice that cannot be produced.
+  let shareProblem: String?
 
   public init(store: Store, items: ItemDirectory, share: ShareDirectory?) {
     self.store = store
     self.items = items
     self.share = share
+    self.shareProblem = nil
   }
 
   /// The workstation's service: the store's own catalog, the templates found beside the program.
-  public convenience init(store: Store) {
-    self.init(store: store, items: store, share: try? ShareDirectory.locate())
+  public init(store: Store) {
+    self.store = store
+    self.items = store
+    do {
+      self.share = try ShareDirectory.locate()
+      self.shareProblem = nil
+    } catch {
+      self.share = nil
+      self.shareProblem = CLI.message(for: error)
+    }
   }
 
   public func queue(
@@ -143,11 +154,11 @@ public final class StoreApplicationService: ApplicationService {
     guard let share else {
       return NoticeDelivery(
         notice: notice, path: nil,
-        problems: ["找不到文书模板目录 share/zwfw/notices,请设置 ZWFW_SHARE"])
+        problems: [shareProblem ?? "找不到文书模板目录 share/zwfw/notices,请设置 ZWFW_SHARE"])
     }
     do {
       let office = try store.noticeOffice(share: share)
-      return office.produce(notice, of: a, names: (try? store.staffNames()) ?? [:])
+      return office.produce(notice, of: a, names: try store.staffNames())
     } catch {
       return NoticeDelivery(
         notice: notice, path: nil, problems: [CLI.message(for: error)])

@@ -31,14 +31,23 @@ extension ApplicationsPane {
       switch p.handle(key) {
       case .cancelled: layer = .none
       case .filterChanged(let text):
-        p.setOptions((try? Self.options(service.searchItems(text))) ?? [])
+        do {
+          p.setOptions(Self.options(try service.searchItems(text)))
+        } catch {
+          p.setOptions([])
+          layer = .itemPicker(p)
+          return .toast(.error(CLI.message(for: error)))
+        }
         layer = .itemPicker(p)
       case .picked(let option):
-        guard
-          let item = try? service.searchItems(option.id).first(where: {
-            $0.snapshot.code == option.id
-          })
-        else { return .toast(.error("事项\(option.id)不存在")) }
+        let found: DirectoryItem?
+        do {
+          found = try service.searchItems(option.id).first { $0.snapshot.code == option.id }
+        } catch {
+          layer = .itemPicker(p)
+          return .toast(.error(CLI.message(for: error)))
+        }
+        guard let item = found else { return .toast(.error("事项\(option.id)不存在")) }
         if let r = item.registrationRefusal {
           layer = .itemPicker(p)
           return .toast(.error(r.description))

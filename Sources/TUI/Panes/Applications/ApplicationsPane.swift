@@ -234,8 +234,15 @@ public struct ApplicationsPane: Pane {
   }
 
   public mutating func activate(_ context: AppContext) {
-    // The law's own acceptances are written when first noticed (行政许可法 第三十二条).
-    _ = try? service.recordDeemedAcceptances()
+    // The law's own acceptances are written when first noticed (行政许可法 第三十二条); a list
+    // read without them would show those cases as still awaiting acceptance.
+    do {
+      _ = try service.recordDeemedAcceptances()
+    } catch {
+      rows = []
+      loadError = "未能记录逾期视为受理的办件(行政许可法第三十二条): \(CLI.message(for: error))"
+      return
+    }
     reload(context)
     if case .detail(let id) = mode, layer == .none { reloadCase(id, context) }
   }

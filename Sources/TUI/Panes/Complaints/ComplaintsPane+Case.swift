@@ -13,114 +13,75 @@ struct CaseDetail {
   var view: DetailView
 }
 
-extension ComplaintsPane {
-  /// The case view's steps, each one key (shown in the key bar when the operator may take it).
-  static let caseSteps: [(Key, String, String)] = [
-    (.char("d"), "dispatch", "分派"),
-    (.char("r"), "return", "退回"),
-    (.char("n"), "reject", "不予受理"),
-    (.char("e"), "extend", "申请延期"),
-    (.char("a"), "decide", "审批延期"),
-    (.char("c"), "conclude", "办结"),
-    (.char("i"), "invalid", "认定无效"),
-    (.char("h"), "callback", "回访"),
-    (.char("m"), "merge", "合并到主件"),
-    (.char("u"), "split", "拆分"),
-    (.char("s"), "supervise", "督办"),
-    (.char("y"), "reply", "回复督办"),
-    (.char("v"), "reveal", "查看保密内容"),
-  ]
+/// The case view's commands: each step, and leaving.
+enum CaseCommand: String, PaneCommand, CaseIterable {
+  case dispatch
+  case returnToDistrict = "return"
+  case reject, extend, decide, conclude, invalid, callback
+  case merge, split, supervise, reply, reveal
+  case back, scroll
 
   /// The permission each step is checked against (and logged under when refused).
-  static let stepActions: [String: Action] = [
-    "dispatch": .dispatchComplaint, "return": .returnComplaint, "reject": .rejectComplaint,
-    "extend": .requestExtension, "decide": .decideExtension, "conclude": .concludeComplaint,
-    "invalid": .invalidateComplaint, "callback": .callBackComplaint, "merge": .mergeComplaint,
-    "split": .splitComplaint, "supervise": .issueSupervision, "reply": .replySupervision,
-    "reveal": .viewConfidential,
+  var action: Action? {
+    switch self {
+    case .dispatch: return .dispatchComplaint
+    case .returnToDistrict: return .returnComplaint
+    case .reject: return .rejectComplaint
+    case .extend: return .requestExtension
+    case .decide: return .decideExtension
+    case .conclude: return .concludeComplaint
+    case .invalid: return .invalidateComplaint
+    case .callback: return .callBackComplaint
+    case .merge: return .mergeComplaint
+    case .split: return .splitComplaint
+    case .supervise: return .issueSupervision
+    case .reply: return .replySupervision
+    case .reveal: return .viewConfidential
+    case .back, .scroll: return nil
+    }
+  }
+}
+
+extension ComplaintsPane {
+  /// The case view's steps, each one key (shown in the key bar when the operator may take it).
+  static let caseSteps: [(Key, CaseCommand, String)] = [
+    (.char("d"), .dispatch, "分派"),
+    (.char("r"), .returnToDistrict, "退回"),
+    (.char("n"), .reject, "不予受理"),
+    (.char("e"), .extend, "申请延期"),
+    (.char("a"), .decide, "审批延期"),
+    (.char("c"), .conclude, "办结"),
+    (.char("i"), .invalid, "认定无效"),
+    (.char("h"), .callback, "回访"),
+    (.char("m"), .merge, "合并到主件"),
+    (.char("u"), .split, "拆分"),
+    (.char("s"), .supervise, "督办"),
+    (.char("y"), .reply, "回复督办"),
+    (.char("v"), .reveal, "查看保密内容"),
   ]
 
   static let caseKeys = KeymapSection(
     "案件",
-    caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true, needs: stepActions[$0.1]) } + [
-      KeyBinding([.escape], "back", "返回列表", bar: true),
-      KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], "scroll", "滚动"),
+    caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true, needs: $0.1.action) } + [
+      KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
+      KeyBinding(
+        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], CaseCommand.scroll, "滚动"),
     ])
 
   /// The same table, with the key bar showing only the steps open to this operator now.
   var caseBindings: KeymapSection {
     guard let c = detail?.complaint, let seen = lastContext else { return Self.caseKeys }
-    return KeymapSection(
-      Self.caseKeys.title,
-      Self.caseKeys.bindings.map { b in
-        let open =
-          b.command == "back"
-          || (b.inBar && refusal(b.command, c, seen.staff, seen.today, seen.calendar) == nil)
-        return b.inBar(open && b.inBar)
-      })
-  }
-
-  mutating func openCase(_ id: String, _ context: AppContext, keepScroll: Bool = false) {
-    do {
-      let revealed = keepScroll && detail?.complaint.id == id && (detail?.revealed ?? false)
-      guard let visible = try service.complaint(id: id, for: context.staff, revealed: revealed)
-      else {
-        detail = nil
-        mode = .list
-        return
-      }
-      let c = visible.complaint
-      let events = try service.events(stream: ComplaintReducer.stream(id))
-      let sups = try service.supervisions(caseID: id)
-      var view = DetailView()
-      if keepScroll, let old = detail?.view, detail?.complaint.id == id { view = old }
-      var d = CaseDetail(
-        complaint: c, events: events, supervisions: sups, revealed: revealed,
-        content: visible.content, view: view)
-      d.view.lines = caseLines(d, context)
-      detail = d
-      lastContext = context
-    } catch {
-      problem = CLI.message(for: error)
-      detail = nil
-      mode = .list
-    }
-  }
-
-  mutating func handleCase(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let d = detail else {
-      mode = .list
-      return .handled
-    }
-    guard let command = Self.caseKeys.command(for: key) else { return .ignored }
-    switch command {
-    case "back":
-      mode = .list
-      detail = nil
-      reload(context)
-      return .handled
-    case "scroll":
-      var v = d.view
-      _ = v.handle(key, height: 10)
-      detail?.view = v
-      return .handled
-    default:
-      if let r = refusal(command, d.complaint, context.staff, context.today, context.calendar) {
-        if let action = Self.stepActions[command] {
-          service.logRefusal(
-            actor: context.staff.login, action: action,
-            subject: ComplaintReducer.stream(d.complaint.id), reason: r.description)
-        }
-        return .toast(.error(r.description))
-      }
-      return startStep(command, d.complaint, context)
+    return Self.caseKeys.showingInBar { b in
+      guard let command = b.command(as: CaseCommand.self) else { return true }
+      return command == .back
+        || refusal(command, c, seen.staff, seen.today, seen.calendar) == nil
     }
   }
 
   /// Why the operator may not take `command` on `c` today; nil when they may. The domain's own
   /// check with placeholder values answers for the rules, the permission function for the roles.
   func refusal(
-    _ command: String, _ c: Complaint, _ staff: Staff, _ today: CivilDate, _ cal: WorkCalendar
+    _ command: CaseCommand, _ c: Complaint, _ staff: Staff, _ today: CivilDate, _ cal: WorkCalendar
   ) -> Refusal? {
     func rule(_ change: ComplaintChange) -> Refusal? {
       ComplaintReducer.check(c, change, on: today, calendar: cal)
@@ -131,39 +92,39 @@ extension ComplaintsPane {
     }
     let x = "x"
     switch command {
-    case "dispatch":
+    case .dispatch:
       return role(.dispatchComplaint)
         ?? rule(.dispatched(ComplaintDispatchBody(org: x, orgName: x, returnWindowDays: 1)))
-    case "return": return role(.returnComplaint) ?? rule(.returned(ComplaintText(text: x)))
-    case "reject":
+    case .returnToDistrict: return role(.returnComplaint) ?? rule(.returned(ComplaintText(text: x)))
+    case .reject:
       return role(.rejectComplaint)
         ?? rule(.rejected(ComplaintRejectionBody(reason: .notOnlineService, note: "")))
-    case "extend":
+    case .extend:
       return role(.requestExtension)
         ?? rule(.extensionRequested(ExtensionRequestBody(days: 1, reason: x)))
-    case "decide":
+    case .decide:
       return role(.decideExtension)
         ?? rule(.extensionDecided(ExtensionDecisionBody(approved: true, note: "")))
-    case "conclude":
+    case .conclude:
       return role(.concludeComplaint) ?? rule(.concluded(ConclusionBody(kind: .resolved, text: x)))
-    case "invalid":
+    case .invalid:
       return role(.invalidateComplaint)
         ?? rule(.concluded(ConclusionBody(kind: .invalid, text: x)))
-    case "callback":
+    case .callback:
       return role(.callBackComplaint)
         ?? rule(.calledBack(CallbackBody(method: .phone, satisfaction: .satisfied, notes: x)))
-    case "merge": return role(.mergeComplaint) ?? rule(.merged(into: "?"))
-    case "split": return role(.splitComplaint) ?? rule(.split(from: c.mergedInto ?? "?"))
-    case "supervise": return role(.issueSupervision)
-    case "reply":
+    case .merge: return role(.mergeComplaint) ?? rule(.merged(into: "?"))
+    case .split: return role(.splitComplaint) ?? rule(.split(from: c.mergedInto ?? "?"))
+    case .supervise: return role(.issueSupervision)
+    case .reply:
       if let r = role(.replySupervision) { return r }
       return detail?.supervisions.contains { $0.reply == nil } == true
         ? nil : Refusal("\(c.id) 没有待回复的督办通知")
-    case "reveal":
+    case .reveal:
       guard c.isConfidential else { return Refusal("\(c.id) 不涉及保密事项") }
       if detail?.content == .full { return Refusal("保密内容已显示") }
       return role(.viewConfidential)
-    default: return Refusal("未知操作")
+    case .back, .scroll: return nil
     }
   }
 }

@@ -3,17 +3,17 @@ import Store
 
 /// 登记 and 筛选: the two forms of the list.
 extension ComplaintsPane {
-  mutating func startRegistration(_ ctx: AppContext) -> PaneResponse {
+  mutating func startRegistration(_ ctx: AppContext) -> Update<ComplaintEffect> {
     if let r = Permission.check(ctx.staff, .registerComplaint) { return .toast(.error(r.message)) }
     let own = organisations.first { $0.code == ctx.staff.org }
     var f = Form(
       title: "登记投诉建议",
       fields: [
         .choice(
-          "channel", "渠道", ComplaintChannel.allCases.map(\.title),
-          value: ctx.staff.has(.counter) && !ctx.staff.has(.supervisor) ? "窗口" : "12345"),
-        .choice("type", "类型", ComplaintType.allCases.map(\.title), value: "投诉"),
-        .choice("urgency", "时限类别", ComplaintUrgency.allCases.map(\.title), value: "普通"),
+          "channel", "渠道", ComplaintChannel.self,
+          value: ctx.staff.has(.counter) && !ctx.staff.has(.supervisor) ? .counter : .hotline),
+        .choice("type", "类型", ComplaintType.self, value: .complaint),
+        .choice("urgency", "时限类别", ComplaintUrgency.self, value: .ordinary),
         .text("subject", "标题", max: 80, required: true),
         .area("content", "内容", max: 2000, lines: 3, required: true),
         .text("complainant", "投诉人", max: 30, required: true),
@@ -21,16 +21,16 @@ extension ComplaintsPane {
         .choice(
           "org", "涉及单位", organisations.map(\.name),
           value: own?.kind == .district ? nil : own?.name),
-        .choice("secrecy", "保密", Confidentiality.allCases.map(\.title), value: "无"),
+        .choice("secrecy", "保密", Confidentiality.self, value: Confidentiality.none),
       ])
     f.footer = registrationFooter(f, ctx)
-    overlay = .form(f, purpose: "register")
+    flow.show(f, .register)
     return .handled
   }
 
   /// The limit the rule table gives the chosen class, shown before saving (第三十二条).
   func registrationFooter(_ f: Form, _ ctx: AppContext) -> [String] {
-    let urgency = ComplaintUrgency.allCases.first { $0.title == f["urgency"] } ?? .ordinary
+    let urgency = f.choice("urgency", as: ComplaintUrgency.self) ?? .ordinary
     let days = rules.limit(for: urgency)
     let due = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: days)
     let own = organisations.first { $0.code == ctx.staff.org }
@@ -51,14 +51,14 @@ extension ComplaintsPane {
     ]
   }
 
-  mutating func register(_ f: Form, _ ctx: AppContext) -> PaneResponse {
+  mutating func register(_ f: Form, _ ctx: AppContext) -> Update<ComplaintEffect> {
     let draft = ComplaintDraft(
-      channel: ComplaintChannel.allCases.first { $0.title == f["channel"] } ?? .hotline,
-      type: ComplaintType.allCases.first { $0.title == f["type"] } ?? .complaint,
-      urgency: ComplaintUrgency.allCases.first { $0.title == f["urgency"] } ?? .ordinary,
+      channel: f.choice("channel", as: ComplaintChannel.self) ?? .hotline,
+      type: f.choice("type", as: ComplaintType.self) ?? .complaint,
+      urgency: f.choice("urgency", as: ComplaintUrgency.self) ?? .ordinary,
       subject: f["subject"], content: f["content"], complainant: f["complainant"],
       contact: f["contact"], concernedOrg: organisations.first { $0.name == f["org"] }?.code ?? "",
-      confidentiality: Confidentiality.allCases.first { $0.title == f["secrecy"] } ?? .none)
+      confidentiality: f.choice("secrecy", as: Confidentiality.self) ?? .none)
     // The domain's field checks, marked on their fields; nothing typed is lost.
     let probe = ComplaintRegistration(
       channel: draft.channel, type: draft.type, urgency: draft.urgency, limitDays: 1,
@@ -70,19 +70,9 @@ extension ComplaintsPane {
     if !problems.isEmpty {
       var form = f
       for p in problems { form.setError(p.field, p.message) }
-      return refuse(form, "register", problems[0].message)
+      return Update(flow.refuse(form, .register, problems[0].message))
     }
-    do {
-      let id = try service.registerComplaint(draft, by: ctx.staff)
-      overlay = nil
-      reload(ctx)
-      openCase(id, ctx)
-      mode = .detail
-      let due = detail?.complaint.due.map { ",办结期限 \($0.iso)" } ?? ""
-      return .toast(.info("已登记 \(id)\(due)"))
-    } catch {
-      return refuse(f, "register", CLI.message(for: error))
-    }
+    return .run(.register(draft))
   }
 
   static let everything = "全部"
@@ -105,14 +95,13 @@ extension ComplaintsPane {
       ])
   }
 
-  mutating func applyFilter(_ f: Form, _ ctx: AppContext) -> PaneResponse {
-    filter.org = organisations.first { $0.name == f["org"] }?.code
-    filter.type = ComplaintType.allCases.first { $0.title == f["type"] }
-    filter.urgency = ComplaintUrgency.allCases.first { $0.title == f["urgency"] }
-    filter.channel = ComplaintChannel.allCases.first { $0.title == f["channel"] }
-    overlay = nil
-    cursor = ListCursor()
-    reload(ctx)
-    return .toast(.info(filter.isEmpty ? "已清除筛选" : "\(filterSummary()): 共\(countText(view))件"))
+  mutating func applyFilter(_ f: Form, _ ctx: AppContext) -> Update<ComplaintEffect> {
+    queue.filter.org = organisations.first { $0.name == f["org"] }?.code
+    queue.filter.type = f.choice("type", as: ComplaintType.self)
+    queue.filter.urgency = f.choice("urgency", as: ComplaintUrgency.self)
+    queue.filter.channel = f.choice("channel", as: ComplaintChannel.self)
+    flow.close()
+    queue.restart()
+    return .run(reloadEffect(.filtered))
   }
 }

@@ -73,7 +73,7 @@ extension ComplaintsPane {
         style: .dim)
     } else {
       let summary = filterSummary()
-      let total = "共\(rows.count)\(paging.exhausted ? "" : "+")件"
+      let total = "共\(rows.count)\(queue.exhausted ? "" : "+")件"
       if summary.isEmpty {
         frame.put("f 筛选  / 搜索", x: area.x, y: y, maxWidth: area.width, style: .dim)
       } else {

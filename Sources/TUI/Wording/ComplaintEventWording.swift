@@ -3,22 +3,22 @@ import Domain
 /// Timeline wording for complaint, 督办, 抽查 and rule events. Never the complaint's content: a
 /// timeline is shown to whoever may open the case, confidential or not.
 enum ComplaintEventWording {
-  static func describe(_ e: Event) -> String? {
+  static func describe(_ e: Event) throws -> String? {
     if let change = ComplaintChange.decode(e) { return describe(change) }
     switch e.type {
     case .supervisionIssued:
-      guard let n = try? e.decode(SupervisionNotice.self) else { return "发出督办通知" }
+      let n = try e.decode(SupervisionNotice.self)
       return "\(n.method.title) \(n.number),\(n.replyDays)个工作日内回复: \(n.requirement)"
     case .supervisionReplied:
-      return "回复督办: " + ((try? e.decode(ComplaintText.self).text) ?? "")
+      return "回复督办: " + (try e.decode(ComplaintText.self).text)
     case .spotCheckDrawn:
-      guard let d = try? e.decode(SpotCheckDraw.self) else { return "抽查" }
+      let d = try e.decode(SpotCheckDraw.self)
       return "抽查 \(d.from.iso) 至 \(d.to.iso) 办结的\(d.population)件中的\(d.cases.count)件(种子 \(d.seed))"
     case .spotCheckVerdict:
-      guard let v = try? e.decode(SpotCheckVerdictBody.self) else { return "抽查结论" }
+      let v = try e.decode(SpotCheckVerdictBody.self)
       return "抽查结论 \(v.caseID): \(v.verdict.title)" + (v.note.isEmpty ? "" : ",\(v.note)")
     case .ruleSet:
-      guard let v = try? e.decode(RuleValue.self) else { return "修改规则参数" }
+      let v = try e.decode(RuleValue.self)
       let key = String(splitStream(e.stream).id)
       return "规则参数 \(RuleTable.definition(key)?.title ?? key) = \(v.value)(\(v.note))"
     default: return nil
