@@ -67,14 +67,14 @@ struct StaffHistory {
   /// The implementing organisation of the application `e` is a step of, nil when unknown (then
   /// the event is judged as any case event).
   private mutating func implementingOrganisation(_ e: Event) throws -> String? {
-    guard SyncScope.kind(of: e.stream) == ApplicationReducer.streamKind else { return nil }
+    guard SyncScope.kind(of: e.stream) == ApplicationMachine.streamKind else { return nil }
     if e.type == .applicationRegistered,
       let registered = try? e.decode(ApplicationRegistered.self)
     {
       implementing[e.stream] = .some(registered.item.organisation)
     }
     if let known = implementing[e.stream] { return known }
-    let caseID = String(e.stream.dropFirst(ApplicationReducer.streamKind.count + 1))
+    let caseID = String(e.stream.dropFirst(ApplicationMachine.streamKind.count + 1))
     let org = try store.db.fetchOne("SELECT org FROM application WHERE case_id = ?", [caseID]) {
       $0.text(0)
     }
