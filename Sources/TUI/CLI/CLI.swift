@@ -17,14 +17,7 @@ public final class Output {
 
   /// Everything printed goes through the one sanitiser: results quote stored text and messages
   /// quote arguments, and neither may send an escape sequence to the terminal.
-  public func line(_ raw: String) {
-    let text = SafeText.lines(raw)
-    if passthrough {
-      FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    } else {
-      out += text + "\n"
-    }
-  }
+  public func line(_ raw: String) { emit(raw, to: .standardOutput, collecting: &out) }
 
   /// Where progress goes (`ProgressRenderer`): standard error, redrawn in place on a terminal.
   var progressSink: ProgressRenderer.Sink {
@@ -32,12 +25,14 @@ public final class Output {
     return .init(terminal: isatty(2) == 1) { FileHandle.standardError.write(Data($0.utf8)) }
   }
 
-  public func warn(_ raw: String) {
-    let text = SafeText.lines(raw)
+  public func warn(_ raw: String) { emit(raw, to: .standardError, collecting: &err) }
+
+  private func emit(_ raw: String, to stream: FileHandle, collecting collected: inout String) {
+    let text = SafeText.lines(raw) + "\n"
     if passthrough {
-      FileHandle.standardError.write(Data((text + "\n").utf8))
+      stream.write(Data(text.utf8))
     } else {
-      err += text + "\n"
+      collected += text
     }
   }
 }
@@ -84,7 +79,7 @@ public enum CLI {
 
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
-    FoundationCommands.all + OrgCommands.all + CalendarCommands.all + IntakeCommands.all
+    FoundationCommands.all + OrgCommands.all + CalendarCommands.all + CounterCommands.all
       + PrintCommands.all
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
