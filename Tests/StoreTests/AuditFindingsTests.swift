@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import XCTest
 
+@testable import Domain
 @testable import Store
 
 /// `audit verify` checks what it certifies: a sound demo has no finding; an event written in
@@ -96,7 +96,7 @@ extension AuditFindingsTests {
       _ = try Journal.append(
         [
           EventDraft(
-            stream: ApplicationReducer.stream(caseID), type: .applicationDecided,
+            stream: ApplicationMachine.stream(caseID), type: .applicationDecided,
             body: DecisionPayload(decision: .approved, reason: "越权"))
         ], origin: store.node.origin, node: "BYQ", actor: "liuyang", timestamp: ms, db: store.db)
     }

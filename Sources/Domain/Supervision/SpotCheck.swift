@@ -38,7 +38,7 @@ public enum SpotCheckVerdict: String, Codable, Sendable, CaseIterable {
 }
 
 /// Payload of `spotcheck.verdict`.
-public struct SpotCheckVerdictBody: Codable, Equatable, Sendable {
+public struct SpotCheckVerdictPayload: Codable, Equatable, Sendable {
   public var caseID: String
   public var verdict: SpotCheckVerdict
   public var note: String
@@ -88,7 +88,7 @@ public enum SpotCheckReducer: StreamReducer {
           id: String(splitStream(event.stream).id), draw: d, drawnBy: event.actor, drawnOn: date,
           items: d.cases.map { SpotCheck.Item(caseID: $0) }))
     case .spotCheckVerdict:
-      guard let v = try? event.decode(SpotCheckVerdictBody.self) else {
+      guard let v = try? event.decode(SpotCheckVerdictPayload.self) else {
         return .failure(Refusal("抽查事件内容无法解析"))
       }
       if let r = check(state, v) { return .failure(r) }
@@ -104,7 +104,7 @@ public enum SpotCheckReducer: StreamReducer {
   }
 
   /// Why a verdict may not be recorded; nil when it may.
-  public static func check(_ state: SpotCheck?, _ v: SpotCheckVerdictBody) -> Refusal? {
+  public static func check(_ state: SpotCheck?, _ v: SpotCheckVerdictPayload) -> Refusal? {
     guard let s = state else { return Refusal("抽查不存在") }
     guard let item = s.items.first(where: { $0.caseID == v.caseID }) else {
       return Refusal("\(v.caseID) 不在本次抽查的样本中")

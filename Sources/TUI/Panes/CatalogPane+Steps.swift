@@ -37,7 +37,7 @@ extension CatalogPane {
     case ("close", .adjustment(let id)?):
       return startClose(id, context)
     case (_, .change?):
-      guard let step = ChangeStep(rawValue: command) else { return .ignored }
+      guard let step = CatalogChangeStep(rawValue: command) else { return .ignored }
       return startStep(step, context)
     default:
       return .ignored
@@ -117,9 +117,9 @@ extension CatalogPane {
   }
 
   /// A step on the change on screen: checked first, then a form or a confirmation.
-  mutating func startStep(_ step: ChangeStep, _ context: AppContext) -> PaneResponse {
+  mutating func startStep(_ step: CatalogChangeStep, _ context: AppContext) -> PaneResponse {
     guard let c = shownChange else { return .handled }
-    if let r = CatalogChangeRules.check(step, c, actor: context.staff) ?? districtRefusal(context) {
+    if let r = service.availability(step, on: c, for: context.staff, at: context.now) {
       return .toast(.error(r.description))
     }
     let what = "\(c.id) \(c.kind.title) \(c.proposed.name)"
@@ -161,6 +161,7 @@ extension CatalogPane {
       overlay = .form(noteForm("报备应急变更 \(c.id)", "报备说明"), purpose: "file")
     case .withdraw:
       overlay = .form(noteForm("撤回变更申请 \(c.id)", "撤回原因"), purpose: "withdraw")
+    case .draft: break  // availability refuses it: the change exists.
     }
     return .handled
   }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Store
 
 /// What the 投诉建议 pane may ask of the database: its queues, one case, and the steps on it.
@@ -17,7 +18,12 @@ public protocol ComplaintService: AnyObject {
   func events(stream: String) throws -> [Event]
   func supervisions(caseID: String) throws -> [SupervisionRow]
   func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String
-  func perform(_ step: ComplaintStep, on id: String, by staff: Staff) throws
+  @discardableResult
+  func perform(_ command: ComplaintCommand, on id: String, as staff: Staff) throws
+    -> Performed<Complaint>
+  /// Why a step is not open to `staff` now (nil: it is).
+  func availability(_ step: ComplaintStep, on c: Complaint, for staff: Staff, at now: Date)
+    -> Refusal?
   func supervisionTarget(caseID: String) throws -> SupervisionTarget?
   func issueSupervision(
     on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,

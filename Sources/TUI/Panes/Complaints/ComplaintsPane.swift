@@ -155,7 +155,7 @@ enum ComplaintPurpose: Equatable, Sendable {
 
 /// A step decided in a form or picker, waiting for the clerk to confirm it.
 enum ComplaintWork: Sendable {
-  case complaint(ComplaintStep, id: String)
+  case complaint(ComplaintCommand, id: String)
   case supervise(SupervisionTarget, SupervisionMethod, requirement: String, days: Int)
   case reply(supervision: String, text: String)
 }

@@ -43,6 +43,9 @@ struct RectificationCase {
   var state: Rectification
   var rating: RatingRecord?
   var timeline: [Event]
+  /// Why each step is not open to the operator now (`RectificationMachine.availability`);
+  /// a step without an entry is open.
+  var refusals: [RectificationStep: Refusal]
 }
 
 enum RectificationAnswer {
@@ -79,7 +82,7 @@ extension RectificationPane {
         })
     case .perform(let work):
       return .performed(
-        Result { try service.performRectification(work.id, work.command, by: staff) })
+        Result { _ = try service.perform(work.command, on: work.id, as: staff) })
     case .register(let input):
       return .registered(input, Result { try service.registerRating(input, by: staff) })
     case .export(let path, let period):
@@ -99,10 +102,15 @@ extension RectificationPane {
     switch mode {
     case .detail(let id):
       if let state = try service.rectification(id, for: context.staff) {
+        var refusals: [RectificationStep: Refusal] = [:]
+        for step in RectificationStep.allCases {
+          refusals[step] = service.availability(
+            step, on: state, for: context.staff, at: context.now)
+        }
         data.opened = .some(
           RectificationCase(
             state: state, rating: try service.rating(state.ratingID),
-            timeline: try service.rectificationTimeline(state)))
+            timeline: try service.rectificationTimeline(state), refusals: refusals))
       } else {
         data.opened = .some(nil)
       }
@@ -200,7 +208,8 @@ extension RectificationPane {
     case .some(.some(let c)):
       current = c.state
       currentRating = c.rating
-      availableSteps = RectificationReducer.steps(c.state, for: context.staff)
+      refusals = c.refusals
+      availableSteps = RectificationStep.allCases.filter { c.refusals[$0] == nil }
       detail.lines = detailLines(c.state, c.timeline, context)
     case .some(.none):
       mode = .list

@@ -173,8 +173,10 @@ public struct RectificationPane: Pane, EffectPane {
     }
   }
 
-  /// Steps the operator can take on the open case (set by `activate`, which knows the operator).
+  /// Steps the operator can take on the open case (read with it, for the operator).
   var availableSteps: [RectificationStep] = []
+  /// Why the other steps are not open, as the case was read.
+  var refusals: [RectificationStep: Refusal] = [:]
 
   public var capturesText: Bool { flow.capturesText }
 

@@ -1,11 +1,11 @@
 /// 投诉建议 stream `complaint/CASE-ID`: the state machine of 第二十八至三十四条.
 ///
-/// `check` holds every rule; `decide` (before an event is written) and `apply` (folding events,
+/// `check` holds every rule; `draft` (before an event is written) and `apply` (folding events,
 /// including ones made offline on another node) both run it, so a rule cannot be enforced at the
 /// window and forgotten in the fold. The date of a change is the event's date in the deployment
 /// zone; deadlines are recomputed from dates and day counts with the calendar in force, so a
 /// holiday notice imported later moves them correctly.
-public enum ComplaintReducer: StreamReducer {
+public enum ComplaintMachine: StreamReducer {
   public typealias State = Complaint
   public static let streamKind = "complaint"
 
@@ -27,17 +27,6 @@ public enum ComplaintReducer: StreamReducer {
     return .success(next)
   }
 
-  /// The event for `change`, or why it may not happen now.
-  public static func decide(
-    _ state: Complaint?, _ change: ComplaintChange, id: String, on date: CivilDate,
-    calendar: WorkCalendar
-  ) -> Result<EventDraft, Refusal> {
-    if let refusal = check(state, change, on: date, calendar: calendar) {
-      return .failure(refusal)
-    }
-    return .success(change.draft(stream: stream(id)))
-  }
-
   // MARK: - The new state
 
   static func mutate(
@@ -47,7 +36,7 @@ public enum ComplaintReducer: StreamReducer {
     if case .registered(let r) = change {
       let round = ComplaintRound(
         number: 1, startedOn: date, limitDays: r.limitDays,
-        due: calendar.deadline(receivedAt: date, workingDays: r.limitDays))
+        due: roundDue(from: date, days: r.limitDays, calendar))
       var c = Complaint(
         id: id, registration: r, registeredOn: date, registeredBy: actor,
         status: r.handledByRegistrant ? .handling : .awaitingDispatch, rounds: [round])
@@ -68,7 +57,7 @@ public enum ComplaintReducer: StreamReducer {
       c.dispatcher = actor
       c.handler = nil
       c.dispatchedOn = date
-      c.returnUntil = calendar.deadline(receivedAt: date, workingDays: b.returnWindowDays)
+      c.returnUntil = returnUntil(dispatchedOn: date, days: b.returnWindowDays, calendar)
     case .returned(let b):
       c.returns.append(
         ReturnRecord(
@@ -116,7 +105,7 @@ public enum ComplaintReducer: StreamReducer {
       x.note = b.note
       c.extensionRequest = x
       if b.approved, var round = c.rounds.popLast() {
-        round.due = calendar.deadline(receivedAt: round.due, workingDays: x.days)
+        round.due = extended(round.due, by: x.days, calendar)
         round.extendedDays = x.days
         c.rounds.append(round)
       }
@@ -130,8 +119,9 @@ public enum ComplaintReducer: StreamReducer {
     return c
   }
 
-  static func conclude(_ c: inout Complaint, _ b: ConclusionBody, actor: String, on date: CivilDate)
-  {
+  static func conclude(
+    _ c: inout Complaint, _ b: ComplaintConclusionPayload, actor: String, on date: CivilDate
+  ) {
     guard var round = c.rounds.popLast() else { return }
     round.conclusion = ConclusionRecord(
       kind: b.kind, text: b.text, by: actor, on: date, onTime: date <= round.due,
@@ -151,7 +141,7 @@ public enum ComplaintReducer: StreamReducer {
   }
 
   static func callBack(
-    _ c: inout Complaint, _ b: CallbackBody, actor: String, on date: CivilDate,
+    _ c: inout Complaint, _ b: CallbackPayload, actor: String, on date: CivilDate,
     calendar: WorkCalendar
   ) {
     guard var round = c.rounds.popLast() else { return }
@@ -167,6 +157,6 @@ public enum ComplaintReducer: StreamReducer {
     c.rounds.append(
       ComplaintRound(
         number: round.number + 1, startedOn: date, limitDays: days,
-        due: calendar.deadline(receivedAt: date, workingDays: days)))
+        due: roundDue(from: date, days: days, calendar)))
   }
 }
