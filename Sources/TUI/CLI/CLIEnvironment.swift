@@ -105,13 +105,16 @@ public struct CLIEnvironment {
   /// Opens the database, creating the demo on first use of the default path. A production node
   /// whose clock is far behind its latest event does not start (`Store.clockProblem`); a
   /// command that reports on the clock itself opens with `checkingClock: false`.
-  public func openStore(checkingClock: Bool = true) throws -> Store {
-    let store = try openStoreUnchecked()
+  /// - Parameter upgradeProgress: where an upgrade run on opening reports (default `reporter`).
+  public func openStore(checkingClock: Bool = true, upgradeProgress: ProgressReporter? = nil)
+    throws -> Store
+  {
+    let store = try openStoreUnchecked(upgradeProgress ?? reporter)
     if checkingClock { try store.checkClock() }
     return store
   }
 
-  private func openStoreUnchecked() throws -> Store {
+  private func openStoreUnchecked(_ progress: ProgressReporter?) throws -> Store {
     let (path, isDefault) = databasePath
     let store: Store
     if isDefault && !FileManager.default.fileExists(atPath: path) {
@@ -120,7 +123,7 @@ public struct CLIEnvironment {
       guard FileManager.default.fileExists(atPath: path) else {
         throw StoreError.invalid("数据库 \(path) 不存在。创建演示库: zwfw demo --db \(path);创建生产节点: zwfw init")
       }
-      store = try Store.open(path: path, zone: zone, clock: clock, progress: reporter)
+      store = try Store.open(path: path, zone: zone, clock: clock, progress: progress)
     }
     // Reading at a chosen time is always fine; a production node refuses to write at one.
     store.clockIsFixed = fixedNow != nil

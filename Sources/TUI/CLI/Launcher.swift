@@ -10,21 +10,24 @@ import Store
 /// (database, operator, locale, terminal), then runs the key loop until the clerk quits.
 enum Launcher {
   static func run(_ env: CLIEnvironment, output: Output) throws -> Int32 {
-    let store = try env.openStore()
+    // An upgrade on opening draws its own screen, on the terminal the workstation then uses.
+    let upgrade = UpgradeDisplay(env)
+    var handedOver = false
+    defer { if !handedOver { upgrade.curses?.stop() } }
+    guard let store = try upgrade.open() else { return 0 }
     let staff = try env.resolveOperator(store)
     try checkLocale(env.environment)
     try checkTerminal(env.environment)
     guard isatty(0) == 1, isatty(1) == 1 else {
       throw StoreError.invalid("标准输入/输出不是终端,无法打开工作台;命令行用法见 zwfw --help")
     }
-    let monochrome =
-      env.arguments.has("--monochrome") || !(env.environment["NO_COLOR"] ?? "").isEmpty
-      || env.environment["NO_COLOR"] != nil
     var workstation = Workstation(
       panes: PaneRegistry.panes(store: store, context: try context(store, staff)),
       context: try context(store, staff))
-    let curses = Curses(
-      forceMonochrome: monochrome, escapeDelay: Curses.escapeDelay(env.environment))
+    let curses =
+      upgrade.curses
+      ?? Curses(forceMonochrome: monochrome(env), escapeDelay: Curses.escapeDelay(env.environment))
+    handedOver = true
     defer { curses.stop() }
     var shown: Frame?
     var minute = minuteOf(store.now)
@@ -52,6 +55,10 @@ enum Launcher {
       workstation.handle(key == .control("c") ? .function(10) : key, size: size)
     }
     return 0
+  }
+
+  static func monochrome(_ env: CLIEnvironment) -> Bool {
+    env.arguments.has("--monochrome") || env.environment["NO_COLOR"] != nil
   }
 
   static func minuteOf(_ d: Date) -> Int { Int(d.timeIntervalSince1970 / 60) }
