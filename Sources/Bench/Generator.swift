@@ -138,26 +138,27 @@ struct Generator {
         materials: materials), items: store, by: actor
     ).application.caseID
     if dice.chance(0.03) {
-      _ = try store.performApplication(
-        .refuse(reason: "申请人不符合\(item.snapshot.name)的办理条件,已一次性告知"), caseID: id, by: actor)
+      _ = try store.perform(
+        ApplicationCommand.refuse(reason: "申请人不符合\(item.snapshot.name)的办理条件,已一次性告知"), on: id,
+        as: actor)
       return
     }
     if today.dayNumber - day.dayNumber < 2, dice.chance(0.5) { return }  // awaiting acceptance
-    _ = try store.performApplication(.accept, caseID: id, by: actor)
+    _ = try store.perform(ApplicationCommand.accept, on: id, as: actor)
     let limit = max(1, item.snapshot.promisedDays)
     let closes = closes(day)
     guard at(day, plus: min(1, limit), hour: 14) else { return }
     let handler = handler(item.snapshot.organisation)
-    _ = try store.performApplication(
-      .startReview(opinion: "材料齐全,符合受理条件"), caseID: id, by: handler)
+    _ = try store.perform(
+      ApplicationCommand.startReview(opinion: "材料齐全,符合受理条件"), on: id, as: handler)
     guard closes, at(day, plus: 1 + dice.below(limit + 1), hour: 15, minute: dice.below(60)) else {
       return
     }
-    _ = try store.performApplication(.decide(.approved, reason: ""), caseID: id, by: handler)
-    _ = try store.performApplication(
-      .conclude(
+    _ = try store.perform(ApplicationCommand.decide(.approved, reason: ""), on: id, as: handler)
+    _ = try store.perform(
+      ApplicationCommand.conclude(
         ConclusionInput(certificateName: "\(item.snapshot.name)结果", certificateNumber: "BYQ-\(id)")),
-      caseID: id, by: actor)
+      on: id, as: actor)
   }
 
   mutating func complaint(_ day: CivilDate) throws {
@@ -172,13 +173,15 @@ struct Generator {
       concernedOrg: org)
     let id = try store.registerComplaint(draft, by: actor)
     if today.dayNumber - day.dayNumber < 1 { return }  // awaiting dispatch
-    try store.perform(.dispatch(org: org), on: id, by: actor)
+    try store.perform(ComplaintCommand.dispatch(org: org), on: id, as: actor)
     guard closes(day), at(day, plus: 2 + dice.below(10), hour: 16) else { return }
     try store.perform(
-      .conclude(.resolved, text: dice.pick(Words.findings)), on: id, by: handler(org))
+      ComplaintCommand.conclude(.resolved, text: dice.pick(Words.findings)), on: id,
+      as: handler(org))
     guard at(day, plus: 14, hour: 10) else { return }
     try store.perform(
-      .callBack(.phone, .satisfied, notes: "回访满意", reopenDays: nil), on: id, by: actor)
+      ComplaintCommand.callBack(.phone, .satisfied, notes: "回访满意", reopenDays: nil), on: id,
+      as: actor)
   }
 
   mutating func rectification(_ day: CivilDate) throws {
@@ -194,19 +197,19 @@ struct Generator {
     let handler = handler(item.snapshot.organisation)
     let closes = closes(day)
     guard at(day, plus: 1, hour: 10) else { return }
-    try store.performRectification(
-      id,
-      .verify(
+    try store.perform(
+      RectificationCommand.verify(
         RectificationVerified(
-          contact: .phone, findings: dice.pick(Words.findings), track: .immediate)),
-      by: handler)
+          contact: .phone, findings: dice.pick(Words.findings), track: .immediate)), on: id,
+      as: handler)
     guard closes, at(day, plus: 2, hour: 11) else { return }
-    try store.performRectification(
-      id, .feedback(RectificationFeedback(measures: "已当面致歉并办结;窗口加强一次性告知")), by: handler)
+    try store.perform(
+      RectificationCommand.feedback(RectificationFeedback(measures: "已当面致歉并办结;窗口加强一次性告知")), on: id,
+      as: handler)
     guard at(day, plus: 4, hour: 10) else { return }
-    try store.performRectification(
-      id,
-      .callBack(RectificationCalledBack(method: .phone, response: .satisfied, record: "评价人表示满意")),
-      by: actor)
+    try store.perform(
+      RectificationCommand.callBack(
+        RectificationCalledBack(method: .phone, response: .satisfied, record: "评价人表示满意")), on: id,
+      as: actor)
   }
 }

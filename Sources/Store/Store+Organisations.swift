@@ -41,6 +41,8 @@ extension Store {
       try organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
     var position = try db.fetchInt("SELECT coalesce(max(position), 0) FROM org")
     var drafts: [EventDraft] = []
+    var withCodes: [Organisation] = []
+    if list.contains(where: { $0.creditCode != nil }) { withCodes = try organisationRecords() }
     // No node: the district serves a new organisation until a township node is enrolled for it.
     for raw in list {
       func text(_ t: String?) -> String? {
@@ -67,6 +69,13 @@ extension Store {
         EventDraft(
           stream: OrganisationReducer.stream(o.code), type: .orgDefined,
           body: OrganisationDefined(organisation: o, position: position)))
+      if let credit = text(raw.creditCode) {
+        let draft = try creditCodeDraft(o.code, credit, others: withCodes)
+        drafts.append(draft)
+        var recorded = o
+        recorded.creditCode = CreditCode.normalize(credit)
+        withCodes.append(recorded)
+      }
     }
     try tx.append(drafts)
   }

@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// 第十二条: 提交申请 → 审核 → 系统测试 → 生效, 应急处置 then 报备, every refusal with its reason.
 final class CatalogLifecycleTests: XCTestCase {
@@ -58,7 +59,7 @@ final class CatalogLifecycleTests: XCTestCase {
       l.event(
         "catalogchange/\(l.id)", .catalogChangeApproved,
         CanonicalJSON.encode(ChangeNote(note: "")), "sunli"))
-    let folded = CatalogChangeReducer.fold(l.changeEvents, l.context)
+    let folded = CatalogChangeMachine.fold(l.changeEvents, l.context)
     XCTAssertEqual(folded.state?.stage, .submitted)
     XCTAssertEqual(folded.conflicts.count, 1)
   }
@@ -99,7 +100,7 @@ final class CatalogLifecycleTests: XCTestCase {
     var l = CatalogLedger()
     l.establish(sampleItem())
     let current = try XCTUnwrap(l.history?.current)
-    let p = CatalogChangeRules.statusProposal(
+    let p = CatalogChangeMachine.statusProposal(
       .suspend, current: current, reason: "系统故障", urgent: true)
     XCTAssertNil(l.run(.draft(p), by: zhaolei))
     XCTAssertNil(l.run(.submit, by: zhaolei))
@@ -119,17 +120,17 @@ final class CatalogLifecycleTests: XCTestCase {
     var l = CatalogLedger()
     l.establish(sampleItem())
     let active = try XCTUnwrap(l.history?.current)
-    let resume = CatalogChangeRules.statusProposal(
+    let resume = CatalogChangeMachine.statusProposal(
       .resume, current: active, reason: "x", urgent: false)
     XCTAssertEqual(
-      CatalogChangeRules.checkProposal(resume, l.decisionContext())?.message,
+      CatalogChangeMachine.checkProposal(resume, l.decisionContext())?.message,
       "事项「个体工商户设立登记」当前为「在用」,不能恢复")
     var terminated = active
     terminated.status = .terminated
     l.establish(terminated)
     let again = try XCTUnwrap(l.history?.current)
-    let p = CatalogChangeRules.statusProposal(.resume, current: again, reason: "x", urgent: false)
-    let r = CatalogChangeRules.checkProposal(p, l.decisionContext())
+    let p = CatalogChangeMachine.statusProposal(.resume, current: again, reason: "x", urgent: false)
+    let r = CatalogChangeMachine.checkProposal(p, l.decisionContext())
     XCTAssertEqual(r?.message, "事项「个体工商户设立登记」已终止,不能再恢复")
     XCTAssertEqual(ChangeKind.available(for: .terminated), [])
   }
@@ -137,11 +138,11 @@ final class CatalogLifecycleTests: XCTestCase {
   func testStatusChangeMayNotSmuggleOtherEdits() throws {
     var l = CatalogLedger()
     l.establish(sampleItem())
-    var p = CatalogChangeRules.statusProposal(
+    var p = CatalogChangeMachine.statusProposal(
       .suspend, current: try XCTUnwrap(l.history?.current), reason: "x", urgent: false)
     p.proposed.fee = "50元"
     XCTAssertEqual(
-      CatalogChangeRules.checkProposal(p, l.decisionContext())?.message,
+      CatalogChangeMachine.checkProposal(p, l.decisionContext())?.message,
       "暂停只改变事项状态;要修改其他要素,请起草「变更」")
   }
 
@@ -152,11 +153,11 @@ final class CatalogLifecycleTests: XCTestCase {
       kind: .open, itemCode: "SCJG-DJ-001", baseVersion: nil, proposed: sampleItem(), reason: "新",
       urgent: false)
     XCTAssertEqual(
-      CatalogChangeRules.checkProposal(open, l.decisionContext())?.message,
+      CatalogChangeMachine.checkProposal(open, l.decisionContext())?.message,
       "事项编码「SCJG-DJ-001」已被「个体工商户设立登记」使用,编码不能重复")
     let p = modify(l) { $0.fee = "工本费5元" }
     XCTAssertEqual(
-      CatalogChangeRules.checkProposal(p, l.decisionContext(pending: "BYQ-2026-000009"))?.message,
+      CatalogChangeMachine.checkProposal(p, l.decisionContext(pending: "BYQ-2026-000009"))?.message,
       "事项「SCJG-DJ-001」已有未办结的变更申请 BYQ-2026-000009,请先办结或撤回后再起草")
   }
 
@@ -166,11 +167,11 @@ final class CatalogLifecycleTests: XCTestCase {
     var p = modify(l) { $0.fee = "工本费5元" }
     l.establish(sampleItem(promised: 2))
     XCTAssertEqual(
-      CatalogChangeRules.checkProposal(p, l.decisionContext())?.message,
+      CatalogChangeMachine.checkProposal(p, l.decisionContext())?.message,
       "事项「个体工商户设立登记」现行为第2版,本申请基于第1版,请按现行版本重新修改")
     p = modify(l) { _ in }
     XCTAssertEqual(
-      CatalogChangeRules.checkProposal(p, l.decisionContext())?.message,
+      CatalogChangeMachine.checkProposal(p, l.decisionContext())?.message,
       "拟变更内容与现行第2版相同,没有需要变更的要素")
   }
 

@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 /// A complete, valid guide to start each catalog test from.
 func sampleItem(code: String = "SCJG-DJ-001", promised: Int = 1, legal: Int = 3) -> CatalogItem {
@@ -29,7 +30,7 @@ struct CatalogLedger {
   let id = "BYQ-2026-000001"
   let context = FoldContext(calendar: .weekdaysOnly())
 
-  var change: CatalogChange? { CatalogChangeReducer.fold(changeEvents, context).state }
+  var change: CatalogChange? { CatalogChangeMachine.fold(changeEvents, context).state }
   var history: CatalogItemHistory? { CatalogItemReducer.fold(itemEvents, context).state }
 
   func decisionContext(pending: String? = nil) -> CatalogDecisionContext {
@@ -57,7 +58,7 @@ struct CatalogLedger {
   /// Runs a command; on success records its events and returns nil, else the refusal.
   @discardableResult
   mutating func run(_ command: CatalogChangeCommand, by actor: Staff) -> Refusal? {
-    switch CatalogChangeRules.decide(change, command, actor: actor, decisionContext()) {
+    switch CatalogChangeMachine.decision(change, command, actor: actor, decisionContext()) {
     case .failure(let r): return r
     case .success(let d):
       clock += 60_000

@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// 合并 and 拆分 (第三十三条): the two sides of the link, each folded on its own stream.
 final class ComplaintMergeTests: XCTestCase {
@@ -26,16 +27,18 @@ final class ComplaintMergeTests: XCTestCase {
     XCTAssertEqual(primary.state?.mergedSources, [source.id])
     XCTAssertRefused(source.run(S.toWXZ, at: "2026-11-25T12:00"), "随主件办理")
     XCTAssertRefused(
-      source.run(.concluded(ConclusionBody(kind: .resolved, text: "x")), at: "2026-11-25T12:00"),
+      source.run(
+        .concluded(ComplaintConclusionPayload(kind: .resolved, text: "x")), at: "2026-11-25T12:00"),
       "随主件办理")
     // The primary's conclusion answers both complainants, each awaiting its own callback.
     XCTAssertNil(
       primary.run(
-        .concluded(ConclusionBody(kind: .resolved, text: "已核实整改")), at: "2026-11-26T15:00"))
+        .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已核实整改")),
+        at: "2026-11-26T15:00"))
     XCTAssertNil(
       source.run(
         .concluded(
-          ConclusionBody(
+          ComplaintConclusionPayload(
             kind: .resolved, text: "已核实整改", viaPrimary: primary.id, org: "WXZ", orgName: "王岘镇")),
         at: "2026-11-26T15:00"))
     let s = try XCTUnwrap(source.state)
@@ -44,7 +47,7 @@ final class ComplaintMergeTests: XCTestCase {
     XCTAssertEqual(s.mergedInto, primary.id, "the link stays for the record")
     XCTAssertNil(
       source.run(
-        .calledBack(CallbackBody(method: .sms, satisfaction: .satisfied, notes: "网站投诉人满意")),
+        .calledBack(CallbackPayload(method: .sms, satisfaction: .satisfied, notes: "网站投诉人满意")),
         at: "2026-11-27T09:00"))
     XCTAssertEqual(primary.state?.status, .concluded, "the primary's callback is its own")
   }
@@ -68,9 +71,11 @@ final class ComplaintMergeTests: XCTestCase {
   func testMergeOfAClosedCaseIsRefused() {
     var (primary, source) = pair()
     source.run(
-      .rejected(ComplaintRejectionBody(reason: .alreadyHandling, note: "")), at: "2026-11-25T10:30")
+      .rejected(ComplaintRejectionPayload(reason: .alreadyHandling, note: "")),
+      at: "2026-11-25T10:30")
     XCTAssertRefused(source.run(.merged(into: primary.id), at: "2026-11-25T11:00"), "不予受理,不能合并")
-    primary.run(.concluded(ConclusionBody(kind: .resolved, text: "已办结")), at: "2026-11-25T12:00")
+    primary.run(
+      .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已办结")), at: "2026-11-25T12:00")
     XCTAssertRefused(primary.run(.mergeAccepted(from: source.id), at: "2026-11-25T13:00"), "不能接收合并")
   }
 
@@ -85,7 +90,7 @@ final class ComplaintMergeTests: XCTestCase {
       primary.run(.merged(into: "BYQ-2026-000012"), at: "2026-11-25T12:00"), "已有投诉建议并入")
     XCTAssertRefused(
       primary.run(
-        .rejected(ComplaintRejectionBody(reason: .harassment, note: "")), at: "2026-11-25T12:00"),
+        .rejected(ComplaintRejectionPayload(reason: .harassment, note: "")), at: "2026-11-25T12:00"),
       "请先拆分")
   }
 }

@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// Every transition of a complaint and every refusal, asserted on the folded state.
 final class ComplaintReducerTests: XCTestCase {
@@ -114,7 +115,7 @@ final class ComplaintReducerTests: XCTestCase {
     s.run(.registered(S.registration()), at: "2026-11-26T09:30")
     XCTAssertNil(
       s.run(
-        .rejected(ComplaintRejectionBody(reason: .otherProcedure, note: "已申请行政复议")),
+        .rejected(ComplaintRejectionPayload(reason: .otherProcedure, note: "已申请行政复议")),
         at: "2026-11-26T09:40"))
     let c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.status, .rejected)
@@ -128,21 +129,22 @@ final class ComplaintReducerTests: XCTestCase {
     var s = registeredAndDispatched()
     XCTAssertRefused(
       s.run(
-        .extensionRequested(ExtensionRequestBody(days: 4, reason: "需现场核实")),
+        .extensionRequested(ExtensionRequestPayload(days: 4, reason: "需现场核实")),
         at: "2026-11-27T10:00", by: "zhengtao"), "不得超过", article: "第三十二条(五)")
     XCTAssertNil(
       s.run(
-        .extensionRequested(ExtensionRequestBody(days: 3, reason: "需现场核实")),
+        .extensionRequested(ExtensionRequestPayload(days: 3, reason: "需现场核实")),
         at: "2026-11-27T10:00", by: "zhengtao"))
     XCTAssertEqual(s.state?.extensionRequest?.state, .pending)
     XCTAssertEqual(s.state?.handler, "zhengtao")
     XCTAssertRefused(
       s.run(
-        .extensionRequested(ExtensionRequestBody(days: 1, reason: "再延")), at: "2026-11-27T11:00",
+        .extensionRequested(ExtensionRequestPayload(days: 1, reason: "再延")), at: "2026-11-27T11:00",
         by: "zhengtao"), "只能申请1次", article: "第三十二条(五)")
     XCTAssertNil(
       s.run(
-        .extensionDecided(ExtensionDecisionBody(approved: true, note: "同意")), at: "2026-11-27T14:00"
+        .extensionDecided(ExtensionDecisionPayload(approved: true, note: "同意")),
+        at: "2026-11-27T14:00"
       ))
     let c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.extensionRequest?.state, .approved)
@@ -150,21 +152,23 @@ final class ComplaintReducerTests: XCTestCase {
     XCTAssertEqual(c.currentRound.extendedDays, 3)
     XCTAssertRefused(
       s.run(
-        .extensionDecided(ExtensionDecisionBody(approved: false, note: "")), at: "2026-11-27T15:00"),
+        .extensionDecided(ExtensionDecisionPayload(approved: false, note: "")),
+        at: "2026-11-27T15:00"),
       "没有待审批")
   }
 
   func testARefusedExtensionCannotBeAskedAgain() throws {
     var s = registeredAndDispatched()
     s.run(
-      .extensionRequested(ExtensionRequestBody(days: 2, reason: "等待材料")), at: "2026-11-27T10:00")
+      .extensionRequested(ExtensionRequestPayload(days: 2, reason: "等待材料")), at: "2026-11-27T10:00")
     s.run(
-      .extensionDecided(ExtensionDecisionBody(approved: false, note: "理由不充分")),
+      .extensionDecided(ExtensionDecisionPayload(approved: false, note: "理由不充分")),
       at: "2026-11-27T11:00")
     XCTAssertEqual(s.state?.due?.iso, "2026-12-01")
     XCTAssertRefused(
       s.run(
-        .extensionRequested(ExtensionRequestBody(days: 1, reason: "再申请")), at: "2026-11-27T12:00"),
+        .extensionRequested(ExtensionRequestPayload(days: 1, reason: "再申请")), at: "2026-11-27T12:00"
+      ),
       "未批准")
   }
 
@@ -172,19 +176,20 @@ final class ComplaintReducerTests: XCTestCase {
     var s = registeredAndDispatched()
     XCTAssertRefused(
       s.run(
-        .extensionRequested(ExtensionRequestBody(days: 1, reason: "晚了")), at: "2026-12-02T09:00"),
+        .extensionRequested(ExtensionRequestPayload(days: 1, reason: "晚了")), at: "2026-12-02T09:00"),
       "已超过办结期限")
   }
 
   func testConclusionOnTimeAndCallbackBeforeConclusionRefused() throws {
     var s = registeredAndDispatched()
     let early = s.run(
-      .calledBack(CallbackBody(method: .phone, satisfaction: .satisfied, notes: "满意")),
+      .calledBack(CallbackPayload(method: .phone, satisfaction: .satisfied, notes: "满意")),
       at: "2026-11-27T09:00")
     XCTAssertRefused(early, "尚未办结", article: "第三十四条")
     XCTAssertNil(
       s.run(
-        .concluded(ConclusionBody(kind: .resolved, text: "已一次性受理")), at: "2026-11-30T16:00",
+        .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已一次性受理")),
+        at: "2026-11-30T16:00",
         by: "zhengtao"))
     var c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.status, .concluded)
@@ -193,13 +198,14 @@ final class ComplaintReducerTests: XCTestCase {
     XCTAssertRefused(s.run(.returned(ComplaintText(text: "x")), at: "2026-11-30T16:10"), "不能退回")
     XCTAssertNil(
       s.run(
-        .calledBack(CallbackBody(method: .sms, satisfaction: .basicallySatisfied, notes: "基本满意")),
+        .calledBack(
+          CallbackPayload(method: .sms, satisfaction: .basicallySatisfied, notes: "基本满意")),
         at: "2026-12-01T10:00"))
     c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.status, .closed)
     XCTAssertRefused(
       s.run(
-        .calledBack(CallbackBody(method: .sms, satisfaction: .satisfied, notes: "再访")),
+        .calledBack(CallbackPayload(method: .sms, satisfaction: .satisfied, notes: "再访")),
         at: "2026-12-01T11:00"),
       "已回访结案")
   }
@@ -207,17 +213,17 @@ final class ComplaintReducerTests: XCTestCase {
   func testUnsatisfiedCallbackReopensWithANewDeadlineAndKeepsBothRounds() throws {
     var s = registeredAndDispatched()
     s.run(
-      .concluded(ConclusionBody(kind: .resolved, text: "已答复")), at: "2026-11-27T16:00",
+      .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已答复")), at: "2026-11-27T16:00",
       by: "zhengtao")
     XCTAssertRefused(
       s.run(
-        .calledBack(CallbackBody(method: .phone, satisfaction: .unsatisfied, notes: "未解决")),
+        .calledBack(CallbackPayload(method: .phone, satisfaction: .unsatisfied, notes: "未解决")),
         at: "2026-11-30T09:00"),
       "整改期限")
     XCTAssertNil(
       s.run(
         .calledBack(
-          CallbackBody(method: .phone, satisfaction: .unsatisfied, notes: "未解决", reopenDays: 3)),
+          CallbackPayload(method: .phone, satisfaction: .unsatisfied, notes: "未解决", reopenDays: 3)),
         at: "2026-11-30T09:00"))
     var c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.status, .rectifying)
@@ -227,10 +233,11 @@ final class ComplaintReducerTests: XCTestCase {
     XCTAssertEqual(c.due?.iso, "2026-12-03")
     XCTAssertRefused(s.run(.returned(ComplaintText(text: "x")), at: "2026-11-30T10:00"), "不能退回")
     s.run(
-      .concluded(ConclusionBody(kind: .resolved, text: "已上门整改")), at: "2026-12-02T10:00",
+      .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已上门整改")),
+      at: "2026-12-02T10:00",
       by: "zhengtao")
     s.run(
-      .calledBack(CallbackBody(method: .phone, satisfaction: .satisfied, notes: "满意")),
+      .calledBack(CallbackPayload(method: .phone, satisfaction: .satisfied, notes: "满意")),
       at: "2026-12-03T10:00")
     c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.status, .closed)
@@ -240,10 +247,13 @@ final class ComplaintReducerTests: XCTestCase {
   func testInvalidNeedsGroundsAndAwaitsCallback() throws {
     var s = registeredAndDispatched()
     XCTAssertRefused(
-      s.run(.concluded(ConclusionBody(kind: .invalid, text: "")), at: "2026-11-27T10:00"), "无效认定依据")
+      s.run(
+        .concluded(ComplaintConclusionPayload(kind: .invalid, text: "")), at: "2026-11-27T10:00"),
+      "无效认定依据")
     XCTAssertNil(
       s.run(
-        .concluded(ConclusionBody(kind: .invalid, text: "经现场核实,反映情况不属实")), at: "2026-11-27T10:00"))
+        .concluded(ComplaintConclusionPayload(kind: .invalid, text: "经现场核实,反映情况不属实")),
+        at: "2026-11-27T10:00"))
     XCTAssertEqual(s.state?.status, .invalid)
     XCTAssertEqual(s.state?.status.awaitsCallback, true)
   }
@@ -251,8 +261,9 @@ final class ComplaintReducerTests: XCTestCase {
   func testConclusionWithdrawsAPendingExtensionAndLateConclusionIsRecorded() throws {
     var s = registeredAndDispatched()
     s.run(
-      .extensionRequested(ExtensionRequestBody(days: 1, reason: "等待材料")), at: "2026-12-01T10:00")
-    s.run(.concluded(ConclusionBody(kind: .resolved, text: "已办结")), at: "2026-12-03T10:00")
+      .extensionRequested(ExtensionRequestPayload(days: 1, reason: "等待材料")), at: "2026-12-01T10:00")
+    s.run(
+      .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已办结")), at: "2026-12-03T10:00")
     let c = try XCTUnwrap(s.state)
     XCTAssertEqual(c.extensionRequest?.state, .withdrawn)
     XCTAssertEqual(c.currentRound.conclusion?.onTime, false)
@@ -260,7 +271,8 @@ final class ComplaintReducerTests: XCTestCase {
 
   func testAnEventThatDoesNotApplyBecomesAConflictNotACrash() throws {
     var s = registeredAndDispatched()
-    s.run(.concluded(ConclusionBody(kind: .resolved, text: "已办结")), at: "2026-11-27T10:00")
+    s.run(
+      .concluded(ComplaintConclusionPayload(kind: .resolved, text: "已办结")), at: "2026-11-27T10:00")
     // A return made offline on the township node before it learnt of the conclusion.
     let draft = ComplaintChange.returned(ComplaintText(text: "不属本镇")).draft(
       stream: "complaint/\(s.id)")

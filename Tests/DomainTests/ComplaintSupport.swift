@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 /// Builds a complaint's events at given Beijing times and folds them, as the store would.
 struct ComplaintScript {
@@ -27,7 +28,7 @@ struct ComplaintScript {
     -> Refusal?
   {
     let date = DeploymentZone.shanghai.civilDate(Self.instant(time))
-    switch ComplaintReducer.decide(state, change, id: id, on: date, calendar: calendar) {
+    switch ComplaintMachine.draft(state, change, id: id, on: date, calendar: calendar) {
     case .failure(let r): return r
     case .success(let draft):
       seq += 1
@@ -41,8 +42,8 @@ struct ComplaintScript {
     }
   }
 
-  var state: Complaint? { ComplaintReducer.fold(events, context).state }
-  var conflicts: [Conflict] { ComplaintReducer.fold(events, context).conflicts }
+  var state: Complaint? { ComplaintMachine.fold(events, context).state }
+  var conflicts: [Conflict] { ComplaintMachine.fold(events, context).conflicts }
 
   static func registration(
     _ urgency: ComplaintUrgency = .urgent, limit: Int = 3, confidentiality: Confidentiality = .none,
@@ -57,7 +58,7 @@ struct ComplaintScript {
   }
 
   static let toWXZ = ComplaintChange.dispatched(
-    ComplaintDispatchBody(org: "WXZ", orgName: "王岘镇", returnWindowDays: 1))
+    ComplaintDispatchPayload(org: "WXZ", orgName: "王岘镇", returnWindowDays: 1))
 }
 
 func XCTAssertRefused(

@@ -95,15 +95,20 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertEqual(own?.message, "不能复核本单位提出的无效差评申请")
     XCTAssertEqual(own?.article, "第三十七条")
     XCTAssertEqual(run.state?.phase, .awaitingReview)
-    // A ZWZX handler-supervisor who made the claim on SCJG's case cannot review it either.
+    // A ZWZX supervisor who made the claim when still a handler at SCJG (moved since) cannot
+    // review it either: the claimant is the login, whatever organisation they are in now.
     var other = try CaseRun()
-    XCTAssertNil(other.run(.claim(), by: People.zwzxBoth, at: "2026-11-16T14:00"))
+    var atSCJG = People.zwzxBoth
+    atSCJG.org = "SCJG"
+    XCTAssertNil(other.run(.claim(), by: atSCJG, at: "2026-11-16T14:00"))
     XCTAssertEqual(
       other.run(.approve(true), by: People.zwzxBoth, at: "2026-11-17T09:00")?.message,
       "不能复核自己提出的无效差评申请")
-    XCTAssertEqual(RectificationReducer.steps(try XCTUnwrap(other.state), for: People.zwzxBoth), [])
     XCTAssertEqual(
-      RectificationReducer.steps(try XCTUnwrap(other.state), for: People.chenjing), [.review])
+      RectificationMachine.availableSteps(try XCTUnwrap(other.state), .test(People.zwzxBoth)), [])
+    XCTAssertEqual(
+      RectificationMachine.availableSteps(try XCTUnwrap(other.state), .test(People.chenjing)),
+      [.review])
   }
 
   func testClaimNeedsEvidenceAndRealNameNeedsContact() throws {
@@ -224,7 +229,8 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertEqual(refused?.message, "实名差评须回访后才能办结")
     XCTAssertEqual(refused?.article, "第三十七条")
     XCTAssertEqual(
-      RectificationReducer.steps(try XCTUnwrap(run.state), for: People.chenjing), [.callBack])
+      RectificationMachine.availableSteps(try XCTUnwrap(run.state), .test(People.chenjing)),
+      [.callBack])
 
     var anonymous = try CaseRun(badRating(realName: false))
     XCTAssertNil(anonymous.run(.verifyImmediate(), by: People.zhouqiang, at: "2026-11-16T11:00"))
@@ -234,7 +240,7 @@ final class RectificationReducerTests: XCTestCase {
         .closeWithoutCallback(RectificationClosedWithoutCallback(reason: "")), by: People.chenjing,
         at: "2026-11-17T09:00")?.message, "「不回访原因」不能为空")
     XCTAssertEqual(
-      RectificationReducer.steps(try XCTUnwrap(anonymous.state), for: People.chenjing),
+      RectificationMachine.availableSteps(try XCTUnwrap(anonymous.state), .test(People.chenjing)),
       [.callBack, .closeWithoutCallback])
     XCTAssertNil(anonymous.run(close, by: People.chenjing, at: "2026-11-17T09:00"))
     let s = try XCTUnwrap(anonymous.state)
@@ -268,23 +274,25 @@ final class RectificationReducerTests: XCTestCase {
   func testStepsMenuFollowsPhaseTrackAndRole() throws {
     var run = try CaseRun()
     var s = try XCTUnwrap(run.state)
-    XCTAssertEqual(RectificationReducer.steps(s, for: People.zhouqiang), [.verify])
-    XCTAssertEqual(RectificationReducer.steps(s, for: People.chenjing), [])
+    XCTAssertEqual(RectificationMachine.availableSteps(s, .test(People.zhouqiang)), [.verify])
+    XCTAssertEqual(RectificationMachine.availableSteps(s, .test(People.chenjing)), [])
     let rsj = Staff(login: "wuxia", name: "吴霞", org: "RSJ", roles: [.counter, .handler])
-    XCTAssertEqual(RectificationReducer.steps(s, for: rsj), [], "another organisation's case")
+    XCTAssertEqual(
+      RectificationMachine.availableSteps(s, .test(rsj)), [], "another organisation's case")
     XCTAssertNil(run.run(.verifyComplex(), by: People.zhouqiang, at: "2026-11-17T09:30"))
     s = try XCTUnwrap(run.state)
-    XCTAssertEqual(RectificationReducer.steps(s, for: People.sunli), [.extend, .feedback])
+    XCTAssertEqual(
+      RectificationMachine.availableSteps(s, .test(People.sunli)), [.extend, .feedback])
   }
 
   func testAFoldRecordsAConflictForAnEventThatCannotApply() throws {
     var run = try CaseRun()
     // A callback made offline on another node before the case was even verified.
     let draft = EventDraft(
-      stream: RectificationReducer.stream(run.caseID), type: .rectificationCalledBack,
+      stream: RectificationMachine.stream(run.caseID), type: .rectificationCalledBack,
       body: RectificationCalledBack(method: .phone, response: .satisfied, record: "x"))
     run.append([draft], actor: "chenjing", at: "2026-11-16T12:00")
-    let (state, conflicts) = RectificationReducer.fold(run.caseEvents, run.context)
+    let (state, conflicts) = RectificationMachine.fold(run.caseEvents, run.context)
     XCTAssertEqual(state?.phase, .verifying)
     XCTAssertEqual(conflicts.count, 1)
     XCTAssertEqual(conflicts.first?.message, "案件处于「待核实」,不能回访(须在「待回访」阶段)")

@@ -41,7 +41,7 @@ struct CaseRun {
     append(drafts, actor: "zhouqiang", at: when)
   }
 
-  var state: Rectification? { RectificationReducer.fold(caseEvents, context).state }
+  var state: Rectification? { RectificationMachine.fold(caseEvents, context).state }
   var rating: RatingRecord? { RatingReducer.fold(ratingEvents, context).state }
 
   func date(_ when: String) -> Date {
@@ -69,8 +69,10 @@ struct CaseRun {
     -> Refusal?
   {
     guard let s = state else { return Refusal("no case") }
-    switch RectificationReducer.decide(s, command, actor: staff, now: date(when), context: context)
-    {
+    let context = CaseContext(
+      staff: staff, now: date(when), fold: context, node: CaseContext.test(staff).node,
+      lookup: TestLookup())
+    switch RectificationMachine.attempt(s, command, context) {
     case .success(let drafts):
       append(drafts, actor: staff.login, at: when)
       return nil

@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 /// 督办, 抽查, the rule table and the escalation ladder.
 final class SupervisionTests: XCTestCase {
@@ -103,17 +104,17 @@ final class SupervisionTests: XCTestCase {
       event(s, .spotCheckDrawn, draw, at: "2026-11-26T10:00", seq: 1),
       event(
         s, .spotCheckVerdict,
-        SpotCheckVerdictBody(caseID: "BYQ-2026-000003", verdict: .pass, note: "处理规范"),
+        SpotCheckVerdictPayload(caseID: "BYQ-2026-000003", verdict: .pass, note: "处理规范"),
         at: "2026-11-26T11:00", seq: 2),
     ]
     let state = try XCTUnwrap(SpotCheckReducer.fold(events, ctx).state)
     XCTAssertEqual(state.checked, 1)
     XCTAssertRefused(
       SpotCheckReducer.check(
-        state, SpotCheckVerdictBody(caseID: "BYQ-2026-000003", verdict: .fail, note: "")), "已记录")
+        state, SpotCheckVerdictPayload(caseID: "BYQ-2026-000003", verdict: .fail, note: "")), "已记录")
     XCTAssertRefused(
       SpotCheckReducer.check(
-        state, SpotCheckVerdictBody(caseID: "BYQ-2026-000004", verdict: .fail, note: "")), "不在")
+        state, SpotCheckVerdictPayload(caseID: "BYQ-2026-000004", verdict: .fail, note: "")), "不在")
   }
 }
 

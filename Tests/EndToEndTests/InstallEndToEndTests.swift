@@ -89,14 +89,20 @@ final class InstallEndToEndTests: XCTestCase {
     XCTAssertEqual(try Self.sh(["/usr/sbin/useradd", "--no-create-home", clerk]).status, 0)
     let initialised = try installed([
       "init", "--node", "BYQ", "--name", "白银区政务服务中心", "--admin", clerk, "--district",
+      "--region", "620402",
     ])
     XCTAssertEqual(initialised.status, 0, initialised.err)
     let db = data + "/node.db"
     XCTAssertEqual(mode(db)?.mode, 0o660, "group read-write, nothing for others")
     XCTAssertEqual(mode(db)?.gid, gid)
 
-    let added = try asClerk(["org", "add", "SCJG", "--name", "区市场监督管理局", "--kind", "部门"])
+    let added = try asClerk([
+      "org", "add", "SCJG", "--name", "区市场监督管理局", "--kind", "部门", "--credit-code",
+      "11620402MB1592374Y",
+    ])
     XCTAssertEqual(added.status, 0, added.err)
+    let coded = try asClerk(["org", "set", "BYQ", "--credit-code", "11620402MB15923374"])
+    XCTAssertEqual(coded.status, 0, coded.err)
     XCTAssertTrue(try asClerk(["org", "list"]).out.contains("SCJG\t区市场监督管理局"))
     // The environment cannot move it elsewhere.
     let moved = try asClerk(

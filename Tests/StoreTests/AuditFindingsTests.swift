@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import XCTest
 
+@testable import Domain
 @testable import Store
 
 /// `audit verify` checks what it certifies: a sound demo has no finding; an event written in
@@ -46,6 +46,36 @@ final class AuditFindingsTests: XCTestCase {
       "admin,counter", "the audit's own rebuild is rolled back")
   }
 
+  /// A clerk's journal entry that makes them admin (a `staff.rolesChanged` written with the
+  /// `sqlite3` shell, folded into the projection by a rebuild) is named, as is a catalog change
+  /// by someone without the catalog role; the demo's own shared data is sound.
+  func testSharedDataWrittenBySomeoneWithoutTheRoleIsNamed() throws {
+    let (store, _) = try makeDemo()
+    try store.db.inTransaction(.immediate) {
+      _ = try Journal.append(
+        [
+          EventDraft(
+            stream: "staff/liuyang", type: .staffRolesChanged,
+            payload: #"{"roles":["admin","counter"]}"#),
+          EventDraft(
+            stream: "catalogchange/BYQBG-2026-999999", type: .catalogChangeApproved,
+            payload: "{}"),
+        ], origin: store.node.origin, node: "BYQ", actor: "liuyang",
+        timestamp: Int64(Date().timeIntervalSince1970 * 1000), db: store.db)
+    }
+    let seq = try lastSeq(store)
+    let messages = try store.auditFindings().map(\.message)
+    XCTAssertTrue(
+      messages.contains(
+        "staff/liuyang 的事件(BYQ.1 第 \(seq - 1) 号)无权写入: 刘洋没有系统管理角色,不能管理工作人员"),
+      "\(messages)")
+    XCTAssertTrue(
+      messages.contains {
+        $0.hasPrefix("catalogchange/BYQBG-2026-999999 的事件(BYQ.1 第 \(seq) 号)无权写入: 刘洋没有")
+      },
+      "\(messages)")
+  }
+
   private func lastSeq(_ store: Store) throws -> Int {
     try store.db.fetchInt("SELECT max(seq) FROM journal WHERE origin = 'BYQ.1'")
   }
@@ -66,7 +96,7 @@ extension AuditFindingsTests {
       _ = try Journal.append(
         [
           EventDraft(
-            stream: ApplicationReducer.stream(caseID), type: .applicationDecided,
+            stream: ApplicationMachine.stream(caseID), type: .applicationDecided,
             body: DecisionPayload(decision: .approved, reason: "越权"))
         ], origin: store.node.origin, node: "BYQ", actor: "liuyang", timestamp: ms, db: store.db)
     }

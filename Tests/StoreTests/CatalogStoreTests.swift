@@ -43,12 +43,12 @@ final class CatalogStoreTests: XCTestCase {
 
   func testChangeLifecycleKeepsEveryVersion() throws {
     let id = try store.draftCatalogChange(try materialsProposal(), by: try staff("zhaolei"))
-    try store.submitCatalogChange(id: id, by: try staff("zhaolei"))
-    try store.approveCatalogChange(id: id, note: "同意", by: try staff("sunli"))
+    try store.perform(CatalogChangeCommand.submit, on: id, as: try staff("zhaolei"))
+    try store.perform(CatalogChangeCommand.approve(note: "同意"), on: id, as: try staff("sunli"))
     XCTAssertEqual(try store.catalogItem(code: "SCJG-DJ-001")?.version, 1, "not before the test")
-    let done = try store.recordCatalogTest(
-      id: id, passed: true, note: "测试通过", by: try staff("zhaolei"))
-    XCTAssertEqual(done.stage, .effective)
+    let done = try store.perform(
+      CatalogChangeCommand.recordTest(passed: true, note: "测试通过"), on: id, as: try staff("zhaolei"))
+    XCTAssertEqual(done.after.stage, .effective)
     let now = try XCTUnwrap(try store.catalogItem(code: "SCJG-DJ-001"))
     XCTAssertEqual(now.version, 2)
     XCTAssertEqual(now.materials.count, 5)
@@ -70,9 +70,11 @@ final class CatalogStoreTests: XCTestCase {
 
   func testSelfApprovalIsRefusedAndLogged() throws {
     let id = try store.draftCatalogChange(try materialsProposal(), by: try staff("sunli"))
-    try store.submitCatalogChange(id: id, by: try staff("sunli"))
+    try store.perform(CatalogChangeCommand.submit, on: id, as: try staff("sunli"))
     let before = try store.eventCount()
-    XCTAssertThrowsError(try store.approveCatalogChange(id: id, by: try staff("sunli"))) {
+    XCTAssertThrowsError(
+      try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("sunli"))
+    ) {
       XCTAssertEqual(
         ($0 as? Refusal)?.description, "不能审核自己起草的变更申请,请另一名事项管理员或督办人员审核(第十二条)")
     }
@@ -115,13 +117,15 @@ final class CatalogStoreTests: XCTestCase {
   func testUrgentChangeStaysInTheQueueUntilFiled() throws {
     let current = try XCTUnwrap(try store.catalogItem(code: "MZJ-JF-002"))
     let id = try store.draftCatalogChange(
-      CatalogChangeRules.statusProposal(.suspend, current: current, reason: "资金未到位", urgent: true),
+      CatalogChangeMachine.statusProposal(
+        .suspend, current: current, reason: "资金未到位", urgent: true),
       by: try staff("zhaolei"))
-    let submitted = try store.submitCatalogChange(id: id, by: try staff("zhaolei"))
-    XCTAssertEqual(submitted.stage, .awaitingFiling)
+    let submitted = try store.perform(CatalogChangeCommand.submit, on: id, as: try staff("zhaolei"))
+    XCTAssertEqual(submitted.after.stage, .awaitingFiling)
     XCTAssertEqual(try store.catalogItem(code: "MZJ-JF-002")?.status, .suspended)
     XCTAssertTrue(try store.catalogChanges(openOnly: true).contains { $0.id == id })
-    try store.fileCatalogChange(id: id, note: "已向区政府办公室报备", by: try staff("zhaolei"))
+    try store.perform(
+      CatalogChangeCommand.file(note: "已向区政府办公室报备"), on: id, as: try staff("zhaolei"))
     XCTAssertFalse(try store.catalogChanges(openOnly: true).contains { $0.id == id })
     XCTAssertEqual(try store.catalogChange(id: id)?.filingNote, "已向区政府办公室报备")
   }
@@ -138,9 +142,10 @@ final class CatalogStoreTests: XCTestCase {
         $0.text(0)
       }, "2026-12-04")
     let id = try store.draftCatalogChange(try materialsProposal(), by: zhaolei)
-    try store.submitCatalogChange(id: id, by: zhaolei)
-    try store.approveCatalogChange(id: id, by: try staff("chenjing"))
-    try store.recordCatalogTest(id: id, passed: true, note: "通过", by: zhaolei)
+    try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("chenjing"))
+    try store.perform(
+      CatalogChangeCommand.recordTest(passed: true, note: "通过"), on: id, as: zhaolei)
     let settled = try XCTUnwrap(try store.listAdjustment(id: task))
     XCTAssertEqual(settled.state, .settled)
     XCTAssertEqual(settled.settled, ["SCJG-DJ-001": id])
@@ -209,10 +214,13 @@ final class CatalogStoreTests: XCTestCase {
     XCTAssertEqual(change.kind, .modify)
     XCTAssertEqual(change.stage, .submitted)
     XCTAssertEqual(change.reason, "导入事项库文件 new.json")
-    XCTAssertThrowsError(try store.approveCatalogChange(id: id, by: zhaolei), "not by the importer")
+    XCTAssertThrowsError(
+      try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: zhaolei),
+      "not by the importer")
     let sunli = try staff("sunli")
-    try store.approveCatalogChange(id: id, by: sunli)
-    try store.recordCatalogTest(id: id, passed: true, note: "测试通过", by: sunli)
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: sunli)
+    try store.perform(
+      CatalogChangeCommand.recordTest(passed: true, note: "测试通过"), on: id, as: sunli)
     XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.version, 2)
     XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.phone, "0943-8221499")
     XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001", version: 1)?.phone, "0943-8221401")
@@ -235,7 +243,7 @@ final class CatalogStoreTests: XCTestCase {
 
   func testRebuildEqualsLiveTables() throws {
     let id = try store.draftCatalogChange(try materialsProposal(), by: try staff("zhaolei"))
-    try store.submitCatalogChange(id: id, by: try staff("zhaolei"))
+    try store.perform(CatalogChangeCommand.submit, on: id, as: try staff("zhaolei"))
     let live = try store.projectionDump()
     XCTAssertTrue(live.contains("## catalog_search"))
     XCTAssertTrue(

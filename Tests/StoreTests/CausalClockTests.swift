@@ -35,10 +35,10 @@ final class CausalClockTests: XCTestCase {
     let liuyang = try XCTUnwrap(try store.staff(login: "liuyang"))
     let registered = try XCTUnwrap(try store.events(stream: "application/\(caseID)").first)
     now = beijing("2026-11-26T08:00")
-    let accepted = try store.performApplication(.accept, caseID: caseID, by: liuyang)
+    let accepted = try store.perform(ApplicationCommand.accept, on: caseID, as: liuyang)
     XCTAssertEqual(accepted.application.status, .accepted)
     XCTAssertEqual(accepted.application.notices.count, 1)
-    XCTAssertThrowsError(try store.performApplication(.accept, caseID: caseID, by: liuyang))
+    XCTAssertThrowsError(try store.perform(ApplicationCommand.accept, on: caseID, as: liuyang))
     let events = try store.events(stream: "application/\(caseID)")
     XCTAssertEqual(events.first, registered)
     let step = try XCTUnwrap(events.last)
@@ -64,7 +64,7 @@ final class CausalClockTests: XCTestCase {
     let before = try counters()
     store.scriptedHistory = true
     now = beijing("2026-11-26T08:00")
-    XCTAssertThrowsError(try store.performApplication(.accept, caseID: caseID, by: liuyang)) {
+    XCTAssertThrowsError(try store.perform(ApplicationCommand.accept, on: caseID, as: liuyang)) {
       XCTAssertNotNil($0 as? Refusal, "\($0)")
     }
     store.scriptedHistory = false
@@ -72,7 +72,7 @@ final class CausalClockTests: XCTestCase {
     XCTAssertEqual(try store.openConflicts(), [])
     XCTAssertEqual(try counters(), before, "the refused step drew no notice number")
     now = beijing("2026-11-26T09:40")
-    let accepted = try store.performApplication(.accept, caseID: caseID, by: liuyang)
+    let accepted = try store.perform(ApplicationCommand.accept, on: caseID, as: liuyang)
     XCTAssertEqual(accepted.application.notices.count, 1)
     XCTAssertNotEqual(try counters(), before)
   }

@@ -83,12 +83,12 @@ final class ComplaintQueueTests: XCTestCase {
     XCTAssertEqual(try rows(.organisation, "zhengtao", ComplaintFilter(search: "冒用他人注册商标")), [])
     XCTAssertEqual(try rows(.all, "chenjing", ComplaintFilter(search: "冒用他人注册商标")).count, 1)
     // Reading a confidential case's content is itself recorded.
-    try store.perform(.viewContent, on: secret.caseID, by: try staff("zhouqiang"))
+    try store.perform(ComplaintCommand.viewContent, on: secret.caseID, as: try staff("zhouqiang"))
     let events = try store.events(stream: "complaint/\(secret.caseID)")
     XCTAssertEqual(events.last?.type, .complaintContentViewed)
     XCTAssertEqual(events.last?.actor, "zhouqiang")
     XCTAssertThrowsError(
-      try store.perform(.viewContent, on: secret.caseID, by: try staff("zhengtao")))
+      try store.perform(ComplaintCommand.viewContent, on: secret.caseID, as: try staff("zhengtao")))
   }
 
   func testMaskedRowsCarryNoSubject() throws {
@@ -97,7 +97,7 @@ final class ComplaintQueueTests: XCTestCase {
       channel: .counter, type: .complaint, urgency: .ordinary, subject: "个人隐私的事", content: "内容",
       complainant: "某", contact: "13912345678", concernedOrg: "SCJG", confidentiality: .privacy)
     let id = try store.registerComplaint(d, by: try staff("wangfang"))
-    try store.perform(.dispatch(org: "SCJG"), on: id, by: try staff("chenjing"))
+    try store.perform(ComplaintCommand.dispatch(org: "SCJG"), on: id, as: try staff("chenjing"))
     // The window that registered it sees it among the overdue once its deadline has passed.
     let later = ComplaintQueueScope(
       staff: try staff("wangfang"), today: try XCTUnwrap(CivilDate(iso: "2026-12-31")),

@@ -38,7 +38,7 @@ final class ComplaintStoreTests: XCTestCase {
   func testRegisterDispatchAndTheTownshipSeesItWithThreeDaysLeft() throws {
     at("2026-11-26T09:30")
     let id = try store.registerComplaint(draft(), by: try staff("chenjing"))
-    try store.perform(.dispatch(org: "WXZ"), on: id, by: try staff("chenjing"))
+    try store.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: try staff("chenjing"))
     let rows = try store.complaintQueue(.mine, filter: ComplaintFilter(), scope: scope("zhengtao"))
     let row = try XCTUnwrap(rows.first { $0.caseID == id })
     XCTAssertEqual(row.due?.iso, "2026-12-01")
@@ -52,12 +52,12 @@ final class ComplaintStoreTests: XCTestCase {
   func testAHandlerActsOnlyOnTheirOwnOrganisationsCasesAndRefusalsAreLogged() throws {
     at("2026-11-26T09:30")
     let id = try store.registerComplaint(draft(), by: try staff("chenjing"))
-    try store.perform(.dispatch(org: "WXZ"), on: id, by: try staff("chenjing"))
+    try store.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: try staff("chenjing"))
     XCTAssertThrowsError(
-      try store.perform(.return(reason: "不属本镇"), on: id, by: try staff("huangmei"))
+      try store.perform(ComplaintCommand.return(reason: "不属本镇"), on: id, as: try staff("huangmei"))
     ) { XCTAssertEqual(($0 as? Refusal)?.message, "只有王岘镇的工作人员可以退回投诉建议") }
     XCTAssertThrowsError(
-      try store.perform(.dispatch(org: "SLZ"), on: id, by: try staff("zhengtao"))
+      try store.perform(ComplaintCommand.dispatch(org: "SLZ"), on: id, as: try staff("zhengtao"))
     ) { XCTAssertTrue(($0 as? Refusal)?.message.contains("没有督办角色") ?? false, "\($0)") }
     XCTAssertEqual(try store.refusals(limit: 2).map(\.action), ["分派投诉建议", "退回投诉建议"])
   }
@@ -67,12 +67,15 @@ final class ComplaintStoreTests: XCTestCase {
     let lapsed = try demoCase("卫生院门诊取消夜间值班")  // dispatched 11-25 08:45
     let zhengtao = try staff("zhengtao")
     at("2026-11-26T10:00")
-    try store.perform(.return(reason: "该道路由区交通运输局组织建设"), on: returnable, by: zhengtao)
+    try store.perform(
+      ComplaintCommand.return(reason: "该道路由区交通运输局组织建设"), on: returnable, as: zhengtao)
     XCTAssertEqual(try store.complaint(id: returnable)?.status, .awaitingDispatch)
     let back = try store.complaintQueue(.mine, filter: ComplaintFilter(), scope: scope("chenjing"))
     XCTAssertTrue(back.contains { $0.caseID == returnable }, "back in the dispatcher's queue")
     at("2026-11-27T09:00")
-    XCTAssertThrowsError(try store.perform(.return(reason: "不属本镇"), on: lapsed, by: zhengtao)) {
+    XCTAssertThrowsError(
+      try store.perform(ComplaintCommand.return(reason: "不属本镇"), on: lapsed, as: zhengtao)
+    ) {
       let r = $0 as? Refusal
       XCTAssertEqual(r?.article, "第三十三条")
       XCTAssertTrue(r?.message.contains("视为已受理") ?? false)
@@ -85,27 +88,34 @@ final class ComplaintStoreTests: XCTestCase {
     let chenjing = try staff("chenjing")
     let zhengtao = try staff("zhengtao")
     let id = try store.registerComplaint(draft(), by: chenjing)
-    try store.perform(.dispatch(org: "WXZ"), on: id, by: chenjing)
+    try store.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: chenjing)
     at("2026-11-27T10:00")
-    try store.perform(.requestExtension(days: 2, reason: "需协调清运公司"), on: id, by: zhengtao)
+    try store.perform(
+      ComplaintCommand.requestExtension(days: 2, reason: "需协调清运公司"), on: id, as: zhengtao)
     XCTAssertThrowsError(
-      try store.perform(.decideExtension(approved: true, note: ""), on: id, by: zhengtao))
-    try store.perform(.decideExtension(approved: true, note: "同意"), on: id, by: chenjing)
+      try store.perform(
+        ComplaintCommand.decideExtension(approved: true, note: ""), on: id, as: zhengtao))
+    try store.perform(
+      ComplaintCommand.decideExtension(approved: true, note: "同意"), on: id, as: chenjing)
     XCTAssertEqual(try store.complaint(id: id)?.due?.iso, "2026-12-03")
     XCTAssertThrowsError(
-      try store.perform(.requestExtension(days: 1, reason: "再延"), on: id, by: zhengtao)
+      try store.perform(
+        ComplaintCommand.requestExtension(days: 1, reason: "再延"), on: id, as: zhengtao)
     ) { XCTAssertEqual(($0 as? Refusal)?.article, "第三十二条(五)") }
     XCTAssertThrowsError(
       try store.perform(
-        .callBack(.phone, .satisfied, notes: "x", reopenDays: nil), on: id, by: chenjing))
+        ComplaintCommand.callBack(.phone, .satisfied, notes: "x", reopenDays: nil), on: id,
+        as: chenjing))
     at("2026-11-30T15:00")
-    try store.perform(.conclude(.resolved, text: "已清运并建立每日清运台账"), on: id, by: zhengtao)
+    try store.perform(
+      ComplaintCommand.conclude(.resolved, text: "已清运并建立每日清运台账"), on: id, as: zhengtao)
     let callbacks = try store.complaintQueue(
       .callback, filter: ComplaintFilter(), scope: scope("chenjing"))
     XCTAssertTrue(callbacks.contains { $0.caseID == id })
     at("2026-12-01T09:00")
     try store.perform(
-      .callBack(.phone, .unsatisfied, notes: "村口仍有垃圾", reopenDays: 3), on: id, by: chenjing)
+      ComplaintCommand.callBack(.phone, .unsatisfied, notes: "村口仍有垃圾", reopenDays: 3), on: id,
+      as: chenjing)
     let c = try XCTUnwrap(try store.complaint(id: id))
     XCTAssertEqual(c.status, .rectifying)
     XCTAssertEqual(c.rounds.count, 2)
@@ -122,21 +132,23 @@ final class ComplaintStoreTests: XCTestCase {
     XCTAssertEqual(try store.complaint(id: primary)?.mergedSources, [source])
     at("2026-11-26T11:00")
     try store.perform(
-      .conclude(.resolved, text: "已责令砂石厂夜间停产整改"), on: primary, by: try staff("zhengtao"))
+      ComplaintCommand.conclude(.resolved, text: "已责令砂石厂夜间停产整改"), on: primary,
+      as: try staff("zhengtao"))
     XCTAssertEqual(try store.complaint(id: source)?.status, .concluded)
     XCTAssertEqual(try store.complaint(id: source)?.currentRound.conclusion?.viaPrimary, primary)
     // Another pair: merge, then split restores the source's own clock and dispatcher.
     let a = try demoCase("不动产登记中心窗口")
     let b = try demoCase("供暖不热")
-    try store.perform(.merge(into: a), on: b, by: try staff("chenjing"))
+    try store.perform(ComplaintCommand.merge(into: a), on: b, as: try staff("chenjing"))
     XCTAssertTrue(try store.deadlines(caseID: b).isEmpty)
-    try store.perform(.split, on: b, by: try staff("chenjing"))
+    try store.perform(ComplaintCommand.split, on: b, as: try staff("chenjing"))
     let restored = try XCTUnwrap(try store.complaint(id: b))
     XCTAssertEqual(restored.status, .awaitingDispatch)
     XCTAssertEqual(restored.handlingOrg, "ZWZX")
     XCTAssertEqual(try store.deadlines(caseID: b).first?.due.iso, "2026-12-01")
     XCTAssertThrowsError(
-      try store.perform(.merge(into: a), on: try demoCase("医保定点资格暂停"), by: try staff("chenjing"))
+      try store.perform(
+        ComplaintCommand.merge(into: a), on: try demoCase("医保定点资格暂停"), as: try staff("chenjing"))
     ) { XCTAssertTrue(($0 as? Refusal)?.message.contains("已办结") ?? false, "\($0)") }
   }
 

@@ -111,7 +111,8 @@ final class DeadlineBoardTests: XCTestCase {
   func testRebuildEqualsTheLiveTables() throws {
     store.clock = { beijing("2026-11-26T11:00") }
     let id = try XCTUnwrap(try store.deadlines(org: "SCJG", for: districtSupervisor).first?.caseID)
-    try store.perform(.conclude(.resolved, text: "已办结"), on: id, by: try staff("zhouqiang"))
+    try store.perform(
+      ComplaintCommand.conclude(.resolved, text: "已办结"), on: id, as: try staff("zhouqiang"))
     let live = try store.projectionDump()
     XCTAssertTrue(live.contains("## complaint\n") && live.contains("## supervision\n"))
     XCTAssertTrue(live.contains("## complaint_text\n") && live.contains("## spotcheck_item\n"))

@@ -35,7 +35,7 @@ final class OrganisationContactTests: XCTestCase {
 
     let liuyang = try store.demoStaff("liuyang")
     let a = try store.registerWalkIn(by: liuyang)
-    let r = try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    let r = try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)
     let office = try store.noticeOffice(share: repositoryShare)
     let text = try office.text(try XCTUnwrap(r.notices.first), of: r.application, names: [:])
     XCTAssertTrue(text.contains("办理地址:白银区人民路328号二楼"), text)

@@ -102,7 +102,7 @@ final class RectificationStoreTests: XCTestCase {
       try store.write(actor: "zhouqiang") { tx in
         try tx.append([
           EventDraft(
-            stream: RectificationReducer.stream("BYQ-2026-999999"), type: .rectificationOpened,
+            stream: RectificationMachine.stream("BYQ-2026-999999"), type: .rectificationOpened,
             body: RectificationOpened(ratingID: ratingID, rating: rating()))
         ])
       })
@@ -118,24 +118,25 @@ final class RectificationStoreTests: XCTestCase {
     let caseID = try XCTUnwrap(id)
     let verify = RectificationCommand.verify(
       RectificationVerified(contact: .phone, findings: "属实", track: .complex))
-    XCTAssertThrowsError(try store.performRectification(caseID, verify, by: wuxia)) {
+    XCTAssertThrowsError(try store.perform(verify, on: caseID, as: wuxia)) {
       XCTAssertEqual(($0 as? Refusal)?.message, "只有区市场监督管理局的工作人员可以办理差评整改")
     }
-    XCTAssertThrowsError(try store.performRectification(caseID, verify, by: chenjing)) {
+    XCTAssertThrowsError(try store.perform(verify, on: caseID, as: chenjing)) {
       XCTAssertEqual(($0 as? Refusal)?.message, "陈静没有经办角色,不能办理差评整改")
     }
     let claim = RectificationCommand.verify(
       RectificationVerified(contact: .phone, findings: "承认误评", claim: .mistaken, evidence: "录音"))
-    try store.performRectification(caseID, claim, by: zhouqiang)
+    try store.perform(claim, on: caseID, as: zhouqiang)
     let scjgSupervisor = Staff(login: "qian", name: "钱主任", org: "SCJG", roles: [.supervisor])
     XCTAssertThrowsError(
-      try store.performRectification(
-        caseID, .review(RectificationReviewed(approved: true, opinion: "同意")), by: scjgSupervisor))
+      try store.perform(
+        RectificationCommand.review(RectificationReviewed(approved: true, opinion: "同意")),
+        on: caseID, as: scjgSupervisor))
     let log = try store.refusals(limit: 3).map(\.reason)
     XCTAssertEqual(
       log,
       ["不能复核本单位提出的无效差评申请", "陈静没有经办角色,不能办理差评整改", "只有区市场监督管理局的工作人员可以办理差评整改"])
-    XCTAssertThrowsError(try store.performRectification("BYQ-2026-123456", verify, by: zhouqiang)) {
+    XCTAssertThrowsError(try store.perform(verify, on: "BYQ-2026-123456", as: zhouqiang)) {
       XCTAssertEqual(($0 as? Refusal)?.message, "整改案件 BYQ-2026-123456 不存在")
     }
   }
@@ -149,31 +150,32 @@ final class RectificationStoreTests: XCTestCase {
         $0.text(0)
       }
     }
-    try store.performRectification(
-      caseID,
-      .verify(
+    try store.perform(
+      RectificationCommand.verify(
         RectificationVerified(contact: .phone, findings: "称系误评", claim: .mistaken, evidence: "录音")),
-      by: zhouqiang)
+      on: caseID, as: zhouqiang)
     XCTAssertNil(try due(), "no organisation deadline while a supervisor re-reviews")
-    try store.performRectification(
-      caseID, .review(RectificationReviewed(approved: false, opinion: "录音不能证明")), by: chenjing)
+    try store.perform(
+      RectificationCommand.review(RectificationReviewed(approved: false, opinion: "录音不能证明")),
+      on: caseID, as: chenjing)
     XCTAssertEqual(try due(), "2026-12-03")
-    try store.performRectification(
-      caseID, .classify(RectificationClassified(track: .complex)), by: zhouqiang)
-    try store.performRectification(
-      caseID,
-      .extend(
+    try store.perform(
+      RectificationCommand.classify(RectificationClassified(track: .complex)), on: caseID,
+      as: zhouqiang)
+    try store.perform(
+      RectificationCommand.extend(
         RectificationExtended(
           newDue: CivilDate(iso: "2026-12-08") ?? store.today, reason: "需调整窗口排班", toldVia: .phone)),
-      by: zhouqiang)
+      on: caseID, as: zhouqiang)
     XCTAssertEqual(try due(), "2026-12-08")
-    try store.performRectification(
-      caseID, .feedback(RectificationFeedback(measures: "增设综合窗口")), by: zhouqiang)
+    try store.perform(
+      RectificationCommand.feedback(RectificationFeedback(measures: "增设综合窗口")), on: caseID,
+      as: zhouqiang)
     XCTAssertNil(try due())
-    try store.performRectification(
-      caseID,
-      .callBack(RectificationCalledBack(method: .phone, response: .satisfied, record: "满意")),
-      by: chenjing)
+    try store.perform(
+      RectificationCommand.callBack(
+        RectificationCalledBack(method: .phone, response: .satisfied, record: "满意")), on: caseID,
+      as: chenjing)
     let s = try XCTUnwrap(store.rectification(caseID, for: districtSupervisor))
     XCTAssertEqual(s.phase, .closed)
     XCTAssertEqual(s.outcome, .rectified)
@@ -230,10 +232,10 @@ final class RectificationStoreTests: XCTestCase {
   func testRebuildEqualsLiveTablesWithRatingsAndCases() throws {
     let (store, _) = try makeDemo()
     let (_, id) = try store.registerRating(rating(), by: zhouqiang)
-    try store.performRectification(
-      try XCTUnwrap(id),
-      .verify(RectificationVerified(contact: .phone, findings: "属实", track: .complex)),
-      by: zhouqiang)
+    try store.perform(
+      RectificationCommand.verify(
+        RectificationVerified(contact: .phone, findings: "属实", track: .complex)),
+      on: try XCTUnwrap(id), as: zhouqiang)
     let live = try store.projectionDump()
     XCTAssertTrue(live.contains("## rating\n"))
     XCTAssertTrue(live.contains("整改中(情况复杂)"))

@@ -22,10 +22,10 @@ final class TimelinessTests: XCTestCase {
     XCTAssertEqual(before.late, 0)
     // Due 11-25, decided and concluded on 11-26.
     let late = "BYQ-2026-000056"
-    try store.performApplication(.decide(.approved, reason: ""), caseID: late, by: clerk)
-    try store.performApplication(
-      .conclude(ConclusionInput(certificateName: "食品经营许可证", certificateNumber: "JY1")),
-      caseID: late, by: clerk)
+    try store.perform(ApplicationCommand.decide(.approved, reason: ""), on: late, as: clerk)
+    try store.perform(
+      ApplicationCommand.conclude(
+        ConclusionInput(certificateName: "食品经营许可证", certificateNumber: "JY1")), on: late, as: clerk)
     let after = try scjg(supervisor)
     XCTAssertEqual(after.applicationsConcluded, before.applicationsConcluded + 1)
     XCTAssertEqual(after.applicationsOnTime, before.applicationsOnTime)

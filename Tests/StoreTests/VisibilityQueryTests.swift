@@ -80,7 +80,7 @@ final class VisibilityQueryTests: XCTestCase {
       content: "举报\(words)", complainant: "某", contact: "13912345678", concernedOrg: "SCJG",
       confidentiality: .commercialSecret)
     let id = try store.registerComplaint(d, by: try staff("wangfang"))
-    try store.perform(.dispatch(org: "SCJG"), on: id, by: try staff("chenjing"))
+    try store.perform(ComplaintCommand.dispatch(org: "SCJG"), on: id, as: try staff("chenjing"))
     let later = { (login: String) in
       ComplaintQueueScope(
         staff: try self.staff(login), today: try XCTUnwrap(CivilDate(iso: "2026-12-31")),
@@ -119,7 +119,7 @@ final class VisibilityQueryTests: XCTestCase {
     XCTAssertEqual(unrecorded.content, .onReveal, "no recorded view yet")
     XCTAssertEqual(unrecorded.complaint.registration.content, "")
     XCTAssertFalse(unrecorded.complaint.registration.subject.isEmpty)
-    try store.perform(.viewContent, on: id, by: zhouqiang)
+    try store.perform(ComplaintCommand.viewContent, on: id, as: zhouqiang)
     let revealed = try XCTUnwrap(
       try store.complaint(id: id, for: zhouqiang, revealed: true))
     XCTAssertEqual(revealed.content, .full)

@@ -56,6 +56,6 @@ final class IntakeDesk {
   }
 
   func run(_ command: ApplicationCommand, _ caseID: String, by login: String) throws {
-    _ = try store.performApplication(command, caseID: caseID, by: try staff(login))
+    _ = try store.perform(command, on: caseID, as: try staff(login))
   }
 }

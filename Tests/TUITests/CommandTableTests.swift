@@ -14,7 +14,8 @@ final class CommandTableTests: XCTestCase {
     }
     let add = CLI.commands.first { $0.words == ["org", "add"] }
     XCTAssertEqual(
-      add?.options.map(\.name), ["--name", "--kind", "--parent"], "read from the usage line")
+      add?.options.map(\.name), ["--name", "--kind", "--parent", "--credit-code"],
+      "read from the usage line")
     XCTAssertEqual(add?.options.first?.value, "NAME")
     let importing = CLI.commands.first { $0.words == ["catalog", "import"] }
     XCTAssertEqual(importing?.options.first?.value, nil, "a bracketed flag takes no value")

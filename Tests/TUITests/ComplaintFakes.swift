@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import Store
 
+@testable import Domain
 @testable import TUI
 
 /// Complaints built from events exactly as the store folds them, at fixed Beijing times.
@@ -19,7 +19,7 @@ enum ComplaintFixture {
           payload: draft.payload, actor: actor, node: actor == "zhengtao" ? "WXZ" : "BYQ",
           timestamp: Int64(when.timeIntervalSince1970 * 1000), prevHash: "", hash: ""))
     }
-    return (ComplaintReducer.fold(events, FoldContext(calendar: shippedCalendar)).state, events)
+    return (ComplaintMachine.fold(events, FoldContext(calendar: shippedCalendar)).state, events)
   }
 
   static func registration(
@@ -35,7 +35,7 @@ enum ComplaintFixture {
   }
 
   static let toWXZ = ComplaintChange.dispatched(
-    ComplaintDispatchBody(org: "WXZ", orgName: "王岘镇", returnWindowDays: 1))
+    ComplaintDispatchPayload(org: "WXZ", orgName: "王岘镇", returnWindowDays: 1))
 
   /// A case with a history: dispatched, extension approved, concluded, called back unsatisfied.
   static func reopened() -> (Complaint?, [Event]) {
@@ -49,20 +49,21 @@ enum ComplaintFixture {
         ("2026-11-18T09:30", "chenjing", toWXZ),
         (
           "2026-11-19T10:00", "zhengtao",
-          .extensionRequested(ExtensionRequestBody(days: 2, reason: "需入户核实家庭收入"))
+          .extensionRequested(ExtensionRequestPayload(days: 2, reason: "需入户核实家庭收入"))
         ),
         (
           "2026-11-19T14:00", "chenjing",
-          .extensionDecided(ExtensionDecisionBody(approved: true, note: "同意"))
+          .extensionDecided(ExtensionDecisionPayload(approved: true, note: "同意"))
         ),
         (
           "2026-11-24T16:00", "zhengtao",
-          .concluded(ConclusionBody(kind: .resolved, text: "已上门受理低保申请,材料一次收齐,不再要求重复提交。"))
+          .concluded(
+            ComplaintConclusionPayload(kind: .resolved, text: "已上门受理低保申请,材料一次收齐,不再要求重复提交。"))
         ),
         (
           "2026-11-25T10:00", "chenjing",
           .calledBack(
-            CallbackBody(
+            CallbackPayload(
               method: .phone, satisfaction: .unsatisfied, notes: "申请人称审批结果仍未告知", reopenDays: 3))
         ),
       ])
@@ -75,7 +76,7 @@ final class FakeComplaintService: ComplaintService {
   var complaints: [String: Complaint] = [:]
   var eventsByStream: [String: [Event]] = [:]
   var supervisionRows: [String: [SupervisionRow]] = [:]
-  var performed: [(ComplaintStep, String)] = []
+  var performed: [(ComplaintCommand, String)] = []
   var refusal: Refusal?
   /// Counts as a store gives them for a common search word (past the cap).
   var countsOverride: [ComplaintView: Int]?
@@ -125,9 +126,25 @@ final class FakeComplaintService: ComplaintService {
     if let refusal { throw refusal }
     return "BYQ-2026-000099"
   }
-  func perform(_ step: ComplaintStep, on id: String, by staff: Staff) throws {
+  func perform(_ command: ComplaintCommand, on id: String, as staff: Staff) throws
+    -> Performed<Complaint>
+  {
     if let refusal { throw refusal }
-    performed.append((step, id))
+    guard let c = complaints[id] else { throw ComplaintMachine.missing(id) }
+    performed.append((command, id))
+    return Performed(before: c, after: c)
+  }
+  /// The machine's own answer, with the fake's organisations.
+  func availability(_ step: ComplaintStep, on c: Complaint, for staff: Staff, at now: Date)
+    -> Refusal?
+  {
+    ComplaintMachine.availability(c, step, caseContext(staff, now))
+  }
+  func caseContext(_ staff: Staff, _ now: Date) -> CaseContext {
+    CaseContext(
+      staff: staff, now: now, fold: FoldContext(calendar: shippedCalendar),
+      node: NodeIdentity(code: "BYQ", name: "白银区", district: "BYQ", isDistrict: true),
+      lookup: FakeCaseLookup(organisations: (try? organisations()) ?? []))
   }
   func supervisionTarget(caseID: String) throws -> SupervisionTarget? {
     SupervisionTarget(
@@ -198,4 +215,26 @@ enum QueueFixture {
       15, nil, "对征地补偿标准不服,要求重新核定补偿金额", status: .rejected, urgency: .ordinary,
       channel: .website, org: "ZWZX"),
   ]
+}
+
+/// The store's answers to a case machine, from fixed organisations (nothing else is asked of it
+/// by availability).
+struct FakeCaseLookup: CaseLookup {
+  var organisations: [Organisation]
+
+  func organisation(_ code: String) throws -> Organisation? {
+    organisations.first { $0.code == code }
+  }
+  func complaint(_ id: String) throws -> Complaint? { nil }
+  func ruleTable() throws -> RuleTable { RuleTable() }
+  func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
+    -> CatalogDecisionContext
+  {
+    CatalogDecisionContext(history: nil, organisations: [], pendingChange: nil)
+  }
+  func openListAdjustments(touching itemCode: String) throws -> [String] { [] }
+  func noticeNumber(_ kind: NoticeKind) throws -> String { throw Refusal("fake: no numbers") }
+  func recordRating(_ input: RatingInput) throws -> (rating: String, rectification: String?) {
+    throw Refusal("fake: no ratings")
+  }
 }

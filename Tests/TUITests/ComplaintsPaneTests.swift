@@ -173,7 +173,8 @@ final class ComplaintsPaneTests: XCTestCase {
     service.refusal = nil
     ws.handle(.function(5))
     ws.handle(.enter)
-    XCTAssertEqual(service.performed.first?.0, .conclude(.resolved, text: "已组织清理排水沟"))
+    XCTAssertEqual(
+      service.performed.first?.0, ComplaintCommand.conclude(.resolved, text: "已组织清理排水沟"))
   }
 
   func testAMaskedCaseShowsOnlyItsNumberAndBadge() throws {
@@ -206,7 +207,7 @@ final class ComplaintsPaneTests: XCTestCase {
     XCTAssertFalse(inside.render(width: 80, height: 24).text.contains("李建国"))
     inside.handle(.char("v"))
     inside.handle(.enter)
-    XCTAssertEqual(service.performed.first?.0, .viewContent)
+    XCTAssertEqual(service.performed.first?.0, ComplaintCommand.viewContent)
     XCTAssertTrue(inside.render(width: 160, height: 50).text.contains("李建国"))
   }
 

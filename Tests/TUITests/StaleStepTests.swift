@@ -58,7 +58,7 @@ final class StaleStepTests: XCTestCase {
     ws.handle(.char("a"))
     // Another catalog manager approves it meanwhile.
     let id = changes[row].id
-    try store.approveCatalogChange(id: id, by: try staff("sunli"))
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("sunli"))
     ws.handle(.enter)
     XCTAssertEqual(ws.toast?.kind, .error)
     let now = try XCTUnwrap(try store.catalogChange(id: id))

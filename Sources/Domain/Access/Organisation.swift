@@ -46,6 +46,9 @@ public struct Organisation: Codable, Equatable, Sendable {
   /// 办公地址 and 咨询电话, printed on notices so an applicant can ask; nil when not recorded.
   public var address: String?
   public var phone: String?
+  /// 统一社会信用代码 (GB 32100), nil until recorded. Folded from `org.creditCodeSet`, never in an
+  /// `org.defined` payload, so the definitions synced before it existed keep their exact bytes.
+  public var creditCode: String?
 
   // `disabled` is state, not definition; the optional fields are omitted when nil, so the
   // payloads written before they existed keep their exact bytes.
@@ -55,7 +58,8 @@ public struct Organisation: Codable, Equatable, Sendable {
 
   public init(
     code: String, name: String, kind: Kind, node: String? = nil, parent: String? = nil,
-    disabled: Bool = false, fullName: String? = nil, address: String? = nil, phone: String? = nil
+    disabled: Bool = false, fullName: String? = nil, address: String? = nil, phone: String? = nil,
+    creditCode: String? = nil
   ) {
     self.code = code
     self.name = name
@@ -66,6 +70,7 @@ public struct Organisation: Codable, Equatable, Sendable {
     self.fullName = fullName
     self.address = address
     self.phone = phone
+    self.creditCode = creditCode
   }
 }
 
@@ -80,10 +85,14 @@ public struct NodeIdentity: Codable, Equatable, Sendable {
   public var epoch: Int
   /// A demo or training database: `--as` is accepted only here.
   public var training: Bool
+  /// 行政区划代码 (GB/T 2260): 6 digits for the district, 9 for a township; nil on a node created
+  /// before it was recorded. Omitted from the genesis payload when nil, so older geneses keep
+  /// their bytes.
+  public var region: String?
 
   public init(
     code: String, name: String, district: String, isDistrict: Bool, epoch: Int = 1,
-    training: Bool = false
+    training: Bool = false, region: String? = nil
   ) {
     self.code = code
     self.name = name
@@ -91,6 +100,7 @@ public struct NodeIdentity: Codable, Equatable, Sendable {
     self.isDistrict = isDistrict
     self.epoch = epoch
     self.training = training
+    self.region = region
   }
 
   /// Origin of this node's events: node code and epoch.

@@ -59,19 +59,16 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
 /// Payload of `application.materialsChecked` and `application.supplemented`.
 public struct MaterialsPayload: Codable, Equatable, Sendable {
   public var materials: [MaterialStatus]
-  public init(materials: [MaterialStatus]) { self.materials = materials }
 }
 
 /// Payload of steps that carry only what the clerk wrote (an opinion, a reason, a note).
 public struct TextPayload: Codable, Equatable, Sendable {
   public var text: String
-  public init(text: String) { self.text = text }
 }
 
 /// Payload of `application.accepted`.
 public struct NoticePayload: Codable, Equatable, Sendable {
   public var notice: String
-  public init(notice: String) { self.notice = notice }
 }
 
 /// Payload of `application.deemedAccepted`.
@@ -86,21 +83,12 @@ public struct SupplementPayload: Codable, Equatable, Sendable {
   public var items: [MaterialDeficiency]
   public var other: String
   public var notice: String
-  public init(items: [MaterialDeficiency], other: String, notice: String) {
-    self.items = items
-    self.other = other
-    self.notice = notice
-  }
 }
 
 /// Payload of `application.notAccepted`.
 public struct ReasonNoticePayload: Codable, Equatable, Sendable {
   public var reason: String
   public var notice: String
-  public init(reason: String, notice: String) {
-    self.reason = reason
-    self.notice = notice
-  }
 }
 
 /// Payload of `application.clockStopped`.
@@ -109,22 +97,12 @@ public struct ClockStopPayload: Codable, Equatable, Sendable {
   public var days: Int
   public var reason: String
   public var notice: String
-  public init(kind: ClockStopKind, days: Int, reason: String, notice: String) {
-    self.kind = kind
-    self.days = days
-    self.reason = reason
-    self.notice = notice
-  }
 }
 
 /// Payload of `application.decided`.
 public struct DecisionPayload: Codable, Equatable, Sendable {
   public var decision: Decision
   public var reason: String
-  public init(decision: Decision, reason: String) {
-    self.decision = decision
-    self.reason = reason
-  }
 }
 
 /// Payload of `application.concluded`.
@@ -135,17 +113,6 @@ public struct ConclusionPayload: Codable, Equatable, Sendable {
   public var trackingNumber: String
   public var feeFen: Int
   public var notice: String
-  public init(
-    certificateName: String, certificateNumber: String, delivery: Delivery,
-    trackingNumber: String, feeFen: Int, notice: String
-  ) {
-    self.certificateName = certificateName
-    self.certificateNumber = certificateNumber
-    self.delivery = delivery
-    self.trackingNumber = trackingNumber
-    self.feeFen = feeFen
-    self.notice = notice
-  }
 }
 
 /// Payload of `application.rated`.
@@ -158,17 +125,6 @@ public struct RatingPayload: Codable, Equatable, Sendable {
   public var ratingID: String?
   /// The rectification case a bad rating opened (第三十七条).
   public var rectificationID: String?
-
-  public init(
-    level: String, realName: Bool, comment: String, ratingID: String? = nil,
-    rectificationID: String? = nil
-  ) {
-    self.level = level
-    self.realName = realName
-    self.comment = comment
-    self.ratingID = ratingID
-    self.rectificationID = rectificationID
-  }
 
   /// The five levels of 好差评, best first.
   public static let levels = RatingLevel.allCases.sorted(by: >).map(\.title)
@@ -213,7 +169,7 @@ public enum ApplicationChange: Equatable, Sendable {
   }
 
   public func draft(caseID: String) -> EventDraft {
-    let stream = ApplicationReducer.stream(caseID)
+    let stream = ApplicationMachine.stream(caseID)
     switch self {
     case .registered(let p): return EventDraft(stream: stream, type: type, body: p)
     case .materialsChecked(let p), .supplemented(let p):

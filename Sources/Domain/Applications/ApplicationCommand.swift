@@ -20,7 +20,9 @@ public struct ConclusionInput: Equatable, Sendable {
 }
 
 /// 办件操作 — one step a clerk takes on an existing application.
-public enum ApplicationCommand: Equatable, Sendable {
+public enum ApplicationCommand: CaseCommand, Equatable {
+  public typealias Machine = ApplicationMachine
+
   /// 核对材料 — change the checklist before the intake decision.
   case checkMaterials([MaterialStatus])
   /// 网上预审通过
@@ -48,35 +50,38 @@ public enum ApplicationCommand: Equatable, Sendable {
   /// 评价
   case rate(level: String, realName: Bool, comment: String)
 
-  /// What is tried, as the refusal log and the permission message word it; the action says who
-  /// may (受理 desk or the implementing organisation's handlers).
-  public var action: Action {
+  public var step: ApplicationStep {
     switch self {
-    case .checkMaterials: return ApplicationActions.checkMaterials
-    case .passPreReview: return ApplicationActions.preReview
-    case .accept: return ApplicationActions.accept
-    case .requestSupplement: return ApplicationActions.requestSupplement
-    case .recordSupplement: return ApplicationActions.recordSupplement
-    case .refuse: return ApplicationActions.refuse
-    case .startReview: return ApplicationActions.review
-    case .stopClock, .resumeClock: return ApplicationActions.clockStop
-    case .decide: return ApplicationActions.decide
-    case .conclude: return ApplicationActions.conclude
-    case .withdraw: return ApplicationActions.withdraw
-    case .rate: return ApplicationActions.rate
+    case .checkMaterials: return .checkMaterials
+    case .passPreReview: return .preReview
+    case .accept: return .accept
+    case .requestSupplement: return .requestSupplement
+    case .recordSupplement: return .recordSupplement
+    case .refuse: return .refuse
+    case .startReview: return .startReview
+    case .stopClock: return .stopClock
+    case .resumeClock: return .resumeClock
+    case .decide: return .decide
+    case .conclude: return .conclude
+    case .withdraw: return .withdraw
+    case .rate: return .rate
     }
   }
+
+  /// What is tried, as the refusal log and the permission message word it; the action says who
+  /// may (受理 desk or the implementing organisation's handlers).
+  public var action: Action { step.action }
 }
 
 /// 办件操作的决定 — turns a command into the change to record, or says why not.
-public enum ApplicationCommands {
+extension ApplicationMachine {
   /// The change for `command` on `state`, checked by the state machine before any notice number
   /// is taken.
   ///
   /// - Parameter number: gives the next document number of a series (called at most once, only
   ///   when the change is allowed).
   /// - Throws: `Refusal` when the command is not allowed now.
-  public static func decide(
+  static func decided(
     _ state: Application, _ command: ApplicationCommand, _ c: StepContext,
     number: (NoticeKind) throws -> String
   ) throws -> (change: ApplicationChange, state: Application) {

@@ -3,10 +3,6 @@ extension ApplicationMachine {
   static func startReview(_ s: Application, _ opinion: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status == .accepted else {
-      if s.status == .underReview { return .failure(Refusal("办件\(s.caseID)已在审查中")) }
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能开始审查"))
-    }
     if let r = ApplicationRules.checkText(opinion, "审查意见", required: false) {
       return .failure(r)
     }
@@ -20,12 +16,6 @@ extension ApplicationMachine {
   static func stopClock(_ s: Application, _ p: ClockStopPayload, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status.isHandling else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),只有已受理、尚未决定的办件可以启动特别程序"))
-    }
-    if let running = s.runningStop {
-      return .failure(Refusal("「\(running.kind.title)」尚未结束,不能同时启动另一特别程序"))
-    }
     guard ApplicationRules.clockStopDays.contains(p.days) else {
       return .failure(
         Refusal(
@@ -55,7 +45,8 @@ extension ApplicationMachine {
   static func resumeClock(_ s: Application, _ note: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status.isHandling, let last = s.stops.indices.last, s.stops[last].isRunning else {
+    // `stateRefusal` has checked that the last stop is running.
+    guard let last = s.stops.indices.last else {
       return .failure(Refusal("办件\(s.caseID)没有进行中的特别程序"))
     }
     if let r = ApplicationRules.checkText(note, "特别程序结果", required: false) {
@@ -72,18 +63,6 @@ extension ApplicationMachine {
   static func decide(_ s: Application, _ p: DecisionPayload, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let d = s.decision {
-      return .failure(Refusal("办件\(s.caseID)已作出决定(\(d.title)),不能重复决定"))
-    }
-    if s.status == .accepted {
-      return .failure(Refusal("办件\(s.caseID)尚未审查,请先审查再作决定"))
-    }
-    guard s.status == .underReview else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能作出决定"))
-    }
-    if let running = s.runningStop {
-      return .failure(Refusal("特别程序「\(running.kind.title)」进行中,结束后才能作出决定"))
-    }
     if let r = ApplicationRules.checkText(
       p.reason, p.decision == .denied ? "不予准予理由" : "决定说明", required: p.decision == .denied)
     {
@@ -100,8 +79,7 @@ extension ApplicationMachine {
   static func conclude(_ s: Application, _ p: ConclusionPayload, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if s.status == .concluded { return .failure(Refusal("办件\(s.caseID)已办结,不能重复办结")) }
-    guard s.status == .decided, let decision = s.decision else {
+    guard let decision = s.decision else {
       return .failure(Refusal("办件\(s.caseID)\(s.status.title),作出决定后才能办结"))
     }
     if let r = ApplicationRules.checkConclusion(p, decision: decision) { return .failure(r) }

@@ -3,7 +3,6 @@ extension ApplicationMachine {
   static func requestSupplement(_ s: Application, _ p: SupplementPayload, _ c: StepContext)
     -> Result<Application, Refusal>
   {
-    if let r = requireIntake(s, "出具一次性告知书") { return .failure(r) }
     guard !p.items.isEmpty else {
       return .failure(Refusal("一次性告知须至少列明一项需补正的材料"))
     }
@@ -70,9 +69,6 @@ extension ApplicationMachine {
   static func supplement(_ s: Application, _ m: [MaterialStatus], _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status == .awaitingSupplement else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不是待补正的办件"))
-    }
     if let r = ApplicationRules.checkChecklist(m, s.item) { return .failure(r) }
     var n = s
     n.materials = m
@@ -86,9 +82,6 @@ extension ApplicationMachine {
   static func refuse(_ s: Application, _ p: ReasonNoticePayload, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status.isIntake || s.status == .awaitingSupplement else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能作出不予受理决定"))
-    }
     if let r = ApplicationRules.checkText(p.reason, "不予受理理由", required: true) {
       return .failure(r)
     }
@@ -107,9 +100,6 @@ extension ApplicationMachine {
   static func withdraw(_ s: Application, _ reason: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status.isOpen, s.decision == nil else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不能撤回"))
-    }
     if let r = ApplicationRules.checkText(reason, "撤回原因", required: true) {
       return .failure(r)
     }
@@ -129,12 +119,6 @@ extension ApplicationMachine {
   static func rate(_ s: Application, _ p: RatingPayload, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status == .concluded || s.status == .notAccepted else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),办结后才能评价"))
-    }
-    guard s.rating == nil else {
-      return .failure(Refusal("办件\(s.caseID)已评价,不能重复评价"))
-    }
     guard RatingPayload.levels.contains(p.level) else {
       return .failure(Refusal("评价等级「\(p.level)」无效"))
     }

@@ -25,6 +25,9 @@ public struct StepContext: Sendable {
 /// before it becomes an event. So a rule is written once, and an event that breaks it (made
 /// offline on another node) becomes a conflict record instead of a corrupt state.
 public enum ApplicationMachine {
+  public typealias State = Application
+  public static let streamKind = "application"
+
   /// The login recorded for steps the law takes by itself (视为受理).
   public static let systemActor = "system"
 
@@ -37,6 +40,7 @@ public enum ApplicationMachine {
     }
     guard var s = state else { return .failure(Refusal("办件\(c.caseID)不存在")) }
     if let r = deemedBarrier(s, change, c) { return .failure(r) }
+    if let step = change.step, let r = stateRefusal(s, step, c) { return .failure(r) }
     let result: Result<Application, Refusal>
     switch change {
     case .registered: return .failure(Refusal("办件\(c.caseID)已登记,不能重复登记"))
@@ -85,10 +89,15 @@ public enum ApplicationMachine {
   static func deemedBarrier(_ s: Application, _ change: ApplicationChange, _ c: StepContext)
     -> Refusal?
   {
+    if case .deemedAccepted = change { return nil }
+    return deemedBarrier(s, c)
+  }
+
+  /// Why no clerk's step may land on `s` now: the law has accepted it.
+  static func deemedBarrier(_ s: Application, _ c: StepContext) -> Refusal? {
     guard s.status == .awaitingPreReview, let end = s.preReviewLimitEnd(c.calendar),
       c.date > end
     else { return nil }
-    if case .deemedAccepted = change { return nil }
     return Refusal(
       "网上申请超过\(s.preReviewDays)个工作日(\(end.iso)前)未预审,依法视为受理,不能再作预审或受理决定",
       article: "行政许可法第三十二条")
@@ -104,7 +113,6 @@ public enum ApplicationMachine {
   static func checkMaterials(_ s: Application, _ m: [MaterialStatus], _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = requireIntake(s, "修改材料核对") { return .failure(r) }
     if let r = ApplicationRules.checkChecklist(m, s.item) { return .failure(r) }
     var n = s
     n.materials = m
@@ -114,10 +122,6 @@ public enum ApplicationMachine {
   static func passPreReview(_ s: Application, _ opinion: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    guard s.status == .awaitingPreReview else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不是待预审的网上申请"))
-    }
-    if let r = ApplicationRules.incompleteRefusal(s, "通过预审") { return .failure(r) }
     if let r = ApplicationRules.checkText(opinion, "预审意见", required: false) {
       return .failure(r)
     }
@@ -130,11 +134,6 @@ public enum ApplicationMachine {
   static func accept(_ s: Application, _ notice: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if s.acceptedOn != nil {
-      return .failure(Refusal("办件\(s.caseID)已受理,不能重复受理"))
-    }
-    if let r = requireIntake(s, "受理") { return .failure(r) }
-    if let r = ApplicationRules.incompleteRefusal(s, "受理") { return .failure(r) }
     var n = s
     n.status = .accepted
     n.acceptedOn = c.date

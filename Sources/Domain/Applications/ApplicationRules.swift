@@ -80,7 +80,7 @@ public enum ApplicationRules {
   // MARK: - Conclusion
 
   /// A 准予 conclusion of an item that issues a certificate names it and its number. Checked
-  /// when the clerk concludes (`ApplicationCommands.decide`), not at fold.
+  /// when the clerk concludes (`ApplicationMachine.decide`), not at fold.
   public static func checkCertificate(
     _ p: ConclusionPayload, decision: Decision, item: ItemSnapshot
   ) -> Refusal? {

@@ -1,17 +1,17 @@
 /// One change to a complaint: what an event of the `complaint` stream says, decoded.
 public enum ComplaintChange: Equatable, Sendable {
   case registered(ComplaintRegistration)
-  case rejected(ComplaintRejectionBody)
-  case dispatched(ComplaintDispatchBody)
+  case rejected(ComplaintRejectionPayload)
+  case dispatched(ComplaintDispatchPayload)
   case returned(ComplaintText)
   case merged(into: String, org: String? = nil, orgName: String? = nil)
   case mergeAccepted(from: String)
   case split(from: String)
   case mergeReleased(of: String)
-  case extensionRequested(ExtensionRequestBody)
-  case extensionDecided(ExtensionDecisionBody)
-  case concluded(ConclusionBody)
-  case calledBack(CallbackBody)
+  case extensionRequested(ExtensionRequestPayload)
+  case extensionDecided(ExtensionDecisionPayload)
+  case concluded(ComplaintConclusionPayload)
+  case calledBack(CallbackPayload)
   case contentViewed
 
   /// The event that records this change on `stream`.
@@ -49,8 +49,8 @@ public enum ComplaintChange: Equatable, Sendable {
     do {
       switch e.type {
       case .complaintRegistered: return .registered(try e.decode(ComplaintRegistration.self))
-      case .complaintRejected: return .rejected(try e.decode(ComplaintRejectionBody.self))
-      case .complaintDispatched: return .dispatched(try e.decode(ComplaintDispatchBody.self))
+      case .complaintRejected: return .rejected(try e.decode(ComplaintRejectionPayload.self))
+      case .complaintDispatched: return .dispatched(try e.decode(ComplaintDispatchPayload.self))
       case .complaintReturned: return .returned(try e.decode(ComplaintText.self))
       case .complaintMerged:
         let link = try e.decode(ComplaintLink.self)
@@ -61,11 +61,11 @@ public enum ComplaintChange: Equatable, Sendable {
       case .complaintMergeReleased:
         return .mergeReleased(of: try e.decode(ComplaintLink.self).other)
       case .complaintExtensionRequested:
-        return .extensionRequested(try e.decode(ExtensionRequestBody.self))
+        return .extensionRequested(try e.decode(ExtensionRequestPayload.self))
       case .complaintExtensionDecided:
-        return .extensionDecided(try e.decode(ExtensionDecisionBody.self))
-      case .complaintConcluded: return .concluded(try e.decode(ConclusionBody.self))
-      case .complaintCalledBack: return .calledBack(try e.decode(CallbackBody.self))
+        return .extensionDecided(try e.decode(ExtensionDecisionPayload.self))
+      case .complaintConcluded: return .concluded(try e.decode(ComplaintConclusionPayload.self))
+      case .complaintCalledBack: return .calledBack(try e.decode(CallbackPayload.self))
       case .complaintContentViewed: return .contentViewed
       default: return nil
       }

@@ -98,26 +98,17 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.rejected`.
-public struct ComplaintRejectionBody: Codable, Equatable, Sendable {
+public struct ComplaintRejectionPayload: Codable, Equatable, Sendable {
   public var reason: RejectionReason
   public var note: String
-  public init(reason: RejectionReason, note: String) {
-    self.reason = reason
-    self.note = note
-  }
 }
 
 /// Payload of `complaint.dispatched`.
-public struct ComplaintDispatchBody: Codable, Equatable, Sendable {
+public struct ComplaintDispatchPayload: Codable, Equatable, Sendable {
   public var org: String
   public var orgName: String
   /// Working days the organisation may return it in, from the rule table (第三十三条).
   public var returnWindowDays: Int
-  public init(org: String, orgName: String, returnWindowDays: Int) {
-    self.org = org
-    self.orgName = orgName
-    self.returnWindowDays = returnWindowDays
-  }
 }
 
 /// Payload of `complaint.returned`, `complaint.extensionDecided` notes and other one-text events.
@@ -132,36 +123,22 @@ public struct ComplaintLink: Codable, Equatable, Sendable {
   /// On `complaint.merged`: the primary's handling organisation, which the merged case follows.
   public var org: String?
   public var orgName: String?
-
-  public init(other: String, org: String? = nil, orgName: String? = nil) {
-    self.other = other
-    self.org = org
-    self.orgName = orgName
-  }
 }
 
 /// Payload of `complaint.extensionRequested`.
-public struct ExtensionRequestBody: Codable, Equatable, Sendable {
+public struct ExtensionRequestPayload: Codable, Equatable, Sendable {
   public var days: Int
   public var reason: String
-  public init(days: Int, reason: String) {
-    self.days = days
-    self.reason = reason
-  }
 }
 
 /// Payload of `complaint.extensionDecided`.
-public struct ExtensionDecisionBody: Codable, Equatable, Sendable {
+public struct ExtensionDecisionPayload: Codable, Equatable, Sendable {
   public var approved: Bool
   public var note: String
-  public init(approved: Bool, note: String) {
-    self.approved = approved
-    self.note = note
-  }
 }
 
 /// Payload of `complaint.concluded`.
-public struct ConclusionBody: Codable, Equatable, Sendable {
+public struct ComplaintConclusionPayload: Codable, Equatable, Sendable {
   public var kind: ConclusionKind
   /// The result told to the complainant, or the grounds for 无效.
   public var text: String
@@ -170,33 +147,13 @@ public struct ConclusionBody: Codable, Equatable, Sendable {
   /// The primary's handling organisation, which answers the merged case's complainant too.
   public var org: String?
   public var orgName: String?
-
-  public init(
-    kind: ConclusionKind, text: String, viaPrimary: String? = nil, org: String? = nil,
-    orgName: String? = nil
-  ) {
-    self.kind = kind
-    self.text = text
-    self.viaPrimary = viaPrimary
-    self.org = org
-    self.orgName = orgName
-  }
 }
 
 /// Payload of `complaint.calledBack`.
-public struct CallbackBody: Codable, Equatable, Sendable {
+public struct CallbackPayload: Codable, Equatable, Sendable {
   public var method: CallbackMethod
   public var satisfaction: Satisfaction
   public var notes: String
   /// Working days for the rectification when the complainant is not satisfied.
   public var reopenDays: Int?
-
-  public init(
-    method: CallbackMethod, satisfaction: Satisfaction, notes: String, reopenDays: Int? = nil
-  ) {
-    self.method = method
-    self.satisfaction = satisfaction
-    self.notes = notes
-    self.reopenDays = reopenDays
-  }
 }

@@ -138,7 +138,7 @@ public enum RatingReducer: StreamReducer {
         stream: stream(s.id), type: .ratingRectificationOpened,
         body: RatingRectificationLink(rectificationID: caseID)),
       EventDraft(
-        stream: RectificationReducer.stream(caseID), type: .rectificationOpened,
+        stream: RectificationMachine.stream(caseID), type: .rectificationOpened,
         body: RectificationOpened(ratingID: s.id, rating: s.rating)),
     ])
   }

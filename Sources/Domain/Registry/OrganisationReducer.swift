@@ -7,6 +7,8 @@ extension EventType {
   public static let orgDisabled: EventType = "org.disabled"
   /// 启用单位
   public static let orgEnabled: EventType = "org.enabled"
+  /// 登记统一社会信用代码
+  public static let orgCreditCodeSet: EventType = "org.creditCodeSet"
 }
 
 /// Payload of `org.defined`.
@@ -27,6 +29,12 @@ public struct OrganisationRenamed: Codable, Equatable, Sendable {
   public init(name: String) { self.name = name }
 }
 
+/// Payload of `org.creditCodeSet`.
+public struct OrganisationCreditCode: Codable, Equatable, Sendable {
+  public var creditCode: String
+  public init(creditCode: String) { self.creditCode = creditCode }
+}
+
 /// 单位 stream `org/CODE`.
 public enum OrganisationReducer: StreamReducer {
   public typealias State = OrganisationDefined
@@ -41,7 +49,12 @@ public enum OrganisationReducer: StreamReducer {
         var next = try event.decode(OrganisationDefined.self)
         // A redefinition (a township node taking the organisation over) keeps it disabled or not.
         next.organisation.disabled = state?.organisation.disabled ?? false
+        next.organisation.creditCode = state?.organisation.creditCode
         return .success(next)
+      case .orgCreditCodeSet:
+        guard var s = state else { return .failure(Refusal("单位不存在")) }
+        s.organisation.creditCode = try event.decode(OrganisationCreditCode.self).creditCode
+        return .success(s)
       case .orgRenamed:
         guard var s = state else { return .failure(Refusal("单位不存在")) }
         s.organisation.name = try event.decode(OrganisationRenamed.self).name
@@ -77,6 +90,13 @@ public enum OrganisationReducer: StreamReducer {
       return Refusal(p.message)
     }
     return nil
+  }
+
+  /// A 统一社会信用代码 as an admin records it: 18 characters, the check character right (a wrong
+  /// one is named), normalised to upper case.
+  public static func checkCreditCode(_ code: String) -> Result<String, Refusal> {
+    if let p = CreditCode.validateOrganisation(code) { return .failure(Refusal(p.message)) }
+    return .success(CreditCode.normalize(code))
   }
 
   public static func checkCode(_ code: String) -> Refusal? {

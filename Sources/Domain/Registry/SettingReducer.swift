@@ -34,10 +34,14 @@ public struct PeerNode: Codable, Equatable, Sendable {
   public var code: String
   public var name: String
   public var isDistrict: Bool
-  public init(code: String, name: String, isDistrict: Bool) {
+  /// 行政区划代码 of the node (9 digits for a township); omitted when nil, so registrations
+  /// written before it existed keep their bytes.
+  public var region: String?
+  public init(code: String, name: String, isDistrict: Bool, region: String? = nil) {
     self.code = code
     self.name = name
     self.isDistrict = isDistrict
+    self.region = region
   }
 }
 

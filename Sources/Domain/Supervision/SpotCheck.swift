@@ -38,7 +38,7 @@ public enum SpotCheckVerdict: String, Codable, Sendable, CaseIterable {
 }
 
 /// Payload of `spotcheck.verdict`.
-public struct SpotCheckVerdictBody: Codable, Equatable, Sendable {
+public struct SpotCheckVerdictPayload: Codable, Equatable, Sendable {
   public var caseID: String
   public var verdict: SpotCheckVerdict
   public var note: String
@@ -88,7 +88,7 @@ public enum SpotCheckReducer: StreamReducer {
           id: String(splitStream(event.stream).id), draw: d, drawnBy: event.actor, drawnOn: date,
           items: d.cases.map { SpotCheck.Item(caseID: $0) }))
     case .spotCheckVerdict:
-      guard let v = try? event.decode(SpotCheckVerdictBody.self) else {
+      guard let v = try? event.decode(SpotCheckVerdictPayload.self) else {
         return .failure(Refusal("抽查事件内容无法解析"))
       }
       if let r = check(state, v) { return .failure(r) }
@@ -104,7 +104,7 @@ public enum SpotCheckReducer: StreamReducer {
   }
 
   /// Why a verdict may not be recorded; nil when it may.
-  public static func check(_ state: SpotCheck?, _ v: SpotCheckVerdictBody) -> Refusal? {
+  public static func check(_ state: SpotCheck?, _ v: SpotCheckVerdictPayload) -> Refusal? {
     guard let s = state else { return Refusal("抽查不存在") }
     guard let item = s.items.first(where: { $0.caseID == v.caseID }) else {
       return Refusal("\(v.caseID) 不在本次抽查的样本中")
@@ -119,7 +119,10 @@ public enum SpotCheckReducer: StreamReducer {
   /// Why a draw is not possible; nil when it is.
   public static func check(from: CivilDate, to: CivilDate, size: Int, population: Int) -> Refusal? {
     if to < from { return Refusal("结束日期不能早于开始日期") }
-    guard (1...200).contains(size) else { return Refusal("抽查数量应为1至200") }
+    guard SpotCheckSampler.sizeRange.contains(size) else {
+      let r = SpotCheckSampler.sizeRange
+      return Refusal("抽查数量应为\(r.lowerBound)至\(r.upperBound)")
+    }
     if population == 0 { return Refusal("\(from.iso) 至 \(to.iso) 没有办结的投诉建议") }
     return nil
   }
@@ -128,6 +131,9 @@ public enum SpotCheckReducer: StreamReducer {
 /// 随机抽样 — a reproducible sample: SplitMix64 from the recorded seed drives a partial
 /// Fisher-Yates shuffle over the population in a fixed order.
 public enum SpotCheckSampler {
+  /// How many cases one draw may take (the form offers these).
+  public static let sizeRange = 1...200
+
   /// Draws `min(size, population.count)` ids; the same population, size and seed always give the
   /// same ids in the same order.
   public static func sample(_ population: [String], size: Int, seed: UInt64) -> [String] {

@@ -141,8 +141,8 @@ extension Store {
   public func applicationDetail(caseID: String, for staff: Staff) throws -> (
     application: Application, events: [Event]
   )? {
-    let events = try self.events(stream: ApplicationReducer.stream(caseID))
-    guard !events.isEmpty, let a = ApplicationReducer.fold(events, foldContext).state else {
+    let events = try self.events(stream: ApplicationMachine.stream(caseID))
+    guard !events.isEmpty, let a = ApplicationMachine.fold(events, foldContext).state else {
       return nil
     }
     guard

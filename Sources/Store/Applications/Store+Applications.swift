@@ -43,9 +43,7 @@ extension Store {
 
   /// The case as the fold of its events (nil when there is no such case).
   public func application(caseID: String) throws -> Application? {
-    let events = try self.events(stream: ApplicationReducer.stream(caseID))
-    guard !events.isEmpty else { return nil }
-    return ApplicationReducer.fold(events, foldContext).state
+    try caseState(ApplicationMachine.self, caseID)
   }
 
   /// 登记 — a new case number, the item's current version snapshotted into the case.
@@ -80,82 +78,12 @@ extension Store {
     }
   }
 
-  /// Takes one step on a case; the law's own steps (视为受理) are recorded first when due.
-  public func performApplication(
-    _ command: ApplicationCommand, caseID: String, by staff: Staff
-  ) throws -> ApplicationResult {
-    _ = try recordDeemedAcceptance(caseID: caseID)
-    // The implementing organisation never changes after registration, so the projection answers
-    // the permission question without a fold (the case is folded once, inside the lock).
-    guard
-      let implementing = try db.fetchOne(
-        "SELECT org FROM application WHERE case_id = ?", [caseID], { $0.text(0) })
-    else {
-      throw Refusal("办件\(FieldText.sanitizeForDisplay(caseID))不存在")
-    }
-    let action = command.action
-    let org = ApplicationActions.organisation(
-      for: action, staff: staff, implementing: implementing,
-      staffAtServiceCentre: try isServiceCentre(staff.org))
-    let stream = ApplicationReducer.stream(caseID)
-    return try write(as: staff, action, organisation: org, subject: stream) { tx in
-      guard let state = try application(caseID: caseID) else {
-        throw Refusal("办件\(caseID)不存在")
-      }
-      let step = stepContext(caseID: caseID, tx: tx)
-      var (change, next) = try ApplicationCommands.decide(state, command, step) { kind in
-        kind.number(
-          node: node.code, year: step.date.year, serial: try tx.nextNumber(series: kind.series))
-      }
-      if case .rated(let p) = change {
-        // The rating itself belongs to 好差评: recorded in this same transaction, a bad one opens
-        // its rectification case; the case keeps the references.
-        (change, next) = try recordCounterRating(p, of: state, step: step, tx: tx)
-      }
-      try tx.append([change.draft(caseID: caseID)])
-      return ApplicationResult(
-        application: next, notices: Array(next.notices.dropFirst(state.notices.count)))
-    }
-  }
-
-  /// Records the applicant's rating with the 好差评 feature and returns the case's change with
-  /// the rating's references.
-  func recordCounterRating(
-    _ p: RatingPayload, of a: Application, step: StepContext, tx: WriteContext
-  ) throws -> (ApplicationChange, Application) {
-    guard let level = RatingLevel(title: p.level) else { throw Refusal("评价等级「\(p.level)」无效") }
-    // 谁办理、谁负责: the implementing organisation owns the item and any rectification.
-    let input = RatingInput(
-      channel: .counter, serviceCaseID: a.caseID, itemCode: a.item.code, itemName: a.item.name,
-      organisation: a.item.organisation, level: level, comment: p.comment, realName: p.realName,
-      reviewerName: p.realName ? a.applicant.name : nil,
-      reviewerPhone: p.realName ? a.applicant.phone : nil, ratedOn: step.date)
-    let (ratingID, rectificationID) = try recordRating(input, tx: tx)
-    var linked = p
-    linked.ratingID = ratingID
-    linked.rectificationID = rectificationID
-    let change = ApplicationChange.rated(linked)
-    switch ApplicationMachine.next(a, change, step) {
-    case .success(let next): return (change, next)
-    case .failure(let r): throw r
-    }
-  }
-
-  /// The organisation the permission check compares the operator's with for this case.
-  func permissionOrganisation(_ action: Action, _ a: Application, _ staff: Staff) throws -> String {
-    ApplicationActions.organisation(
-      for: action, staff: staff, implementing: a.item.organisation,
-      staffAtServiceCentre: try isServiceCentre(staff.org))
-  }
-
-  /// Why the operator may not take this step on the case (nil: they may), without trying it: the
-  /// pane says so before the clerk fills in a form.
-  public func applicationPermission(_ action: Action, on a: Application, by staff: Staff) throws
+  /// Why the operator may not take this step on the case (nil: they may), without trying it:
+  /// the pane says so before the clerk fills in a form (`reproduceNotice` has no step).
+  public func applicationPermission(_ action: Action, on a: Application, by staff: Staff)
     -> Refusal?
   {
-    let org = try permissionOrganisation(action, a, staff)
-    return Permission.check(
-      staff, action, organisation: org, organisationName: try organisationName(org))
+    ApplicationMachine.permission(a, action, caseContext(staff, nil, at: Date()))
   }
 
   /// 视为受理 — records the law's acceptance of one case if its pre-review limit has passed.

@@ -119,8 +119,8 @@ extension Store {
         kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
         reason: "导入事项库文件 \(source)", urgent: false)
       do {
-        let drafted = try perform(id: id, state: nil, .draft(proposal), by: staff, tx)
-        _ = try perform(id: id, state: drafted, .submit, by: staff, tx)
+        let drafted = try decideChange(id: id, state: nil, .draft(proposal), by: staff, tx)
+        _ = try decideChange(id: id, state: drafted, .submit, by: staff, tx)
       } catch let r as Refusal {
         throw Refusal("第\(index)项(\(item.code)): \(r.message)", article: r.article)
       }
@@ -132,13 +132,12 @@ extension Store {
     let proposal = ChangeProposal(
       kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
       reason: "首次导入事项库文件 \(source)(新区事项库为空)", urgent: false)
-    try tx.append([
-      EventDraft(
-        stream: CatalogChangeReducer.stream(id), type: .catalogChangeImported,
-        body: ChangeImported(proposal: proposal, source: source, version: effective.version))
-    ])
-    try putInEffect(
-      CatalogVersionEffective(item: effective, changeID: id, kind: kind, urgent: false), tx)
+    let imported = ChangeImported(proposal: proposal, source: source, version: effective.version)
+    let decision = CatalogDecision(
+      events: [(.catalogChangeImported, CanonicalJSON.encode(imported))],
+      effective: CatalogVersionEffective(item: effective, changeID: id, kind: kind, urgent: false))
+    try tx.append(
+      try CatalogChangeMachine.drafts(decision, id: id, caseContext(staff, tx).lookup))
     summary.changeIDs.append(id)
   }
 }

@@ -58,32 +58,39 @@ public enum ComplaintDemo {
           subject: try arg(8), content: try arg(9), complainant: try arg(6), contact: try arg(7),
           concernedOrg: try arg(4), confidentiality: try value(5))
         cases[try arg(0)] = try store.registerComplaint(draft, by: staff)
-      case "dispatch": try store.perform(.dispatch(org: try arg(1)), on: try id(), by: staff)
-      case "return": try store.perform(.return(reason: try arg(1)), on: try id(), by: staff)
+      case "dispatch":
+        try store.perform(ComplaintCommand.dispatch(org: try arg(1)), on: try id(), as: staff)
+      case "return":
+        try store.perform(ComplaintCommand.return(reason: try arg(1)), on: try id(), as: staff)
       case "reject":
-        try store.perform(.reject(try value(1), note: try arg(2)), on: try id(), by: staff)
+        try store.perform(
+          ComplaintCommand.reject(try value(1), note: try arg(2)), on: try id(), as: staff)
       case "extend":
         try store.perform(
-          .requestExtension(days: Int(try arg(1)) ?? 0, reason: try arg(2)), on: try id(), by: staff
+          ComplaintCommand.requestExtension(days: Int(try arg(1)) ?? 0, reason: try arg(2)),
+          on: try id(), as: staff
         )
       case "decide":
         try store.perform(
-          .decideExtension(approved: try arg(1) == "approve", note: try arg(2)), on: try id(),
-          by: staff)
+          ComplaintCommand.decideExtension(approved: try arg(1) == "approve", note: try arg(2)),
+          on: try id(),
+          as: staff)
       case "conclude":
-        try store.perform(.conclude(.resolved, text: try arg(1)), on: try id(), by: staff)
+        try store.perform(
+          ComplaintCommand.conclude(.resolved, text: try arg(1)), on: try id(), as: staff)
       case "invalid":
-        try store.perform(.conclude(.invalid, text: try arg(1)), on: try id(), by: staff)
+        try store.perform(
+          ComplaintCommand.conclude(.invalid, text: try arg(1)), on: try id(), as: staff)
       case "callback":
         try store.perform(
-          .callBack(
+          ComplaintCommand.callBack(
             try value(1), try value(2), notes: try arg(3),
-            reopenDays: args.count > 4 ? Int(args[4]) : nil), on: try id(), by: staff)
+            reopenDays: args.count > 4 ? Int(args[4]) : nil), on: try id(), as: staff)
       case "merge":
         guard let primary = cases[try arg(1)] else { throw StoreError.invalid("未知主件代号") }
-        try store.perform(.merge(into: primary), on: try id(), by: staff)
-      case "split": try store.perform(.split, on: try id(), by: staff)
-      case "view": try store.perform(.viewContent, on: try id(), by: staff)
+        try store.perform(ComplaintCommand.merge(into: primary), on: try id(), as: staff)
+      case "split": try store.perform(ComplaintCommand.split, on: try id(), as: staff)
+      case "view": try store.perform(ComplaintCommand.viewContent, on: try id(), as: staff)
       case "supervise": try supervise(args, by: staff, id: try id())
       case "reply":
         guard let s = try store.supervisions(caseID: try id()).last(where: { $0.reply == nil })

@@ -2,13 +2,13 @@ import Domain
 
 /// Keeps `complaint`, its full-text row, its deadline and its scope equal to the stream's fold.
 struct ComplaintProjector: Projector {
-  var streamKind: String { ComplaintReducer.streamKind }
+  var streamKind: String { ComplaintMachine.streamKind }
   var tables: [String] { ["complaint_text", "complaint_bigram", "complaint"] }
 
   func project(stream: String, events: [Event], in context: ProjectionContext) throws
     -> [Conflict]
   {
-    let (state, conflicts) = ComplaintReducer.fold(events, context.fold)
+    let (state, conflicts) = ComplaintMachine.fold(events, context.fold)
     try write(state, stream: stream, lastTimestamp: events.last?.timestamp ?? 0, in: context)
     return conflicts
   }
@@ -29,7 +29,8 @@ struct ComplaintProjector: Projector {
       try ComplaintTextIndex.replace(
         rowid: rowid, subject: k.registration.subject, content: k.registration.content, c.db)
     }
-    try DeadlineIndex.replace(stream: stream, with: Self.deadlines(k), in: c)
+    try DeadlineIndex.replace(
+      stream: stream, with: ComplaintMachine.openDeadlines(k, c.calendar), in: c)
     var orgs: Set<String> = [k.registration.registeringOrg, k.handlingOrg]
     for r in k.returns { orgs.insert(r.org) }
     try StreamScope.replace(stream: stream, organisations: orgs, in: c)
@@ -37,28 +38,6 @@ struct ComplaintProjector: Projector {
 
   func rowid(_ id: String, _ c: ProjectionContext) throws -> Int64? {
     try c.db.fetchOne("SELECT rowid FROM complaint WHERE case_id = ?", [id]) { $0.int64(0) }
-  }
-
-  /// The open deadline of a complaint, if it has a clock of its own.
-  static func deadlines(_ k: Complaint) -> [OpenDeadline] {
-    guard let due = k.due else { return [] }
-    let round = k.currentRound
-    return [
-      OpenDeadline(
-        kind: ComplaintReducer.streamKind, caseID: k.id, organisation: k.handlingOrg,
-        handler: k.status == .awaitingDispatch ? k.dispatcher : k.handler,
-        title: k.isConfidential
-          ? "保密\(k.registration.type.title)(\(k.registration.confidentiality.title))"
-          : k.registration.subject,
-        state: stateTitle(k), start: round.startedOn, limitDays: round.limitDays, due: due)
-    ]
-  }
-
-  /// The state in the clerk's words, with what waits on whom.
-  static func stateTitle(_ k: Complaint) -> String {
-    if k.extensionRequest?.state == .pending { return "延期待批" }
-    if k.status == .awaitingDispatch && !k.returns.isEmpty { return "已退回待分派" }
-    return k.status.title
   }
 
   static let row = ProjectedRow(

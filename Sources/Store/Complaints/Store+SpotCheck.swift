@@ -91,7 +91,7 @@ extension Store {
       let state = SpotCheckReducer.fold(
         try Journal.events(stream: SpotCheckReducer.stream(id), db: db), foldContext
       ).state
-      let body = SpotCheckVerdictBody(
+      let body = SpotCheckVerdictPayload(
         caseID: caseID, verdict: verdict, note: note.trimmingSpaces())
       if let r = SpotCheckReducer.check(state, body) { throw r }
       try tx.append([

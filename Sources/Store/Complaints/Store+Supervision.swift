@@ -145,7 +145,7 @@ extension Store {
     }
     guard let c = try complaint(id: caseID) else { return nil }
     return SupervisionTarget(
-      stream: ComplaintReducer.stream(c.id), kind: ComplaintReducer.streamKind, caseID: c.id,
+      stream: ComplaintMachine.stream(c.id), kind: ComplaintMachine.streamKind, caseID: c.id,
       org: c.handlingOrg, orgName: c.handlingOrgName,
       title: c.isConfidential ? "保密\(c.registration.type.title)" : c.registration.subject)
   }

@@ -45,7 +45,7 @@ extension Demo {
       ).application.caseID
     }
     func step(_ c: ApplicationCommand, _ id: String, _ s: Staff) throws {
-      _ = try store.performApplication(c, caseID: id, by: s)
+      try store.perform(c, on: id, as: s)
     }
 
     // Concluded two days ago with a certificate; the rating is left for the demo (key e).

@@ -29,28 +29,30 @@ extension Demo {
         ChangeProposal(
           kind: .modify, itemCode: food.code, baseVersion: base, proposed: food,
           reason: "按甘政办发〔2026〕88号压缩承诺时限至7个工作日,管理制度改为告知承诺", urgent: false), by: zhaolei)
-      try store.submitCatalogChange(id: id, by: zhaolei)
-      try store.approveCatalogChange(id: id, note: "同意,与清单一致", by: sunli)
-      try store.recordCatalogTest(id: id, passed: true, note: "省平台申报、受理流程测试通过", by: zhaolei)
+      try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
+      try store.perform(CatalogChangeCommand.approve(note: "同意,与清单一致"), on: id, as: sunli)
+      try store.perform(
+        CatalogChangeCommand.recordTest(passed: true, note: "省平台申报、受理流程测试通过"), on: id, as: zhaolei)
     }
 
     // 终止: approved by a supervisor.
     if let old = try store.catalogItem(code: "WJJ-QR-001") {
       let id = try store.draftCatalogChange(
-        CatalogChangeRules.statusProposal(
+        CatalogChangeMachine.statusProposal(
           .terminate, current: old, reason: "《甘肃省人口与计划生育条例》修正后取消再生育审批", urgent: false),
         by: zhaolei)
-      try store.submitCatalogChange(id: id, by: zhaolei)
-      try store.approveCatalogChange(id: id, by: chenjing)
-      try store.recordCatalogTest(id: id, passed: true, note: "前台已下线,历史办件可查", by: zhaolei)
+      try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
+      try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: chenjing)
+      try store.perform(
+        CatalogChangeCommand.recordTest(passed: true, note: "前台已下线,历史办件可查"), on: id, as: zhaolei)
     }
 
     // 应急处置: suspended at once, awaiting 报备.
     if let boiler = try store.catalogItem(code: "SCJG-XK-003") {
       let id = try store.draftCatalogChange(
-        CatalogChangeRules.statusProposal(
+        CatalogChangeMachine.statusProposal(
           .suspend, current: boiler, reason: "省特种设备监管系统迁移,暂停受理至迁移完成", urgent: true), by: sunli)
-      try store.submitCatalogChange(id: id, by: sunli)
+      try store.perform(CatalogChangeCommand.submit, on: id, as: sunli)
     }
 
     // Awaiting review: materials of RSJ-GG-001 (the other half of the overdue adjustment).
@@ -62,7 +64,7 @@ extension Demo {
         ChangeProposal(
           kind: .modify, itemCode: pension.code, baseVersion: base, proposed: pension,
           reason: "户籍信息已通过数据共享核验,不再要求提交户口簿", urgent: false), by: zhaolei)
-      try store.submitCatalogChange(id: id, by: zhaolei)
+      try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
     }
 
     // 权责清单 adjusted 8 working days ago: due soon; one item still to open.

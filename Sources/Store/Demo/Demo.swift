@@ -26,7 +26,8 @@ public struct DemoEnvironment {
 /// staff and the holiday calendar; each feature adds its own demo cases.
 public enum Demo {
   public static let node = NodeIdentity(
-    code: "BYQ", name: "白银区政务服务中心", district: "BYQ", isDistrict: true, training: true)
+    code: "BYQ", name: "白银区政务服务中心", district: "BYQ", isDistrict: true, training: true,
+    region: "620402")
 
   /// Each feature appends its seed here, in dependency order.
   public static let seeds: [DemoSeed] = [
@@ -90,6 +91,10 @@ public enum Demo {
           EventDraft(
             stream: OrganisationReducer.stream(o.code), type: .orgDefined,
             body: OrganisationDefined(organisation: o, position: i + 1)))
+        // 统一社会信用代码 as its own event, the way `zwfw org set --credit-code` records it.
+        if let credit = column(7) {
+          drafts.append(try store.creditCodeDraft(o.code, credit, others: []))
+        }
       }
       try tx.append(drafts)
       _ = try store.appendCalendar(tsv: holidays, source: "holidays.tsv", tx: tx)

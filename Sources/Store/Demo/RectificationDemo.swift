@@ -42,7 +42,7 @@ enum RectificationDemo {
         throw StoreError.invalid("演示整改步骤引用了不存在的评价 \(next.label) 或人员 \(next.login)")
       }
       store.clock = { when }
-      try store.performRectification(id, next.command, by: staff)
+      try store.perform(next.command, on: id, as: staff)
     }
   }
 

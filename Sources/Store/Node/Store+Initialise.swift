@@ -12,7 +12,8 @@ extension Store {
           body: OrganisationDefined(organisation: organisation, position: 1)),
         EventDraft(
           stream: PeerReducer.stream(node.code), type: .peerRegistered,
-          body: PeerNode(code: node.code, name: node.name, isDistrict: true)),
+          body: PeerNode(
+            code: node.code, name: node.name, isDistrict: true, region: node.region)),
       ])
       _ = try appendCalendar(tsv: holidays, source: "holidays.tsv", tx: tx)
       if let r = StaffReducer.checkNew(admin, existing: nil, orgExists: true) { throw r }

@@ -2,7 +2,7 @@ import Domain
 
 /// 办件 projector: the `application` row, its actors and notices, its deadline rows and scope.
 struct ApplicationProjector: FoldingProjector {
-  typealias Reducer = ApplicationReducer
+  typealias Reducer = ApplicationMachine
   var tables: [String] { ["application_actor", "application_notice", "application"] }
 
   static let row = ProjectedRow(
@@ -46,13 +46,8 @@ struct ApplicationProjector: FoldingProjector {
       with: a.notices.map {
         [.text($0.number), .text($0.kind.rawValue), .text($0.issuedOn.iso), .text($0.issuedBy)]
       }, db: c.db)
-    let deadlines = a.clocks(c.calendar).map {
-      OpenDeadline(
-        purpose: $0.purpose, kind: ApplicationReducer.streamKind, caseID: a.caseID,
-        organisation: a.item.organisation, handler: a.review?.by, title: a.item.name,
-        state: $0.state, start: $0.start, limitDays: $0.limitDays, due: $0.due, paused: $0.paused)
-    }
-    try DeadlineIndex.replace(stream: stream, with: deadlines, in: c)
+    try DeadlineIndex.replace(
+      stream: stream, with: ApplicationMachine.openDeadlines(a, c.calendar), in: c)
     try StreamScope.replace(
       stream: stream, organisations: [a.item.organisation, a.registeredOrg], in: c)
   }

@@ -54,7 +54,7 @@ struct CatalogItemProjector: FoldingProjector {
 
 /// `catalogchange/ID` → `catalog_change`.
 struct CatalogChangeProjector: FoldingProjector {
-  typealias Reducer = CatalogChangeReducer
+  typealias Reducer = CatalogChangeMachine
   var tables: [String] { ["catalog_change"] }
 
   func write(_ state: CatalogChange?, stream: String, in c: ProjectionContext) throws {

@@ -32,7 +32,7 @@ struct RatingProjector: FoldingProjector {
 
 /// `rectification/CASE-ID` → the `rectification` row, its open deadline and its scope.
 struct RectificationProjector: FoldingProjector {
-  typealias Reducer = RectificationReducer
+  typealias Reducer = RectificationMachine
   var tables: [String] { ["rectification"] }
   static let row = ProjectedRow(
     table: "rectification", key: "id",
@@ -58,18 +58,8 @@ struct RectificationProjector: FoldingProjector {
       s.calledBack, s.closedOn?.iso, s.updatedAt,
     ]
     try Self.row.write(key: .text(s.id), values.map(\.sqlValue), db: c.db)
-    var open: [OpenDeadline] = []
-    if let due {
-      open.append(
-        OpenDeadline(
-          // 待核实 runs to the next working day's end: a verification deadline, not 办结's.
-          purpose: s.phase == .verifying ? "verification" : "main",
-          kind: "rectification", caseID: s.id, organisation: s.organisation,
-          title: "差评整改: \(s.rating.itemName)", state: s.stateTitle,
-          start: s.phase == .verifying ? s.openedOn : s.stageStart,
-          limitDays: s.extendedDue == nil ? s.limitDays() : nil, due: due))
-    }
-    try DeadlineIndex.replace(stream: stream, with: open, in: c)
+    try DeadlineIndex.replace(
+      stream: stream, with: RectificationMachine.openDeadlines(s, c.calendar), in: c)
     try StreamScope.replace(stream: stream, organisations: [s.organisation], in: c)
   }
 }

@@ -38,9 +38,7 @@ public struct RectificationSummary: Equatable, Sendable {
 extension Store {
   /// A rectification case as its events leave it, for the store's own steps.
   func rectification(_ id: String) throws -> Rectification? {
-    RectificationReducer.fold(
-      try events(stream: RectificationReducer.stream(id)), foldContext
-    ).state
+    try caseState(RectificationMachine.self, id)
   }
 
   /// A rectification case for `staff`'s case view: nil if there is none; refused when it is
@@ -52,24 +50,6 @@ extension Store {
       throw Refusal("差评整改案件\(id)属于\(name),无权查看")
     }
     return state
-  }
-
-  /// Takes one step on a case: permission (the serving organisation's handlers; supervisors for
-  /// 复核 and 回访), then the Domain decision on the state re-read inside the transaction.
-  public func performRectification(
-    _ id: String, _ command: RectificationCommand, by staff: Staff
-  ) throws {
-    let stream = RectificationReducer.stream(id)
-    guard
-      let org = try db.fetchOne("SELECT org FROM rectification WHERE id = ?", [id], { $0.text(0) })
-    else { throw Refusal("整改案件 \(id) 不存在") }
-    try write(as: staff, command.step.action, organisation: org, subject: stream) { tx in
-      guard let state = try rectification(id) else { throw Refusal("整改案件 \(id) 不存在") }
-      let drafts = try RectificationReducer.decide(
-        state, command, actor: staff, now: tx.now, context: foldContext
-      ).get()
-      try tx.append(drafts)
-    }
   }
 
   /// One page of the cases `staff` may list (`Visibility`: supervisors every organisation's,
@@ -133,7 +113,7 @@ extension Store {
   public func rectificationTimeline(_ state: Rectification) throws -> [Event] {
     let all =
       try events(stream: RatingReducer.stream(state.ratingID))
-      + events(stream: RectificationReducer.stream(state.id))
+      + events(stream: RectificationMachine.stream(state.id))
     return all.sorted(by: Event.foldOrder)
   }
 }

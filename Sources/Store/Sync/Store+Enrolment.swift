@@ -7,8 +7,10 @@ extension Store {
   ///
   /// - Parameter organisations: codes of the organisations the node serves; an unknown code equal
   ///   to the node's code is defined as a township of the node's name.
+  /// - Parameter region: the township's 9-digit 行政区划代码, under the district's own 6.
   public func enrolNode(
-    code: String, name: String, organisations: [String], path: String, by admin: Staff,
+    code: String, name: String, organisations: [String], region: String? = nil, path: String,
+    by admin: Staff,
     progress: SyncProgress? = nil
   ) throws -> ExportSummary {
     let trimmedName = name.trimmingSpaces()
@@ -20,19 +22,21 @@ extension Store {
       if try isPeer(code) {
         throw Refusal("节点 \(code) 已登记。重新生成登记文件(并更换密钥): zwfw node rekey \(code) --out 文件")
       }
+      if let region, let r = RegionCode.checkTownship(region, district: node.region) { throw r }
       try checkBundleDestination(path)
       var drafts = [
         pairKeyDraft(code, key),
         EventDraft(
           stream: PeerReducer.stream(code), type: .peerRegistered,
-          body: PeerNode(code: code, name: trimmedName, isDistrict: false)),
+          body: PeerNode(code: code, name: trimmedName, isDistrict: false, region: region)),
       ]
       // The townships learn the district's name from its own registration (a demo has none).
       if try !isPeer(node.code) {
         drafts.insert(
           EventDraft(
             stream: PeerReducer.stream(node.code), type: .peerRegistered,
-            body: PeerNode(code: node.code, name: node.name, isDistrict: true)), at: 1)
+            body: PeerNode(
+              code: node.code, name: node.name, isDistrict: true, region: node.region)), at: 1)
       }
       let existing = Dictionary(
         try self.organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -104,7 +108,7 @@ extension Store {
     }
     let identity = NodeIdentity(
       code: m.toNode, name: peer.name, district: m.district, isDistrict: false,
-      training: m.training)
+      training: m.training, region: peer.region)
     let store = try Store.create(
       path: path, node: identity, zone: zone, clock: clock, extraProjectors: extraProjectors)
     store.clockIsFixed = clockIsFixed

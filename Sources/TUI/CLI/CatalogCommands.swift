@@ -71,10 +71,11 @@ enum CatalogCommands {
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     if let reason {
-      try store.returnCatalogChange(id: id, reason: reason, by: staff)
+      try store.perform(CatalogChangeCommand.sendBack(reason: reason), on: id, as: staff)
       out.line("已退回变更申请 \(id)")
     } else {
-      try store.approveCatalogChange(id: id, note: a.option("--note") ?? "", by: staff)
+      try store.perform(
+        CatalogChangeCommand.approve(note: a.option("--note") ?? ""), on: id, as: staff)
       out.line("变更申请 \(id) 已审核通过,待系统测试后生效")
     }
   }

@@ -9,12 +9,13 @@ enum FoundationCommands {
       Command(
         ["init"],
         usage:
-          "zwfw init --node CODE --name NAME --admin LOGIN [--admin-name NAME] --district [--group GROUP] [--training] | zwfw init --from-enrolment FILE [--group GROUP]",
+          "zwfw init --node CODE --name NAME --admin LOGIN [--admin-name NAME] --district [--region CODE] [--group GROUP] [--training] | zwfw init --from-enrolment FILE [--group GROUP]",
         summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点",
         help: [
           "--node": "本节点代码(2至12位大写字母或数字,如 BYQ)", "--name": "节点名称(如 白银区政务服务中心)",
           "--admin": "第一位系统管理员的操作系统登录名", "--admin-name": "管理员姓名(默认同登录名)",
-          "--district": "创建区级节点", "--from-enrolment": "区级节点写出的登记文件(创建乡镇节点)",
+          "--district": "创建区级节点", "--region": "本区的行政区划代码(6位,如白银区 620402;写入创世事件,上报省平台用)",
+          "--from-enrolment": "区级节点写出的登记文件(创建乡镇节点)",
           "--training": "创建培训节点: 可用 --as 和 --now,其登记的乡镇也是培训节点,不与生产节点交换数据",
         ], run: initNode),
       Command(["demo"], usage: "zwfw demo [--db PATH]", summary: "(重新)创建演示数据库", run: demo),
@@ -74,10 +75,12 @@ enum FoundationCommands {
       throw UsageError(
         "zwfw init 创建生产节点,以系统时钟记时,不接受 --now 或 ZWFW_NOW;培训节点请加 --training,演示请用 zwfw demo")
     }
+    let region = a.option("--region")?.trimmingSpacesAndNewlines()
+    if let region, let r = RegionCode.checkDistrict(region) { throw r }
     let (path, _) = env.databasePath
     try prepareDirectory(for: path, group: a.option("--group"))
     let node = NodeIdentity(
-      code: code, name: name, district: code, isDistrict: true, training: training)
+      code: code, name: name, district: code, isDistrict: true, training: training, region: region)
     let org = Organisation(code: code, name: name, kind: .district)
     if let r = OrganisationReducer.check(org) { throw r }
     let share = try env.share()

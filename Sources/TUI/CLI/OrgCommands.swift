@@ -7,14 +7,17 @@ enum OrgCommands {
   static var all: [Command] {
     [
       Command(
-        ["org", "add"], usage: "zwfw org add CODE --name NAME --kind 部门|乡镇|街道|中心 [--parent CODE]",
+        ["org", "add"],
+        usage:
+          "zwfw org add CODE --name NAME --kind 部门|乡镇|街道|中心 [--parent CODE] [--credit-code C]",
         summary: "添加单位(系统管理员,区级节点)",
         help: [
           "--name": "单位名称(不超过30字)", "--kind": "单位类别: 部门、乡镇、街道 或 中心(区级)",
-          "--parent": "上级单位代码",
+          "--parent": "上级单位代码", "--credit-code": OrgCreditCodeCommand.optionHelp,
         ], run: add),
       Command(["org", "list"], usage: "zwfw org list", summary: "列出单位(代码 名称 类别 上级 状态)", run: list),
       OrgContactCommand.command,
+      OrgCreditCodeCommand.command,
       Command(
         ["org", "rename"], usage: "zwfw org rename CODE --name NAME", summary: "单位更名(代码不变)",
         help: ["--name": "新名称"],
@@ -39,7 +42,9 @@ enum OrgCommands {
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
     try store.addOrganisation(
-      Organisation(code: code, name: name, kind: kind, parent: a.option("--parent")), by: admin)
+      Organisation(
+        code: code, name: name, kind: kind, parent: a.option("--parent"),
+        creditCode: a.option("--credit-code")), by: admin)
     out.line("已添加单位 \(code) \(name.trimmingSpacesAndNewlines())(\(kind.title))")
   }
 

@@ -7,11 +7,13 @@ enum SyncCommands {
   static var all: [Command] {
     [
       Command(
-        ["node", "add"], usage: "zwfw node add --code C --name N [--org O,O] --out FILE",
+        ["node", "add"],
+        usage: "zwfw node add --code C --name N [--org O,O] [--region CODE] --out FILE",
         summary: "登记乡镇节点并写出登记文件(区级系统管理员)",
         help: [
           "--code": "乡镇节点代码", "--name": "乡镇节点名称", "--org": "该节点服务的单位代码,逗号分隔(默认同节点代码)",
           "--out": "登记文件(不覆盖已有文件)",
+          "--region": "该乡镇(街道)的行政区划代码(9位,以本区的6位代码开头)",
         ], run: nodeAdd),
       Command(
         ["node", "rekey"], usage: "zwfw node rekey PEER --out FILE | zwfw node rekey --accept FILE",
@@ -86,7 +88,9 @@ enum SyncCommands {
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
     let summary = try store.enrolNode(
-      code: code, name: name, organisations: orgs, path: path, by: admin, progress: progress(out))
+      code: code, name: name, organisations: orgs,
+      region: a.option("--region")?.trimmingSpacesAndNewlines(), path: path, by: admin,
+      progress: progress(out))
     out.line("已登记乡镇节点 \(code) \(name)。" + summary.message)
     out.line(carryByHand(path))
     out.line("在乡镇运行: zwfw init --from-enrolment \(path)")

@@ -114,7 +114,8 @@ struct CatalogEditor: Equatable {
     let urgent = form["urgent"] == Self.urgentYes
     guard hasContent else {
       guard let base else { return (nil, problems) }
-      let p = CatalogChangeRules.statusProposal(kind, current: base, reason: reason, urgent: urgent)
+      let p = CatalogChangeMachine.statusProposal(
+        kind, current: base, reason: reason, urgent: urgent)
       return (problems.isEmpty ? p : nil, problems)
     }
     let item = self.item()

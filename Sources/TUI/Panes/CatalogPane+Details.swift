@@ -154,7 +154,7 @@ extension CatalogPane {
     }
     lines.append(.blank)
     lines += Timeline.lines(
-      try service.events(stream: CatalogChangeReducer.stream(id)), names: names,
+      try service.events(stream: CatalogChangeMachine.stream(id)), names: names,
       zone: appContext?.zone ?? .shanghai)
     return lines
   }

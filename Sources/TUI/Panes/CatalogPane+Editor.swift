@@ -93,7 +93,7 @@ extension CatalogPane {
     do {
       let id: String
       if let existing = e.changeID {
-        try service.editCatalogChange(id: existing, proposal, by: context.staff)
+        try service.perform(CatalogChangeCommand.edit(proposal), on: existing, as: context.staff)
         id = existing
       } else {
         id = try service.draftCatalogChange(proposal, by: context.staff)

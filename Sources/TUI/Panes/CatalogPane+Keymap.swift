@@ -63,22 +63,25 @@ extension CatalogPane {
     [
       scroll,
       KeyBinding(
-        [.function(4)], ChangeStep.edit, "修改", bar: true, needs: ChangeStep.edit.action),
+        [.function(4)], CatalogChangeStep.edit, "修改", bar: true,
+        needs: CatalogChangeStep.edit.action),
       KeyBinding(
-        [.char("s")], ChangeStep.submit, "提交", bar: true, needs: ChangeStep.submit.action),
+        [.char("s")], CatalogChangeStep.submit, "提交", bar: true,
+        needs: CatalogChangeStep.submit.action),
       KeyBinding(
-        [.char("a")], ChangeStep.approve, "审核通过", bar: true,
-        needs: ChangeStep.approve.action),
+        [.char("a")], CatalogChangeStep.approve, "审核通过", bar: true,
+        needs: CatalogChangeStep.approve.action),
       KeyBinding(
-        [.char("r")], ChangeStep.sendBack, "退回", bar: true,
-        needs: ChangeStep.sendBack.action),
+        [.char("r")], CatalogChangeStep.sendBack, "退回", bar: true,
+        needs: CatalogChangeStep.sendBack.action),
       KeyBinding(
-        [.char("t")], ChangeStep.test, "系统测试", bar: true, needs: ChangeStep.test.action),
+        [.char("t")], CatalogChangeStep.test, "系统测试", bar: true,
+        needs: CatalogChangeStep.test.action),
       KeyBinding(
-        [.char("f")], ChangeStep.file, "报备", bar: true, needs: ChangeStep.file.action),
+        [.char("f")], CatalogChangeStep.file, "报备", bar: true, needs: CatalogChangeStep.file.action),
       KeyBinding(
-        [.char("w")], ChangeStep.withdraw, "撤回", bar: true,
-        needs: ChangeStep.withdraw.action),
+        [.char("w")], CatalogChangeStep.withdraw, "撤回", bar: true,
+        needs: CatalogChangeStep.withdraw.action),
       KeyBinding([.char("i")], CatalogCommand.item, "查看事项"),
       back,
     ])
@@ -134,15 +137,16 @@ extension CatalogPane {
   /// The change's keys with the bar showing only the steps this operator may take now; the
   /// others still answer, with the reason they are refused.
   func changeDetailBindings(_ id: String) -> KeymapSection {
-    guard let staff = operatorStaff, let change = shownChange, change.id == id else {
+    guard let context = appContext, let change = shownChange, change.id == id else {
       return Self.changeDetailKeys
     }
     let section = Self.changeDetailKeys
     return KeymapSection(
       section.title,
       section.bindings.map { b in
-        guard let step = b.command(as: ChangeStep.self) else { return b }
-        let allowed = CatalogChangeRules.check(step, change, actor: staff) == nil
+        guard let step = b.command(as: CatalogChangeStep.self) else { return b }
+        let allowed =
+          service.availability(step, on: change, for: context.staff, at: context.now) == nil
         return KeyBinding(b.keys, b.command, b.title, bar: allowed, label: b.label)
       })
   }

@@ -92,10 +92,10 @@ extension CatalogPane {
       case .adjustment:
         return try recordAdjustment(form, context)
       case .sendBack:
-        try service.returnCatalogChange(id: id, reason: note, by: context.staff)
+        try service.perform(CatalogChangeCommand.sendBack(reason: note), on: id, as: context.staff)
         return finished("已退回 \(id),起草人修改后可再次提交")
       case .file:
-        try service.fileCatalogChange(id: id, note: note, by: context.staff)
+        try service.perform(CatalogChangeCommand.file(note: note), on: id, as: context.staff)
         return finished("已报备 \(id)")
       case .test:
         let passed = form["result"] == "通过"
@@ -141,20 +141,22 @@ extension CatalogPane {
     do {
       switch p {
       case .submit(let id):
-        let c = try service.submitCatalogChange(id: id, by: staff)
+        let c = try service.perform(CatalogChangeCommand.submit, on: id, as: staff).after
         if c.stage == .awaitingFiling {
           return finished("应急变更已生效为第\(c.resultVersion ?? 0)版,请尽快报备(第十二条)")
         }
         return finished("已提交 \(id),等待审核")
       case .approve(let id):
-        try service.approveCatalogChange(id: id, note: "", by: staff)
+        try service.perform(CatalogChangeCommand.approve(note: ""), on: id, as: staff)
         return finished("审核通过 \(id),等待系统测试")
       case .test(let id, let passed, let note):
-        let c = try service.recordCatalogTest(id: id, passed: passed, note: note, by: staff)
+        let c = try service.perform(
+          CatalogChangeCommand.recordTest(passed: passed, note: note), on: id, as: staff
+        ).after
         return finished(
           passed ? "测试通过,\(c.proposed.name) 第\(c.resultVersion ?? 0)版已生效" : "测试未通过,已退回起草人")
       case .withdraw(let id, let reason):
-        try service.withdrawCatalogChange(id: id, reason: reason, by: staff)
+        try service.perform(CatalogChangeCommand.withdraw(reason: reason), on: id, as: staff)
         return finished("已撤回 \(id)")
       case .close(let id, let reason):
         try service.closeListAdjustment(id: id, reason: reason, by: staff)

@@ -5,8 +5,8 @@ import Store
 extension CatalogPane {
   mutating func handleDetail(_ key: Key, _ context: AppContext) -> PaneResponse {
     guard let binding = bindings.bindings.first(where: { $0.matches(key) }) else { return .ignored }
-    // A change's own steps first: their names are the Domain's `ChangeStep`s.
-    if case .change? = subject, let step = binding.command(as: ChangeStep.self) {
+    // A change's own steps first: their names are the Domain's `CatalogChangeStep`s.
+    if case .change? = subject, let step = binding.command(as: CatalogChangeStep.self) {
       return startStep(step, context)
     }
     guard let command = binding.command(as: CatalogCommand.self) else { return .ignored }
@@ -119,9 +119,9 @@ extension CatalogPane {
   }
 
   /// A step on the change on screen: checked first, then a form or a confirmation.
-  mutating func startStep(_ step: ChangeStep, _ context: AppContext) -> PaneResponse {
+  mutating func startStep(_ step: CatalogChangeStep, _ context: AppContext) -> PaneResponse {
     guard let c = shownChange else { return .handled }
-    if let r = CatalogChangeRules.check(step, c, actor: context.staff) ?? districtRefusal(context) {
+    if let r = service.availability(step, on: c, for: context.staff, at: context.now) {
       return .toast(.error(r.description))
     }
     let what = "\(c.id) \(c.kind.title) \(c.proposed.name)"
@@ -163,6 +163,7 @@ extension CatalogPane {
       overlay = .form(noteForm("报备应急变更 \(c.id)", "报备说明"), purpose: .file)
     case .withdraw:
       overlay = .form(noteForm("撤回变更申请 \(c.id)", "撤回原因"), purpose: .withdraw)
+    case .draft: break  // availability refuses it: the change exists.
     }
     return .handled
   }

@@ -186,7 +186,7 @@ enum CatalogPurpose: Equatable, Sendable {
   case compare(item: String)
 }
 
-/// The 事项库 pane's commands (a change's own steps are `ChangeStep`s).
+/// The 事项库 pane's commands (a change's own steps are `CatalogChangeStep`s).
 enum CatalogCommand: String, PaneCommand {
   // Lists.
   case move, search, open, new, change, toggle, nextView, clear
@@ -198,4 +198,4 @@ enum CatalogCommand: String, PaneCommand {
   case next, previous, choose, materials, save, cancel, add, edit, delete, up, down
 }
 
-extension ChangeStep: PaneCommand {}
+extension CatalogChangeStep: PaneCommand {}

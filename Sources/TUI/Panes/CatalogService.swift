@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Store
 
 /// What the 事项库 pane needs from the database: queries and the catalog commands, nothing else.
@@ -17,14 +18,14 @@ public protocol CatalogService: AnyObject {
   func organisations() throws -> [Organisation]
 
   func draftCatalogChange(_ proposal: ChangeProposal, by staff: Staff) throws -> String
-  func editCatalogChange(id: String, _ proposal: ChangeProposal, by staff: Staff) throws
-  func submitCatalogChange(id: String, by staff: Staff) throws -> CatalogChange
-  func approveCatalogChange(id: String, note: String, by staff: Staff) throws
-  func returnCatalogChange(id: String, reason: String, by staff: Staff) throws
-  func recordCatalogTest(id: String, passed: Bool, note: String, by staff: Staff) throws
-    -> CatalogChange
-  func fileCatalogChange(id: String, note: String, by staff: Staff) throws
-  func withdrawCatalogChange(id: String, reason: String, by staff: Staff) throws
+  /// A step on a change application (`CatalogChangeCommand`).
+  @discardableResult
+  func perform(_ command: CatalogChangeCommand, on id: String, as staff: Staff) throws
+    -> Performed<CatalogChange>
+  /// Why a step is not open to `staff` now (nil: it is).
+  func availability(
+    _ step: CatalogChangeStep, on change: CatalogChange, for staff: Staff, at now: Date
+  ) -> Refusal?
   func recordListAdjustment(_ record: ListAdjustmentRecord, by staff: Staff) throws -> String
   func closeListAdjustment(id: String, reason: String, by staff: Staff) throws
 }

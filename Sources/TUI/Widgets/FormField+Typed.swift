@@ -105,3 +105,4 @@ extension Confidentiality: Titled {}
 extension CallbackMethod: Titled {}
 extension Satisfaction: Titled {}
 extension SupervisionMethod: Titled {}
+extension SpotCheckVerdict: Titled {}

@@ -53,6 +53,7 @@ enum FoundationEventWording {
     case .orgRenamed: return "单位更名"
     case .orgDisabled: return "停用单位"
     case .orgEnabled: return "启用单位"
+    case .orgCreditCodeSet: return "登记统一社会信用代码"
     case .staffAdded: return "添加工作人员"
     case .staffRolesChanged: return "调整角色"
     case .staffDisabled: return "停用账号"

@@ -15,7 +15,7 @@ enum ComplaintEventWording {
       let d = try e.decode(SpotCheckDraw.self)
       return "抽查 \(d.from.iso) 至 \(d.to.iso) 办结的\(d.population)件中的\(d.cases.count)件(种子 \(d.seed))"
     case .spotCheckVerdict:
-      let v = try e.decode(SpotCheckVerdictBody.self)
+      let v = try e.decode(SpotCheckVerdictPayload.self)
       return "抽查结论 \(v.caseID): \(v.verdict.title)" + (v.note.isEmpty ? "" : ",\(v.note)")
     case .ruleSet:
       let v = try e.decode(RuleValue.self)

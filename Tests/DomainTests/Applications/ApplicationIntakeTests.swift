@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// Registration and the intake decision: 受理 / 一次性告知 / 不予受理 / 网上预审 / 视为受理.
 final class ApplicationIntakeTests: XCTestCase {

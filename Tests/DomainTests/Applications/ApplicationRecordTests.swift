@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// The applicant's identifiers, the reducer over real events, notices and money.
 final class ApplicationRecordTests: XCTestCase {
@@ -77,7 +78,7 @@ final class ApplicationRecordTests: XCTestCase {
       event(4, .reviewStarted(TextPayload(text: "")), "2026-11-25T10:00", actor: "zhouqiang"),
     ]
     XCTAssertEqual(events[0].stream, "application/BYQ-2026-000009")
-    let (state, conflicts) = ApplicationReducer.fold(
+    let (state, conflicts) = ApplicationMachine.fold(
       events, FoldContext(calendar: Fixtures.calendar))
     XCTAssertEqual(state?.status, .underReview)
     XCTAssertEqual(state?.acceptedOn, day("2026-11-24"))
@@ -88,12 +89,12 @@ final class ApplicationRecordTests: XCTestCase {
     var broken = events[1]
     broken.payload = "{"
     XCTAssertEqual(
-      ApplicationReducer.fold([events[0], broken], FoldContext(calendar: Fixtures.calendar))
+      ApplicationMachine.fold([events[0], broken], FoldContext(calendar: Fixtures.calendar))
         .conflicts.first?.message, "办件事件内容无法解析")
     var unknown = events[1]
     unknown.type = "application.teleported"
     XCTAssertEqual(
-      ApplicationReducer.fold([events[0], unknown], FoldContext(calendar: Fixtures.calendar))
+      ApplicationMachine.fold([events[0], unknown], FoldContext(calendar: Fixtures.calendar))
         .conflicts.first?.message, "未知的办件事件 application.teleported")
   }
 

@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// A demo item: three materials, one obtainable by data sharing, one optional.
 let licenceItem = ItemSnapshot(
@@ -61,7 +62,7 @@ struct ApplicationScript {
     guard let s = state else { return "no state" }
     do {
       var taken = serial
-      let result = try ApplicationCommands.decide(s, command, context(date, actor)) { kind in
+      let result = try ApplicationMachine.decided(s, command, context(date, actor)) { kind in
         taken += 1
         return kind.number(node: "BYQ", year: 2026, serial: taken)
       }

@@ -29,7 +29,7 @@ final class ApplicationStoreTests: XCTestCase {
     XCTAssertTrue(a.caseID.hasPrefix("BYQ-2026-0000"), a.caseID)
     XCTAssertEqual(a.status, .awaitingAcceptance)
     XCTAssertEqual(a.item.version, 2)
-    let r = try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    let r = try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)
     let first = try XCTUnwrap(r.notices.first?.number)
     XCTAssertTrue(first.hasPrefix("BYQ受〔2026〕"), first)
     XCTAssertEqual(r.application.acceptedOn, store.today)
@@ -45,7 +45,7 @@ final class ApplicationStoreTests: XCTestCase {
     XCTAssertEqual(scope, ["SCJG", "ZWZX"])
     let second = try store.registerWalkIn(by: liuyang)
     XCTAssertEqual(serial(second.caseID), serial(a.caseID) + 1)
-    let next = try store.performApplication(.accept, caseID: second.caseID, by: liuyang)
+    let next = try store.perform(ApplicationCommand.accept, on: second.caseID, as: liuyang)
     XCTAssertEqual(next.notices.first.map { serial($0.number) }, serial(first) + 1)
   }
 
@@ -75,22 +75,23 @@ final class ApplicationStoreTests: XCTestCase {
     let wuxia = try store.demoStaff("wuxia")
     let zhouqiang = try store.demoStaff("zhouqiang")
     let a = try store.registerWalkIn(by: liuyang)
-    XCTAssertThrowsError(try store.performApplication(.accept, caseID: a.caseID, by: wuxia)) {
+    XCTAssertThrowsError(try store.perform(ApplicationCommand.accept, on: a.caseID, as: wuxia)) {
       XCTAssertEqual(($0 as? Refusal)?.message, "只有区市场监督管理局的工作人员可以受理申请")
     }
     XCTAssertThrowsError(try store.registerWalkIn(by: wuxia)) {
       XCTAssertEqual(($0 as? Refusal)?.message, "只有区市场监督管理局的工作人员可以登记申请")
     }
-    try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)
     XCTAssertThrowsError(
-      try store.performApplication(.startReview(opinion: ""), caseID: a.caseID, by: liuyang)
+      try store.perform(ApplicationCommand.startReview(opinion: ""), on: a.caseID, as: liuyang)
     ) {
       XCTAssertEqual(($0 as? Refusal)?.message, "刘洋没有经办角色,不能审查申请")
     }
-    try store.performApplication(.startReview(opinion: ""), caseID: a.caseID, by: zhouqiang)
-    try store.performApplication(.decide(.approved, reason: ""), caseID: a.caseID, by: zhouqiang)
+    try store.perform(ApplicationCommand.startReview(opinion: ""), on: a.caseID, as: zhouqiang)
+    try store.perform(ApplicationCommand.decide(.approved, reason: ""), on: a.caseID, as: zhouqiang)
     XCTAssertThrowsError(
-      try store.performApplication(.decide(.denied, reason: "x"), caseID: a.caseID, by: zhouqiang)
+      try store.perform(
+        ApplicationCommand.decide(.denied, reason: "x"), on: a.caseID, as: zhouqiang)
     ) {
       XCTAssertEqual(($0 as? Refusal)?.message, "办件\(a.caseID)已作出决定(准予),不能重复决定")
     }
@@ -127,18 +128,20 @@ final class ApplicationStoreTests: XCTestCase {
     let liuyang = try store.demoStaff("liuyang")
     now = beijing("2026-11-20T10:00")
     let a = try store.registerWalkIn(by: liuyang, materials: [.received, .exempt, .missing])
-    let n = try store.performApplication(
-      .requestSupplement([MaterialDeficiency(index: 2, status: .missing, note: "")], other: ""),
-      caseID: a.caseID, by: liuyang)
+    let n = try store.perform(
+      ApplicationCommand.requestSupplement(
+        [MaterialDeficiency(index: 2, status: .missing, note: "")], other: ""), on: a.caseID,
+      as: liuyang)
     XCTAssertEqual(n.notices.map(\.kind), [.supplement])
     var paused = try store.db.fetchAll(
       "SELECT state, paused, due_date FROM deadline WHERE case_id = ?", [a.caseID]
     ) { "\($0.text(0)) \($0.int(1)) \($0.text(2))" }
     XCTAssertEqual(paused, ["待补正 1 2026-11-20"])
     now = beijing("2026-11-26T09:30")
-    try store.performApplication(
-      .recordSupplement([.received, .exempt, .received]), caseID: a.caseID, by: liuyang)
-    let r = try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    try store.perform(
+      ApplicationCommand.recordSupplement([.received, .exempt, .received]), on: a.caseID,
+      as: liuyang)
+    let r = try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)
     XCTAssertEqual(r.application.caseID, a.caseID)
     XCTAssertEqual(r.application.acceptedOn, day("2026-11-26"))
     paused = try store.db.fetchAll(
@@ -162,7 +165,7 @@ final class ApplicationStoreTests: XCTestCase {
     XCTAssertEqual(state.acceptedOn, day("2026-11-16"))
     XCTAssertEqual(try store.events(stream: "application/\(a.caseID)").last?.actor, "system")
     XCTAssertThrowsError(
-      try store.performApplication(.passPreReview(opinion: ""), caseID: a.caseID, by: liuyang)
+      try store.perform(ApplicationCommand.passPreReview(opinion: ""), on: a.caseID, as: liuyang)
     ) { XCTAssertEqual(($0 as? Refusal)?.message, "办件\(a.caseID)已受理,不是待预审的网上申请") }
   }
 
@@ -172,7 +175,7 @@ final class ApplicationStoreTests: XCTestCase {
     let a = try store.registerWalkIn(by: liuyang, channel: .online)
     now = beijing("2026-11-26T09:30")
     XCTAssertThrowsError(
-      try store.performApplication(.passPreReview(opinion: ""), caseID: a.caseID, by: liuyang))
+      try store.perform(ApplicationCommand.passPreReview(opinion: ""), on: a.caseID, as: liuyang))
     XCTAssertEqual(try store.application(caseID: a.caseID)?.deemedOn, day("2026-11-26"))
   }
 
@@ -181,7 +184,7 @@ final class ApplicationStoreTests: XCTestCase {
     let zhouqiang = try store.demoStaff("zhouqiang")
     now = beijing("2026-11-20T10:00")
     let early = try store.registerWalkIn(by: liuyang)
-    try store.performApplication(.accept, caseID: early.caseID, by: liuyang)
+    try store.perform(ApplicationCommand.accept, on: early.caseID, as: liuyang)
     now = beijing("2026-11-26T09:30")
     let firm = Applicant(
       kind: .organisation, name: "白银某某商贸有限公司", idNumber: "91620402MA7X1Y2236",
@@ -233,14 +236,16 @@ final class ApplicationStoreTests: XCTestCase {
     let liuyang = try store.demoStaff("liuyang")
     let zhouqiang = try store.demoStaff("zhouqiang")
     let a = try store.registerWalkIn(by: liuyang)
-    try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
-    try store.performApplication(.startReview(opinion: ""), caseID: a.caseID, by: zhouqiang)
-    try store.performApplication(.decide(.approved, reason: ""), caseID: a.caseID, by: zhouqiang)
-    try store.performApplication(
-      .conclude(ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")),
-      caseID: a.caseID, by: liuyang)
-    let r = try store.performApplication(
-      .rate(level: "不满意", realName: true, comment: "等了很久"), caseID: a.caseID, by: liuyang)
+    try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)
+    try store.perform(ApplicationCommand.startReview(opinion: ""), on: a.caseID, as: zhouqiang)
+    try store.perform(ApplicationCommand.decide(.approved, reason: ""), on: a.caseID, as: zhouqiang)
+    try store.perform(
+      ApplicationCommand.conclude(
+        ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")), on: a.caseID,
+      as: liuyang)
+    let r = try store.perform(
+      ApplicationCommand.rate(level: "不满意", realName: true, comment: "等了很久"), on: a.caseID,
+      as: liuyang)
     let taken = try XCTUnwrap(r.application.rating)
     let ratingID = try XCTUnwrap(taken.ratingID)
     let rectificationID = try XCTUnwrap(taken.rectificationID)
@@ -254,13 +259,14 @@ final class ApplicationStoreTests: XCTestCase {
       try store.db.fetchInt("SELECT count(*) FROM deadline WHERE case_id = ?", [rectificationID]), 1
     )
     XCTAssertThrowsError(
-      try store.performApplication(
-        .rate(level: "满意", realName: false, comment: ""), caseID: a.caseID, by: liuyang))
+      try store.perform(
+        ApplicationCommand.rate(level: "满意", realName: false, comment: ""), on: a.caseID,
+        as: liuyang))
     // A good rating opens nothing.
     let b = try store.registerWalkIn(by: liuyang)
-    try store.performApplication(.refuse(reason: "不属于本机关职权范围"), caseID: b.caseID, by: liuyang)
-    let good = try store.performApplication(
-      .rate(level: "满意", realName: false, comment: ""), caseID: b.caseID, by: liuyang)
+    try store.perform(ApplicationCommand.refuse(reason: "不属于本机关职权范围"), on: b.caseID, as: liuyang)
+    let good = try store.perform(
+      ApplicationCommand.rate(level: "满意", realName: false, comment: ""), on: b.caseID, as: liuyang)
     XCTAssertNotNil(good.application.rating?.ratingID)
     XCTAssertNil(good.application.rating?.rectificationID)
   }
@@ -271,22 +277,26 @@ final class ApplicationStoreTests: XCTestCase {
     now = beijing("2026-11-16T10:00")
     let online = try store.registerWalkIn(by: liuyang, channel: .online)
     let stopped = try store.registerWalkIn(by: liuyang)
-    try store.performApplication(.accept, caseID: stopped.caseID, by: liuyang)
-    try store.performApplication(
-      .stopClock(.siteInspection, days: 5, reason: "核实场所"), caseID: stopped.caseID, by: zhouqiang)
+    try store.perform(ApplicationCommand.accept, on: stopped.caseID, as: liuyang)
+    try store.perform(
+      ApplicationCommand.stopClock(.siteInspection, days: 5, reason: "核实场所"), on: stopped.caseID,
+      as: zhouqiang)
     let waiting = try store.registerWalkIn(by: liuyang, materials: [.received, .exempt, .missing])
-    try store.performApplication(
-      .requestSupplement([.init(index: 2, status: .missing, note: "")], other: ""),
-      caseID: waiting.caseID, by: liuyang)
+    try store.perform(
+      ApplicationCommand.requestSupplement(
+        [.init(index: 2, status: .missing, note: "")], other: ""), on: waiting.caseID, as: liuyang)
     let done = try store.registerWalkIn(by: liuyang)
-    try store.performApplication(.accept, caseID: done.caseID, by: liuyang)
-    try store.performApplication(.startReview(opinion: ""), caseID: done.caseID, by: zhouqiang)
-    try store.performApplication(.decide(.approved, reason: ""), caseID: done.caseID, by: zhouqiang)
-    try store.performApplication(
-      .conclude(ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")),
-      caseID: done.caseID, by: liuyang)
-    try store.performApplication(
-      .rate(level: "不满意", realName: true, comment: "慢"), caseID: done.caseID, by: liuyang)
+    try store.perform(ApplicationCommand.accept, on: done.caseID, as: liuyang)
+    try store.perform(ApplicationCommand.startReview(opinion: ""), on: done.caseID, as: zhouqiang)
+    try store.perform(
+      ApplicationCommand.decide(.approved, reason: ""), on: done.caseID, as: zhouqiang)
+    try store.perform(
+      ApplicationCommand.conclude(
+        ConclusionInput(certificateName: "营业执照", certificateNumber: "NO1")), on: done.caseID,
+      as: liuyang)
+    try store.perform(
+      ApplicationCommand.rate(level: "不满意", realName: true, comment: "慢"), on: done.caseID,
+      as: liuyang)
     now = beijing("2026-11-26T09:30")
     try store.recordDeemedAcceptances()
     XCTAssertEqual(try store.application(caseID: online.caseID)?.status, .accepted)

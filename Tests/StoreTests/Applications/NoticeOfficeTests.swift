@@ -23,7 +23,7 @@ final class NoticeOfficeTests: XCTestCase {
   func accepted() throws -> (Application, IssuedNotice) {
     let liuyang = try store.demoStaff("liuyang")
     let a = try store.registerWalkIn(by: liuyang)
-    let r = try store.performApplication(.accept, caseID: a.caseID, by: liuyang)
+    let r = try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)
     return (r.application, try XCTUnwrap(r.notices.first))
   }
 
@@ -85,31 +85,31 @@ final class NoticeOfficeTests: XCTestCase {
     let office = try store.noticeOffice(share: repositoryShare)
     var notices: [(Application, IssuedNotice)] = []
     let a = try store.registerWalkIn(by: liuyang, materials: [.defective, .exempt, .missing])
-    var r = try store.performApplication(
-      .requestSupplement(
+    var r = try store.perform(
+      ApplicationCommand.requestSupplement(
         [
           .init(index: 0, status: .defective, note: "未签名"),
           .init(index: 2, status: .missing, note: ""),
         ],
-        other: ""), caseID: a.caseID, by: liuyang)
+        other: ""), on: a.caseID, as: liuyang)
     notices += r.notices.map { (r.application, $0) }
-    r = try store.performApplication(.refuse(reason: "申请人放弃"), caseID: a.caseID, by: liuyang)
+    r = try store.perform(ApplicationCommand.refuse(reason: "申请人放弃"), on: a.caseID, as: liuyang)
     notices += r.notices.map { (r.application, $0) }
     for decision in [Decision.approved, .denied] {
       let b = try store.registerWalkIn(by: liuyang)
-      try store.performApplication(.accept, caseID: b.caseID, by: liuyang)
-      r = try store.performApplication(
-        .stopClock(.testing, days: 3, reason: "检测"), caseID: b.caseID, by: zhouqiang)
+      try store.perform(ApplicationCommand.accept, on: b.caseID, as: liuyang)
+      r = try store.perform(
+        ApplicationCommand.stopClock(.testing, days: 3, reason: "检测"), on: b.caseID, as: zhouqiang)
       notices += r.notices.map { (r.application, $0) }
-      try store.performApplication(.resumeClock(note: ""), caseID: b.caseID, by: zhouqiang)
-      try store.performApplication(.startReview(opinion: ""), caseID: b.caseID, by: zhouqiang)
-      try store.performApplication(
-        .decide(decision, reason: "不符合条件"), caseID: b.caseID, by: zhouqiang)
+      try store.perform(ApplicationCommand.resumeClock(note: ""), on: b.caseID, as: zhouqiang)
+      try store.perform(ApplicationCommand.startReview(opinion: ""), on: b.caseID, as: zhouqiang)
+      try store.perform(
+        ApplicationCommand.decide(decision, reason: "不符合条件"), on: b.caseID, as: zhouqiang)
       let certificate =
         decision == .approved
         ? ConclusionInput(certificateName: "食品经营许可证", certificateNumber: "JY16204020001")
         : ConclusionInput()
-      r = try store.performApplication(.conclude(certificate), caseID: b.caseID, by: liuyang)
+      r = try store.perform(ApplicationCommand.conclude(certificate), on: b.caseID, as: liuyang)
       notices += r.notices.map { (r.application, $0) }
     }
     XCTAssertEqual(

@@ -122,4 +122,34 @@ final class SyncAuthorityTests: XCTestCase {
     XCTAssertEqual(try world.probe(d, own)?.concluded, true)
     XCTAssertEqual(try world.probe(d, dispatched)?.limitDays, 12)
   }
+
+  /// An event held while it waits behind a gap is sent again by the next bundle: it stays one
+  /// held event, one conflict, and is still not applied when the gap is filled.
+  func testAHeldEventSentAgainIsHeldOnce() throws {
+    let d = world.district
+    let foreign = try world.open(at: d, org: "SCJG", title: "区局的案件")
+    let own = try world.open(at: township, org: "WXZ", title: "乡镇件")
+    // A copy of the district that has not received the township's first bundle yet.
+    let latePath = world.path("BYQ-late.db")
+    try d.db.execute("VACUUM INTO '\(latePath)'")
+    let late = try SyncWorld.open(latePath, clock: world.clock)
+    let first = try world.export(township, to: "BYQ")
+    try world.deliver(first, to: d)
+    try world.sync(d, township)
+    try forge(foreign, .probeConcluded, payload: "{}")
+    let withGap = try world.deliver(try world.export(township, to: "BYQ"), to: late)
+    XCTAssertEqual(withGap.quarantined, 1, withGap.message)
+    XCTAssertEqual(withGap.held, 1)
+    try world.act(at: township, own, .probeExtended, ProbeDays(days: 1))
+    let again = try world.deliver(try world.export(township, to: "BYQ"), to: late)
+    XCTAssertEqual(again.held, 0, again.message)
+    try world.deliver(first, to: late)
+    XCTAssertEqual(try late.openConflicts().map(\.stream), [foreign])
+    let concluded = try late.db.fetchOne(
+      "SELECT concluded FROM probe WHERE stream = ?", [foreign]
+    ) { $0.bool(0) }
+    XCTAssertEqual(concluded, false, "held, not applied")
+    XCTAssertEqual(try world.probe(late, own)?.limitDays, 11)
+    XCTAssertEqual(try late.auditFindings(), [])
+  }
 }

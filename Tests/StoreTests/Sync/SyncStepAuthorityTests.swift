@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import XCTest
 
+@testable import Domain
 @testable import Store
 
 /// A township's step on an application is authorised at the district exactly as the same step
@@ -33,7 +33,7 @@ final class SyncStepAuthorityTests: XCTestCase {
       _ = try Journal.append(
         [
           EventDraft(
-            stream: ApplicationReducer.stream(caseID), type: .applicationDecided,
+            stream: ApplicationMachine.stream(caseID), type: .applicationDecided,
             body: DecisionPayload(decision: .approved, reason: "符合条件"))
         ], origin: w.node.origin, node: "WXZ", actor: actor, timestamp: ms, db: w.db)
     }
@@ -68,9 +68,9 @@ final class SyncStepAuthorityTests: XCTestCase {
     let caseID = try registered()
     let zhou = try township.demoStaff("zhouqiang")
     world.clock.advance()
-    _ = try township.performApplication(.accept, caseID: caseID, by: zhou)
+    _ = try township.perform(ApplicationCommand.accept, on: caseID, as: zhou)
     world.clock.advance()
-    _ = try township.performApplication(.startReview(opinion: "材料齐全"), caseID: caseID, by: zhou)
+    _ = try township.perform(ApplicationCommand.startReview(opinion: "材料齐全"), on: caseID, as: zhou)
     let (summary, conflicts) = try deliver()
     XCTAssertEqual(summary.held, 0)
     XCTAssertEqual(conflicts, [])

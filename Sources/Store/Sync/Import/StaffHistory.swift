@@ -14,12 +14,19 @@ struct StaffHistory {
     self.store = store
   }
 
-  /// The staff member as of `timestamp` (ms), nil when the login did not exist then.
-  mutating func staff(_ login: String, at timestamp: Int64) throws -> Staff? {
+  /// The staff member as of `timestamp` (ms), nil when the login did not exist then. With
+  /// `excluding`, that event and those after it in the journal's order are left out: a staff
+  /// event cannot be its own authority.
+  mutating func staff(_ login: String, at timestamp: Int64, excluding event: Event? = nil) throws
+    -> Staff?
+  {
     if events[login] == nil {
       events[login] = try Journal.events(stream: StaffReducer.stream(login), db: store.db)
     }
-    let before = (events[login] ?? []).filter { $0.timestamp <= timestamp }
+    let before = (events[login] ?? []).filter {
+      guard let event, $0.timestamp == timestamp else { return $0.timestamp <= timestamp }
+      return ($0.origin, $0.seq) < (event.origin, event.seq)
+    }
     guard !before.isEmpty else { return nil }
     return StaffReducer.foldFromStart(before, store.foldContext).state
   }
@@ -44,17 +51,30 @@ struct StaffHistory {
     return Permission.check(staff, .townshipCaseWork)?.message
   }
 
+  /// Why the actor of shared-data event `e` (organisations, staff, calendar, catalog, rules)
+  /// could not have written it, or nil: the action of the command that writes it
+  /// (`SharedDataActions`). An event type no command writes is itself the finding.
+  mutating func refusal(forShared e: Event) throws -> String? {
+    guard let action = SharedDataActions.action(for: e.type) else {
+      return "没有任何操作会写入 \(e.type) 事件"
+    }
+    guard let staff = try staff(e.actor, at: e.timestamp, excluding: e) else {
+      return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
+    }
+    return Permission.check(staff, action)?.message
+  }
+
   /// The implementing organisation of the application `e` is a step of, nil when unknown (then
   /// the event is judged as any case event).
   private mutating func implementingOrganisation(_ e: Event) throws -> String? {
-    guard SyncScope.kind(of: e.stream) == ApplicationReducer.streamKind else { return nil }
+    guard SyncScope.kind(of: e.stream) == ApplicationMachine.streamKind else { return nil }
     if e.type == .applicationRegistered,
       let registered = try? e.decode(ApplicationRegistered.self)
     {
       implementing[e.stream] = .some(registered.item.organisation)
     }
     if let known = implementing[e.stream] { return known }
-    let caseID = String(e.stream.dropFirst(ApplicationReducer.streamKind.count + 1))
+    let caseID = String(e.stream.dropFirst(ApplicationMachine.streamKind.count + 1))
     let org = try store.db.fetchOne("SELECT org FROM application WHERE case_id = ?", [caseID]) {
       $0.text(0)
     }

@@ -159,11 +159,17 @@ extension Store {
       let events = try db.fetchAll(
         "SELECT \(Journal.columns) FROM bundle.event WHERE origin = ? AND seq > ? ORDER BY seq",
         [origin, head.seq], Journal.read)
-      for e in events {
+      for e in events where try !isHeld(e) {
         if let reason = try authority.refusal(e) { held.append((e, reason)) }
       }
     }
     return held
+  }
+
+  /// Whether `e` was held by an earlier import: an event judged while waiting in quarantine is
+  /// sent again by the next bundle, and must not be held (and shown as a conflict) twice.
+  private func isHeld(_ e: Event) throws -> Bool {
+    try heldEvents(of: e.stream).contains { $0.origin == e.origin && $0.seq == e.seq }
   }
 
   /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).

@@ -77,7 +77,7 @@ public final class DoctorContext {
 public enum Doctor {
   public static var checks: [DoctorCheck] {
     InstallationChecks.all + DatabaseChecks.all + CallerChecks.all + RoutineChecks.all
-      + PrintingChecks.all
+      + PrintingChecks.all + NationalIdentityChecks.all
   }
 
   /// Runs every check; a check that throws fails with the error's message.

@@ -49,8 +49,10 @@ public protocol ApplicationService {
   func reproduce(notice number: String, caseID: String, by staff: Staff) throws -> NoticeDelivery
   /// Records the deemed acceptances now due; returns their case numbers.
   func recordDeemedAcceptances() throws -> [String]
-  /// Why the operator may not take a step of this kind on the case, or nil.
-  func permission(_ action: Action, on a: Application, by staff: Staff) -> Refusal?
+  /// Why the operator may not take this step on the case now, or nil.
+  func availability(
+    _ step: ApplicationStep, on a: Application, for staff: Staff, at now: Date
+  ) -> Refusal?
 }
 
 /// The real service: the store, the catalog behind `ItemDirectory`, the notice templates.
@@ -114,7 +116,7 @@ public final class StoreApplicationService: ApplicationService {
   public func perform(_ command: ApplicationCommand, caseID: String, by staff: Staff) throws
     -> ApplicationOutcome
   {
-    let r = try store.performApplication(command, caseID: caseID, by: staff)
+    let r = try store.perform(command, on: caseID, as: staff)
     // The transaction has committed: a failure from here on is a message, never a rollback.
     return ApplicationOutcome(
       application: r.application,
@@ -127,12 +129,12 @@ public final class StoreApplicationService: ApplicationService {
     guard let d = try store.applicationDetail(caseID: caseID, for: staff),
       let n = d.application.notices.first(where: { $0.number == number })
     else { throw Refusal("办件\(caseID)没有文书\(number)") }
-    if let r = try store.applicationPermission(
+    if let r = store.applicationPermission(
       ApplicationActions.reproduceNotice, on: d.application, by: staff)
     {
       store.logRefusal(
         actor: staff.login, action: ApplicationActions.reproduceNotice,
-        subject: ApplicationReducer.stream(caseID), reason: r.message)
+        subject: ApplicationMachine.stream(caseID), reason: r.message)
       throw r
     }
     return deliver(n, of: d.application)
@@ -142,12 +144,10 @@ public final class StoreApplicationService: ApplicationService {
     try store.recordDeemedAcceptances()
   }
 
-  public func permission(_ action: Action, on a: Application, by staff: Staff) -> Refusal? {
-    do {
-      return try store.applicationPermission(action, on: a, by: staff)
-    } catch {
-      return Refusal(CLI.message(for: error))
-    }
+  public func availability(
+    _ step: ApplicationStep, on a: Application, for staff: Staff, at now: Date
+  ) -> Refusal? {
+    store.availability(step, on: a, for: staff, at: now)
   }
 
   func deliver(_ notice: IssuedNotice, of a: Application) -> NoticeDelivery {

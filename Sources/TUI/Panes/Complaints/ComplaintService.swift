@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Store
 
 /// What the 投诉建议 pane may ask of the database: its queues, one case, and the steps on it.
@@ -17,7 +18,12 @@ public protocol ComplaintService: AnyObject {
   func events(stream: String) throws -> [Event]
   func supervisions(caseID: String) throws -> [SupervisionRow]
   func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String
-  func perform(_ step: ComplaintStep, on id: String, by staff: Staff) throws
+  @discardableResult
+  func perform(_ command: ComplaintCommand, on id: String, as staff: Staff) throws
+    -> Performed<Complaint>
+  /// Why a step is not open to `staff` now (nil: it is).
+  func availability(_ step: ComplaintStep, on c: Complaint, for staff: Staff, at now: Date)
+    -> Refusal?
   func supervisionTarget(caseID: String) throws -> SupervisionTarget?
   func issueSupervision(
     on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
@@ -66,31 +72,5 @@ public protocol SupervisionService: AnyObject {
 extension Store: SupervisionService {
   public func supervisionNumber(id: String) throws -> String? {
     try supervision(id: id)?.notice.number
-  }
-}
-
-/// 案件类别 — how the deadline index's kinds read in the 督办 pane.
-enum CaseKindWording {
-  static func title(_ kind: String) -> String {
-    switch kind {
-    case "complaint": return "投诉建议"
-    case "application": return "办件"
-    case "rectification": return "差评整改"
-    case "listAdjustment": return "清单调整"
-    case "catalogChange": return "事项变更"
-    default: return kind
-    }
-  }
-
-  /// What a deadline is for (`deadline.purpose`), in the supervisor's words.
-  static func purpose(_ purpose: String) -> String {
-    switch purpose {
-    case "main": return "办结"
-    case "intake": return "受理"
-    case "clockStop": return "特别程序"
-    case "supervision": return "督办回复"
-    case "verification": return "核实"
-    default: return "期限"
-    }
   }
 }

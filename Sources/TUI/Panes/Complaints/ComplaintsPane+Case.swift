@@ -78,53 +78,29 @@ extension ComplaintsPane {
     }
   }
 
-  /// Why the operator may not take `command` on `c` today; nil when they may. The domain's own
-  /// check with placeholder values answers for the rules, the permission function for the roles.
+  /// Why the operator may not take `command` on `c` today; nil when they may. A step on the case
+  /// is the machine's to answer (`ComplaintMachine.availability`); 督办 keys are the supervision's.
   func refusal(
     _ command: CaseCommand, _ c: Complaint, _ staff: Staff, _ today: CivilDate, _ cal: WorkCalendar
   ) -> Refusal? {
-    func rule(_ change: ComplaintChange) -> Refusal? {
-      ComplaintReducer.check(c, change, on: today, calendar: cal)
+    if let step = ComplaintStep(rawValue: command.rawValue) {
+      if step == .viewContent, c.isConfidential, detail?.content == .full {
+        return Refusal("保密内容已显示")
+      }
+      let now = (lastContext?.zone ?? .shanghai).instant(today)
+      return service.availability(step, on: c, for: staff, at: now)
     }
     func role(_ action: Action) -> Refusal? {
       Permission.check(
         staff, action, organisation: c.handlingOrg, organisationName: c.handlingOrgName)
     }
-    let x = "x"
     switch command {
-    case .dispatch:
-      return role(.dispatchComplaint)
-        ?? rule(.dispatched(ComplaintDispatchBody(org: x, orgName: x, returnWindowDays: 1)))
-    case .returnToDistrict: return role(.returnComplaint) ?? rule(.returned(ComplaintText(text: x)))
-    case .reject:
-      return role(.rejectComplaint)
-        ?? rule(.rejected(ComplaintRejectionBody(reason: .notOnlineService, note: "")))
-    case .extend:
-      return role(.requestExtension)
-        ?? rule(.extensionRequested(ExtensionRequestBody(days: 1, reason: x)))
-    case .decide:
-      return role(.decideExtension)
-        ?? rule(.extensionDecided(ExtensionDecisionBody(approved: true, note: "")))
-    case .conclude:
-      return role(.concludeComplaint) ?? rule(.concluded(ConclusionBody(kind: .resolved, text: x)))
-    case .invalid:
-      return role(.invalidateComplaint)
-        ?? rule(.concluded(ConclusionBody(kind: .invalid, text: x)))
-    case .callback:
-      return role(.callBackComplaint)
-        ?? rule(.calledBack(CallbackBody(method: .phone, satisfaction: .satisfied, notes: x)))
-    case .merge: return role(.mergeComplaint) ?? rule(.merged(into: "?"))
-    case .split: return role(.splitComplaint) ?? rule(.split(from: c.mergedInto ?? "?"))
     case .supervise: return role(.issueSupervision)
     case .reply:
       if let r = role(.replySupervision) { return r }
       return detail?.supervisions.contains { $0.reply == nil } == true
         ? nil : Refusal("\(c.id) 没有待回复的督办通知")
-    case .reveal:
-      guard c.isConfidential else { return Refusal("\(c.id) 不涉及保密事项") }
-      if detail?.content == .full { return Refusal("保密内容已显示") }
-      return role(.viewConfidential)
-    case .back, .scroll: return nil
+    default: return nil
     }
   }
 }

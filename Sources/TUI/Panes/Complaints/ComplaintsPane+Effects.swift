@@ -100,7 +100,7 @@ extension ComplaintsPane {
       return .performed(
         Result {
           switch work {
-          case .complaint(let step, let id): try service.perform(step, on: id, by: context.staff)
+          case .complaint(let step, let id): try service.perform(step, on: id, as: context.staff)
           case .supervise(let target, let method, let requirement, let days):
             _ = try service.issueSupervision(
               on: target, method: method, requirement: requirement, replyDays: days,
@@ -138,7 +138,7 @@ extension ComplaintsPane {
     else { return nil }
     return ComplaintCaseData(
       complaint: visible.complaint, content: visible.content,
-      events: try service.events(stream: ComplaintReducer.stream(id)),
+      events: try service.events(stream: ComplaintMachine.stream(id)),
       supervisions: try service.supervisions(caseID: id))
   }
 

@@ -83,7 +83,7 @@ extension ComplaintsPane {
         guard let action = command.action else { return toast }
         return toast.then(
           .logRefusal(
-            action, subject: ComplaintReducer.stream(d.complaint.id), reason: r.description))
+            action, subject: ComplaintMachine.stream(d.complaint.id), reason: r.description))
       }
       return startStep(command, d.complaint, context)
     }

@@ -123,20 +123,12 @@ enum ListCommand: PaneCommand {
   case register, open, search, filter, clear, move
   case view(ComplaintView)
 
+  static let all: [ListCommand] =
+    [.register, .open, .search, .filter, .clear, .move] + ComplaintView.allCases.map { .view($0) }
+
   init?(rawValue: String) {
-    switch rawValue {
-    case "register": self = .register
-    case "open": self = .open
-    case "search": self = .search
-    case "filter": self = .filter
-    case "clear": self = .clear
-    case "move": self = .move
-    default:
-      guard rawValue.hasPrefix("view."),
-        let v = ComplaintView(rawValue: String(rawValue.dropFirst(5)))
-      else { return nil }
-      self = .view(v)
-    }
+    guard let command = Self.all.first(where: { $0.rawValue == rawValue }) else { return nil }
+    self = command
   }
 
   var rawValue: String {
@@ -163,7 +155,7 @@ enum ComplaintPurpose: Equatable, Sendable {
 
 /// A step decided in a form or picker, waiting for the clerk to confirm it.
 enum ComplaintWork: Sendable {
-  case complaint(ComplaintStep, id: String)
+  case complaint(ComplaintCommand, id: String)
   case supervise(SupervisionTarget, SupervisionMethod, requirement: String, days: Int)
   case reply(supervision: String, text: String)
 }

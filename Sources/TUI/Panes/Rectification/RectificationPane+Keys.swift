@@ -82,27 +82,16 @@ extension RectificationPane {
     return .handled
   }
 
-  /// Why a step is not open to this clerk now, in words they can act on.
+  /// Why a step is not open to this clerk now, in words they can act on: the machine's reason
+  /// (`RectificationMachine.availability`); when the case's phase is the reason, also the steps
+  /// that are open now.
   func whyNot(_ step: RectificationStep, _ s: Rectification, _ context: AppContext) -> String {
-    let staff = context.staff
-    if let refusal = Permission.check(
-      staff, step.action, organisation: s.organisation,
-      organisationName: organisationNames[s.organisation])
-    {
-      return refusal.description
-    }
-    if step == .review, staff.org == s.organisation {
-      return Refusal("不能复核本单位提出的无效差评申请", article: "第三十七条").description
-    }
-    if step == .review, staff.login == s.claimedBy {
-      return Refusal("不能复核自己提出的无效差评申请", article: "第三十七条").description
-    }
-    if step == .closeWithoutCallback, s.rating.realName {
-      return Refusal("实名差评须回访后才能办结", article: "第三十七条").description
-    }
-    if s.phase == .closed { return "整改案件已办结,不能再办理" }
+    let reason = service.availability(step, on: s, for: context.staff, at: context.now)
     let open = availableSteps.map(\.title).joined(separator: "、")
-    return "案件处于「\(s.stateTitle)」,不能\(step.title)" + (open.isEmpty ? "" : ";现在可以: \(open)")
+    guard let reason, reason == RectificationMachine.phaseRefusal(s, step), !open.isEmpty else {
+      return reason?.description ?? ""
+    }
+    return reason.description + ";现在可以: \(open)"
   }
 
   mutating func handleStats(_ key: Key, _ context: AppContext) -> PaneResponse {

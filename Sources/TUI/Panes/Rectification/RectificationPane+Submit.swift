@@ -224,7 +224,7 @@ extension RectificationPane {
       return .handled
     }
     do {
-      try service.performRectification(s.id, command, by: context.staff)
+      try service.perform(command, on: s.id, as: context.staff)
     } catch {
       // The refusal may come from a change made elsewhere: read the case again so the screen
       // shows where it stands now, and say so.

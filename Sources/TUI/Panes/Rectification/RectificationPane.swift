@@ -209,7 +209,9 @@ public struct RectificationPane: Pane {
     }
     current = state
     currentRating = try service.rating(state.ratingID)
-    availableSteps = RectificationReducer.steps(state, for: context.staff)
+    availableSteps = RectificationStep.allCases.filter {
+      service.availability($0, on: state, for: context.staff, at: context.now) == nil
+    }
     detail.lines = detailLines(state, try service.rectificationTimeline(state), context)
   }
 

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Store
 
 /// What the 差评整改 pane may ask of the database: narrow, so render and key tests can run on a
@@ -11,7 +12,13 @@ public protocol RectificationService: AnyObject {
   func rectification(_ id: String, for staff: Staff) throws -> Rectification?
   func rectificationTimeline(_ state: Rectification) throws -> [Event]
   func rating(_ id: String) throws -> RatingRecord?
-  func performRectification(_ id: String, _ command: RectificationCommand, by staff: Staff) throws
+  @discardableResult
+  func perform(_ command: RectificationCommand, on id: String, as staff: Staff) throws
+    -> Performed<Rectification>
+  /// Why a step is not open to `staff` now (nil: it is).
+  func availability(
+    _ step: RectificationStep, on s: Rectification, for staff: Staff, at now: Date
+  ) -> Refusal?
   func registerRating(_ rating: RatingInput, by staff: Staff) throws -> (
     ratingID: String, rectificationID: String?
   )

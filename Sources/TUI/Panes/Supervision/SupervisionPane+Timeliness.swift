@@ -5,32 +5,25 @@ import Store
 /// 按时办结 — the supervisor's monthly figures per organisation: cases concluded, how many in
 /// time, the rate for applications and complaints, and what is overdue today (第四十七、四十九条).
 extension SupervisionPane {
-  static let toTimeliness = KeyBinding([.char("r")], "timeliness", "按时办结")
+  static let toTimeliness = KeyBinding([.char("r")], SupervisionCommand.timeliness, "按时办结")
 
   static let timelinessKeys = KeymapSection(
     "按时办结",
     [
-      KeyBinding([.left, .char("[")], "previousMonth", "上月", bar: true),
-      KeyBinding([.right, .char("]")], "nextMonth", "下月", bar: true),
-      KeyBinding([.char("x")], "export", "导出CSV", bar: true),
+      KeyBinding([.left, .char("[")], SupervisionCommand.previousMonth, "上月", bar: true),
+      KeyBinding([.right, .char("]")], SupervisionCommand.nextMonth, "下月", bar: true),
+      KeyBinding([.char("x")], SupervisionCommand.export, "导出CSV", bar: true),
       toBoard, toNotices, move,
     ])
 
   /// The month shown, as a period of whole days.
   var timelinessPeriod: StatisticsPeriod { .month(of: timelinessMonth) }
 
-  mutating func loadTimeliness(_ context: AppContext) throws {
-    timelinessRows = try service.timeliness(
-      timelinessPeriod, today: context.today, for: context.staff)
-    timelinessCursor.clamp(count: timelinessRows.count, page: 10)
-  }
-
-  mutating func changeMonth(by months: Int, _ context: AppContext) -> PaneResponse {
+  mutating func changeMonth(by months: Int, _ context: AppContext) -> Update<SupervisionEffect> {
     let next = timelinessMonth.firstOfMonth.adding(months: months)
     guard next <= context.today.firstOfMonth else { return .toast(.info("已是本月")) }
     timelinessMonth = next
-    reload(context)
-    return .handled
+    return .run(.reload(then: .nothing))
   }
 
   func renderTimeliness(into frame: inout Frame, area: Rect, _ context: AppContext) {
@@ -68,7 +61,7 @@ extension SupervisionPane {
     table(columns, rows, timelinessCursor, empty: "没有单位", into: &frame, area: body)
   }
 
-  mutating func startTimelinessExport() -> PaneResponse {
+  mutating func startTimelinessExport() -> Update<SupervisionEffect> {
     let home =
       ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? NSHomeDirectory()
@@ -79,23 +72,12 @@ extension SupervisionPane {
         .text("path", "文件路径", value: home + "/按时办结统计-\(month).csv", max: 300, required: true)
       ])
     form.footer = ["统计期间: \(timelinessPeriod.title)(按办结日期)"]
-    overlay = .form(form, purpose: "export")
+    flow.show(form, .export)
     return .handled
   }
 
-  mutating func submitTimelinessExport(_ form: Form, _ context: AppContext) -> PaneResponse {
-    let path = form["path"].trimmingSpaces()
-    // Never overwrite a file from here: a mistyped path must not destroy another report.
-    if FileManager.default.fileExists(atPath: path) {
-      return fieldError(form, "export", "path", "文件 \(path) 已存在,请换一个文件名")
-    }
-    do {
-      let n = try service.exportTimeliness(
-        timelinessPeriod, today: context.today, for: context.staff, to: path)
-      overlay = nil
-      return .toast(.info("已导出 \(n) 个单位的按时办结统计: \(path)"))
-    } catch {
-      return refuse(form, "export", CLI.message(for: error))
-    }
+  /// The file is written by the export effect, which refuses an existing path.
+  mutating func submitTimelinessExport(_ form: Form) -> Update<SupervisionEffect> {
+    .run(.export(path: form["path"].trimmingSpaces(), timelinessPeriod))
   }
 }

@@ -15,7 +15,9 @@ extension Action {
 }
 
 /// A step of a change application, as a catalog manager or reviewer asks for it.
-public enum CatalogChangeCommand: Equatable, Sendable {
+public enum CatalogChangeCommand: CaseCommand, Equatable {
+  public typealias Machine = CatalogChangeMachine
+
   case draft(ChangeProposal)
   case edit(ChangeProposal)
   case submit
@@ -25,6 +27,19 @@ public enum CatalogChangeCommand: Equatable, Sendable {
   case recordTest(passed: Bool, note: String)
   case file(note: String)
   case withdraw(reason: String)
+
+  public var step: CatalogChangeStep {
+    switch self {
+    case .draft: return .draft
+    case .edit: return .edit
+    case .submit: return .submit
+    case .approve: return .approve
+    case .sendBack: return .sendBack
+    case .recordTest: return .test
+    case .file: return .file
+    case .withdraw: return .withdraw
+    }
+  }
 }
 
 /// What a rule consults besides the change itself.
@@ -48,19 +63,27 @@ public struct CatalogDecision: Sendable {
   public var events: [(type: EventType, payload: String)]
   public var effective: CatalogVersionEffective?
 
+  public init(
+    events: [(type: EventType, payload: String)], effective: CatalogVersionEffective? = nil
+  ) {
+    self.events = events
+    self.effective = effective
+  }
+
   public func drafts(stream: String) -> [EventDraft] {
     events.map { EventDraft(stream: stream, type: $0.type, payload: $0.payload) }
   }
 }
 
 /// 事项变更规则 (第十二条): 提交申请 → 审核 → 系统测试 → 生效, or 应急处置 then 报备.
-public enum CatalogChangeRules {
+extension CatalogChangeMachine {
   /// 不能审核自己起草的 — the four-eyes rule of 审核.
   public static func selfReview(_ c: CatalogChange, reviewer: String) -> Refusal? {
     reviewer == c.drafter ? Refusal("不能审核自己起草的变更申请,请另一名事项管理员或督办人员审核", article: "第十二条") : nil
   }
 
-  public static func decide(
+  /// The events of `command` on `state` (nil: a new change) and the version it puts in effect.
+  public static func decision(
     _ state: CatalogChange?, _ command: CatalogChangeCommand, actor: Staff,
     _ ctx: CatalogDecisionContext
   ) -> Result<CatalogDecision, Refusal> {

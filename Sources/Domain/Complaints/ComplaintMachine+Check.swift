@@ -1,5 +1,27 @@
-/// The rules of each change, in one place (see `ComplaintReducer`).
-extension ComplaintReducer {
+/// The rules of each change, in one place (see `ComplaintMachine`): what the state decides
+/// (`stateRefusal`, also what a pane asks through `availability`), then what was entered.
+extension ComplaintMachine {
+  /// > 延期处理时长不得超过该类投诉建议限时处理时长 (第三十二条(五)): the most working days an
+  /// extension of `c` may ask for.
+  public static func extensionLimit(_ c: Complaint) -> Int { c.registration.limitDays }
+
+  /// The working days a callback may give a new round when the complainant is not satisfied.
+  public static let reopenDayRange = 1...60
+
+  /// The 办结期限 an approved extension of `days` would give `c`.
+  public static func extendedDue(_ c: Complaint, days: Int, _ calendar: WorkCalendar)
+    -> CivilDate?
+  {
+    c.due.map { calendar.deadline(receivedAt: $0, workingDays: days) }
+  }
+
+  /// The 办结期限 of the new round an unsatisfied callback on `date` opens.
+  public static func reopenedDue(on date: CivilDate, days: Int, _ calendar: WorkCalendar)
+    -> CivilDate
+  {
+    calendar.deadline(receivedAt: date, workingDays: days)
+  }
+
   /// Why `change` may not happen to `state` on `date`; nil when it may.
   public static func check(
     _ state: Complaint?, _ change: ComplaintChange, on date: CivilDate, calendar: WorkCalendar
@@ -12,12 +34,16 @@ extension ComplaintReducer {
     guard let c = state else { return Refusal("投诉建议尚未登记") }
     switch change {
     case .registered: return nil
-    case .rejected(let b): return checkReject(c, b)
+    case .rejected(let b):
+      return rejectable(c) ?? fieldRefusal(b.note, "说明", required: false, max: 200)
     case .dispatched(let b):
-      guard c.status == .awaitingDispatch else { return notIn(c, "分派") }
-      return b.org.isEmpty ? Refusal("请选择分派单位") : nil
-    case .returned(let b): return checkReturn(c, b, on: date)
-    case .merged(let primary, _, _): return checkMergeSource(c, into: primary)
+      return stateRefusal(c, .dispatch, on: date)
+        ?? (b.org.isEmpty ? Refusal("请选择分派单位") : nil)
+    case .returned(let b):
+      return returnable(c, on: date) ?? fieldRefusal(b.text, "退回理由", required: true, max: 200)
+    case .merged(let primary, _, _):
+      if primary == c.id { return Refusal("不能把投诉建议并入它自己") }
+      return mergeable(c)
     case .mergeAccepted(let source):
       if c.status == .merged, let p = c.mergedInto {
         return Refusal("\(c.id) 本身已并入 \(p),请选择 \(p) 作为主件")
@@ -32,11 +58,9 @@ extension ComplaintReducer {
     case .mergeReleased(let source):
       return c.mergedSources.contains(source) ? nil : Refusal("\(source) 没有并入 \(c.id)")
     case .extensionRequested(let b): return checkExtension(c, b, on: date)
-    case .extensionDecided:
-      guard c.extensionRequest?.state == .pending else { return Refusal("\(c.id) 没有待审批的延期申请") }
-      return nil
-    case .concluded(let b): return checkConclusion(c, b)
-    case .calledBack(let b): return checkCallback(c, b)
+    case .extensionDecided: return stateRefusal(c, .decideExtension, on: date)
+    case .concluded(let b): return checkConclusion(c, b, on: date)
+    case .calledBack(let b): return checkCallback(c, b, on: date)
     case .contentViewed: return nil
     }
   }
@@ -48,20 +72,24 @@ extension ComplaintReducer {
     return Refusal("\(c.id) 当前状态为「\(c.status.title)」,不能\(what)")
   }
 
-  static func checkReject(_ c: Complaint, _ b: ComplaintRejectionBody) -> Refusal? {
+  static func fieldRefusal(
+    _ text: String, _ field: String, required: Bool, max: Int, multiline: Bool = false
+  ) -> Refusal? {
+    FieldText.check(text, field: field, required: required, maxLength: max, multiline: multiline)
+      .map { Refusal($0.message) }
+  }
+
+  static func rejectable(_ c: Complaint) -> Refusal? {
     guard c.status == .awaitingDispatch || (c.status == .handling && c.rounds.count == 1) else {
       return notIn(c, "不予受理")
     }
     if !c.mergedSources.isEmpty {
       return Refusal("已有投诉建议并入 \(c.id)(\(c.mergedSources.joined(separator: "、"))),请先拆分")
     }
-    if let p = FieldText.check(b.note, field: "说明", required: false, maxLength: 200) {
-      return Refusal(p.message)
-    }
     return nil
   }
 
-  static func checkReturn(_ c: Complaint, _ b: ComplaintText, on date: CivilDate) -> Refusal? {
+  static func returnable(_ c: Complaint, on date: CivilDate) -> Refusal? {
     guard c.status == .handling, c.rounds.count == 1 else { return notIn(c, "退回") }
     guard let until = c.returnUntil, c.dispatchedOn != nil else {
       return Refusal("\(c.id) 由本单位自行登记受理,不是区级平台转交的,不能退回")
@@ -71,14 +99,10 @@ extension ComplaintReducer {
       return Refusal(
         "\(c.id) 已过退回期限(\(until.iso)),视为已受理,不能退回", article: "第三十三条")
     }
-    if let p = FieldText.check(b.text, field: "退回理由", required: true, maxLength: 200) {
-      return Refusal(p.message)
-    }
     return nil
   }
 
-  static func checkMergeSource(_ c: Complaint, into primary: String) -> Refusal? {
-    if primary == c.id { return Refusal("不能把投诉建议并入它自己") }
+  static func mergeable(_ c: Complaint) -> Refusal? {
     if c.status == .merged, let p = c.mergedInto { return Refusal("\(c.id) 已并入 \(p)") }
     guard c.status == .awaitingDispatch || c.status == .handling else {
       return Refusal("\(c.id) \(c.status.title),不能合并", article: "第三十三条")
@@ -89,65 +113,55 @@ extension ComplaintReducer {
     return nil
   }
 
-  static func checkExtension(_ c: Complaint, _ b: ExtensionRequestBody, on date: CivilDate)
-    -> Refusal?
-  {
+  static func extendable(_ c: Complaint, on date: CivilDate) -> Refusal? {
     guard c.status == .handling || c.status == .rectifying else { return notIn(c, "申请延期") }
     // > 可申请1次延期,延期处理时长不得超过该类投诉建议限时处理时长 (第三十二条(五))
     if let x = c.extensionRequest {
       return Refusal(
         "\(c.id) 已于 \(x.requestedOn.iso) 申请过延期(\(x.state.title)),每件只能申请1次", article: "第三十二条(五)")
     }
-    let limit = c.registration.limitDays
+    if let due = c.due, date > due {
+      return Refusal("\(c.id) 已超过办结期限(\(due.iso)),不能再申请延期", article: "第三十二条(五)")
+    }
+    return nil
+  }
+
+  static func checkExtension(_ c: Complaint, _ b: ExtensionRequestPayload, on date: CivilDate)
+    -> Refusal?
+  {
+    if let r = extendable(c, on: date) { return r }
+    let limit = extensionLimit(c)
     guard b.days >= 1 else { return Refusal("延期天数应至少1个工作日") }
     guard b.days <= limit else {
       return Refusal(
         "延期不得超过该类投诉建议的办理时限(\(c.registration.urgency.title) \(limit)个工作日)",
         article: "第三十二条(五)")
     }
-    if let due = c.due, date > due {
-      return Refusal("\(c.id) 已超过办结期限(\(due.iso)),不能再申请延期", article: "第三十二条(五)")
-    }
-    if let p = FieldText.check(b.reason, field: "延期理由", required: true, maxLength: 200) {
-      return Refusal(p.message)
-    }
-    return nil
+    return fieldRefusal(b.reason, "延期理由", required: true, max: 200)
   }
 
-  static func checkConclusion(_ c: Complaint, _ b: ConclusionBody) -> Refusal? {
+  static func checkConclusion(_ c: Complaint, _ b: ComplaintConclusionPayload, on date: CivilDate)
+    -> Refusal?
+  {
     if let primary = b.viaPrimary {
       guard c.status == .merged, c.mergedInto == primary else {
         return Refusal("\(c.id) 没有并入 \(primary),不能随其办结")
       }
-    } else {
-      guard c.status == .handling || c.status == .rectifying else {
-        return notIn(c, b.kind == .resolved ? "办结" : "认定无效")
-      }
+    } else if let r = stateRefusal(c, b.kind == .resolved ? .conclude : .invalidate, on: date) {
+      return r
     }
     let field = b.kind == .resolved ? "办理结果" : "无效认定依据"
-    if let p = FieldText.check(
-      b.text, field: field, required: true, maxLength: 1000, multiline: true)
-    {
-      return Refusal(p.message)
-    }
-    return nil
+    return fieldRefusal(b.text, field, required: true, max: 1000, multiline: true)
   }
 
-  static func checkCallback(_ c: Complaint, _ b: CallbackBody) -> Refusal? {
-    guard c.status.awaitsCallback else {
-      if c.status == .closed { return Refusal("\(c.id) 已回访结案") }
-      return Refusal("\(c.id) 尚未办结(\(c.status.title)),不能回访", article: "第三十四条")
-    }
+  static func checkCallback(_ c: Complaint, _ b: CallbackPayload, on date: CivilDate) -> Refusal? {
+    if let r = stateRefusal(c, .callBack, on: date) { return r }
     if b.satisfaction == .unsatisfied {
-      guard let days = b.reopenDays, (1...60).contains(days) else {
-        return Refusal("投诉人不满意,需重新办理: 请填写整改期限(1至60个工作日)")
+      guard let days = b.reopenDays, reopenDayRange.contains(days) else {
+        return Refusal(
+          "投诉人不满意,需重新办理: 请填写整改期限(\(reopenDayRange.lowerBound)至\(reopenDayRange.upperBound)个工作日)")
       }
     }
-    if let p = FieldText.check(
-      b.notes, field: "回访记录", required: true, maxLength: 500, multiline: true)
-    {
-      return Refusal(p.message)
-    }
-    return nil
+    return fieldRefusal(b.notes, "回访记录", required: true, max: 500, multiline: true)
   }
 }

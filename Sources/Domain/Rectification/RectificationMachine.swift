@@ -4,8 +4,8 @@ import Foundation
 ///
 /// `apply` holds the transition rules (which step may follow which), so a fold, a local command
 /// and an imported event all obey the same ones; input, calendar and actor rules live in
-/// `decide` (RectificationReducer+Decide.swift), which refuses before anything is written.
-public enum RectificationReducer: StreamReducer {
+/// `decide` (RectificationMachine+Decide.swift), which refuses before anything is written.
+public enum RectificationMachine: StreamReducer {
   public typealias State = Rectification
   public static let streamKind = "rectification"
 
@@ -33,23 +33,19 @@ public enum RectificationReducer: StreamReducer {
         try classify(&s, event.decode(RectificationClassified.self))
       case .rectificationExtended:
         try require(s, .rectifying, "延期")
-        guard s.track == .complex else {
-          throw Refusal("只有情况复杂的整改可以申请延期", article: "第三十七条")
-        }
+        guard s.track == .complex else { throw extensionRefusal }
         s.extendedDue = try event.decode(RectificationExtended.self).newDue
         s.extensions += 1
       case .rectificationFeedback:
         try require(s, .rectifying, "整改反馈")
-        guard s.track != nil else { throw Refusal("请先确定整改方式(立行立改或情况复杂)") }
+        guard s.track != nil else { throw trackMissing }
         s.feedback = try event.decode(RectificationFeedback.self).measures
         s.phase = .awaitingCallback
       case .rectificationCalledBack:
         try callBack(&s, event.decode(RectificationCalledBack.self), day)
       case .rectificationClosedWithoutCallback:
         try require(s, .awaitingCallback, "办结")
-        guard !s.rating.realName else {
-          throw Refusal("实名差评须回访后才能办结", article: "第三十七条")
-        }
+        if let r = realNameCallbackRefusal(s) { throw r }
         s.noCallbackReason = try event.decode(RectificationClosedWithoutCallback.self).reason
         close(&s, .rectified, day)
       default:

@@ -55,17 +55,11 @@ public struct ChangeTestResult: Codable, Equatable, Sendable {
   public var note: String
   /// The version put in effect when passed.
   public var version: Int?
-  public init(passed: Bool, note: String, version: Int?) {
-    self.passed = passed
-    self.note = note
-    self.version = version
-  }
 }
 
 /// Payload of `catalogChange.urgentEffective`.
 public struct ChangeVersion: Codable, Equatable, Sendable {
   public var version: Int
-  public init(version: Int) { self.version = version }
 }
 
 /// Payload of `catalogChange.imported`.
@@ -82,7 +76,7 @@ public struct ChangeImported: Codable, Equatable, Sendable {
 }
 
 /// 变更申请 stream `catalogchange/CASE-ID`.
-public enum CatalogChangeReducer: StreamReducer {
+public enum CatalogChangeMachine: StreamReducer {
   public typealias State = CatalogChange
   public static let streamKind = "catalogchange"
 
@@ -149,7 +143,7 @@ public enum CatalogChangeReducer: StreamReducer {
         c.reviewNote = nil
       case .catalogChangeApproved, .catalogChangeReturned:
         guard s.stage == .submitted else { return stageRefusal(s, "审核") }
-        if let r = CatalogChangeRules.selfReview(s, reviewer: event.actor) { return .failure(r) }
+        if let r = CatalogChangeMachine.selfReview(s, reviewer: event.actor) { return .failure(r) }
         c.reviewer = event.actor
         c.reviewNote = try event.decode(ChangeNote.self).note
         c.stage = event.type == .catalogChangeApproved ? .approved : .returned

@@ -1,4 +1,4 @@
-extension CatalogChangeRules {
+extension CatalogChangeMachine {
   /// Whether a proposal may stand: a reason, a kind that fits the item's status, a base version
   /// that is still the one in effect, a code that is unique, and a complete, valid guide.
   public static func checkProposal(_ p: ChangeProposal, _ ctx: CatalogDecisionContext) -> Refusal? {

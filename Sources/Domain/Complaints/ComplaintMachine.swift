@@ -1,11 +1,11 @@
 /// 投诉建议 stream `complaint/CASE-ID`: the state machine of 第二十八至三十四条.
 ///
-/// `check` holds every rule; `decide` (before an event is written) and `apply` (folding events,
+/// `check` holds every rule; `draft` (before an event is written) and `apply` (folding events,
 /// including ones made offline on another node) both run it, so a rule cannot be enforced at the
 /// window and forgotten in the fold. The date of a change is the event's date in the deployment
 /// zone; deadlines are recomputed from dates and day counts with the calendar in force, so a
 /// holiday notice imported later moves them correctly.
-public enum ComplaintReducer: StreamReducer {
+public enum ComplaintMachine: StreamReducer {
   public typealias State = Complaint
   public static let streamKind = "complaint"
 
@@ -25,17 +25,6 @@ public enum ComplaintReducer: StreamReducer {
         state, change, id: id, actor: event.actor, on: date, calendar: context.calendar)
     else { return .failure(Refusal("投诉建议 \(id) 尚未登记")) }
     return .success(next)
-  }
-
-  /// The event for `change`, or why it may not happen now.
-  public static func decide(
-    _ state: Complaint?, _ change: ComplaintChange, id: String, on date: CivilDate,
-    calendar: WorkCalendar
-  ) -> Result<EventDraft, Refusal> {
-    if let refusal = check(state, change, on: date, calendar: calendar) {
-      return .failure(refusal)
-    }
-    return .success(change.draft(stream: stream(id)))
   }
 
   // MARK: - The new state
@@ -130,8 +119,9 @@ public enum ComplaintReducer: StreamReducer {
     return c
   }
 
-  static func conclude(_ c: inout Complaint, _ b: ConclusionBody, actor: String, on date: CivilDate)
-  {
+  static func conclude(
+    _ c: inout Complaint, _ b: ComplaintConclusionPayload, actor: String, on date: CivilDate
+  ) {
     guard var round = c.rounds.popLast() else { return }
     round.conclusion = ConclusionRecord(
       kind: b.kind, text: b.text, by: actor, on: date, onTime: date <= round.due,
@@ -151,7 +141,7 @@ public enum ComplaintReducer: StreamReducer {
   }
 
   static func callBack(
-    _ c: inout Complaint, _ b: CallbackBody, actor: String, on date: CivilDate,
+    _ c: inout Complaint, _ b: CallbackPayload, actor: String, on date: CivilDate,
     calendar: WorkCalendar
   ) {
     guard var round = c.rounds.popLast() else { return }

@@ -1,8 +1,5 @@
 /// 办件 stream `application/<CASE-ID>`.
-public enum ApplicationReducer: StreamReducer {
-  public typealias State = Application
-  public static let streamKind = "application"
-
+extension ApplicationMachine: StreamReducer {
   public static func apply(_ state: Application?, _ event: Event, _ context: FoldContext)
     -> Result<Application, Refusal>
   {

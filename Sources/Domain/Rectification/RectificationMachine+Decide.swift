@@ -19,7 +19,9 @@ extension Action {
 }
 
 /// One step a clerk takes on a rectification case.
-public enum RectificationCommand: Equatable, Sendable {
+public enum RectificationCommand: CaseCommand, Equatable {
+  public typealias Machine = RectificationMachine
+
   case verify(RectificationVerified)
   case review(RectificationReviewed)
   case classify(RectificationClassified)
@@ -42,7 +44,9 @@ public enum RectificationCommand: Equatable, Sendable {
 }
 
 /// The kinds of step, for menus and permissions.
-public enum RectificationStep: String, CaseIterable, Sendable {
+public enum RectificationStep: String, CaseStep {
+  public typealias Machine = RectificationMachine
+
   case verify, review, classify, extend, feedback, callBack, closeWithoutCallback
 
   public var title: String {
@@ -66,14 +70,18 @@ public enum RectificationStep: String, CaseIterable, Sendable {
   }
 }
 
-extension RectificationReducer {
-  /// Checks a command against its input, the actor and the calendar, then against the state
-  /// (through `apply`), and returns the events to append — for an approved 复核 also the
-  /// rating's `rating.invalidated`.
+extension RectificationMachine: CaseMachine {
+  public static func missing(_ id: String) -> Refusal { Refusal("整改案件 \(id) 不存在") }
+
+  /// Checks a command's input against the calendar, then the transition (through `apply`), and
+  /// returns the events to append — for an approved 复核 also the rating's `rating.invalidated`.
   public static func decide(
-    _ state: Rectification, _ command: RectificationCommand, actor: Staff, now: Date,
-    context: FoldContext, limits: RectificationLimits = .standard
+    _ state: Rectification, _ command: RectificationCommand, _ caseContext: CaseContext
   ) -> Result<[EventDraft], Refusal> {
+    let limits = RectificationLimits.standard
+    let context = caseContext.fold
+    let now = caseContext.now
+    let actor = caseContext.staff
     let today = context.zone.civilDate(now)
     var drafts: [EventDraft] = []
     let stream = Self.stream(state.id)
@@ -93,12 +101,6 @@ extension RectificationReducer {
         drafts.append(EventDraft(stream: stream, type: .rectificationVerified, body: v))
       case .review(var r):
         r.opinion = try text(r.opinion, "复核意见", max: 500)
-        if actor.org == state.organisation {
-          throw Refusal("不能复核本单位提出的无效差评申请", article: "第三十七条")
-        }
-        if let claimant = state.claimedBy, claimant == actor.login {
-          throw Refusal("不能复核自己提出的无效差评申请", article: "第三十七条")
-        }
         drafts.append(EventDraft(stream: stream, type: .rectificationReviewed, body: r))
         if r.approved {
           drafts.append(
@@ -179,29 +181,77 @@ extension RectificationReducer {
     return value.trimmingSpacesAndNewlines()
   }
 
-  /// The steps this staff member can take now, in the order a menu shows them.
-  public static func steps(_ s: Rectification, for staff: Staff) -> [RectificationStep] {
-    let handles =
-      staff.has(.handler) && (staff.org == s.organisation || staff.has(.supervisor))
-    let supervises = staff.has(.supervisor)
-    switch s.phase {
-    case .verifying:
-      return handles ? [.verify] : []
-    case .awaitingReview:
-      return supervises && staff.org != s.organisation && staff.login != s.claimedBy
-        ? [.review] : []
-    case .rectifying:
-      guard handles else { return [] }
-      var out: [RectificationStep] = []
-      if s.track != .complex { out.append(.classify) }
-      if s.track == .complex { out.append(.extend) }
-      if s.track != nil { out.append(.feedback) }
-      return out
-    case .awaitingCallback:
-      guard supervises else { return [] }
-      return s.rating.realName ? [.callBack] : [.callBack, .closeWithoutCallback]
-    case .closed:
-      return []
+  /// Why the step is not open to the context's staff now: permission for the serving
+  /// organisation (supervisors for 复核 and 回访), then the case's phase and its rules.
+  public static func availability(
+    _ s: Rectification, _ step: RectificationStep, _ context: CaseContext
+  ) -> Refusal? {
+    if let r = permission(step, context, organisation: s.organisation) { return r }
+    if s.phase == .closed { return Refusal("整改案件已办结,不能再办理") }
+    if let r = phaseRefusal(s, step) { return r }
+    switch step {
+    case .review: return reviewRefusal(s, by: context.staff)
+    case .classify:
+      guard s.track == .complex else { return nil }
+      return Refusal("已确定为情况复杂,不能再改为\(RectificationTrack.immediate.title)")
+    case .extend: return s.track == .complex ? nil : extensionRefusal
+    case .feedback: return s.track == nil ? trackMissing : nil
+    case .closeWithoutCallback: return realNameCallbackRefusal(s)
+    case .verify, .callBack: return nil
     }
+  }
+
+  /// Why the case's phase does not take `step` (the words `apply` uses too).
+  public static func phaseRefusal(_ s: Rectification, _ step: RectificationStep) -> Refusal? {
+    let (phase, what): (RectificationPhase, String)
+    switch step {
+    case .verify: (phase, what) = (.verifying, step.title)
+    case .review: (phase, what) = (.awaitingReview, step.title)
+    case .classify: (phase, what) = (.rectifying, "确定整改方式")
+    case .extend, .feedback: (phase, what) = (.rectifying, step.title)
+    case .callBack: (phase, what) = (.awaitingCallback, step.title)
+    case .closeWithoutCallback: (phase, what) = (.awaitingCallback, "办结")
+    }
+    do {
+      try require(s, phase, what)
+      return nil
+    } catch {
+      return error as? Refusal
+    }
+  }
+
+  /// 复核 (第三十七条(二)): by the 好差评 management department, never by the organisation that
+  /// claimed the rating invalid nor by the clerk who claimed it.
+  public static func reviewRefusal(_ s: Rectification, by staff: Staff) -> Refusal? {
+    if staff.org == s.organisation {
+      return Refusal("不能复核本单位提出的无效差评申请", article: "第三十七条")
+    }
+    if let claimant = s.claimedBy, claimant == staff.login {
+      return Refusal("不能复核自己提出的无效差评申请", article: "第三十七条")
+    }
+    return nil
+  }
+
+  /// A real-name rating is closed only after a callback that reached the reviewer (第三十七条).
+  public static func realNameCallbackRefusal(_ s: Rectification) -> Refusal? {
+    s.rating.realName ? Refusal("实名差评须回访后才能办结", article: "第三十七条") : nil
+  }
+
+  static let extensionRefusal = Refusal("只有情况复杂的整改可以申请延期", article: "第三十七条")
+  static let trackMissing = Refusal("请先确定整改方式(立行立改或情况复杂)")
+
+  public static func openDeadlines(_ s: Rectification, _ calendar: WorkCalendar)
+    -> [OpenDeadline]
+  {
+    guard let due = s.due(calendar) else { return [] }
+    return [
+      OpenDeadline(
+        // 待核实 runs to the next working day's end: a verification deadline, not 办结's.
+        purpose: s.phase == .verifying ? "verification" : "main",
+        kind: streamKind, caseID: s.id, organisation: s.organisation,
+        title: "差评整改: \(s.rating.itemName)", state: s.stateTitle,
+        start: s.phase == .verifying ? s.openedOn : s.stageStart,
+        limitDays: s.extendedDue == nil ? s.limitDays() : nil, due: due)
+    ]
   }
 }
