@@ -42,4 +42,29 @@ final class NationalIdentityCommandTests: XCTestCase {
     XCTAssertEqual(taken.status, 1)
     XCTAssertTrue(taken.err.contains("已是单位「白银区政务服务中心」(BYQ)的代码"), taken.err)
   }
+
+  /// `export gbt39046` from the demo: the files it names, then a refusal of the same folder.
+  func testExportForTheProvince() throws {
+    let home = temporaryDirectory()
+    let db = home.appendingPathComponent("demo.db").path
+    func zwfw(_ args: String...) throws -> Zwfw.Result {
+      try Zwfw.run(["--db", db] + args, home: home)
+    }
+    XCTAssertEqual(try zwfw("demo").status, 0)
+    let out = home.appendingPathComponent("gbt39046-202610").path
+    let r = try zwfw(
+      "export", "gbt39046", "--from", "2026-01-01", "--to", "2026-12-31", "--out-dir", out)
+    XCTAssertEqual(r.status, 0, r.err)
+    XCTAssertTrue(r.out.hasPrefix("已导出 2026-01-01 至 2026-12-31 的上报数据到 \(out):\n"), r.out)
+    XCTAssertTrue(r.out.contains("  manifest.csv\t10 行\n"), r.out)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    XCTAssertEqual(names.count, 11, "\(names)")
+    let again = try zwfw(
+      "export", "gbt39046", "--from", "2026-01-01", "--to", "2026-12-31", "--out-dir", out)
+    XCTAssertEqual(again.status, 1)
+    XCTAssertTrue(again.err.contains("不是空的"), again.err)
+    let backwards = try zwfw(
+      "export", "gbt39046", "--from", "2026-12-31", "--to", "2026-01-01", "--out-dir", out + "x")
+    XCTAssertEqual(backwards.status, 64, backwards.err)
+  }
 }

@@ -84,7 +84,7 @@ extension Application {
           ApplicationClock(
             purpose: "clockStop", state: s.kind.title, start: s.startedOn,
             limitDays: s.promisedDays,
-            due: calendar.deadline(receivedAt: s.startedOn, workingDays: s.promisedDays),
+            due: s.promisedEnd(calendar),
             paused: false))
       }
       return out

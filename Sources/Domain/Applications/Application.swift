@@ -86,6 +86,11 @@ public struct ClockStop: Codable, Equatable, Sendable {
   public var notice: String
 
   public var isRunning: Bool { endedOn == nil }
+
+  /// 预计结束日期 — the promised end of the special procedure (第十一条).
+  public func promisedEnd(_ calendar: WorkCalendar) -> CivilDate {
+    calendar.deadline(receivedAt: startedOn, workingDays: promisedDays)
+  }
 }
 
 /// 审查/决定 outcome.

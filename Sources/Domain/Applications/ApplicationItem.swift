@@ -115,14 +115,22 @@ public enum ItemAvailability: String, Codable, Equatable, Sendable {
 public struct DirectoryItem: Equatable, Sendable {
   public var snapshot: ItemSnapshot
   public var availability: ItemAvailability
+  /// 事项类型 (GB/T 39046 A.1) when the catalog names one our types lack (行政处罚 …).
+  public var matterType: MatterType?
 
-  public init(snapshot: ItemSnapshot, availability: ItemAvailability) {
+  public init(
+    snapshot: ItemSnapshot, availability: ItemAvailability, matterType: MatterType? = nil
+  ) {
     self.snapshot = snapshot
     self.availability = availability
+    self.matterType = matterType
   }
 
   /// Why a new application cannot be registered for it, or nil.
   public var registrationRefusal: Refusal? {
+    if let matterType, !matterType.takesApplications {
+      return Refusal("事项「\(snapshot.name)」是\(matterType.name)事项,由行政机关依职权实施,不受理申请")
+    }
     switch availability {
     case .inUse: return nil
     case .suspended:

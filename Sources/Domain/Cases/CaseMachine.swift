@@ -28,6 +28,10 @@ public protocol CaseMachine: StreamReducer {
 
   /// What the clerk reads when the case number names no case.
   static func missing(_ id: String) -> Refusal
+
+  /// What the actor of a recorded event needed, on the case as the events before it left it
+  /// (`CaseAuthority`); `unknown` by default.
+  static func authority(of e: Event, on state: State?) -> CaseAuthority<Step>
 }
 
 /// A command of one case machine (the machine is found from the command's type).

@@ -5,6 +5,8 @@ extension CatalogFile {
   struct FieldReader {
     let index: Int
     let object: [String: JSONValue]?
+    /// The file's format version: `national` and `issuer` exist from 2 on.
+    var version = CatalogFile.formatVersion
 
     /// `第3项(SCJG-XK-001)「承诺时限」应为整数`
     func problem(_ field: CatalogField, _ message: String, code: String? = nil) -> Refusal {
@@ -37,7 +39,8 @@ extension CatalogFile {
 
     func item() throws -> CatalogItem {
       guard let object else { throw Refusal("第\(index)项不是 JSON 对象") }
-      for key in object.keys.sorted() where !CatalogFile.itemKeys.contains(key) {
+      for key in object.keys.sorted()
+      where !CatalogFile.itemKeys.contains(key) || (version < 2 && key == "national") {
         throw Refusal("第\(index)项有未知字段 \"\(FieldText.sanitizeForDisplay(key))\"")
       }
       let code = try string(.code).trimmingSpaces()
@@ -54,7 +57,7 @@ extension CatalogFile {
         steps: try string(.steps), legalDays: try int(.legalDays),
         promisedDays: try int(.promisedDays), fee: try string(.fee), result: try string(.result),
         place: try string(.place), hours: try string(.hours), phone: try string(.phone),
-        isFullyOnline: try bool(.fullyOnline), status: status)
+        isFullyOnline: try bool(.fullyOnline), status: status, national: try national())
     }
 
     func materials() throws -> [Material] {
@@ -64,7 +67,8 @@ extension CatalogFile {
       return try list.enumerated().map { n, raw in
         let at = "第\(n + 1)项材料"
         guard let m = raw.object else { throw problem(.materials, "\(at)不是 JSON 对象") }
-        for key in m.keys.sorted() where !CatalogFile.materialKeys.contains(key) {
+        for key in m.keys.sorted()
+        where !CatalogFile.materialKeys.contains(key) || (version < 2 && key == "issuer") {
           throw problem(.materials, "\(at)有未知字段 \"\(FieldText.sanitizeForDisplay(key))\"")
         }
         guard let name = m["name"]?.string else {
@@ -82,8 +86,16 @@ extension CatalogFile {
         guard let note = m["note"].map({ $0.string }) ?? "" else {
           throw problem(.materials, "\(at)「\(name)」的备注 \"note\" 应为文本")
         }
+        var issuer: String?
+        if let raw = m["issuer"], raw != .null {
+          guard let text = raw.string else {
+            throw problem(.materials, "\(at)「\(name)」的出具机构 \"issuer\" 应为文本")
+          }
+          issuer = text
+        }
         return Material(
-          name: name, form: form, copies: copies, required: required, shared: shared, note: note)
+          name: name, form: form, copies: copies, required: required, shared: shared, note: note,
+          issuer: issuer)
       }
     }
   }

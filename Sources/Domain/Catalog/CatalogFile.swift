@@ -5,7 +5,9 @@ import Foundation
 /// (`"type": "行政许可"`, `"status": "在用"`, `"form": "原件"`), so the file can be checked by eye.
 public enum CatalogFile {
   public static let format = "zwfw-catalog"
-  public static let formatVersion = 1
+  /// Written: 2 (adds `national` to an item and `issuer` to a material). Read: 1 and 2.
+  public static let formatVersion = 2
+  public static let readableVersions: Set<Int> = [1, 2]
 
   /// One item as written in the file.
   struct ItemDTO: Codable {
@@ -16,6 +18,7 @@ public enum CatalogFile {
     var fee, result, place, hours, phone: String
     var fullyOnline: Bool
     var status: String
+    var national: NationalDTO?
   }
 
   struct MaterialDTO: Codable {
@@ -23,6 +26,7 @@ public enum CatalogFile {
     var copies: Int
     var required, shared: Bool
     var note: String
+    var issuer: String?
   }
 
   /// An organisation an item names (its 实施主体), so a new district can create it on import.
@@ -40,7 +44,9 @@ public enum CatalogFile {
   }
 
   static let itemKeys: Set<String> = Set(CatalogField.allCases.map(\.rawValue))
-  static let materialKeys: Set<String> = ["name", "form", "copies", "required", "shared", "note"]
+  static let materialKeys: Set<String> = [
+    "name", "form", "copies", "required", "shared", "note", "issuer",
+  ]
 
   /// The file for a catalog, items in code order; the same catalog always gives the same bytes.
   /// - Parameter organisations: the organisations the items name, written with code, name and
@@ -62,10 +68,11 @@ public enum CatalogFile {
           materials: i.materials.map {
             MaterialDTO(
               name: $0.name, form: $0.form.title, copies: $0.copies, required: $0.required,
-              shared: $0.shared, note: $0.note)
+              shared: $0.shared, note: $0.note, issuer: $0.issuer)
           }, intermediaries: i.intermediaries, steps: i.steps, legalDays: i.legalDays,
           promisedDays: i.promisedDays, fee: i.fee, result: i.result, place: i.place,
-          hours: i.hours, phone: i.phone, fullyOnline: i.isFullyOnline, status: i.status.title)
+          hours: i.hours, phone: i.phone, fullyOnline: i.isFullyOnline, status: i.status.title,
+          national: i.national.map(NationalDTO.init))
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -86,8 +93,8 @@ public enum CatalogFile {
     guard root["format"]?.string == format else {
       return .failure(Refusal("不是 zwfw 事项库文件: \"format\" 应为 \"\(format)\""))
     }
-    guard root["formatVersion"]?.int == formatVersion else {
-      return .failure(Refusal("不支持的事项库文件版本,本程序读取 formatVersion \(formatVersion)"))
+    guard let version = root["formatVersion"]?.int, readableVersions.contains(version) else {
+      return .failure(Refusal("不支持的事项库文件版本,本程序读取 formatVersion 1 和 2"))
     }
     guard let rawItems = root["items"]?.array else {
       return .failure(Refusal("文件缺少事项列表 \"items\""))
@@ -96,7 +103,7 @@ public enum CatalogFile {
     var items: [CatalogItem] = []
     var firstIndex: [String: Int] = [:]
     for (i, raw) in rawItems.enumerated() {
-      let reader = FieldReader(index: i + 1, object: raw.object)
+      let reader = FieldReader(index: i + 1, object: raw.object, version: version)
       do {
         let item = try reader.item().trimmed
         if let p = item.problems(organisations: organisations).first {

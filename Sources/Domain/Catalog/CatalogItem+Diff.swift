@@ -47,6 +47,14 @@ extension CatalogItem {
     add(.phone, old.phone, phone)
     add(.fullyOnline, old.isFullyOnline ? "是" : "否", isFullyOnline ? "是" : "否")
     add(.status, old.status.title, status.title)
+    let nationalLines = national.map { $0.changes(from: old.national) } ?? []
+    if !nationalLines.isEmpty {
+      out.append(
+        CatalogDifference(
+          field: .national, old: "", new: "\(nationalLines.count)项", details: nationalLines))
+    } else if old.national != nil, national == nil {
+      out.append(CatalogDifference(field: .national, old: "已填写", new: "未填写"))
+    }
     return out
   }
 

@@ -4,6 +4,8 @@ import Foundation
 public enum CatalogField: String, CaseIterable, Sendable {
   case code, name, type, organisation, legalBasis, conditions, materials, intermediaries, steps
   case legalDays, promisedDays, fee, result, place, hours, phone, fullyOnline, status
+  /// 国家标准要素 (GB/T 39046), one object in the file.
+  case national
 
   public var title: String {
     switch self {
@@ -25,6 +27,7 @@ public enum CatalogField: String, CaseIterable, Sendable {
     case .phone: return "咨询电话"
     case .fullyOnline: return "全程网办"
     case .status: return "事项状态"
+    case .national: return "国家标准要素"
     }
   }
 }
@@ -89,6 +92,9 @@ extension CatalogItem {
     } else if let p = PhoneNumber.validateContact(phone) {
       out.append(CatalogProblem(.phone, p.message))
     }
+    if let national {
+      out += national.problems(type: type).map { CatalogProblem(.national, $0) }
+    }
     return out
   }
 
@@ -127,6 +133,9 @@ extension CatalogItem {
       if let p = FieldText.check(m.note, field: "备注", required: false, maxLength: 100) {
         return [CatalogProblem(.materials, "第\(n)项: \(p.message)")]
       }
+      if let p = FieldText.check(m.issuer ?? "", field: "出具机构", required: false, maxLength: 60) {
+        return [CatalogProblem(.materials, "第\(n)项: \(p.message)")]
+      }
       if !(0...20).contains(m.copies) || (m.copies == 0 && !m.shared) {
         return [CatalogProblem(.materials, "第\(n)项「\(m.name)」份数应为1至20(免提交的材料可为0)")]
       }
@@ -163,7 +172,18 @@ extension CatalogItem {
       var m = $0
       m.name = t(m.name)
       m.note = t(m.note)
+      m.issuer = m.issuer.map(t).flatMap { $0.isEmpty ? nil : $0 }
       return m
+    }
+    c.national = national.map { n in
+      var n = n
+      for key in [
+        \NationalElements.basicCode, \.implementationCode, \.feeBasis, \.quantityLimit,
+        \.jointDepartments, \.consultation, \.supervisionPhone, \.onlineAddress, \.faq,
+      ] {
+        n[keyPath: key] = t(n[keyPath: key])
+      }
+      return n
     }
     return c
   }

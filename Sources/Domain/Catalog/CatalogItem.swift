@@ -94,10 +94,13 @@ public struct Material: Codable, Equatable, Sendable {
   public var shared: Bool
   /// 备注 (e.g. 须在有效期内), may be empty.
   public var note: String
+  /// 出具机构 (GB/T 39046 table 4) — who issues the material (`公安机关`); nil when not recorded,
+  /// and then left out of the payload, so materials recorded before it keep their bytes.
+  public var issuer: String?
 
   public init(
     name: String, form: MaterialForm = .original, copies: Int = 1, required: Bool = true,
-    shared: Bool = false, note: String = ""
+    shared: Bool = false, note: String = "", issuer: String? = nil
   ) {
     self.name = name
     self.form = form
@@ -105,6 +108,13 @@ public struct Material: Codable, Equatable, Sendable {
     self.required = required
     self.shared = shared
     self.note = note
+    self.issuer = issuer
+  }
+
+  /// 原件份数 and 复印件份数 as the standard counts them, from our form and count (原件和复印件:
+  /// as many of each).
+  public var originalsAndCopies: (originals: Int, copies: Int) {
+    (form == .copy ? 0 : copies, form == .original ? 0 : copies)
   }
 
   /// `原件 1份 必要 免提交` — one line of the detail view and the checklist.
@@ -112,6 +122,7 @@ public struct Material: Codable, Equatable, Sendable {
     var parts = [form.title, "\(copies)份", required ? "必要" : "非必要"]
     if shared { parts.append("免提交(共享获取)") }
     if !note.isEmpty { parts.append(note) }
+    if let issuer, !issuer.isEmpty { parts.append("出具机构:\(issuer)") }
     return parts.joined(separator: " ")
   }
 }
@@ -160,13 +171,17 @@ public struct CatalogItem: Codable, Equatable, Sendable {
   public var effectiveOn: CivilDate?
   /// The change case that made this version (nil while proposed).
   public var changeID: String?
+  /// 国家标准要素 (GB/T 39046 table 4); nil for an item catalogued before them, and then left out
+  /// of the payload, so the versions recorded before keep their bytes.
+  public var national: NationalElements?
 
   public init(
     code: String, name: String, type: ItemType, organisation: String, legalBasis: String,
     conditions: String, materials: [Material], intermediaries: String = "", steps: String,
     legalDays: Int, promisedDays: Int, fee: String = "不收费", result: String, place: String,
     hours: String, phone: String, isFullyOnline: Bool = false, status: ItemStatus = .active,
-    version: Int = 0, effectiveOn: CivilDate? = nil, changeID: String? = nil
+    version: Int = 0, effectiveOn: CivilDate? = nil, changeID: String? = nil,
+    national: NationalElements? = nil
   ) {
     self.code = code
     self.name = name
@@ -189,6 +204,7 @@ public struct CatalogItem: Codable, Equatable, Sendable {
     self.version = version
     self.effectiveOn = effectiveOn
     self.changeID = changeID
+    self.national = national
   }
 
   /// The service guide alone, without the version stamp: what a change proposes.

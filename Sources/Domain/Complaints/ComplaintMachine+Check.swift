@@ -12,11 +12,27 @@ extension ComplaintMachine {
   public static func extendedDue(_ c: Complaint, days: Int, _ calendar: WorkCalendar)
     -> CivilDate?
   {
-    c.due.map { calendar.deadline(receivedAt: $0, workingDays: days) }
+    c.due.map { extended($0, by: days, calendar) }
   }
 
-  /// The 办结期限 of the new round an unsatisfied callback on `date` opens.
-  public static func reopenedDue(on date: CivilDate, days: Int, _ calendar: WorkCalendar)
+  /// A deadline moved on by an extension of `days` working days.
+  public static func extended(_ due: CivilDate, by days: Int, _ calendar: WorkCalendar)
+    -> CivilDate
+  {
+    calendar.deadline(receivedAt: due, workingDays: days)
+  }
+
+  /// The 办结期限 of a round of `days` working days started on `date` (registration, or the new
+  /// round an unsatisfied callback opens).
+  public static func roundDue(from date: CivilDate, days: Int, _ calendar: WorkCalendar)
+    -> CivilDate
+  {
+    calendar.deadline(receivedAt: date, workingDays: days)
+  }
+
+  /// 退回期限 — the last day an organisation dispatched to on `date` may return the case, with
+  /// the rule table's window of `days` working days (第三十三条).
+  public static func returnUntil(dispatchedOn date: CivilDate, days: Int, _ calendar: WorkCalendar)
     -> CivilDate
   {
     calendar.deadline(receivedAt: date, workingDays: days)

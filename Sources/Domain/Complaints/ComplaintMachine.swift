@@ -36,7 +36,7 @@ public enum ComplaintMachine: StreamReducer {
     if case .registered(let r) = change {
       let round = ComplaintRound(
         number: 1, startedOn: date, limitDays: r.limitDays,
-        due: calendar.deadline(receivedAt: date, workingDays: r.limitDays))
+        due: roundDue(from: date, days: r.limitDays, calendar))
       var c = Complaint(
         id: id, registration: r, registeredOn: date, registeredBy: actor,
         status: r.handledByRegistrant ? .handling : .awaitingDispatch, rounds: [round])
@@ -57,7 +57,7 @@ public enum ComplaintMachine: StreamReducer {
       c.dispatcher = actor
       c.handler = nil
       c.dispatchedOn = date
-      c.returnUntil = calendar.deadline(receivedAt: date, workingDays: b.returnWindowDays)
+      c.returnUntil = returnUntil(dispatchedOn: date, days: b.returnWindowDays, calendar)
     case .returned(let b):
       c.returns.append(
         ReturnRecord(
@@ -105,7 +105,7 @@ public enum ComplaintMachine: StreamReducer {
       x.note = b.note
       c.extensionRequest = x
       if b.approved, var round = c.rounds.popLast() {
-        round.due = calendar.deadline(receivedAt: round.due, workingDays: x.days)
+        round.due = extended(round.due, by: x.days, calendar)
         round.extendedDays = x.days
         c.rounds.append(round)
       }
@@ -157,6 +157,6 @@ public enum ComplaintMachine: StreamReducer {
     c.rounds.append(
       ComplaintRound(
         number: round.number + 1, startedOn: date, limitDays: days,
-        due: calendar.deadline(receivedAt: date, workingDays: days)))
+        due: roundDue(from: date, days: days, calendar)))
   }
 }

@@ -170,13 +170,27 @@ public struct Rectification: Codable, Equatable, Sendable {
 
   public var organisation: String { rating.organisation }
 
+  /// 核实期限 — the verification deadline: the next working day's end (第三十七条(一)).
+  public func verifyDue(_ calendar: WorkCalendar, _ limits: RectificationLimits = .standard)
+    -> CivilDate
+  {
+    calendar.deadline(receivedAt: openedOn, workingDays: limits.verifyDays)
+  }
+
+  /// The latest date one extension may set from the current deadline `due` (第三十七条(三)).
+  public static func latestExtension(
+    from due: CivilDate, _ calendar: WorkCalendar, _ limits: RectificationLimits = .standard
+  ) -> CivilDate {
+    calendar.deadline(receivedAt: due, workingDays: limits.maxExtensionDays)
+  }
+
   /// The open deadline, nil while the case waits on a supervisor (复核, 回访) or is closed.
   public func due(_ calendar: WorkCalendar, _ limits: RectificationLimits = .standard)
     -> CivilDate?
   {
     switch phase {
     case .verifying:
-      return calendar.deadline(receivedAt: openedOn, workingDays: limits.verifyDays)
+      return verifyDue(calendar, limits)
     case .rectifying:
       if let extendedDue { return extendedDue }
       let start = stageStart ?? openedOn

@@ -163,7 +163,7 @@ extension RectificationMachine: CaseMachine {
     guard calendar.isWorkingDay(x.newDue) else {
       throw Refusal("新的截止日期 \(x.newDue.iso) 不是工作日")
     }
-    let latest = calendar.deadline(receivedAt: due, workingDays: limits.maxExtensionDays)
+    let latest = Rectification.latestExtension(from: due, calendar, limits)
     guard x.newDue <= latest else {
       throw Refusal("每次延期不超过\(limits.maxExtensionDays)个工作日,最晚可延至 \(latest.iso)")
     }

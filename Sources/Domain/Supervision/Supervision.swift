@@ -102,7 +102,7 @@ public enum SupervisionReducer: StreamReducer {
         Supervision(
           id: String(splitStream(event.stream).id), notice: n, issuedBy: event.actor,
           issuedOn: date,
-          replyDue: context.calendar.deadline(receivedAt: date, workingDays: n.replyDays)))
+          replyDue: replyDue(issuedOn: date, days: n.replyDays, context.calendar)))
     case .supervisionReplied:
       guard let t = try? event.decode(ComplaintText.self) else { return undecodable }
       if let r = check(state, reply: t.text) { return .failure(r) }
@@ -119,6 +119,13 @@ public enum SupervisionReducer: StreamReducer {
 
   /// The working days a notice may give for its reply (第三十条): the form offers these.
   public static let replyDayRange = 1...30
+
+  /// The reply deadline of a notice issued on `date` giving `days` working days.
+  public static func replyDue(issuedOn date: CivilDate, days: Int, _ calendar: WorkCalendar)
+    -> CivilDate
+  {
+    calendar.deadline(receivedAt: date, workingDays: days)
+  }
 
   /// Why a notice may not be issued; nil when it may.
   public static func check(_ state: Supervision?, issue n: SupervisionNotice) -> Refusal? {

@@ -14,9 +14,10 @@ public enum SyncScope {
 
   /// Kinds that describe one installation (a printer, a window number) and never leave it. Their
   /// events are chained under the node's local origin (`WXZ.1.local`), so excluding them from a
-  /// bundle leaves no hole in the chain the other side verifies.
+  /// bundle leaves no hole in the chain the other side verifies. `report/…` records what this node
+  /// handed out (`zwfw export gbt39046`).
   public static let localOnlyKinds: Set<String> = [
-    "nodesetting", NodeGenesis.streamKind, HeldEvent.streamKind,
+    "nodesetting", NodeGenesis.streamKind, HeldEvent.streamKind, "report",
   ]
 
   public static func kind(of stream: String) -> String { String(splitStream(stream).kind) }

@@ -33,7 +33,7 @@ extension Store: ItemDirectory {
     return DirectoryItem(
       snapshot: ItemSnapshot(
         item, organisationName: try organisationName(item.organisation) ?? item.organisation),
-      availability: ItemAvailability(item.status))
+      availability: ItemAvailability(item.status), matterType: item.national?.matterType)
   }
 
   public func searchDirectory(_ text: String, limit: Int) throws -> [DirectoryItem] {
@@ -41,7 +41,7 @@ extension Store: ItemDirectory {
     return try searchCatalog(text, limit: limit).map {
       DirectoryItem(
         snapshot: ItemSnapshot($0, organisationName: names[$0.organisation] ?? $0.organisation),
-        availability: ItemAvailability($0.status))
+        availability: ItemAvailability($0.status), matterType: $0.national?.matterType)
     }
   }
 }

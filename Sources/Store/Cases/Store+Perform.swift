@@ -55,10 +55,17 @@ extension Store {
     M.availableSteps(state, caseContext(staff, nil, at: now))
   }
 
-  /// A case as the fold of its events (nil when there is none).
+  /// A case as the fold of its events (nil when there is none), without the events held at
+  /// import (`sync.held`), as its projection is folded: a step is judged on the case the clerk
+  /// sees.
   public func caseState<M: StreamReducer>(_ machine: M.Type, _ id: String) throws -> M.State? {
-    let events = try Journal.events(stream: M.stream(id), db: db)
+    let stream = M.stream(id)
+    var events = try Journal.events(stream: stream, db: db)
     guard !events.isEmpty else { return nil }
+    let held = try heldEvents(of: stream)
+    if !held.isEmpty {
+      events.removeAll { e in held.contains { $0.origin == e.origin && $0.seq == e.seq } }
+    }
     return M.fold(events, foldContext).state
   }
 

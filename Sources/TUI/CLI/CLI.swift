@@ -78,7 +78,7 @@ public enum CLI {
       + PrintCommands.all
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
-      + TimelinessCommands.all
+      + TimelinessCommands.all + NationalExportCommand.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser

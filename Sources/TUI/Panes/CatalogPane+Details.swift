@@ -91,6 +91,10 @@ extension CatalogPane {
       .field("咨询电话", item.phone),
       .field("全程网办", item.isFullyOnline ? "是" : "否"),
     ]
+    if let national = item.national {
+      lines.append(.heading("国家标准要素(GB/T 39046)"))
+      lines += national.fields.map { .field($0.label, $0.value.isEmpty ? "无" : $0.value) }
+    }
     return lines
   }
 
@@ -98,7 +102,7 @@ extension CatalogPane {
     guard !diffs.isEmpty else { return [.text("两个版本内容相同")] }
     var lines: [DetailLine] = []
     for d in diffs {
-      if d.field == .materials {
+      if d.field == .materials || d.field == .national {
         lines.append(.field(d.field.title, "\(d.old) 改为 \(d.new)"))
         lines += d.details.map { .text($0) }
       } else if d.field == .organisation {

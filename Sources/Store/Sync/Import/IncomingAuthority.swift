@@ -2,8 +2,8 @@ import Domain
 
 extension Action {
   /// 乡镇办理案件 — what a township's case event needs of its actor when no step action names
-  /// it (an application's steps need their own, `StaffHistory.refusal(for:)`): an enabled
-  /// account holding a case role.
+  /// it (the steps of applications, complaints, rectification and 督办 need their own,
+  /// `StaffHistory.refusal(for:before:)`): an enabled account holding a case role.
   public static let townshipCaseWork = Action(
     "sync.caseWork", "在乡镇节点办理案件", roles: [.counter, .handler, .supervisor])
 }
@@ -24,8 +24,12 @@ struct IncomingAuthority {
   /// Who wrote each stream's first event before this import (nil: a stream new to the district).
   private var creators: [String: String?] = [:]
   private var staff: StaffHistory
+  /// This import's events so far, per stream: the case an event is judged on includes them.
+  private var incoming: [String: [Event]] = [:]
+  private let store: Store
 
   init(store: Store) {
+    self.store = store
     db = store.db
     district = store.node
     fold = store.foldContext
@@ -42,8 +46,21 @@ struct IncomingAuthority {
   /// as it was before the import (call before inserting the bundle's events).
   mutating func refusal(_ e: Event) throws -> String? {
     guard SyncScope.isCase(stream: e.stream) else { return nil }
+    let before = try events(before: e)
+    incoming[e.stream, default: []].append(e)
     if let reason = try scopeRefusal(e) { return reason }
-    return try actorRefusal(e)
+    return try staff.refusal(for: e, before: before)
+  }
+
+  /// The case's events before `e` in fold order: the journal's (those held left out, as every
+  /// fold leaves them) and this import's so far.
+  private func events(before e: Event) throws -> [Event] {
+    let held = try store.heldEvents(of: e.stream)
+    let recorded = try Journal.events(stream: e.stream, db: db).filter { r in
+      !held.contains { $0.origin == r.origin && $0.seq == r.seq }
+    }
+    return (recorded + (incoming[e.stream] ?? [])).filter { Event.foldOrder($0, e) }
+      .sorted(by: Event.foldOrder)
   }
 
   private mutating func scopeRefusal(_ e: Event) throws -> String? {
@@ -64,9 +81,6 @@ struct IncomingAuthority {
     return "节点 \(author) 无权修改 \(e.stream)(不是它登记的案件,也不属于它服务的单位)"
   }
 
-  private mutating func actorRefusal(_ e: Event) throws -> String? {
-    try staff.refusal(for: e)
-  }
 }
 
 extension Store {

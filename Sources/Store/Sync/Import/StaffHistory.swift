@@ -33,10 +33,25 @@ struct StaffHistory {
 
   /// Why the actor of case event `e` could not have written it when it was written, or nil. A
   /// step of an application needs exactly what the same step written here needs (its action and
-  /// the organisation the permission check compares); any other case event a case role.
-  mutating func refusal(for e: Event) throws -> String? {
+  /// the organisation the permission check compares); a step of a complaint, a rectification or
+  /// a 督办 what its machine's availability asks on the case as `before` (its events before `e`)
+  /// left it, when given (an import; `audit verify` reads events one by one, not case by case);
+  /// any other case event a case role.
+  mutating func refusal(for e: Event, before: [Event]? = nil) throws -> String? {
     guard let staff = try staff(e.actor, at: e.timestamp) else {
       return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
+    }
+    let context = CaseContext(
+      staff: staff, now: e.date, fold: store.foldContext, node: store.node,
+      lookup: StoreCaseLookup(store: store, tx: nil))
+    switch before.map({ _ in SyncScope.kind(of: e.stream) }) {
+    case ComplaintMachine.streamKind:
+      if let r = judged(ComplaintMachine.self, e, before ?? [], context) { return r }
+    case RectificationMachine.streamKind:
+      if let r = judged(RectificationMachine.self, e, before ?? [], context) { return r }
+    case SupervisionReducer.streamKind:
+      return supervisionRefusal(e, before ?? [], staff)?.message
+    default: break
     }
     if let action = ApplicationActions.action(for: e.type),
       let implementing = try implementingOrganisation(e)
@@ -62,6 +77,29 @@ struct StaffHistory {
       return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
     }
     return Permission.check(staff, action)?.message
+  }
+
+  /// The machine's verdict on `e`: `.some(nil)` when allowed, nil when the machine names no step
+  /// for it (the general rule applies).
+  func judged<M: CaseMachine>(_: M.Type, _ e: Event, _ before: [Event], _ context: CaseContext)
+    -> String??
+  {
+    let state = M.foldFromStart(before, context.fold).state
+    if case .unknown = M.authority(of: e, on: state) { return nil }
+    return .some(M.refusal(of: e, on: state, context)?.message)
+  }
+
+  /// 督办: issued by a supervisor; answered by the organisation the notice was sent to.
+  func supervisionRefusal(_ e: Event, _ before: [Event], _ staff: Staff) -> Refusal? {
+    switch e.type {
+    case .supervisionIssued: return Permission.check(staff, .issueSupervision)
+    case .supervisionReplied:
+      let s = SupervisionReducer.foldFromStart(before, store.foldContext).state
+      return Permission.check(
+        staff, .replySupervision, organisation: s?.notice.target.org,
+        organisationName: s?.notice.target.orgName)
+    default: return Permission.check(staff, .townshipCaseWork)
+    }
   }
 
   /// The implementing organisation of the application `e` is a step of, nil when unknown (then

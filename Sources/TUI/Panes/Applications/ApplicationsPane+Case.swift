@@ -121,7 +121,7 @@ extension ApplicationsPane {
       out.append(.field("受理日期", text))
     }
     for s in a.stops {
-      let end = cal.deadline(receivedAt: s.startedOn, workingDays: s.promisedDays)
+      let end = s.promisedEnd(cal)
       let text: String
       if let e = s.endedOn {
         let used = cal.workingDays(after: s.startedOn, through: e)

@@ -12,7 +12,8 @@ extension ComplaintsPane {
     }
     switch purpose {
     case .dispatch:
-      let until = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: rules.returnWindow)
+      let until = ComplaintMachine.returnUntil(
+        dispatchedOn: ctx.today, days: rules.returnWindow, ctx.calendar)
       flow.confirm(
         "分派",
         [

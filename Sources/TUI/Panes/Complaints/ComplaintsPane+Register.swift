@@ -32,7 +32,7 @@ extension ComplaintsPane {
   func registrationFooter(_ f: Form, _ ctx: AppContext) -> [String] {
     let urgency = f.choice("urgency", as: ComplaintUrgency.self) ?? .ordinary
     let days = rules.limit(for: urgency)
-    let due = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: days)
+    let due = ComplaintMachine.roundDue(from: ctx.today, days: days, ctx.calendar)
     let own = organisations.first { $0.code == ctx.staff.org }
     let concerned = organisations.first { $0.name == f["org"] }
     // Follows 涉及单位 as it is changed: a township or department handles only what concerns

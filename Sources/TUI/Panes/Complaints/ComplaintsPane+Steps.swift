@@ -43,7 +43,7 @@ extension ComplaintsPane {
   func stepForm(_ command: CaseCommand, _ c: Complaint, _ ctx: AppContext)
     -> (Form, ComplaintPurpose)?
   {
-    let limit = c.registration.limitDays
+    let limit = ComplaintMachine.extensionLimit(c)
     switch command {
     case .returnToDistrict:
       var f = Form(
@@ -62,7 +62,7 @@ extension ComplaintsPane {
       return (f, .extend)
     case .decide:
       guard let x = c.extensionRequest, let due = c.due else { return nil }
-      let extended = ctx.calendar.deadline(receivedAt: due, workingDays: x.days)
+      let extended = ComplaintMachine.extended(due, by: x.days, ctx.calendar)
       var f = Form(
         title: "审批延期 \(c.id)",
         fields: [
@@ -112,11 +112,11 @@ extension ComplaintsPane {
   }
 
   /// The working days a callback may give a new round (the Domain's rule for 不满意).
-  static var reopenDays: ClosedRange<Int> { 1...60 }
+  static var reopenDays: ClosedRange<Int> { ComplaintMachine.reopenDayRange }
 
   /// 延期 may ask for at most the case's own limit (第三十二条(五)).
   static func extensionDays(_ c: Complaint) -> ClosedRange<Int> {
-    1...max(1, c.registration.limitDays)
+    1...max(1, ComplaintMachine.extensionLimit(c))
   }
 
   func mergedNote(_ c: Complaint) -> [String] {

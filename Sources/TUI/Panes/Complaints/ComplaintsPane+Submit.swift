@@ -38,7 +38,7 @@ extension ComplaintsPane {
         .complaint(.reject(reason, note: f["note"]), id: c.id), done: "\(c.id) 已不予受理")
     case .extend:
       guard let days = f.int("days") else { return .handled }
-      let newDue = c.due.map { ctx.calendar.deadline(receivedAt: $0, workingDays: days) }
+      let newDue = ComplaintMachine.extendedDue(c, days: days, ctx.calendar)
       flow.show(f, purpose)
       flow.confirm(
         "申请延期", ["申请延期\(days)个工作日,批准后办结期限为 \(newDue?.iso ?? "-")。", "每件只能申请1次,提交后不能撤回。"],
@@ -88,7 +88,7 @@ extension ComplaintsPane {
             field: "days"))
       }
       days = d
-      let due = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: d)
+      let due = ComplaintMachine.roundDue(from: ctx.today, days: d, ctx.calendar)
       outcome = "重新办理,新的办结期限 \(due.iso)"
     }
     flow.show(f, .callback)
@@ -102,7 +102,7 @@ extension ComplaintsPane {
   mutating func submitSupervision(_ f: Form, _ target: SupervisionTarget, _ ctx: AppContext) {
     guard let days = f.int("days") else { return }
     let method = f.choice("method", as: SupervisionMethod.self) ?? .online
-    let due = ctx.calendar.deadline(receivedAt: ctx.today, workingDays: days)
+    let due = SupervisionReducer.replyDue(issuedOn: ctx.today, days: days, ctx.calendar)
     flow.show(f, .supervise(target))
     flow.confirm(
       "督办", ["向\(target.orgName)发出\(method.title)通知?", "案件 \(target.caseID),回复期限 \(due.iso)。"],

@@ -37,8 +37,7 @@ extension RectificationPane {
     let clean = FieldText.sanitizeForDisplay
     let who = { (login: String?) in login.map { staffNames[$0] ?? $0 } ?? "" }
     var lines: [DetailLine] = [.blank, .heading("核实")]
-    let verifyDue = context.calendar.deadline(
-      receivedAt: s.openedOn, workingDays: RectificationLimits.standard.verifyDays)
+    let verifyDue = s.verifyDue(context.calendar)
     if let contact = s.contact {
       lines.append(.field("联系方式", "\(contact.title)  核实人 \(who(s.verifiedBy))"))
       lines.append(.field("核实情况", clean(s.findings ?? "")))

@@ -119,8 +119,7 @@ extension RectificationPane {
         ])
     case .extend:
       let due = s.due(context.calendar) ?? context.today
-      let latest = context.calendar.deadline(
-        receivedAt: due, workingDays: RectificationLimits.standard.maxExtensionDays)
+      let latest = Rectification.latestExtension(from: due, context.calendar)
       var f = Form(
         title: head,
         fields: [

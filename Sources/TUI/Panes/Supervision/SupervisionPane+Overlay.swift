@@ -14,7 +14,8 @@ extension SupervisionPane {
     case .supervise(let t):
       guard let days = f.int("days") else { return .handled }
       let method = f.choice("method", as: SupervisionMethod.self) ?? .online
-      let due = context.calendar.deadline(receivedAt: context.today, workingDays: days)
+      let due = SupervisionReducer.replyDue(
+        issuedOn: context.today, days: days, context.calendar)
       flow.confirm(
         "督办",
         [
