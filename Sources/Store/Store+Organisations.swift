@@ -15,14 +15,14 @@ extension Action {
 
 extension Store {
   func isOrganisationDisabled(_ code: String) throws -> Bool {
-    try db.fetchOne("SELECT disabled FROM org WHERE code = ?", [code]) { $0.bool(0) } ?? false
+    try db.hot.fetchOne("SELECT disabled FROM org WHERE code = ?", [code]) { $0.bool(0) } ?? false
   }
 
   public func organisationLoad(_ code: String) throws -> OrganisationLoad {
     OrganisationLoad(
-      openCases: try db.fetchInt(
+      openCases: try db.hot.fetchInt(
         "SELECT count(DISTINCT stream) FROM deadline WHERE org = ?", [code]),
-      activeStaff: try db.fetchInt(
+      activeStaff: try db.hot.fetchInt(
         "SELECT count(*) FROM staff WHERE org = ? AND disabled = 0", [code]))
   }
 
@@ -39,7 +39,7 @@ extension Store {
   func appendNewOrganisations(_ list: [Organisation], _ tx: WriteContext) throws {
     var known = Dictionary(
       try organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-    var position = try db.fetchInt("SELECT coalesce(max(position), 0) FROM org")
+    var position = try db.hot.fetchInt("SELECT coalesce(max(position), 0) FROM org")
     var drafts: [EventDraft] = []
     var withCodes: [Organisation] = []
     if list.contains(where: { $0.creditCode != nil }) { withCodes = try organisationRecords() }

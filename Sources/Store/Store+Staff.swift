@@ -2,14 +2,15 @@ import Domain
 
 extension Store {
   public func staff(login: String) throws -> Staff? {
-    try db.fetchOne("SELECT login, name, org, roles, disabled FROM staff WHERE login = ?", [login])
-    {
+    try db.hot.fetchOne(
+      "SELECT login, name, org, roles, disabled FROM staff WHERE login = ?", [login]
+    ) {
       Store.readStaff($0)
     }
   }
 
   public func allStaff() throws -> [Staff] {
-    try db.fetchAll(
+    try db.hot.fetchAll(
       """
       SELECT s.login, s.name, s.org, s.roles, s.disabled FROM staff s
       JOIN org o ON o.code = s.org ORDER BY o.position, s.login
@@ -24,13 +25,13 @@ extension Store {
   }
 
   public func organisations() throws -> [Organisation] {
-    try db.fetchAll(
+    try db.hot.fetchAll(
       "SELECT code, name, kind, node, parent, disabled FROM org ORDER BY position, code", [],
       Store.readOrganisation)
   }
 
   public func organisation(_ code: String) throws -> Organisation? {
-    try db.fetchOne(
+    try db.hot.fetchOne(
       "SELECT code, name, kind, node, parent, disabled FROM org WHERE code = ?", [code],
       Store.readOrganisation)
   }
@@ -43,7 +44,7 @@ extension Store {
   }
 
   public func organisationName(_ code: String) throws -> String? {
-    try db.fetchOne("SELECT name FROM org WHERE code = ?", [code]) { $0.text(0) }
+    try db.hot.fetchOne("SELECT name FROM org WHERE code = ?", [code]) { $0.text(0) }
   }
 
   /// Logins of enabled admins, for the "ask …" message shown to an unknown login.

@@ -83,7 +83,7 @@ extension Store {
   /// Records a refused attempt in its own small transaction (the refused one was rolled back).
   public func logRefusal(actor: String, action: Action, subject: String?, reason: String) {
     try? db.inTransaction(.immediate) {
-      try db.run(
+      try db.hot.run(
         "INSERT INTO refusal_log (ts, actor, node, action, subject, reason) VALUES (?, ?, ?, ?, ?, ?)",
         [
           Int64(clock().timeIntervalSince1970 * 1000), actor, node.code, action.title, subject,
@@ -127,7 +127,7 @@ extension Store {
     guard let first = events.first else { return }
     for origin in Set(events.map(\.origin)) {
       let seqs = events.filter { $0.origin == origin }.map(\.seq)
-      if let message = try db.fetchOne(
+      if let message = try db.hot.fetchOne(
         "SELECT message FROM conflict WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq",
         [origin, seqs.min() ?? first.seq, seqs.max() ?? first.seq], { $0.text(0) })
       {
@@ -198,7 +198,7 @@ extension Store {
 
   /// The next number of a (prefix, year) series, counted in the caller's transaction.
   func bumpCounter(prefix: String, year: Int) throws -> Int {
-    try db.fetchOne(
+    try db.hot.fetchOne(
       """
       INSERT INTO case_counter (prefix, year, last) VALUES (?, ?, 1)
       ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1

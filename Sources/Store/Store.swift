@@ -147,13 +147,8 @@ public final class Store {
   /// Reloads the working-day calendar from its projection.
   public func reloadCalendar() throws {
     let years = Set(try db.fetchAll("SELECT year FROM calendar_year") { $0.int(0) })
-    let entries = try db.fetchAll("SELECT date, kind, name FROM calendar_day ORDER BY date") {
-      row -> CalendarEntry? in
-      guard let d = CivilDate(iso: row.text(0)),
-        let k = CalendarEntry.Kind(rawValue: row.text(1))
-      else { return nil }
-      return CalendarEntry(date: d, kind: k, name: row.text(2))
-    }.compactMap { $0 }
+    let entries = try db.fetchAll(
+      CalendarEntry.self, "SELECT date, kind, name FROM calendar_day ORDER BY date")
     calendar = WorkCalendar(entries: entries, loadedYears: years)
     foldCache.invalidate()
   }

@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, UserFacingError {
   case disabled(login: String)
   case asNotAllowed
   case invalid(String)
+  /// A projected row that cannot be read (NULL where a value belongs, an unknown code): the
+  /// projection is corrupt; `zwfw rebuild` writes it again from the journal.
+  case unreadableRow(table: String, key: String, column: String, problem: String)
 
   public var userMessage: String {
     switch self {
@@ -30,6 +33,9 @@ public enum StoreError: Error, Equatable, UserFacingError {
     case .disabled(let login): return "账号「\(login)」已停用,请联系系统管理员"
     case .asNotAllowed: return "--as 只能用于演示或培训数据库;生产节点以操作系统登录名识别操作人员"
     case .invalid(let m): return m
+    case .unreadableRow(let table, let key, let column, let problem):
+      return
+        "数据库记录无法读取: \(table) 表中 \(key) 的 \(column) 列(\(problem))。请系统管理员运行 zwfw rebuild 从事件日志重建数据视图"
     }
   }
 }

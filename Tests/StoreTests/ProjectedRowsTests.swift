@@ -31,15 +31,15 @@ final class ProjectedRowsTests: XCTestCase {
   }
 
   func testARowIsInsertedThenOnlyItsChangedColumnsAreUpdated() throws {
-    let row = ProjectedRow(table: "item", key: "id", columns: ["a", "b"])
-    try row.write(key: .text("x"), [.text("一"), .integer(1)], db: db)
+    let row = ProjectedRow(table: "item", key: "id")
+    try row.write(key: .text("x"), [("a", SQLValue.text("一")), ("b", SQLValue.integer(1))], db: db)
     XCTAssertEqual(try touched(), ["+"])
     let rowid = try db.fetchInt("SELECT rowid FROM item WHERE id = 'x'")
-    try row.write(key: .text("x"), [.text("一"), .integer(1)], db: db)
+    try row.write(key: .text("x"), [("a", SQLValue.text("一")), ("b", SQLValue.integer(1))], db: db)
     XCTAssertEqual(try touched(), [], "an unchanged row is not written")
-    try row.write(key: .text("x"), [.text("一"), .integer(2)], db: db)
+    try row.write(key: .text("x"), [("a", SQLValue.text("一")), ("b", SQLValue.integer(2))], db: db)
     XCTAssertEqual(try touched(), ["b"], "only the column that differs is set")
-    try row.write(key: .text("x"), [.null, .integer(2)], db: db)
+    try row.write(key: .text("x"), [("a", SQLValue.null), ("b", SQLValue.integer(2))], db: db)
     XCTAssertEqual(try touched(), ["a"])
     XCTAssertEqual(try db.fetchInt("SELECT rowid FROM item WHERE id = 'x'"), rowid)
     XCTAssertEqual(
@@ -48,22 +48,24 @@ final class ProjectedRowsTests: XCTestCase {
     XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM item"), 0)
   }
 
+  func part(_ k: String, _ v: String?) -> [ProjectedColumn] { [("k", k), ("v", v)] }
+
   func testARowSetDeletesInsertsAndUpdatesOnlyTheDifference() throws {
-    let set = ProjectedRowSet(table: "part", owner: "owner", key: ["k"], columns: ["v"])
+    let set = ProjectedRowSet(table: "part", owner: "owner", key: ["k"])
     let other = SQLValue.text("other")
-    try set.replace(owner: other, with: [[.text("p"), .text("别人的")]], db: db)
+    try set.replace(owner: other, with: [part("p", "别人的")], db: db)
     try set.replace(
-      owner: .text("o"), with: [[.text("p"), .text("1")], [.text("q"), .text("2")]], db: db)
+      owner: .text("o"), with: [part("p", "1"), part("q", "2")], db: db)
     XCTAssertEqual(try touched(), ["+p", "+p", "+q"])
     try set.replace(
-      owner: .text("o"), with: [[.text("q"), .text("2")], [.text("p"), .text("1")]], db: db)
+      owner: .text("o"), with: [part("q", "2"), part("p", "1")], db: db)
     XCTAssertEqual(try touched(), [], "order does not matter; nothing changed")
     try set.replace(
-      owner: .text("o"), with: [[.text("q"), .text("3")], [.text("r"), .null]], db: db)
+      owner: .text("o"), with: [part("q", "3"), part("r", nil)], db: db)
     XCTAssertEqual(try touched(), ["-p", "~q", "+r"])
     // A key given twice keeps its last row.
     try set.replace(
-      owner: .text("o"), with: [[.text("q"), .text("4")], [.text("q"), .text("5")]], db: db)
+      owner: .text("o"), with: [part("q", "4"), part("q", "5")], db: db)
     XCTAssertEqual(
       try db.fetchAll("SELECT owner, k, v FROM part ORDER BY owner, k") {
         "\($0.text(0)) \($0.text(1)) \($0.optionalText(2) ?? "NULL")"
@@ -109,21 +111,24 @@ final class TransactionMemoTests: XCTestCase {
   func testARolledBackSavepointForgetsWhatItWrote() throws {
     let db = try Connection(path: ":memory:")
     try db.execute("CREATE TABLE item (id TEXT PRIMARY KEY, a TEXT, b INTEGER)")
-    let row = ProjectedRow(table: "item", key: "id", columns: ["a", "b"])
+    let row = ProjectedRow(table: "item", key: "id")
     try db.inTransaction {
-      try row.write(key: .text("x"), [.text("旧"), .integer(1)], db: db)
+      try row.write(
+        key: .text("x"), [("a", SQLValue.text("旧")), ("b", SQLValue.integer(1))], db: db)
       XCTAssertThrowsError(
         try db.inTransaction {
-          try row.write(key: .text("x"), [.text("新"), .integer(2)], db: db)
+          try row.write(
+            key: .text("x"), [("a", SQLValue.text("新")), ("b", SQLValue.integer(2))], db: db)
           throw Boom()
         })
       // Had the memo kept the rolled-back row, this write would be skipped as "unchanged".
-      try row.write(key: .text("x"), [.text("新"), .integer(2)], db: db)
+      try row.write(
+        key: .text("x"), [("a", SQLValue.text("新")), ("b", SQLValue.integer(2))], db: db)
     }
     XCTAssertEqual(try db.fetchOne("SELECT a, b FROM item") { "\($0.text(0))\($0.int(1))" }, "新2")
     // Outside a transaction nothing is remembered.
     try db.run("UPDATE item SET a = '外'")
-    try row.write(key: .text("x"), [.text("新"), .integer(2)], db: db)
+    try row.write(key: .text("x"), [("a", SQLValue.text("新")), ("b", SQLValue.integer(2))], db: db)
     XCTAssertEqual(try db.fetchOne("SELECT a FROM item") { $0.text(0) }, "新")
   }
 

@@ -94,12 +94,13 @@ extension Store {
     }
     args += [limit, offset]
     return try db.fetchAll(
+      ApplicationRow.self,
       """
       SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
         status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
       FROM application WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
       LIMIT ? OFFSET ?
-      """, args, Store.readApplicationRow)
+      """, args)
   }
 
   /// Open cases in each queue, for the view tabs.
@@ -122,21 +123,6 @@ extension Store {
     return out
   }
 
-  static func readApplicationRow(_ r: Row) -> ApplicationRow {
-    let kind = ApplicantKind(rawValue: r.text(4)) ?? .person
-    let id = r.text(5)
-    return ApplicationRow(
-      caseID: r.text(0), itemName: r.text(1), organisation: r.text(2), applicantName: r.text(3),
-      maskedID: kind == .person ? ResidentID.mask(id) : CreditCode.mask(id),
-      maskedPhone: PhoneNumber.mask(r.text(6)),
-      channel: ApplicationChannel(rawValue: r.text(7)) ?? .counter,
-      status: ApplicationStatus(rawValue: r.text(8)) ?? .awaitingAcceptance,
-      statusText: r.text(9), registeredOn: CivilDate(iso: r.text(10)) ?? CivilDate(dayNumber: 0),
-      registeredBy: r.text(11), due: r.optionalText(12).flatMap(CivilDate.init(iso:)),
-      paused: r.bool(13), deemed: r.bool(14),
-      closedOn: r.optionalText(15).flatMap(CivilDate.init(iso:)))
-  }
-
   /// The case for its detail view, with its events (the timeline), if the operator may see it.
   public func applicationDetail(caseID: String, for staff: Staff) throws -> (
     application: Application, events: [Event]
@@ -152,5 +138,25 @@ extension Store {
         "办件\(caseID)属于\(try organisationName(a.item.organisation) ?? a.item.organisation),无权查看")
     }
     return (a, events)
+  }
+}
+
+extension ApplicationRow: RowDecodable {
+  public static let table = "application"
+  public static let keyColumn = "case_id"
+
+  /// A list line: the identifiers masked as they are read, so no list ever holds them whole.
+  public init(row r: Row) throws {
+    let kind: ApplicantKind = try r.decode("applicant_kind")
+    let id: String = try r.decode("applicant_id")
+    self.init(
+      caseID: try r.decode("case_id"), itemName: try r.decode("item_name"),
+      organisation: try r.decode("org"), applicantName: try r.decode("applicant_name"),
+      maskedID: kind == .person ? ResidentID.mask(id) : CreditCode.mask(id),
+      maskedPhone: PhoneNumber.mask(try r.decode("phone")), channel: try r.decode("channel"),
+      status: try r.decode("status"), statusText: try r.decode("status_text"),
+      registeredOn: try r.decode("registered_on"), registeredBy: try r.decode("registered_by"),
+      due: try r.decode("due_date"), paused: try r.decode("paused"),
+      deemed: try r.decode("deemed"), closedOn: try r.decode("closed_on"))
   }
 }

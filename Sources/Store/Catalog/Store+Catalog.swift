@@ -47,17 +47,24 @@ public struct CatalogVersionInfo: Equatable, Sendable {
 extension Store {
   /// The version of an item in effect now (whatever its status), nil for an unknown code.
   public func catalogItem(code: String) throws -> CatalogItem? {
-    try db.fetchOne("SELECT body FROM catalog_item WHERE code = ?", [code]) {
-      let body = $0.text(0)
-      return itemBodies.value(code, text: body) { Store.decodeItem($0) }
-    } ?? nil
+    guard
+      let body = try db.fetchOne(
+        "SELECT body FROM catalog_item WHERE code = ?", [code], { $0.text(0) })
+    else { return nil }
+    guard let item = itemBodies.value(code, text: body, decode: BodyRow<CatalogItem>.decode)
+    else {
+      throw StoreError.unreadableRow(
+        table: "catalog_item", key: code, column: "body", problem: "not a valid CatalogItem")
+    }
+    return item
   }
 
   /// One version exactly as it was in effect: what an application registered under it was told.
   public func catalogItem(code: String, version: Int) throws -> CatalogItem? {
     try db.fetchOne(
-      "SELECT body FROM catalog_version WHERE code = ? AND version = ?", [code, version]
-    ) { Store.decodeItem($0.text(0)) } ?? nil
+      BodyRow<CatalogItem>.self,
+      "SELECT code, body FROM catalog_version WHERE code = ? AND version = ?", [code, version]
+    )?.value
   }
 
   /// Every version of an item, oldest first.
@@ -74,8 +81,7 @@ extension Store {
 
   /// Every item in effect, in code order (for the export).
   public func allCatalogItems() throws -> [CatalogItem] {
-    try db.fetchAll("SELECT body FROM catalog_item ORDER BY code") { Store.decodeItem($0.text(0)) }
-      .compactMap { $0 }
+    try db.bodies(CatalogItem.self, "SELECT code, body FROM catalog_item ORDER BY code")
   }
 
   public func catalogItemCount() throws -> Int {
@@ -87,8 +93,8 @@ extension Store {
   /// - Complexity: words of three or more characters use the trigram index; shorter ones scan
   ///   the narrow covering index on `search_text`.
   public func searchCatalog(_ text: String, limit: Int) throws -> [CatalogItem] {
-    let (sql, args) = Self.searchQuery(text, columns: "i.body", limit: limit)
-    return try db.fetchAll(sql, args) { Store.decodeItem($0.text(0)) }.compactMap { $0 }
+    let (sql, args) = Self.searchQuery(text, columns: "i.code, i.body", limit: limit)
+    return try db.bodies(CatalogItem.self, sql, args)
   }
 
   /// `searchCatalog` for lists: the table's columns only, no guide to decode.
@@ -137,10 +143,6 @@ extension Store {
   static func escapeLike(_ s: String) -> String {
     s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
       .replacingOccurrences(of: "_", with: "\\_")
-  }
-
-  static func decodeItem(_ json: String) -> CatalogItem? {
-    try? JSONDecoder().decode(CatalogItem.self, from: Data(json.utf8))
   }
 
   /// The item's versions, folded from the journal: what the rules consult inside a command.

@@ -6,9 +6,7 @@ extension Store {
 
   /// A change application as projected (nil for an unknown id).
   public func catalogChange(id: String) throws -> CatalogChange? {
-    try db.fetchOne("SELECT body FROM catalog_change WHERE id = ?", [id]) {
-      Store.decodeChange($0.text(0))
-    } ?? nil
+    try db.body(CatalogChange.self, "SELECT id, body FROM catalog_change WHERE id = ?", [id])
   }
 
   /// The change queue: open applications (drafts, awaiting review, test or 报备) by last update,
@@ -17,9 +15,9 @@ extension Store {
   public func catalogChanges(openOnly: Bool, limit: Int = 500) throws -> [CatalogChange] {
     let sql =
       openOnly
-      ? "SELECT body FROM catalog_change WHERE open = 1 ORDER BY updated_on DESC, id DESC LIMIT ?"
-      : "SELECT body FROM catalog_change ORDER BY updated_on DESC, id DESC LIMIT ?"
-    return try db.fetchAll(sql, [limit]) { Store.decodeChange($0.text(0)) }.compactMap { $0 }
+      ? "SELECT id, body FROM catalog_change WHERE open = 1 ORDER BY updated_on DESC, id DESC LIMIT ?"
+      : "SELECT id, body FROM catalog_change ORDER BY updated_on DESC, id DESC LIMIT ?"
+    return try db.bodies(CatalogChange.self, sql, [limit])
   }
 
   /// Another change of the item not yet in effect nor withdrawn (only one at a time per item).
@@ -30,10 +28,6 @@ extension Store {
       [itemCode]
     ) { ($0.text(0), ChangeStage(rawValue: $0.text(1))) }
     .first { $0.0 != id && ($0.1?.isPending ?? false) }?.0
-  }
-
-  static func decodeChange(_ json: String) -> CatalogChange? {
-    try? JSONDecoder().decode(CatalogChange.self, from: Data(json.utf8))
   }
 
   // MARK: - Commands (district catalog managers; every step journaled)

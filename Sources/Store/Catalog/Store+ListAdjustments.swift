@@ -42,28 +42,24 @@ extension Store {
   }
 
   public func listAdjustment(id: String) throws -> ListAdjustment? {
-    try db.fetchOne("SELECT body FROM list_adjustment WHERE id = ?", [id]) {
-      Store.decodeAdjustment($0.text(0))
-    } ?? nil
+    try db.body(ListAdjustment.self, "SELECT id, body FROM list_adjustment WHERE id = ?", [id])
   }
 
   /// Open tasks by due date (most urgent first); with `openOnly` false, then the finished ones,
   /// latest first.
   /// - Complexity: O(log n + k) on `list_adjustment_by_state`.
   public func listAdjustments(openOnly: Bool, limit: Int = 500) throws -> [ListAdjustment] {
-    var out = try db.fetchAll(
-      "SELECT body FROM list_adjustment WHERE state = 'open' ORDER BY due_date, id LIMIT ?", [limit]
-    ) { Store.decodeAdjustment($0.text(0)) }.compactMap { $0 }
+    var out = try db.bodies(
+      ListAdjustment.self,
+      "SELECT id, body FROM list_adjustment WHERE state = 'open' ORDER BY due_date, id LIMIT ?",
+      [limit])
     if !openOnly {
-      out += try db.fetchAll(
-        "SELECT body FROM list_adjustment WHERE state != 'open' ORDER BY due_date DESC, id DESC LIMIT ?",
-        [limit]
-      ) { Store.decodeAdjustment($0.text(0)) }.compactMap { $0 }
+      out += try db.bodies(
+        ListAdjustment.self,
+        "SELECT id, body FROM list_adjustment WHERE state != 'open' ORDER BY due_date DESC, id DESC LIMIT ?",
+        [limit])
     }
     return out
   }
 
-  static func decodeAdjustment(_ json: String) -> ListAdjustment? {
-    try? JSONDecoder().decode(ListAdjustment.self, from: Data(json.utf8))
-  }
 }

@@ -19,7 +19,7 @@ struct ComplaintProjector: Projector {
     let id = String(splitStream(stream).id)
     guard let k = state else {
       if let rowid = try rowid(id, c) { try ComplaintTextIndex.remove(rowid: rowid, c.db) }
-      try c.db.run("DELETE FROM complaint WHERE case_id = ?", [id])
+      try c.db.hot.run("DELETE FROM complaint WHERE case_id = ?", [id])
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
       return
@@ -37,18 +37,10 @@ struct ComplaintProjector: Projector {
   }
 
   func rowid(_ id: String, _ c: ProjectionContext) throws -> Int64? {
-    try c.db.fetchOne("SELECT rowid FROM complaint WHERE case_id = ?", [id]) { $0.int64(0) }
+    try c.db.hot.fetchOne("SELECT rowid FROM complaint WHERE case_id = ?", [id]) { $0.int64(0) }
   }
 
-  static let row = ProjectedRow(
-    table: "complaint", key: "case_id",
-    columns: [
-      "channel", "type", "urgency", "limit_days", "subject", "complainant", "contact",
-      "concerned_org", "confidentiality", "registering_org", "registered_by", "registered_on",
-      "status", "handling_org", "dispatcher", "handler", "dispatched_on", "return_until",
-      "due_date", "due_day", "round", "extension", "merged_into", "merged_count", "returns",
-      "concluded_on", "concluded_day", "outcome", "on_time", "satisfaction", "last_ts",
-    ])
+  static let row = ProjectedRow(table: "complaint", key: "case_id")
 
   func upsert(_ k: Complaint, lastTimestamp: Int64, _ c: ProjectionContext) throws {
     let r = k.registration
@@ -56,15 +48,23 @@ struct ComplaintProjector: Projector {
     let concluded = k.status.awaitsCallback || k.status == .closed ? last.conclusion : nil
     let satisfaction = k.rounds.compactMap(\.callback).last?.satisfaction
     // Updated in place, not deleted and inserted: the rowid (and so the full-text row) stays put.
-    let values: [any SQLBindable] = [
-      r.channel.rawValue, r.type.rawValue, r.urgency.rawValue, r.limitDays, r.subject,
-      r.complainant, r.contact, r.concernedOrg, r.confidentiality.rawValue, r.registeringOrg,
-      k.registeredBy, k.registeredOn.iso, k.status.rawValue, k.handlingOrg, k.dispatcher,
-      k.handler, k.dispatchedOn?.iso, k.returnUntil?.iso, k.due?.iso, k.due?.dayNumber,
-      last.number, k.extensionRequest?.state.rawValue, k.mergedInto, k.mergedSources.count,
-      k.returns.count, concluded?.on.iso, concluded?.on.dayNumber, concluded?.kind.rawValue,
-      concluded.map(\.onTime), satisfaction?.rawValue, lastTimestamp,
-    ]
-    try Self.row.write(key: .text(k.id), values.map(\.sqlValue), db: c.db)
+    try Self.row.write(
+      key: .text(k.id),
+      [
+        ("channel", r.channel.rawValue), ("type", r.type.rawValue),
+        ("urgency", r.urgency.rawValue), ("limit_days", r.limitDays), ("subject", r.subject),
+        ("complainant", r.complainant), ("contact", r.contact),
+        ("concerned_org", r.concernedOrg), ("confidentiality", r.confidentiality.rawValue),
+        ("registering_org", r.registeringOrg), ("registered_by", k.registeredBy),
+        ("registered_on", k.registeredOn.iso), ("status", k.status.rawValue),
+        ("handling_org", k.handlingOrg), ("dispatcher", k.dispatcher), ("handler", k.handler),
+        ("dispatched_on", k.dispatchedOn?.iso), ("return_until", k.returnUntil?.iso),
+        ("due_date", k.due?.iso), ("due_day", k.due?.dayNumber), ("round", last.number),
+        ("extension", k.extensionRequest?.state.rawValue), ("merged_into", k.mergedInto),
+        ("merged_count", k.mergedSources.count), ("returns", k.returns.count),
+        ("concluded_on", concluded?.on.iso), ("concluded_day", concluded?.on.dayNumber),
+        ("outcome", concluded?.kind.rawValue), ("on_time", concluded.map(\.onTime)),
+        ("satisfaction", satisfaction?.rawValue), ("last_ts", lastTimestamp),
+      ], db: c.db)
   }
 }

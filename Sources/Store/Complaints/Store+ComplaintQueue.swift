@@ -11,24 +11,9 @@ extension Store {
   ) throws -> [ComplaintRow] {
     guard let (sql, args) = try complaintQueueStatement(view, filter: filter, scope: scope)
     else { return [] }
-    return try db.fetchAll(sql, args + [limit, offset]) { r -> ComplaintRow? in
-      guard let type = ComplaintType(rawValue: r.text(1)),
-        let urgency = ComplaintUrgency(rawValue: r.text(2)),
-        let channel = ComplaintChannel(rawValue: r.text(3)),
-        let status = ComplaintStatus(rawValue: r.text(6)),
-        let secrecy = Confidentiality(rawValue: r.text(8))
-      else { return nil }
-      let masked =
-        scope.visibility.content(confidential: secrecy.isConfidential, handlingOrg: r.text(5))
-        == .hidden
-      return ComplaintRow(
-        caseID: r.text(0), type: type, urgency: urgency, channel: channel,
-        subject: masked ? "" : r.text(4), handlingOrg: r.text(5), status: status,
-        due: r.optionalText(7).flatMap(CivilDate.init(iso:)), confidentiality: secrecy,
-        mergedInto: r.optionalText(9), mergedCount: r.int(10),
-        extensionState: r.optionalText(11).flatMap(ExtensionState.init(rawValue:)),
-        supervised: r.bool(12), masked: masked, registeredOn: CivilDate(iso: r.text(13)))
-    }.compactMap { $0 }
+    return try db.fetchAll(ComplaintRow.self, sql, args + [limit, offset]).map {
+      scope.visibility.masked($0)
+    }
   }
 
   /// How many cases each view holds under the same filter (the header's counts). Under a
@@ -74,7 +59,8 @@ extension Store {
     """
     SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
       c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
-      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
+      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0)
+        AS supervised,
       c.registered_on
     FROM complaint c WHERE \(whereSQL)
     ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?
@@ -167,5 +153,38 @@ extension Store {
       clauses.append("(c.confidentiality = 'none' OR c.handling_org = ?)")
       args.append(scope.visibility.staff.org)
     }
+  }
+}
+
+extension ComplaintRow: RowDecodable {
+  public static let table = "complaint"
+  public static let keyColumn = "case_id"
+
+  /// A row of `queueSQL`, unmasked: `Visibility.masked(_:)` decides what the operator reads.
+  public init(row r: Row) throws {
+    self.init(
+      caseID: try r.decode("case_id"), type: try r.decode("type"),
+      urgency: try r.decode("urgency"), channel: try r.decode("channel"),
+      subject: try r.decode("subject"), handlingOrg: try r.decode("handling_org"),
+      status: try r.decode("status"), due: try r.decode("due_date"),
+      confidentiality: try r.decode("confidentiality"), mergedInto: try r.decode("merged_into"),
+      mergedCount: try r.decode("merged_count"), extensionState: try r.decode("extension"),
+      supervised: try r.decode("supervised"), masked: false,
+      registeredOn: try r.decode("registered_on"))
+  }
+}
+
+extension Visibility {
+  /// A queue line as the operator may read it: a confidential case of another organisation
+  /// keeps its number, badges and status, never its subject (第二十九条).
+  func masked(_ row: ComplaintRow) -> ComplaintRow {
+    let hidden =
+      content(confidential: row.confidentiality.isConfidential, handlingOrg: row.handlingOrg)
+      == .hidden
+    guard hidden else { return row }
+    var r = row
+    r.subject = ""
+    r.masked = true
+    return r
   }
 }

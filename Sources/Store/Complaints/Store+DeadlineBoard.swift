@@ -116,28 +116,33 @@ extension Store {
   {
     let org = Visibility(staff).organisation(requested: org) ?? org
     return try db.fetchAll(
+      DeadlineRow.self,
       """
       SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
       FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
-      """, [org, limit, offset], Self.readDeadline
-    ).compactMap { $0 }
+      """, [org, limit, offset])
   }
 
   /// A case's open deadlines (its own and any 督办 reply), for the case view.
   public func deadlines(caseID: String) throws -> [DeadlineRow] {
     try db.fetchAll(
+      DeadlineRow.self,
       """
       SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
       FROM deadline WHERE case_id = ? ORDER BY due_day
-      """, [caseID], Self.readDeadline
-    ).compactMap { $0 }
+      """, [caseID])
   }
+}
 
-  static func readDeadline(_ r: Row) -> DeadlineRow? {
-    guard let due = CivilDate(iso: r.text(8)) else { return nil }
-    return DeadlineRow(
-      stream: r.text(0), purpose: r.text(1), kind: r.text(2), caseID: r.text(3), org: r.text(4),
-      handler: r.optionalText(5), title: r.text(6), state: r.text(7), due: due,
-      paused: r.bool(9))
+extension DeadlineRow: RowDecodable {
+  public static let table = "deadline"
+  public static let keyColumn = "stream"
+
+  public init(row r: Row) throws {
+    self.init(
+      stream: try r.decode("stream"), purpose: try r.decode("purpose"), kind: try r.decode("kind"),
+      caseID: try r.decode("case_id"), org: try r.decode("org"), handler: try r.decode("handler"),
+      title: try r.decode("title"), state: try r.decode("state"), due: try r.decode("due_date"),
+      paused: try r.decode("paused"))
   }
 }

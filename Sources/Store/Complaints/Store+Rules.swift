@@ -27,14 +27,14 @@ extension Store {
   /// The rule table in force on this node.
   public func ruleTable() throws -> RuleTable {
     var t = RuleTable()
-    try db.forEach("SELECT key, value FROM rule") { t.set($0.text(0), $0.int(1)) }
+    try db.hot.forEach("SELECT key, value FROM rule") { t.set($0.text(0), $0.int(1)) }
     return t
   }
 
   /// Every known parameter with its value in force.
   public func ruleRows() throws -> [RuleRow] {
     let stored = Dictionary(
-      try db.fetchAll("SELECT key, value FROM rule") { ($0.text(0), $0.int(1)) },
+      try db.hot.fetchAll("SELECT key, value FROM rule") { ($0.text(0), $0.int(1)) },
       uniquingKeysWith: { a, _ in a })
     return RuleTable.definitions.map { d in
       RuleRow(
@@ -68,7 +68,7 @@ extension Store {
     let defaults = try RuleReducer.parseDefaults(rows).get()
     return try write(actor: actor) { tx in
       try requireDistrict(for: "规则参数")
-      let stored = Set(try db.fetchAll("SELECT key FROM rule") { $0.text(0) })
+      let stored = Set(try db.hot.fetchAll("SELECT key FROM rule") { $0.text(0) })
       let drafts = defaults.filter { !stored.contains($0.0) }.map { key, value in
         EventDraft(
           stream: RuleReducer.stream(key), type: .ruleSet,

@@ -102,18 +102,11 @@ extension Store {
 
   public func spotChecks(limit: Int = 100) throws -> [SpotCheckRow] {
     try db.fetchAll(
+      SpotCheckRow.self,
       """
       SELECT id, period_from, period_to, size, seed, population, drawn_by, drawn_on, checked
       FROM spotcheck ORDER BY drawn_on DESC, id DESC LIMIT ?
-      """, [limit]
-    ) { r -> SpotCheckRow? in
-      guard let from = CivilDate(iso: r.text(1)), let to = CivilDate(iso: r.text(2)),
-        let on = CivilDate(iso: r.text(7))
-      else { return nil }
-      return SpotCheckRow(
-        id: r.text(0), from: from, to: to, size: r.int(3), seed: r.text(4), population: r.int(5),
-        drawnBy: r.text(6), drawnOn: on, checked: r.int(8))
-    }.compactMap { $0 }
+      """, [limit])
   }
 
   public func spotCheckItems(id: String) throws -> [SpotCheckItemRow] {
@@ -130,5 +123,18 @@ extension Store {
         verdict: $0.optionalText(3).flatMap(SpotCheckVerdict.init(rawValue:)),
         note: $0.optionalText(4), checkedBy: $0.optionalText(5))
     }
+  }
+}
+
+extension SpotCheckRow: RowDecodable {
+  public static let table = "spotcheck"
+  public static let keyColumn = "id"
+
+  public init(row r: Row) throws {
+    self.init(
+      id: try r.decode("id"), from: try r.decode("period_from"), to: try r.decode("period_to"),
+      size: try r.decode("size"), seed: try r.decode("seed"),
+      population: try r.decode("population"), drawnBy: try r.decode("drawn_by"),
+      drawnOn: try r.decode("drawn_on"), checked: try r.decode("checked"))
   }
 }

@@ -97,9 +97,9 @@ extension Store {
   /// Notices on one case, oldest first.
   public func supervisions(caseID: String) throws -> [SupervisionRow] {
     try db.fetchAll(
+      SupervisionRow.self,
       "SELECT \(Self.supervisionColumns) FROM supervision WHERE target_case = ? ORDER BY issued_on, id",
-      [caseID], Self.readSupervision
-    ).compactMap { $0 }
+      [caseID])
   }
 
   /// Notices for the 督办 pane: unanswered first (earliest reply deadline first), then answered,
@@ -115,21 +115,27 @@ extension Store {
       + (org == nil ? "" : " WHERE org = ?")
       + " ORDER BY replied, CASE WHEN replied = 0 THEN reply_due END, issued_on DESC, id DESC LIMIT ? OFFSET ?"
     let args: [any SQLBindable] = (org.map { [$0] } ?? []) + [limit, offset]
-    return try db.fetchAll(sql, args, Self.readSupervision).compactMap { $0 }
+    return try db.fetchAll(SupervisionRow.self, sql, args)
   }
 
   static let supervisionColumns =
     "id, number, target_kind, target_case, org, title, method, requirement, issued_by, issued_on, reply_due, reply, replied_by, replied_on"
 
-  static func readSupervision(_ r: Row) -> SupervisionRow? {
-    guard let method = SupervisionMethod(rawValue: r.text(6)),
-      let issued = CivilDate(iso: r.text(9)), let due = CivilDate(iso: r.text(10))
-    else { return nil }
-    return SupervisionRow(
-      id: r.text(0), number: r.text(1), targetKind: r.text(2), targetCase: r.text(3),
-      org: r.text(4), title: r.text(5), method: method, requirement: r.text(7),
-      issuedBy: r.text(8), issuedOn: issued, replyDue: due, reply: r.optionalText(11),
-      repliedBy: r.optionalText(12), repliedOn: r.optionalText(13).flatMap(CivilDate.init(iso:)))
+}
+
+extension SupervisionRow: RowDecodable {
+  public static let table = "supervision"
+  public static let keyColumn = "id"
+
+  public init(row r: Row) throws {
+    self.init(
+      id: try r.decode("id"), number: try r.decode("number"),
+      targetKind: try r.decode("target_kind"), targetCase: try r.decode("target_case"),
+      org: try r.decode("org"), title: try r.decode("title"), method: try r.decode("method"),
+      requirement: try r.decode("requirement"), issuedBy: try r.decode("issued_by"),
+      issuedOn: try r.decode("issued_on"), replyDue: try r.decode("reply_due"),
+      reply: try r.decode("reply"), repliedBy: try r.decode("replied_by"),
+      repliedOn: try r.decode("replied_on"))
   }
 }
 

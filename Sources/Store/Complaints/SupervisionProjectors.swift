@@ -7,14 +7,14 @@ struct SupervisionProjector: FoldingProjector {
 
   func write(_ state: Supervision?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
-    try c.db.run("DELETE FROM supervision WHERE id = ?", [id])
+    try c.db.hot.run("DELETE FROM supervision WHERE id = ?", [id])
     guard let s = state else {
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
       return
     }
     let t = s.notice.target
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO supervision (id, number, target_stream, target_kind, target_case, org, title,
         method, requirement, issued_by, issued_on, reply_due, replied, reply, replied_by, replied_on)
@@ -46,10 +46,10 @@ struct SpotCheckProjector: FoldingProjector {
 
   func write(_ state: SpotCheck?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
-    try c.db.run("DELETE FROM spotcheck_item WHERE spotcheck = ?", [id])
-    try c.db.run("DELETE FROM spotcheck WHERE id = ?", [id])
+    try c.db.hot.run("DELETE FROM spotcheck_item WHERE spotcheck = ?", [id])
+    try c.db.hot.run("DELETE FROM spotcheck WHERE id = ?", [id])
     guard let s = state else { return }
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO spotcheck (id, period_from, period_to, size, seed, population, drawn_by,
         drawn_on, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -59,7 +59,7 @@ struct SpotCheckProjector: FoldingProjector {
         s.drawnBy, s.drawnOn.iso, s.checked,
       ])
     for (i, item) in s.items.enumerated() {
-      try c.db.run(
+      try c.db.hot.run(
         """
         INSERT INTO spotcheck_item (spotcheck, position, case_id, verdict, note, checked_by,
           checked_on) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -77,10 +77,10 @@ struct RuleProjector: FoldingProjector {
   func write(_ state: RuleValue?, stream: String, in c: ProjectionContext) throws {
     let key = String(splitStream(stream).id)
     guard let v = state else {
-      try c.db.run("DELETE FROM rule WHERE key = ?", [key])
+      try c.db.hot.run("DELETE FROM rule WHERE key = ?", [key])
       return
     }
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO rule (key, value, note) VALUES (?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value, note = excluded.note

@@ -20,7 +20,7 @@ public enum CausalClock {
 
   /// The latest timestamp this node has written or imported (0 on a new node).
   static func last(_ db: Connection) throws -> Int64 {
-    try db.fetchOne("SELECT last_ts FROM causal_clock WHERE id = 1") { $0.int64(0) } ?? 0
+    try db.hot.fetchOne("SELECT last_ts FROM causal_clock WHERE id = 1") { $0.int64(0) } ?? 0
   }
 
   /// The timestamp of the next event: the wall clock, or just after the latest event known.
@@ -30,7 +30,7 @@ public enum CausalClock {
 
   /// Moves the high-water mark on to `timestamp` (never back).
   static func advance(to timestamp: Int64, _ db: Connection) throws {
-    try db.run(
+    try db.hot.run(
       """
       INSERT INTO causal_clock (id, last_ts) VALUES (1, ?)
       ON CONFLICT (id) DO UPDATE SET last_ts = max(last_ts, excluded.last_ts)

@@ -51,7 +51,7 @@ enum Journal {
   }
 
   private static func write(_ e: Event, db: Connection) throws {
-    try db.run(
+    try db.hot.run(
       "INSERT INTO journal (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       [
         e.origin, e.seq, e.stream, e.type.rawValue, e.payload, e.actor, e.node, e.timestamp,
@@ -63,7 +63,7 @@ enum Journal {
   static func head(of origin: String, db: Connection) throws -> (Int64, String) {
     let key = "head:" + origin
     if let head: (Int64, String) = db.memo.value(key) { return head }
-    return try db.fetchOne(
+    return try db.hot.fetchOne(
       "SELECT last_seq, last_hash FROM origin_head WHERE origin = ?", [origin]
     ) {
       ($0.int64(0), $0.text(1))
@@ -71,7 +71,7 @@ enum Journal {
   }
 
   static func setHead(origin: String, seq: Int64, hash: String, db: Connection) throws {
-    try db.run(
+    try db.hot.run(
       """
       INSERT INTO origin_head (origin, last_seq, last_hash) VALUES (?, ?, ?)
       ON CONFLICT (origin) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash
@@ -92,7 +92,7 @@ enum Journal {
   static func events(stream: String, db: Connection) throws -> [Event] {
     let key = memoKey(stream)
     if let events: [Event] = db.memo.value(key) { return events }
-    let events = try db.fetchAll(
+    let events = try db.hot.fetchAll(
       "SELECT \(columns) FROM journal WHERE stream = ? ORDER BY ts, origin, seq", [stream], read)
     db.memo.remember(key, events)
     return events
@@ -102,13 +102,13 @@ enum Journal {
   static func streams(kind: String, db: Connection) throws -> [String] {
     let lo = kind + "/"
     let hi = kind + "0"  // '0' follows '/' in ASCII: the range covers exactly "kind/…".
-    return try db.fetchAll(
+    return try db.hot.fetchAll(
       "SELECT DISTINCT stream FROM journal WHERE stream >= ? AND stream < ? ORDER BY stream",
       [lo, hi]
     ) { $0.text(0) }
   }
 
   static func count(db: Connection) throws -> Int {
-    try db.fetchInt("SELECT count(*) FROM journal")
+    try db.hot.fetchInt("SELECT count(*) FROM journal")
   }
 }

@@ -5,19 +5,10 @@ struct ApplicationProjector: FoldingProjector {
   typealias Reducer = ApplicationMachine
   var tables: [String] { ["application_actor", "application_notice", "application"] }
 
-  static let row = ProjectedRow(
-    table: "application", key: "case_id",
-    columns: [
-      "item_code", "item_version", "item_name", "org", "registered_org", "registered_by",
-      "registered_at", "registered_on", "channel", "applicant_kind", "applicant_name",
-      "applicant_id", "phone", "status", "status_text", "is_open", "accepted_on", "deemed",
-      "due_date", "due_day", "paused", "closed_on", "decision", "rating", "on_time",
-    ])
-  static let actors = ProjectedRowSet(
-    table: "application_actor", owner: "case_id", key: ["login"], columns: [])
+  static let row = ProjectedRow(table: "application", key: "case_id")
+  static let actors = ProjectedRowSet(table: "application_actor", owner: "case_id", key: ["login"])
   static let notices = ProjectedRowSet(
-    table: "application_notice", owner: "case_id", key: ["number"],
-    columns: ["kind", "issued_on", "issued_by"])
+    table: "application_notice", owner: "case_id", key: ["number"])
 
   func write(_ state: Application?, stream: String, in c: ProjectionContext) throws {
     let caseID = SQLValue.text(String(splitStream(stream).id))
@@ -30,21 +21,32 @@ struct ApplicationProjector: FoldingProjector {
       return
     }
     let clock = a.queueClock(c.calendar)
-    let values: [any SQLBindable] = [
-      a.item.code, a.item.version, a.item.name, a.item.organisation, a.registeredOrg,
-      a.registeredBy, a.registeredAt, a.registeredOn.iso, a.channel.rawValue,
-      a.applicant.kind.rawValue, a.applicant.name, a.applicant.idNumber, a.applicant.phone,
-      a.status.rawValue, a.statusText, a.status.isOpen, a.acceptedOn?.iso, a.deemedOn != nil,
-      clock?.due.iso, clock?.due.dayNumber, clock?.paused ?? false, a.closedOn?.iso,
-      a.decision?.rawValue, a.rating?.level, a.concludedOnTime(c.calendar),
-    ]
     // The case row first: actors and notices reference it.
-    try Self.row.write(key: caseID, values.map(\.sqlValue), db: c.db)
-    try Self.actors.replace(owner: caseID, with: a.actors.map { [.text($0)] }, db: c.db)
+    try Self.row.write(
+      key: caseID,
+      [
+        ("item_code", a.item.code), ("item_version", a.item.version),
+        ("item_name", a.item.name), ("org", a.item.organisation),
+        ("registered_org", a.registeredOrg), ("registered_by", a.registeredBy),
+        ("registered_at", a.registeredAt), ("registered_on", a.registeredOn.iso),
+        ("channel", a.channel.rawValue), ("applicant_kind", a.applicant.kind.rawValue),
+        ("applicant_name", a.applicant.name), ("applicant_id", a.applicant.idNumber),
+        ("phone", a.applicant.phone), ("status", a.status.rawValue),
+        ("status_text", a.statusText), ("is_open", a.status.isOpen),
+        ("accepted_on", a.acceptedOn?.iso), ("deemed", a.deemedOn != nil),
+        ("due_date", clock?.due.iso), ("due_day", clock?.due.dayNumber),
+        ("paused", clock?.paused ?? false), ("closed_on", a.closedOn?.iso),
+        ("decision", a.decision?.rawValue), ("rating", a.rating?.level),
+        ("on_time", a.concludedOnTime(c.calendar)),
+      ], db: c.db)
+    try Self.actors.replace(owner: caseID, with: a.actors.map { [("login", $0)] }, db: c.db)
     try Self.notices.replace(
       owner: caseID,
       with: a.notices.map {
-        [.text($0.number), .text($0.kind.rawValue), .text($0.issuedOn.iso), .text($0.issuedBy)]
+        [
+          ("number", $0.number), ("kind", $0.kind.rawValue), ("issued_on", $0.issuedOn.iso),
+          ("issued_by", $0.issuedBy),
+        ]
       }, db: c.db)
     try DeadlineIndex.replace(
       stream: stream, with: ApplicationMachine.openDeadlines(a, c.calendar), in: c)

@@ -8,22 +8,22 @@ struct CatalogItemProjector: FoldingProjector {
 
   func write(_ state: CatalogItemHistory?, stream: String, in c: ProjectionContext) throws {
     let code = String(splitStream(stream).id)
-    if let old = try c.db.fetchOne(
+    if let old = try c.db.hot.fetchOne(
       "SELECT rowid FROM catalog_item WHERE code = ?", [code],
       {
         $0.int64(0)
       })
     {
-      try c.db.run("DELETE FROM catalog_search WHERE rowid = ?", [old])
-      try c.db.run("DELETE FROM catalog_item WHERE code = ?", [code])
+      try c.db.hot.run("DELETE FROM catalog_search WHERE rowid = ?", [old])
+      try c.db.hot.run("DELETE FROM catalog_item WHERE code = ?", [code])
     }
-    try c.db.run("DELETE FROM catalog_version WHERE code = ?", [code])
+    try c.db.hot.run("DELETE FROM catalog_version WHERE code = ?", [code])
     guard let state, let item = state.current else {
       try StreamScope.replace(stream: stream, organisations: [], in: c)
       return
     }
     for (v, kind) in zip(state.versions, state.kinds) {
-      try c.db.run(
+      try c.db.hot.run(
         """
         INSERT INTO catalog_version (code, version, kind, change_id, effective_on, body)
         VALUES (?, ?, ?, ?, ?, ?)
@@ -33,7 +33,7 @@ struct CatalogItemProjector: FoldingProjector {
           CanonicalJSON.encode(v),
         ])
     }
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO catalog_item (code, name, type, org, status, version, legal_days, promised_days,
         fully_online, effective_on, search_text, body)
@@ -44,7 +44,7 @@ struct CatalogItemProjector: FoldingProjector {
         item.legalDays, item.promisedDays, item.isFullyOnline, item.effectiveOn?.iso ?? "",
         "\(code) \(item.name)", CanonicalJSON.encode(item),
       ])
-    try c.db.run(
+    try c.db.hot.run(
       "INSERT INTO catalog_search (rowid, code, name) VALUES (?, ?, ?)",
       [c.db.lastInsertRowID, code, item.name])
     try StreamScope.replace(
@@ -59,12 +59,12 @@ struct CatalogChangeProjector: FoldingProjector {
 
   func write(_ state: CatalogChange?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
-    try c.db.run("DELETE FROM catalog_change WHERE id = ?", [id])
+    try c.db.hot.run("DELETE FROM catalog_change WHERE id = ?", [id])
     guard let s = state else {
       try StreamScope.replace(stream: stream, organisations: [], in: c)
       return
     }
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO catalog_change (id, item_code, item_name, org, kind, stage, open, urgent,
         imported, drafter, base_version, result_version, drafted_on, updated_on, body)
@@ -89,8 +89,8 @@ struct ListAdjustmentProjector: FoldingProjector {
 
   func write(_ state: ListAdjustment?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
-    try c.db.run("DELETE FROM list_adjustment_item WHERE id = ?", [id])
-    try c.db.run("DELETE FROM list_adjustment WHERE id = ?", [id])
+    try c.db.hot.run("DELETE FROM list_adjustment_item WHERE id = ?", [id])
+    try c.db.hot.run("DELETE FROM list_adjustment WHERE id = ?", [id])
     guard let a = state else {
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
@@ -98,7 +98,7 @@ struct ListAdjustmentProjector: FoldingProjector {
     }
     let r = a.record
     let due = ListAdjustmentRules.due(r, calendar: c.calendar)
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO list_adjustment (id, list, adjusted_on, due_date, document, org, state,
         items_total, items_settled, body)
@@ -109,7 +109,7 @@ struct ListAdjustmentProjector: FoldingProjector {
         a.state.rawValue, r.items.count, a.settled.count, CanonicalJSON.encode(a),
       ])
     for code in r.items {
-      try c.db.run(
+      try c.db.hot.run(
         "INSERT INTO list_adjustment_item (id, code, settled_by) VALUES (?, ?, ?)",
         [id, code, a.settled[code]])
     }

@@ -6,7 +6,7 @@ enum ConflictIndex {
   static func replace(stream: String, conflicts: [Conflict], events: [Event], db: Connection)
     throws
   {
-    try db.run("DELETE FROM conflict WHERE stream = ?", [stream])
+    try db.hot.run("DELETE FROM conflict WHERE stream = ?", [stream])
     guard !conflicts.isEmpty else { return }
     var resolutions: [String: (String, String)] = [:]
     for e in events where e.type == .conflictResolved {
@@ -16,7 +16,7 @@ enum ConflictIndex {
     }
     for c in conflicts {
       let r = resolutions["\(c.origin)#\(c.seq)"]
-      try db.run(
+      try db.hot.run(
         "INSERT OR REPLACE INTO conflict (origin, seq, stream, message, resolved_by, resolution) VALUES (?, ?, ?, ?, ?, ?)",
         [c.origin, c.seq, stream, c.message, r?.0, r?.1])
     }

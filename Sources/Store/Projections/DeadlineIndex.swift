@@ -8,24 +8,21 @@ public enum DeadlineIndex {
   public static func replace(
     stream: String, with deadlines: [OpenDeadline], in context: ProjectionContext
   ) throws {
-    let rows: [[SQLValue]] = deadlines.map { d in
-      let values: [any SQLBindable] = [
-        d.purpose, d.kind, d.caseID, d.organisation, d.handler, d.title, d.state, d.start?.iso,
-        d.limitDays, d.due.iso, d.due.dayNumber, context.calendar.ordinal(of: d.due), d.paused,
+    let rows: [[ProjectedColumn]] = deadlines.map { d in
+      [
+        ("purpose", d.purpose), ("kind", d.kind), ("case_id", d.caseID), ("org", d.organisation),
+        ("handler", d.handler), ("title", d.title), ("state", d.state),
+        ("start_date", d.start?.iso), ("limit_days", d.limitDays), ("due_date", d.due.iso),
+        ("due_day", d.due.dayNumber), ("due_ordinal", context.calendar.ordinal(of: d.due)),
+        ("paused", d.paused),
       ]
-      return values.map(\.sqlValue)
     }
     try rowSet.replace(owner: .text(stream), with: rows, db: context.db)
   }
 
   /// Written as a difference: a step that leaves the due date alone leaves the row's due-date
   /// index entries alone.
-  static let rowSet = ProjectedRowSet(
-    table: "deadline", owner: "stream", key: ["purpose"],
-    columns: [
-      "kind", "case_id", "org", "handler", "title", "state", "start_date", "limit_days",
-      "due_date", "due_day", "due_ordinal", "paused",
-    ])
+  static let rowSet = ProjectedRowSet(table: "deadline", owner: "stream", key: ["purpose"])
 }
 
 /// 数据范围 — which organisations a case stream concerns, so sync sends a township only its own.
@@ -36,9 +33,8 @@ public enum StreamScope {
     stream: String, organisations: Set<String>, in context: ProjectionContext
   ) throws {
     try rowSet.replace(
-      owner: .text(stream), with: organisations.sorted().map { [.text($0)] }, db: context.db)
+      owner: .text(stream), with: organisations.sorted().map { [("org", $0)] }, db: context.db)
   }
 
-  static let rowSet = ProjectedRowSet(
-    table: "stream_scope", owner: "stream", key: ["org"], columns: [])
+  static let rowSet = ProjectedRowSet(table: "stream_scope", owner: "stream", key: ["org"])
 }

@@ -7,11 +7,11 @@ struct OrganisationProjector: FoldingProjector {
   func write(_ state: OrganisationReducer.State?, stream: String, in c: ProjectionContext) throws {
     let code = String(splitStream(stream).id)
     guard let state else {
-      try c.db.run("DELETE FROM org WHERE code = ?", [code])
+      try c.db.hot.run("DELETE FROM org WHERE code = ?", [code])
       return
     }
     let o = state.organisation
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO org (code, name, kind, node, position, parent, disabled)
       VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -29,10 +29,10 @@ struct StaffProjector: FoldingProjector {
   func write(_ state: Staff?, stream: String, in c: ProjectionContext) throws {
     let login = String(splitStream(stream).id)
     guard let s = state else {
-      try c.db.run("DELETE FROM staff WHERE login = ?", [login])
+      try c.db.hot.run("DELETE FROM staff WHERE login = ?", [login])
       return
     }
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO staff (login, name, org, roles, disabled) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (login) DO UPDATE SET name = excluded.name, org = excluded.org,
@@ -47,14 +47,14 @@ struct CalendarProjector: FoldingProjector {
 
   func write(_ state: CalendarYearReducer.State?, stream: String, in c: ProjectionContext) throws {
     let year = Int(splitStream(stream).id) ?? 0
-    try c.db.run("DELETE FROM calendar_day WHERE year = ?", [year])
-    try c.db.run("DELETE FROM calendar_year WHERE year = ?", [year])
+    try c.db.hot.run("DELETE FROM calendar_day WHERE year = ?", [year])
+    try c.db.hot.run("DELETE FROM calendar_year WHERE year = ?", [year])
     guard let state else { return }
-    try c.db.run(
+    try c.db.hot.run(
       "INSERT INTO calendar_year (year, entries, source) VALUES (?, ?, ?)",
       [year, state.entries.count, state.source])
     for e in state.entries {
-      try c.db.run(
+      try c.db.hot.run(
         "INSERT INTO calendar_day (date, year, kind, name) VALUES (?, ?, ?, ?)",
         [e.date.iso, year, e.kind.rawValue, e.name])
     }
@@ -68,11 +68,11 @@ struct SettingProjector: FoldingProjector {
   func write(_ state: String?, stream: String, in c: ProjectionContext) throws {
     let key = String(splitStream(stream).id)
     if let state {
-      try c.db.run(
+      try c.db.hot.run(
         "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, state])
     } else {
-      try c.db.run("DELETE FROM setting WHERE key = ?", [key])
+      try c.db.hot.run("DELETE FROM setting WHERE key = ?", [key])
     }
   }
 }
@@ -95,10 +95,10 @@ struct PeerProjector: FoldingProjector {
   func write(_ state: PeerReducer.State?, stream: String, in c: ProjectionContext) throws {
     let code = String(splitStream(stream).id)
     guard let p = state else {
-      try c.db.run("DELETE FROM peer_node WHERE code = ?", [code])
+      try c.db.hot.run("DELETE FROM peer_node WHERE code = ?", [code])
       return
     }
-    try c.db.run(
+    try c.db.hot.run(
       """
       INSERT INTO peer_node (code, name, is_district) VALUES (?, ?, ?)
       ON CONFLICT (code) DO UPDATE SET name = excluded.name, is_district = excluded.is_district

@@ -10,22 +10,24 @@ struct ProjectedRow {
   /// One row per key: a row set whose owner is the key itself.
   private let rows: ProjectedRowSet
 
-  /// - Parameters:
-  ///   - key: the primary-key column.
-  ///   - columns: the other columns, in the order values are given.
-  init(table: String, key: String, columns: [String]) {
-    rows = ProjectedRowSet(table: table, owner: key, key: [], columns: columns)
+  /// - Parameter key: the primary-key column.
+  init(table: String, key: String) {
+    rows = ProjectedRowSet(table: table, owner: key, key: [])
   }
 
   /// Inserts the row, updates the columns that differ, or does nothing.
-  func write(key value: SQLValue, _ values: [SQLValue], db: Connection) throws {
-    try rows.replace(owner: value, with: [values], db: db)
+  /// - Parameter columns: every other column with its value, by name.
+  func write(key value: SQLValue, _ columns: [ProjectedColumn], db: Connection) throws {
+    try rows.replace(owner: value, with: [columns], db: db)
   }
 
   func delete(key value: SQLValue, db: Connection) throws {
     try rows.replace(owner: value, with: [], db: db)
   }
 }
+
+/// One column of a projected row and its value: `("due_date", k.due?.iso)`.
+typealias ProjectedColumn = (String, any SQLBindable)
 
 /// The rows a case owns in a child table (its actors, notices, deadlines), written as a
 /// difference: rows gone are deleted, new ones inserted, changed ones updated in place.
@@ -36,56 +38,88 @@ struct ProjectedRowSet {
   /// Columns that identify a row among the owner's (with `owner`, or alone, its primary key);
   /// none when the owner has one row.
   let key: [String]
-  /// The other columns.
-  let columns: [String]
 
-  /// - Parameter rows: each row's key values followed by its column values.
-  func replace(owner value: SQLValue, with rows: [[SQLValue]], db: Connection) throws {
-    let width = key.count + columns.count
-    let all = key + columns
-    let memoKey = "rows:\(table):" + value.memoText
-    var stored: [[SQLValue]: [SQLValue]] = [:]
-    if let remembered: [[SQLValue]: [SQLValue]] = db.memo.value(memoKey) {
-      stored = remembered
-    } else {
-      try db.forEach(
-        "SELECT \(all.joined(separator: ", ")) FROM \(table) WHERE \(owner) = ?", [value]
-      ) { row in
-        let values = (0..<width).map { row.value($0) }
-        stored[Array(values[..<key.count])] = Array(values[key.count...])
+  /// What a transaction remembers of an owner's rows: the other columns' names, and their
+  /// values by key.
+  private struct Stored {
+    var columns: [String]
+    var rows: [[SQLValue]: [SQLValue]]
+  }
+
+  /// - Parameter rows: each row's columns by name, the key columns among them; every row names
+  ///   the same columns in the same order.
+  func replace(owner value: SQLValue, with rows: [[ProjectedColumn]], db: Connection) throws {
+    let names = rows.first?.map(\.0) ?? []
+    // No rows (all deleted) need no key positions.
+    let keyAt =
+      rows.isEmpty
+      ? []
+      : key.map { k -> Int in
+        guard let i = names.firstIndex(of: k) else { preconditionFailure("\(table): no \(k)") }
+        return i
       }
-    }
-    let match = ([owner] + key).map { "\($0) = ?" }.joined(separator: " AND ")
-    // A key given twice keeps its last row (as `INSERT OR REPLACE` did).
+    let columnAt = names.indices.filter { !keyAt.contains($0) }
+    let columns = columnAt.map { names[$0] }
     var order: [[SQLValue]] = []
+    // A key given twice keeps its last row (as `INSERT OR REPLACE` did).
     var latest: [[SQLValue]: [SQLValue]] = [:]
     for row in rows {
-      precondition(row.count == width, "\(table): \(width) values expected")
-      let k = Array(row[..<key.count])
-      if latest.updateValue(row, forKey: k) == nil { order.append(k) }
+      precondition(
+        row.count == names.count && zip(row, names).allSatisfy { $0.0 == $1 },
+        "\(table): every row names the same columns in the same order")
+      let k = keyAt.map { row[$0].1.sqlValue }
+      if latest.updateValue(columnAt.map { row[$0].1.sqlValue }, forKey: k) == nil {
+        order.append(k)
+      }
     }
+    let memoKey = "rows:\(table):" + value.memoText
+    var stored = try self.stored(value, columns: columns, memoKey: memoKey, db: db)
+    let match = ([owner] + key).map { "\($0) = ?" }.joined(separator: " AND ")
     let wanted = Set(order)
-    for k in stored.keys where !wanted.contains(k) {
-      try db.run("DELETE FROM \(table) WHERE \(match)", [value] + k)
+    for k in stored.rows.keys where !wanted.contains(k) {
+      try db.hot.run("DELETE FROM \(table) WHERE \(match)", [value] + k)
     }
     for k in order {
-      guard let row = latest[k] else { continue }
-      let v = Array(row[key.count...])
-      guard let old = stored[k] else {
-        let names = ([owner] + all).joined(separator: ", ")
-        let marks = Array(repeating: "?", count: width + 1).joined(separator: ", ")
-        try db.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + row)
+      guard let v = latest[k] else { continue }
+      guard let old = stored.rows[k] else {
+        let names = ([owner] + key + columns).joined(separator: ", ")
+        let marks = Array(repeating: "?", count: 1 + key.count + columns.count)
+          .joined(separator: ", ")
+        try db.hot.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + k + v)
         continue
       }
       let changed = columns.indices.filter { old[$0] != v[$0] }
       guard !changed.isEmpty else { continue }
       let sets = changed.map { "\(columns[$0]) = ?" }.joined(separator: ", ")
-      try db.run(
+      try db.hot.run(
         "UPDATE \(table) SET \(sets) WHERE \(match)",
         changed.map { v[$0] } + [value] + k)
     }
-    db.memo.remember(
-      memoKey, latest.reduce(into: [:]) { $0[$1.key] = Array($1.value[key.count...]) })
+    stored = Stored(columns: columns, rows: latest)
+    db.memo.remember(memoKey, stored)
+  }
+
+  /// The owner's rows as stored: from the transaction's memo when it holds them with these
+  /// columns, else read.
+  private func stored(
+    _ value: SQLValue, columns: [String], memoKey: String, db: Connection
+  ) throws -> Stored {
+    // Deleting needs the keys only; comparing needs the same columns.
+    if let remembered: Stored = db.memo.value(memoKey),
+      columns.isEmpty || remembered.rows.isEmpty || remembered.columns == columns
+    {
+      return remembered
+    }
+    let all = key + columns
+    var out = Stored(columns: columns, rows: [:])
+    try db.hot.forEach(
+      "SELECT \((all.isEmpty ? [owner] : all).joined(separator: ", ")) FROM \(table) WHERE \(owner) = ?",
+      [value]
+    ) { row in
+      let values = (0..<all.count).map { row.value($0) }
+      out.rows[Array(values[..<key.count])] = Array(values[key.count...])
+    }
+    return out
   }
 }
 

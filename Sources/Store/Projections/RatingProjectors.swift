@@ -4,13 +4,7 @@ import Domain
 struct RatingProjector: FoldingProjector {
   typealias Reducer = RatingReducer
   var tables: [String] { ["rating"] }
-  static let row = ProjectedRow(
-    table: "rating", key: "id",
-    columns: [
-      "channel", "service_case", "item_code", "item_name", "org", "level", "comment",
-      "real_name", "reviewer_name", "reviewer_phone", "rated_on", "recorded_at", "recorded_by",
-      "rectification", "invalid",
-    ])
+  static let row = ProjectedRow(table: "rating", key: "id")
 
   func write(_ state: RatingRecord?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
@@ -20,12 +14,17 @@ struct RatingProjector: FoldingProjector {
       return
     }
     let r = s.rating
-    let values: [any SQLBindable] = [
-      r.channel.rawValue, r.serviceCaseID, r.itemCode, r.itemName, r.organisation,
-      r.level.rawValue, r.comment, r.realName, r.reviewerName, r.reviewerPhone, s.ratedOn.iso,
-      s.recordedAt, s.recordedBy, s.rectificationID, s.invalid,
-    ]
-    try Self.row.write(key: .text(s.id), values.map(\.sqlValue), db: c.db)
+    try Self.row.write(
+      key: .text(s.id),
+      [
+        ("channel", r.channel.rawValue), ("service_case", r.serviceCaseID),
+        ("item_code", r.itemCode), ("item_name", r.itemName), ("org", r.organisation),
+        ("level", r.level.rawValue), ("comment", r.comment), ("real_name", r.realName),
+        ("reviewer_name", r.reviewerName), ("reviewer_phone", r.reviewerPhone),
+        ("rated_on", s.ratedOn.iso), ("recorded_at", s.recordedAt),
+        ("recorded_by", s.recordedBy), ("rectification", s.rectificationID),
+        ("invalid", s.invalid),
+      ], db: c.db)
     try StreamScope.replace(stream: stream, organisations: [r.organisation], in: c)
   }
 }
@@ -34,13 +33,7 @@ struct RatingProjector: FoldingProjector {
 struct RectificationProjector: FoldingProjector {
   typealias Reducer = RectificationMachine
   var tables: [String] { ["rectification"] }
-  static let row = ProjectedRow(
-    table: "rectification", key: "id",
-    columns: [
-      "rating_id", "org", "phase", "track", "outcome", "state", "level", "real_name",
-      "item_name", "channel", "opened_on", "due_date", "claimed_by", "extensions", "rounds",
-      "called_back", "closed_on", "updated_at",
-    ])
+  static let row = ProjectedRow(table: "rectification", key: "id")
 
   func write(_ state: Rectification?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
@@ -51,13 +44,17 @@ struct RectificationProjector: FoldingProjector {
       return
     }
     let due = s.due(c.calendar)
-    let values: [any SQLBindable] = [
-      s.ratingID, s.organisation, s.phase.rawValue, s.track?.rawValue, s.outcome?.rawValue,
-      s.stateTitle, s.rating.level.rawValue, s.rating.realName, s.rating.itemName,
-      s.rating.channel.rawValue, s.openedOn.iso, due?.iso, s.claimedBy, s.extensions, s.rounds,
-      s.calledBack, s.closedOn?.iso, s.updatedAt,
-    ]
-    try Self.row.write(key: .text(s.id), values.map(\.sqlValue), db: c.db)
+    try Self.row.write(
+      key: .text(s.id),
+      [
+        ("rating_id", s.ratingID), ("org", s.organisation), ("phase", s.phase.rawValue),
+        ("track", s.track?.rawValue), ("outcome", s.outcome?.rawValue), ("state", s.stateTitle),
+        ("level", s.rating.level.rawValue), ("real_name", s.rating.realName),
+        ("item_name", s.rating.itemName), ("channel", s.rating.channel.rawValue),
+        ("opened_on", s.openedOn.iso), ("due_date", due?.iso), ("claimed_by", s.claimedBy),
+        ("extensions", s.extensions), ("rounds", s.rounds), ("called_back", s.calledBack),
+        ("closed_on", s.closedOn?.iso), ("updated_at", s.updatedAt),
+      ], db: c.db)
     try DeadlineIndex.replace(
       stream: stream, with: RectificationMachine.openDeadlines(s, c.calendar), in: c)
     try StreamScope.replace(stream: stream, organisations: [s.organisation], in: c)

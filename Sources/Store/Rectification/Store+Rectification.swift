@@ -63,24 +63,14 @@ extension Store {
     let (condition, args) = Self.rectificationFilter(
       phase: phase, organisation: Visibility(staff).organisation)
     return try db.fetchAll(
+      RectificationSummary.self,
       """
       SELECT id, org, phase, state, level, real_name, item_name, channel, opened_on, due_date,
         extensions, updated_at
       FROM rectification \(condition)
       ORDER BY phase = 'closed', due_date IS NULL, due_date, updated_at DESC, id
       LIMIT ? OFFSET ?
-      """, args + [limit, offset]
-    ) { row -> RectificationSummary? in
-      guard let phase = RectificationPhase(rawValue: row.text(2)),
-        let level = RatingLevel(rawValue: row.int(4)),
-        let opened = CivilDate(iso: row.text(8))
-      else { return nil }
-      return RectificationSummary(
-        id: row.text(0), organisation: row.text(1), phase: phase, state: row.text(3),
-        level: level, realName: row.bool(5), itemName: row.text(6), channel: row.text(7),
-        openedOn: opened, due: row.optionalText(9).flatMap { CivilDate(iso: $0) },
-        extensions: row.int(10), updatedAt: row.int64(11))
-    }.compactMap { $0 }
+      """, args + [limit, offset])
   }
 
   /// Cases per phase among those `staff` may list.
@@ -88,10 +78,11 @@ extension Store {
     let (condition, args) = Self.rectificationFilter(
       phase: nil, organisation: Visibility(staff).organisation)
     var out: [RectificationPhase: Int] = [:]
+    // An unknown phase is an error, not a count left out (the tabs would not add up).
     try db.forEach(
-      "SELECT phase, count(*) FROM rectification \(condition) GROUP BY phase", args
+      "SELECT phase, count(*) AS n FROM rectification \(condition) GROUP BY phase", args
     ) { row in
-      if let p = RectificationPhase(rawValue: row.text(0)) { out[p] = row.int(1) }
+      out[try row.decode("phase", as: RectificationPhase.self)] = try row.decode("n")
     }
     return out
   }
@@ -115,5 +106,20 @@ extension Store {
       try events(stream: RatingReducer.stream(state.ratingID))
       + events(stream: RectificationMachine.stream(state.id))
     return all.sorted(by: Event.foldOrder)
+  }
+}
+
+extension RectificationSummary: RowDecodable {
+  public static let table = "rectification"
+  public static let keyColumn = "id"
+
+  public init(row r: Row) throws {
+    self.init(
+      id: try r.decode("id"), organisation: try r.decode("org"), phase: try r.decode("phase"),
+      state: try r.decode("state"), level: try r.decode("level"),
+      realName: try r.decode("real_name"), itemName: try r.decode("item_name"),
+      channel: try r.decode("channel"), openedOn: try r.decode("opened_on"),
+      due: try r.decode("due_date"), extensions: try r.decode("extensions"),
+      updatedAt: try r.decode("updated_at"))
   }
 }

@@ -1,7 +1,12 @@
 import CSQLite
 import Foundation
 
-/// One SQLite connection: owns the handle and a cache of prepared statements keyed by SQL text.
+/// One SQLite connection: owns the handle and a cache of the hot prepared statements.
+///
+/// A statement is prepared for its call and finalized after it, unless the caller opts in with
+/// `cached: true`: the write path's statements (journal append, projections, transactions),
+/// run for every step, keep theirs. Queries whose text varies with a filter or a search stay
+/// out of the cache, which would otherwise grow by every combination a clerk ever typed.
 ///
 /// The only code (with `Statement`) that calls sqlite3. Not Sendable: one owner at a time.
 public final class Connection {
@@ -96,17 +101,24 @@ public final class Connection {
     }
   }
 
-  /// A cached prepared statement for this SQL text.
-  func statement(_ sql: String) throws(DatabaseError) -> Statement {
+  /// A prepared statement for this SQL text: the cached one when `cached`, else a fresh one
+  /// finalized when the caller lets it go.
+  func statement(_ sql: String, cached: Bool) throws(DatabaseError) -> Statement {
+    guard cached else { return try Statement(connection: self, sql: sql, persistent: false) }
     if let s = cache[sql] { return s }
     let s = try Statement(connection: self, sql: sql, persistent: true)
     cache[sql] = s
     return s
   }
 
+  /// Statements kept prepared (for tests: only the hot ones opt in).
+  var cachedStatementCount: Int { cache.count }
+
   /// Runs a statement that returns no rows.
-  public func run(_ sql: String, _ args: [any SQLBindable] = []) throws(DatabaseError) {
-    let s = try statement(sql)
+  public func run(_ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false)
+    throws(DatabaseError)
+  {
+    let s = try statement(sql, cached: cached)
     try s.bind(args)
     defer { s.reset() }
     while try s.step() {}
@@ -115,38 +127,43 @@ public final class Connection {
   /// Maps every row.
   /// - Complexity: the statement's own; rows are produced one by one.
   public func fetchAll<T>(
-    _ sql: String, _ args: [any SQLBindable] = [], _ map: (Row) throws -> T
+    _ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false,
+    _ map: (Row) throws -> T
   ) throws -> [T] {
-    let s = try statement(sql)
+    let s = try statement(sql, cached: cached)
     try s.bind(args)
     defer { s.reset() }
     var out: [T] = []
-    while try s.step() { out.append(try map(Row(s.handle))) }
+    while try s.step() { out.append(try map(Row(s))) }
     return out
   }
 
   /// Calls `body` for every row, without collecting them.
   public func forEach(
-    _ sql: String, _ args: [any SQLBindable] = [], _ body: (Row) throws -> Void
+    _ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false,
+    _ body: (Row) throws -> Void
   ) throws {
-    let s = try statement(sql)
+    let s = try statement(sql, cached: cached)
     try s.bind(args)
     defer { s.reset() }
-    while try s.step() { try body(Row(s.handle)) }
+    while try s.step() { try body(Row(s)) }
   }
 
   public func fetchOne<T>(
-    _ sql: String, _ args: [any SQLBindable] = [], _ map: (Row) throws(DatabaseError) -> T
+    _ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false,
+    _ map: (Row) throws(DatabaseError) -> T
   ) throws(DatabaseError) -> T? {
-    let s = try statement(sql)
+    let s = try statement(sql, cached: cached)
     try s.bind(args)
     defer { s.reset() }
     guard try s.step() else { return nil }
-    return try map(Row(s.handle))
+    return try map(Row(s))
   }
 
-  public func fetchInt(_ sql: String, _ args: [any SQLBindable] = []) throws(DatabaseError) -> Int {
-    try fetchOne(sql, args) { $0.int(0) } ?? 0
+  public func fetchInt(_ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false)
+    throws(DatabaseError) -> Int
+  {
+    try fetchOne(sql, args, cached: cached) { $0.int(0) } ?? 0
   }
 
   public var changes: Int { Int(sqlite3_changes(handle)) }
@@ -171,27 +188,27 @@ public final class Connection {
       savepointDepth += 1
       let name = "sp\(savepointDepth)"
       defer { savepointDepth -= 1 }
-      try run("SAVEPOINT \(name)")
+      try run("SAVEPOINT \(name)", cached: true)
       do {
         let value = try body()
-        try run("RELEASE \(name)")
+        try run("RELEASE \(name)", cached: true)
         return value
       } catch {
         memo.removeAll()
-        try? run("ROLLBACK TO \(name)")
-        try? run("RELEASE \(name)")
+        try? run("ROLLBACK TO \(name)", cached: true)
+        try? run("RELEASE \(name)", cached: true)
         throw error
       }
     }
     memo.removeAll()
-    try run(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+    try run(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED", cached: true)
     defer { memo.removeAll() }
     do {
       let value = try body()
-      try run("COMMIT")
+      try run("COMMIT", cached: true)
       return value
     } catch {
-      if isInTransaction { try? run("ROLLBACK") }
+      if isInTransaction { try? run("ROLLBACK", cached: true) }
       throw error
     }
   }

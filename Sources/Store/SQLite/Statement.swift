@@ -60,16 +60,31 @@ public final class Statement {
   }
 
   func reset() { sqlite3_reset(handle) }
+
+  /// Result columns by name (`AS` aliases as written), computed once per prepared statement.
+  lazy var columnIndex: [String: Int32] = {
+    var out: [String: Int32] = [:]
+    for i in 0..<sqlite3_column_count(handle) {
+      guard let name = sqlite3_column_name(handle, i) else { continue }
+      // The first of two columns of one name wins, as SQL reads `SELECT a.x, b.x`.
+      if out[String(cString: name)] == nil { out[String(cString: name)] = i }
+    }
+    return out
+  }()
 }
 
 @available(*, unavailable)
 extension Statement: Sendable {}
 
 /// The current row of a stepping statement; valid only inside the row callback.
+///
+/// Read by column name (`decode`, see `RowDecodable`); the positional readers below remain for
+/// statements of one or two columns and for tools that copy whole rows.
 public struct Row {
-  let handle: OpaquePointer
+  let statement: Statement
+  var handle: OpaquePointer { statement.handle }
 
-  init(_ handle: OpaquePointer) { self.handle = handle }
+  init(_ statement: Statement) { self.statement = statement }
 
   public var columnCount: Int { Int(sqlite3_column_count(handle)) }
 

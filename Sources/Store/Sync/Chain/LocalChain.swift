@@ -14,7 +14,7 @@ struct LocalChain {
   /// Every synchronisable origin's head (node-local origins excluded).
   func heads() throws -> [String: ChainMark] {
     var out: [String: ChainMark] = [:]
-    try db.forEach("SELECT origin, last_seq, last_hash FROM origin_head") { row in
+    try db.hot.forEach("SELECT origin, last_seq, last_hash FROM origin_head") { row in
       let origin = row.text(0)
       if SyncScope.node(ofOrigin: origin) != nil {
         out[origin] = ChainMark(seq: row.int64(1), hash: row.text(2))
@@ -24,7 +24,7 @@ struct LocalChain {
   }
 
   func eventHash(_ origin: String, _ seq: Int64) throws -> String? {
-    try db.fetchOne("SELECT hash FROM journal WHERE origin = ? AND seq = ?", [origin, seq]) {
+    try db.hot.fetchOne("SELECT hash FROM journal WHERE origin = ? AND seq = ?", [origin, seq]) {
       $0.text(0)
     }
   }
@@ -34,7 +34,7 @@ struct LocalChain {
   func knownHash(_ origin: String, _ seq: Int64) throws -> String? {
     if seq == 0 { return "" }
     if let h = try eventHash(origin, seq) { return h }
-    if let h = try db.fetchOne(
+    if let h = try db.hot.fetchOne(
       "SELECT hash FROM chain_elided WHERE origin = ? AND last_seq = ?", [origin, seq],
       { $0.text(0) }
     ) {
@@ -42,20 +42,20 @@ struct LocalChain {
     }
     let head = try self.head(origin)
     if head.seq == seq { return head.hash }
-    if let h = try db.fetchOne(
+    if let h = try db.hot.fetchOne(
       "SELECT prev_hash FROM journal WHERE origin = ? AND seq = ?", [origin, seq + 1],
       { $0.text(0) })
     {
       return h
     }
-    return try db.fetchOne(
+    return try db.hot.fetchOne(
       "SELECT prev_hash FROM chain_elided WHERE origin = ? AND first_seq = ?", [origin, seq + 1]
     ) { $0.text(0) }
   }
 
   /// The elided range holding `seq`, if any.
   func elided(_ origin: String, containing seq: Int64) throws -> ElidedRange? {
-    let range = try db.fetchOne(
+    let range = try db.hot.fetchOne(
       """
       SELECT first_seq, last_seq, prev_hash, hash FROM chain_elided
       WHERE origin = ? AND first_seq <= ? ORDER BY first_seq DESC LIMIT 1
@@ -66,13 +66,13 @@ struct LocalChain {
   }
 
   func insertElided(_ origin: String, _ r: ElidedRange) throws {
-    try db.run(
+    try db.hot.run(
       "INSERT INTO chain_elided (origin, first_seq, last_seq, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
       [origin, r.first, r.last, r.prevHash, r.hash])
   }
 
   func deleteElided(_ origin: String, first: Int64) throws {
-    try db.run("DELETE FROM chain_elided WHERE origin = ? AND first_seq = ?", [origin, first])
+    try db.hot.run("DELETE FROM chain_elided WHERE origin = ? AND first_seq = ?", [origin, first])
   }
 
   /// Appends a range after the head, merged into the range ending at the head if there is one.
@@ -80,7 +80,7 @@ struct LocalChain {
     if let before = try elided(origin, containing: r.first - 1), before.last == r.first - 1,
       before.hash == r.prevHash
     {
-      try db.run(
+      try db.hot.run(
         "UPDATE chain_elided SET last_seq = ?, hash = ? WHERE origin = ? AND first_seq = ?",
         [r.last, r.hash, origin, before.first])
     } else {
@@ -95,7 +95,7 @@ struct LocalChain {
   // MARK: - Quarantine
 
   func quarantined(_ origin: String, upTo seq: Int64) throws -> [ChainItem] {
-    try db.fetchAll(
+    try db.hot.fetchAll(
       """
       SELECT origin, seq, last_seq, elided, stream, type, payload, actor, node, ts, prev_hash, hash
       FROM sync_quarantine WHERE origin = ? AND seq <= ? ORDER BY seq, elided
@@ -103,7 +103,7 @@ struct LocalChain {
   }
 
   func quarantinedHash(_ item: ChainItem) throws -> String? {
-    try db.fetchOne(
+    try db.hot.fetchOne(
       "SELECT hash FROM sync_quarantine WHERE origin = ? AND seq = ? AND elided = ?",
       [item.origin, item.first, item.isElided]
     ) { $0.text(0) }
@@ -111,7 +111,7 @@ struct LocalChain {
 
   func quarantine(_ item: ChainItem, peer: String, at ms: Int64) throws {
     let e = item.event
-    try db.run(
+    try db.hot.run(
       """
       INSERT INTO sync_quarantine (origin, seq, elided, last_seq, stream, type, payload, actor,
         node, ts, prev_hash, hash, peer, received_at)
@@ -125,7 +125,7 @@ struct LocalChain {
   }
 
   func release(_ item: ChainItem) throws {
-    try db.run(
+    try db.hot.run(
       "DELETE FROM sync_quarantine WHERE origin = ? AND seq = ? AND elided = ?",
       [item.origin, item.first, item.isElided])
   }

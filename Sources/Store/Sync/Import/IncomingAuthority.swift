@@ -67,7 +67,7 @@ struct IncomingAuthority {
     let author = e.node
     if creators[e.stream] == nil {
       creators[e.stream] = .some(
-        try db.fetchOne(
+        try db.hot.fetchOne(
           "SELECT node FROM journal WHERE stream = ? ORDER BY ts, origin, seq LIMIT 1",
           [e.stream]
         ) { $0.text(0) })
@@ -92,7 +92,7 @@ extension Store {
       any = known
     } else {
       any =
-        try db.fetchOne(
+        try db.hot.fetchOne(
           "SELECT 1 FROM journal WHERE stream >= ? AND stream < ? LIMIT 1",
           [HeldEvent.streamKind + "/", HeldEvent.streamKind + "0"]
         ) { _ in true } ?? false

@@ -72,17 +72,17 @@ struct OriginApplier {
     guard end.seq > head.seq else { return }
     let db = chain.db
     let from = head.seq
-    touched += try db.fetchAll(
+    touched += try db.hot.fetchAll(
       "SELECT DISTINCT stream FROM bundle.event WHERE origin = ? AND seq > ?", [origin, from]
     ) { $0.text(0) }
-    try db.run(
+    try db.hot.run(
       """
       INSERT INTO journal (\(Journal.columns))
       SELECT \(Journal.columns) FROM bundle.event WHERE origin = ? AND seq > ?
       """, [origin, from])
     applied += db.changes
     db.memo.forget(prefix: "journal:")
-    try db.run(
+    try db.hot.run(
       """
       INSERT INTO chain_elided (origin, first_seq, last_seq, prev_hash, hash)
       SELECT origin, first_seq, last_seq, prev_hash, hash FROM bundle.elided

@@ -113,7 +113,7 @@ struct StaffHistory {
     }
     if let known = implementing[e.stream] { return known }
     let caseID = String(e.stream.dropFirst(ApplicationMachine.streamKind.count + 1))
-    let org = try store.db.fetchOne("SELECT org FROM application WHERE case_id = ?", [caseID]) {
+    let org = try store.db.hot.fetchOne("SELECT org FROM application WHERE case_id = ?", [caseID]) {
       $0.text(0)
     }
     implementing[e.stream] = .some(org)

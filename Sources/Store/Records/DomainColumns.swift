@@ -1,0 +1,34 @@
+import Domain
+
+// The Domain's codes and dates as the projections store them: a code by its `rawValue`, a date
+// as ISO text. An unknown code or a malformed date is a decoding error, never a default.
+
+extension CivilDate: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> CivilDate? {
+    String.decode(row, i).flatMap(CivilDate.init(iso:))
+  }
+}
+
+extension ComplaintType: ColumnDecodable {}
+extension ComplaintUrgency: ColumnDecodable {}
+extension ComplaintChannel: ColumnDecodable {}
+extension ComplaintStatus: ColumnDecodable {}
+extension Confidentiality: ColumnDecodable {}
+extension ExtensionState: ColumnDecodable {}
+extension RectificationPhase: ColumnDecodable {}
+extension RatingLevel: ColumnDecodable {}
+extension SupervisionMethod: ColumnDecodable {}
+extension SpotCheckVerdict: ColumnDecodable {}
+extension ApplicantKind: ColumnDecodable {}
+extension ApplicationChannel: ColumnDecodable {}
+extension ApplicationStatus: ColumnDecodable {}
+extension CalendarEntry.Kind: ColumnDecodable {}
+
+extension CalendarEntry: RowDecodable {
+  public static let table = "calendar_day"
+  public static let keyColumn = "date"
+
+  public init(row r: Row) throws {
+    self.init(date: try r.decode("date"), kind: try r.decode("kind"), name: try r.decode("name"))
+  }
+}

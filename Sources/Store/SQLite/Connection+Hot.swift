@@ -1,0 +1,39 @@
+/// The statements a step runs every time (journal append, fold reads, projection writes):
+/// `db.hot.run(…)` keeps each prepared for the connection's life, where `db.run(…)` prepares
+/// and finalizes.
+public struct HotStatements {
+  let connection: Connection
+
+  public func run(_ sql: String, _ args: [any SQLBindable] = []) throws(DatabaseError) {
+    try connection.run(sql, args, cached: true)
+  }
+
+  public func fetchAll<T>(
+    _ sql: String, _ args: [any SQLBindable] = [], _ map: (Row) throws -> T
+  ) throws -> [T] {
+    try connection.fetchAll(sql, args, cached: true, map)
+  }
+
+  public func forEach(
+    _ sql: String, _ args: [any SQLBindable] = [], _ body: (Row) throws -> Void
+  ) throws {
+    try connection.forEach(sql, args, cached: true, body)
+  }
+
+  public func fetchOne<T>(
+    _ sql: String, _ args: [any SQLBindable] = [], _ map: (Row) throws(DatabaseError) -> T
+  ) throws(DatabaseError) -> T? {
+    try connection.fetchOne(sql, args, cached: true, map)
+  }
+
+  public func fetchInt(_ sql: String, _ args: [any SQLBindable] = []) throws(DatabaseError)
+    -> Int
+  {
+    try connection.fetchInt(sql, args, cached: true)
+  }
+}
+
+extension Connection {
+  /// Opts the next statement into the cache of prepared statements (see `Connection`).
+  public var hot: HotStatements { HotStatements(connection: self) }
+}

@@ -1,0 +1,124 @@
+import CSQLite
+
+/// A value one column can hold, read from the current row.
+public protocol ColumnDecodable {
+  /// The column's value as this type; nil when it is not one (NULL included, but for `Optional`).
+  static func decode(_ row: Row, _ index: Int32) -> Self?
+}
+
+/// A record read from a row by column name.
+///
+/// A NULL where the record needs a value, a value not of the column's type and a column the
+/// statement lacks are errors naming the table, the row's key and the column: never a row
+/// dropped from a list or a value read as `""` (a corrupt case would vanish from its queue).
+public protocol RowDecodable {
+  /// Where the rows come from, and the column naming a row, for the error about a bad one.
+  static var table: String { get }
+  static var keyColumn: String { get }
+  init(row: Row) throws
+}
+
+/// Why a column could not be read; `Row.decode(_:)` adds the table and the key.
+public struct ColumnDecodingError: Error, Equatable, CustomStringConvertible {
+  public var column: String
+  /// `NULL`, `no such column`, or the type the value is not.
+  public var problem: String
+
+  public var description: String { "column \(column): \(problem)" }
+}
+
+extension Row {
+  /// The named column as `T`. Never carries the value itself: it may be an ID number.
+  public func decode<T: ColumnDecodable>(_ column: String, as type: T.Type = T.self)
+    throws(ColumnDecodingError) -> T
+  {
+    guard let i = statement.columnIndex[column] else {
+      throw ColumnDecodingError(column: column, problem: "no such column")
+    }
+    if let value = T.decode(self, i) { return value }
+    let problem = isNull(Int(i)) ? "NULL" : "not a valid \(T.self)"
+    throw ColumnDecodingError(column: column, problem: problem)
+  }
+
+  /// The whole row as `T`; a column that cannot be read throws `StoreError.unreadableRow`.
+  public func decode<T: RowDecodable>(_ type: T.Type) throws -> T {
+    do {
+      return try T(row: self)
+    } catch let error as ColumnDecodingError {
+      let key = statement.columnIndex[T.keyColumn].map { text(Int($0)) } ?? "?"
+      throw StoreError.unreadableRow(
+        table: T.table, key: key, column: error.column, problem: error.problem)
+    }
+  }
+}
+
+extension Connection {
+  /// Every row as `T`, in the statement's order; the first unreadable row throws.
+  public func fetchAll<T: RowDecodable>(
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+  ) throws -> [T] {
+    try fetchAll(sql, args) { try $0.decode(T.self) }
+  }
+
+  /// The first row as `T`, nil when there is none.
+  public func fetchOne<T: RowDecodable>(
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+  ) throws -> T? {
+    var out: T?
+    try forEach(sql, args) { row in
+      if out == nil { out = try row.decode(T.self) }
+    }
+    return out
+  }
+}
+
+extension String: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> String? {
+    row.isNull(Int(i)) ? nil : row.text(Int(i))
+  }
+}
+
+extension Int: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> Int? {
+    sqlite3_column_type(row.handle, i) == SQLITE_INTEGER ? row.int(Int(i)) : nil
+  }
+}
+
+extension Int64: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> Int64? {
+    sqlite3_column_type(row.handle, i) == SQLITE_INTEGER ? row.int64(Int(i)) : nil
+  }
+}
+
+extension Bool: ColumnDecodable {
+  /// 0 or 1, as the projections write booleans.
+  public static func decode(_ row: Row, _ i: Int32) -> Bool? {
+    switch Int.decode(row, i) {
+    case 0: return false
+    case 1: return true
+    default: return nil
+    }
+  }
+}
+
+extension Double: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> Double? {
+    let type = sqlite3_column_type(row.handle, i)
+    return type == SQLITE_FLOAT || type == SQLITE_INTEGER ? row.double(Int(i)) : nil
+  }
+}
+
+extension Optional: ColumnDecodable where Wrapped: ColumnDecodable {
+  /// NULL is nil; any other value must be a valid `Wrapped`.
+  public static func decode(_ row: Row, _ i: Int32) -> Wrapped?? {
+    if row.isNull(Int(i)) { return .some(nil) }
+    return Wrapped.decode(row, i).map { .some($0) }
+  }
+}
+
+extension ColumnDecodable where Self: RawRepresentable, RawValue: ColumnDecodable {
+  /// A code as the projections store it (`rawValue`); an unknown code is not a value.
+  public static func decode(_ row: Row, _ i: Int32) -> Self? {
+    RawValue.decode(row, i).flatMap(Self.init(rawValue:))
+  }
+}
