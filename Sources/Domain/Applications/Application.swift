@@ -223,6 +223,14 @@ public struct Application: Codable, Equatable, Sendable {
 
   public var runningStop: ClockStop? { stops.last.flatMap { $0.isRunning ? $0 : nil } }
 
+  /// Ends the running special procedure, if any (结束特别程序, or with a withdrawal).
+  mutating func endRunningStop(on date: CivilDate, by actor: String, note: String) {
+    guard let last = stops.indices.last, stops[last].isRunning else { return }
+    stops[last].endedOn = date
+    stops[last].endedBy = actor
+    stops[last].endNote = note
+  }
+
   /// Required materials not in hand (缺 or 有误).
   public var unsatisfiedRequired: [Int] {
     item.materials.indices.filter {

@@ -3,13 +3,10 @@ extension ApplicationMachine {
   static func startReview(_ s: Application, _ opinion: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = ApplicationRules.checkText(opinion, "审查意见", required: false) {
-      return .failure(r)
+    written(s, opinion, "审查意见", required: false) {
+      $0.status = .underReview
+      $0.review = StepRecord(on: c.date, by: c.actor, text: opinion)
     }
-    var n = s
-    n.status = .underReview
-    n.review = StepRecord(on: c.date, by: c.actor, text: opinion)
-    return .success(n)
   }
 
   /// 特别程序 — stops the main clock for its own promised duration (第十一条).
@@ -46,17 +43,9 @@ extension ApplicationMachine {
     Application, Refusal
   > {
     // `stateRefusal` has checked that the last stop is running.
-    guard let last = s.stops.indices.last else {
-      return .failure(Refusal("办件\(s.caseID)没有进行中的特别程序"))
+    written(s, note, "特别程序结果", required: false) {
+      $0.endRunningStop(on: c.date, by: c.actor, note: note)
     }
-    if let r = ApplicationRules.checkText(note, "特别程序结果", required: false) {
-      return .failure(r)
-    }
-    var n = s
-    n.stops[last].endedOn = c.date
-    n.stops[last].endedBy = c.actor
-    n.stops[last].endNote = note
-    return .success(n)
   }
 
   /// 决定 — once; a denial needs its reason.

@@ -57,6 +57,26 @@ extension ApplicationChange {
 }
 
 extension ApplicationMachine {
+  /// The steps a case in this status is worked with, for the key bar; the keys outside it still
+  /// answer, with `availability`'s reason, and a step in it may still be refused for its rules
+  /// (materials incomplete, a clock stop running).
+  public static func offeredSteps(_ a: Application) -> [ApplicationStep] {
+    switch a.status {
+    case .awaitingPreReview:
+      return [.preReview, .accept, .requestSupplement, .refuse, .checkMaterials, .withdraw]
+    case .awaitingAcceptance:
+      return [.accept, .requestSupplement, .refuse, .checkMaterials, .withdraw]
+    case .awaitingSupplement: return [.recordSupplement, .refuse, .withdraw]
+    case .accepted:
+      return [.startReview, a.runningStop == nil ? .stopClock : .resumeClock, .withdraw]
+    case .underReview:
+      return [.decide, a.runningStop == nil ? .stopClock : .resumeClock, .withdraw]
+    case .decided: return [.conclude]
+    case .concluded, .notAccepted: return a.rating == nil ? [.rate] : []
+    case .withdrawn: return []
+    }
+  }
+
   /// The rules of a step that the case's state decides, whatever was entered: what a pane asks
   /// (through `availability`) and what `next` checks before the inputs.
   static func stateRefusal(_ s: Application, _ step: ApplicationStep, _ c: StepContext)

@@ -82,37 +82,27 @@ extension ApplicationMachine {
   static func refuse(_ s: Application, _ p: ReasonNoticePayload, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = ApplicationRules.checkText(p.reason, "不予受理理由", required: true) {
-      return .failure(r)
+    written(s, p.reason, "不予受理理由", required: true) {
+      $0.status = .notAccepted
+      $0.refusal = StepRecord(on: c.date, by: c.actor, text: p.reason)
+      $0.closedOn = c.date
+      $0.notices.append(
+        IssuedNotice(
+          kind: .refusal, number: p.notice, issuedOn: c.date, issuedBy: c.actor,
+          values: ["不予受理理由": p.reason]))
     }
-    var n = s
-    n.status = .notAccepted
-    n.refusal = StepRecord(on: c.date, by: c.actor, text: p.reason)
-    n.closedOn = c.date
-    n.notices.append(
-      IssuedNotice(
-        kind: .refusal, number: p.notice, issuedOn: c.date, issuedBy: c.actor,
-        values: ["不予受理理由": p.reason]))
-    return .success(n)
   }
 
   /// 撤回 — the applicant withdraws before a decision; a running clock stop ends with it.
   static func withdraw(_ s: Application, _ reason: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = ApplicationRules.checkText(reason, "撤回原因", required: true) {
-      return .failure(r)
+    written(s, reason, "撤回原因", required: true) {
+      $0.endRunningStop(on: c.date, by: c.actor, note: "申请人撤回申请")
+      $0.status = .withdrawn
+      $0.withdrawal = StepRecord(on: c.date, by: c.actor, text: reason)
+      $0.closedOn = c.date
     }
-    var n = s
-    if let last = n.stops.indices.last, n.stops[last].isRunning {
-      n.stops[last].endedOn = c.date
-      n.stops[last].endedBy = c.actor
-      n.stops[last].endNote = "申请人撤回申请"
-    }
-    n.status = .withdrawn
-    n.withdrawal = StepRecord(on: c.date, by: c.actor, text: reason)
-    n.closedOn = c.date
-    return .success(n)
   }
 
   /// 评价 — once, after the case is closed with a result the applicant was told.

@@ -122,12 +122,21 @@ public enum ApplicationMachine {
   static func passPreReview(_ s: Application, _ opinion: String, _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = ApplicationRules.checkText(opinion, "预审意见", required: false) {
-      return .failure(r)
+    written(s, opinion, "预审意见", required: false) {
+      $0.status = .awaitingAcceptance
+      $0.preReview = StepRecord(on: c.date, by: c.actor, text: opinion)
     }
+  }
+
+  /// A step whose words (`text`, the form's `field`) are checked first, then `change` applied
+  /// to the case.
+  static func written(
+    _ s: Application, _ text: String, _ field: String, required: Bool,
+    _ change: (inout Application) -> Void
+  ) -> Result<Application, Refusal> {
+    if let r = ApplicationRules.checkText(text, field, required: required) { return .failure(r) }
     var n = s
-    n.status = .awaitingAcceptance
-    n.preReview = StepRecord(on: c.date, by: c.actor, text: opinion)
+    change(&n)
     return .success(n)
   }
 

@@ -192,18 +192,11 @@ public struct ApplicationsPane: Pane {
   var availableSteps: Set<String> {
     guard let a = view?.application else { return [] }
     var out: Set<String> = a.notices.isEmpty ? [] : ["notices"]
-    switch a.status {
-    case .awaitingPreReview:
-      out.formUnion(["preReview", "accept", "supplement", "refuse", "materials", "withdraw"])
-    case .awaitingAcceptance:
-      out.formUnion(["accept", "supplement", "refuse", "materials", "withdraw"])
-    case .awaitingSupplement: out.formUnion(["resume", "refuse", "withdraw"])
-    case .accepted: out.formUnion(["review", "clock", "withdraw"])
-    case .underReview: out.formUnion(["decide", "clock", "withdraw"])
-    case .decided: out.insert("conclude")
-    case .concluded, .notAccepted: if a.rating == nil { out.insert("rate") }
-    case .withdrawn: break
-    }
+    // 特别程序 is one key (`clock`) whether it starts a stop or ends the running one.
+    out.formUnion(
+      ApplicationMachine.offeredSteps(a).map {
+        $0 == .resumeClock ? ApplicationStep.stopClock.rawValue : $0.rawValue
+      })
     return out
   }
 
