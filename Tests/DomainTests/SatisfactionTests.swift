@@ -52,7 +52,7 @@ final class SatisfactionTests: XCTestCase {
       OrganisationSatisfaction(organisation: "SCJG", name: "区市场监督管理局", figures: figures),
       OrganisationSatisfaction(organisation: "X", name: "=甲,\"乙\"", figures: SatisfactionFigures()),
     ]
-    let csv = SatisfactionCSV.render(rows, period: StatisticsPeriod.month(of: day("2026-11-26")))
+    let csv = StatisticsCSV.render(rows, period: StatisticsPeriod.month(of: day("2026-11-26")))
     XCTAssertTrue(csv.hasPrefix("\u{FEFF}单位代码,单位名称,统计期间,评价总数"))
     let lines = csv.dropFirst().split(separator: "\r\n").map(String.init)
     XCTAssertEqual(lines.count, 4)

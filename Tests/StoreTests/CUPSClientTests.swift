@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-import Store
 import XCTest
+
+@testable import Store
 
 /// What the clerk is told for each thing CUPS can say, with `lp`/`lpstat` played by a script of
 /// their real (C locale) output.

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
-import Store
 import XCTest
 
+@testable import Store
 @testable import TUI
 
 /// The store behind the pane, replaced by recorded answers.

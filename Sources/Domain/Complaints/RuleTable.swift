@@ -118,18 +118,12 @@ public struct RuleValue: Codable, Equatable, Sendable {
 }
 
 /// 规则参数 stream `rule/KEY`: the last value wins, in fold order.
-public enum RuleReducer: StreamReducer {
+public enum RuleReducer: ReplacingReducer {
   public typealias State = RuleValue
+  public typealias Payload = RuleValue
   public static let streamKind = "rule"
-
-  public static func apply(_ state: RuleValue?, _ event: Event, _ context: FoldContext) -> Result<
-    RuleValue, Refusal
-  > {
-    guard event.type == .ruleSet, let v = try? event.decode(RuleValue.self) else {
-      return .failure(Refusal("规则参数事件内容无法解析"))
-    }
-    return .success(v)
-  }
+  public static let eventTypes: Set<EventType> = [.ruleSet]
+  public static let noun = "规则参数"
 
   /// Parses the shipped defaults (`share/zwfw/rules.tsv`: key, value, description).
   public static func parseDefaults(_ rows: [[String]]) -> Result<[(String, Int)], Refusal> {

@@ -29,16 +29,10 @@ public enum CreditCode {
   }
 
   /// Trims surrounding whitespace and upper-cases (codes are often typed in lowercase).
-  public static func normalize(_ text: String) -> String {
-    Masking.upper(text.trimmingSpacesAndNewlines())
-  }
+  public static func normalize(_ text: String) -> String { Masking.normalizedCode(text) }
 
   /// 脱敏显示 — first 6 and last 4 kept, like a resident ID: a sole trader's code is personal data.
-  public static func mask(_ text: String) -> String {
-    let normalized = normalize(text)
-    guard normalized.count == 18 else { return Masking.odd(normalized) }
-    return Masking.keep(normalized, prefix: 6, suffix: 4)
-  }
+  public static func mask(_ text: String) -> String { Masking.code18(text) }
 
   /// `(31 - Σ value × weight mod 31) mod 31`, as an index into the alphabet.
   static func checkValue(_ values: ArraySlice<Int>) -> Int {

@@ -54,6 +54,20 @@ enum Masking {
       decoding: bytes.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
   }
 
+  /// Trims surrounding whitespace and upper-cases: an 18-character code as typed (a lowercase
+  /// check character or letter is common).
+  static func normalizedCode(_ text: String) -> String {
+    upper(text.trimmingSpacesAndNewlines())
+  }
+
+  /// 脱敏显示 of an 18-character code (resident ID, credit code): the first 6 and last 4 kept;
+  /// anything else by the rule for odd input.
+  static func code18(_ text: String) -> String {
+    let normalized = normalizedCode(text)
+    guard normalized.count == 18 else { return odd(normalized) }
+    return keep(normalized, prefix: 6, suffix: 4)
+  }
+
   static func stars(_ count: Int) -> String { String(repeating: "*", count: max(0, count)) }
 
   /// Whether every character is an ASCII digit.

@@ -47,18 +47,12 @@ public enum ResidentID {
   }
 
   /// Trims surrounding whitespace and upper-cases the check character (a lowercase x is common).
-  public static func normalize(_ text: String) -> String {
-    Masking.upper(text.trimmingSpacesAndNewlines())
-  }
+  public static func normalize(_ text: String) -> String { Masking.normalizedCode(text) }
 
   /// 脱敏显示 — `620402********123X`: address code and last four kept, birth date hidden.
   ///
   /// Anything that is not 18 characters shows at most its first 3 and last 2 characters.
-  public static func mask(_ text: String) -> String {
-    let normalized = normalize(text)
-    guard normalized.count == 18 else { return Masking.odd(normalized) }
-    return Masking.keep(normalized, prefix: 6, suffix: 4)
-  }
+  public static func mask(_ text: String) -> String { Masking.code18(text) }
 
   /// The birth date encoded at positions 7–14, nil when it is not a real date in range.
   static func birthDate(_ digits: String) -> CivilDate? {

@@ -2,7 +2,7 @@ import Foundation
 
 /// 满意度统计 — one organisation's ratings in a period, and how its bad reviews were handled
 /// (第四十七、四十九条: satisfaction, bad-review rectification and callback rates).
-public struct SatisfactionFigures: Equatable, Sendable {
+public struct SatisfactionFigures: StatisticsFigures {
   /// Ratings per level.
   public var counts: [RatingLevel: Int]
   /// 无效差评 — bad reviews a supervisor's 复核 marked invalid.
@@ -40,19 +40,15 @@ public struct SatisfactionFigures: Equatable, Sendable {
   /// 无效差评 are excluded (they are excluded from satisfaction figures, 第三十七条(二)).
   public func satisfaction(excludingInvalid: Bool) -> Double? {
     let base = excludingInvalid ? total - invalid : total
-    return Self.rate(good, base)
+    return rate(good, base)
   }
 
   /// 整改率 — valid bad reviews rectified.
-  public var rectificationRate: Double? { Self.rate(rectified, validBad) }
+  public var rectificationRate: Double? { rate(rectified, validBad) }
   /// 回访率 — valid bad reviews called back.
-  public var callbackRate: Double? { Self.rate(calledBack, validBad) }
+  public var callbackRate: Double? { rate(calledBack, validBad) }
   /// 实名差评回访率
-  public var realNameCallbackRate: Double? { Self.rate(realNameCalledBack, realNameBad) }
-
-  static func rate(_ part: Int, _ whole: Int) -> Double? {
-    whole > 0 ? Double(part) / Double(whole) : nil
-  }
+  public var realNameCallbackRate: Double? { rate(realNameCalledBack, realNameBad) }
 
   /// `96.7%`, or `-` when there is nothing to divide by.
   public static func percent(_ rate: Double?) -> String {
@@ -61,25 +57,30 @@ public struct SatisfactionFigures: Equatable, Sendable {
     return "\(tenths / 10).\(tenths % 10)%"
   }
 
+  public static let zero = SatisfactionFigures()
+
+  public static let csvHeader =
+    ["评价总数"] + RatingLevel.allCases.map(\.title) + [
+      "差评数", "无效差评", "满意率(含无效差评)", "满意率(剔除无效差评)", "有效差评", "已整改", "整改率", "已回访", "回访率",
+      "实名差评", "实名已回访", "实名回访率",
+    ]
+
+  public var csvCells: [String] {
+    let pct = Self.percent
+    return [String(total)] + RatingLevel.allCases.map { String(count($0)) } + [
+      String(bad), String(invalid), pct(satisfaction(excludingInvalid: false)),
+      pct(satisfaction(excludingInvalid: true)), String(validBad), String(rectified),
+      pct(rectificationRate), String(calledBack), pct(callbackRate), String(realNameBad),
+      String(realNameCalledBack), pct(realNameCallbackRate),
+    ]
+  }
+
   public static func + (a: SatisfactionFigures, b: SatisfactionFigures) -> SatisfactionFigures {
     SatisfactionFigures(
       counts: a.counts.merging(b.counts, uniquingKeysWith: +), invalid: a.invalid + b.invalid,
       rectified: a.rectified + b.rectified, calledBack: a.calledBack + b.calledBack,
       realNameBad: a.realNameBad + b.realNameBad,
       realNameCalledBack: a.realNameCalledBack + b.realNameCalledBack)
-  }
-}
-
-/// One row of the satisfaction table: an organisation and its figures.
-public struct OrganisationSatisfaction: Equatable, Sendable {
-  public var organisation: String
-  public var name: String
-  public var figures: SatisfactionFigures
-
-  public init(organisation: String, name: String, figures: SatisfactionFigures) {
-    self.organisation = organisation
-    self.name = name
-    self.figures = figures
   }
 }
 

@@ -18,22 +18,12 @@ public struct CalendarYear: Codable, Equatable, Sendable {
 }
 
 /// 工作日历 stream `calendar/YEAR`.
-public enum CalendarYearReducer: StreamReducer {
+public enum CalendarYearReducer: ReplacingReducer {
   public typealias State = CalendarYear
+  public typealias Payload = CalendarYear
   public static let streamKind = "calendar"
-
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
-    guard event.type == .calendarYearImported else {
-      return .failure(Refusal("未知的日历事件 \(event.type)"))
-    }
-    do {
-      return .success(try event.decode(CalendarYear.self))
-    } catch {
-      return .failure(Refusal("日历事件内容无法解析"))
-    }
-  }
+  public static let eventTypes: Set<EventType> = [.calendarYearImported]
+  public static let noun = "日历"
 
   /// Splits parsed entries by year; every entry must lie in a year between 2000 and 2199.
   public static func years(from entries: [CalendarEntry], source: String) -> Result<

@@ -6,16 +6,10 @@ extension EventType {
 /// 本节点设置 stream `nodesetting/KEY`: configuration of one installation that never leaves it
 /// (`SyncScope.localOnlyKinds`), so a township's admin may set it although shared settings come
 /// only from the district. The last value wins, in fold order.
-public enum NodeSettingReducer: StreamReducer {
+public enum NodeSettingReducer: ReplacingReducer {
   public typealias State = String
   public static let streamKind = "nodesetting"
-
-  public static func apply(_ state: String?, _ event: Event, _ context: FoldContext) -> Result<
-    String, Refusal
-  > {
-    guard event.type == .nodeSettingChanged || event.type == .settingChanged,
-      let v = try? event.decode(SettingValue.self)
-    else { return .failure(Refusal("本节点设置事件内容无法解析")) }
-    return .success(v.value)
-  }
+  public static let eventTypes: Set<EventType> = [.nodeSettingChanged, .settingChanged]
+  public static let noun = "本节点设置"
+  public static func state(_ payload: SettingValue) -> String { payload.value }
 }

@@ -10,18 +10,12 @@ public struct SettingValue: Codable, Equatable, Sendable {
 }
 
 /// 设置 stream `setting/KEY`: the last value wins, in fold order.
-public enum SettingReducer: StreamReducer {
+public enum SettingReducer: ReplacingReducer {
   public typealias State = String
   public static let streamKind = "setting"
-
-  public static func apply(_ state: String?, _ event: Event, _ context: FoldContext) -> Result<
-    String, Refusal
-  > {
-    guard event.type == .settingChanged, let v = try? event.decode(SettingValue.self) else {
-      return .failure(Refusal("设置事件内容无法解析"))
-    }
-    return .success(v.value)
-  }
+  public static let eventTypes: Set<EventType> = [.settingChanged]
+  public static let noun = "设置"
+  public static func state(_ payload: SettingValue) -> String { payload.value }
 }
 
 extension EventType {
@@ -46,16 +40,10 @@ public struct PeerNode: Codable, Equatable, Sendable {
 }
 
 /// 节点 stream `peer/CODE`.
-public enum PeerReducer: StreamReducer {
+public enum PeerReducer: ReplacingReducer {
   public typealias State = PeerNode
+  public typealias Payload = PeerNode
   public static let streamKind = "peer"
-
-  public static func apply(_ state: PeerNode?, _ event: Event, _ context: FoldContext) -> Result<
-    PeerNode, Refusal
-  > {
-    guard event.type == .peerRegistered, let p = try? event.decode(PeerNode.self) else {
-      return .failure(Refusal("节点事件内容无法解析"))
-    }
-    return .success(p)
-  }
+  public static let eventTypes: Set<EventType> = [.peerRegistered]
+  public static let noun = "节点"
 }

@@ -11,12 +11,6 @@ public struct NoticeSettings: Equatable, Sendable {
   public var printer: String?
   /// True when no directory was configured (the default beside the database).
   public var directoryIsDefault: Bool
-
-  public init(directory: String, printer: String?, directoryIsDefault: Bool) {
-    self.directory = directory
-    self.printer = printer
-    self.directoryIsDefault = directoryIsDefault
-  }
 }
 
 extension NoticeSettings {

@@ -12,23 +12,44 @@ extension Demo {
     let file = try env.share.read("demo/catalog.json")
     try store.importCatalog(Data(file.utf8), source: "catalog.json", by: zhaolei)
 
+    /// A list adjusted `n` working days ago, naming the items the catalog must update for it.
+    func adjusted(
+      _ list: AdjustedList, _ n: Int, _ document: String, _ description: String,
+      _ organisation: String, _ items: [String]
+    ) throws {
+      try store.recordListAdjustment(
+        ListAdjustmentRecord(
+          list: list, adjustedOn: workingDay(store, before: n), document: document,
+          description: description, organisation: organisation, items: items), by: zhaolei)
+    }
+
+    /// A 变更 of the item drafted by 赵磊 on its current version, its content edited by `edit`;
+    /// nil when the catalog file lacks the item.
+    func modification(_ code: String, _ reason: String, _ edit: (inout CatalogItem) -> Void)
+      throws -> String?
+    {
+      guard let item = try store.catalogItem(code: code) else { return nil }
+      var proposed = item.content
+      edit(&proposed)
+      return try store.draftCatalogChange(
+        ChangeProposal(
+          kind: .modify, itemCode: code, baseVersion: item.version, proposed: proposed,
+          reason: reason, urgent: false), by: zhaolei)
+    }
+
     // 行政许可事项清单 adjusted 15 working days ago: overdue, half settled below.
-    try store.recordListAdjustment(
-      ListAdjustmentRecord(
-        list: .licensing, adjustedOn: workingDay(store, before: 15), document: "甘政办发〔2026〕88号",
-        description: "省级行政许可事项清单调整:食品经营许可压缩承诺时限、精简材料;城乡居民养老保险参保登记材料免提交户口簿",
-        organisation: "ZWZX", items: ["SCJG-XK-001", "RSJ-GG-001"]), by: zhaolei)
+    try adjusted(
+      .licensing, 15, "甘政办发〔2026〕88号", "省级行政许可事项清单调整:食品经营许可压缩承诺时限、精简材料;城乡居民养老保险参保登记材料免提交户口簿",
+      "ZWZX", ["SCJG-XK-001", "RSJ-GG-001"])
 
     // 变更 reviewed by another manager, tested, in effect as version 2 (settles SCJG-XK-001).
-    if var food = try store.catalogItem(code: "SCJG-XK-001") {
-      let base = food.version
-      food = food.content
-      food.promisedDays = 7
-      food.materials.removeAll { $0.name.hasPrefix("食品安全自查") }
-      let id = try store.draftCatalogChange(
-        ChangeProposal(
-          kind: .modify, itemCode: food.code, baseVersion: base, proposed: food,
-          reason: "按甘政办发〔2026〕88号压缩承诺时限至7个工作日,管理制度改为告知承诺", urgent: false), by: zhaolei)
+    if let id = try modification(
+      "SCJG-XK-001", "按甘政办发〔2026〕88号压缩承诺时限至7个工作日,管理制度改为告知承诺",
+      {
+        $0.promisedDays = 7
+        $0.materials.removeAll { $0.name.hasPrefix("食品安全自查") }
+      })
+    {
       try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
       try store.perform(CatalogChangeCommand.approve(note: "同意,与清单一致"), on: id, as: sunli)
       try store.perform(
@@ -56,33 +77,23 @@ extension Demo {
     }
 
     // Awaiting review: materials of RSJ-GG-001 (the other half of the overdue adjustment).
-    if var pension = try store.catalogItem(code: "RSJ-GG-001") {
-      let base = pension.version
-      pension = pension.content
-      pension.materials.removeAll { $0.name == "居民户口簿" }
-      let id = try store.draftCatalogChange(
-        ChangeProposal(
-          kind: .modify, itemCode: pension.code, baseVersion: base, proposed: pension,
-          reason: "户籍信息已通过数据共享核验,不再要求提交户口簿", urgent: false), by: zhaolei)
+    if let id = try modification(
+      "RSJ-GG-001", "户籍信息已通过数据共享核验,不再要求提交户口簿",
+      {
+        $0.materials.removeAll { $0.name == "居民户口簿" }
+      })
+    {
       try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
     }
 
     // 权责清单 adjusted 8 working days ago: due soon; one item still to open.
-    try store.recordListAdjustment(
-      ListAdjustmentRecord(
-        list: .powers, adjustedOn: workingDay(store, before: 8), document: "白政发〔2026〕31号",
-        description: "区级权责清单调整:最低生活保障审核确认时限调整;新增事实无人抚养儿童基本生活补贴",
-        organisation: "MZJ", items: ["MZJ-JF-001", "MZJ-JF-005"]), by: zhaolei)
+    try adjusted(
+      .powers, 8, "白政发〔2026〕31号", "区级权责清单调整:最低生活保障审核确认时限调整;新增事实无人抚养儿童基本生活补贴", "MZJ",
+      ["MZJ-JF-001", "MZJ-JF-005"])
 
     // A draft not yet submitted.
-    if var relief = try store.catalogItem(code: "MZJ-JF-001") {
-      let base = relief.version
-      relief = relief.content
-      relief.promisedDays = 15
-      try store.draftCatalogChange(
-        ChangeProposal(
-          kind: .modify, itemCode: relief.code, baseVersion: base, proposed: relief,
-          reason: "按白政发〔2026〕31号,审核确认承诺时限压缩至15个工作日", urgent: false), by: zhaolei)
+    _ = try modification("MZJ-JF-001", "按白政发〔2026〕31号,审核确认承诺时限压缩至15个工作日") {
+      $0.promisedDays = 15
     }
   }
 

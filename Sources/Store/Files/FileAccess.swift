@@ -47,15 +47,6 @@ public struct FileIdentity: Hashable, Sendable {
   public let device: UInt64
   public let inode: UInt64
 
-  public init(device: UInt64, inode: UInt64) {
-    self.device = device
-    self.inode = inode
-  }
-
-  init(_ st: stat) {
-    self.init(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
-  }
-
   /// The identity of the file at `path` (following a symlink), nil when there is none.
   public static func of(_ path: String) -> FileIdentity? {
     var st = stat()
@@ -65,5 +56,12 @@ public struct FileIdentity: Hashable, Sendable {
   /// A node's database and the files SQLite keeps beside it: none of them is ever a target.
   public static func database(_ path: String) -> Set<FileIdentity> {
     Set(["", "-wal", "-shm", "-journal"].compactMap { of(path + $0) })
+  }
+}
+
+extension FileIdentity {
+  // In an extension so the memberwise initialiser stays synthesised.
+  init(_ st: stat) {
+    self.init(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
   }
 }

@@ -9,12 +9,6 @@ public struct ProgramOutput: Equatable, Sendable {
   public var status: Int32
   public var out: String
   public var err: String
-
-  public init(status: Int32, out: String, err: String) {
-    self.status = status
-    self.out = out
-    self.err = err
-  }
 }
 
 /// Runs a helper program (`lp`, `lpstat`, `fc-match`) directly — no shell, arguments as an array,

@@ -52,7 +52,7 @@ extension Store {
     throws -> Int
   {
     let rows = try satisfaction(period, for: staff)
-    try writeAtomically(SatisfactionCSV.render(rows, period: period), to: path)
+    try writeAtomically(StatisticsCSV.render(rows, period: period), to: path)
     return rows.count
   }
 }

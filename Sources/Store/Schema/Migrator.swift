@@ -3,12 +3,6 @@ public struct Migration: Sendable {
   public let version: Int
   public let name: String
   public let sql: String
-
-  public init(version: Int, name: String, sql: String) {
-    self.version = version
-    self.name = name
-    self.sql = sql
-  }
 }
 
 /// Marks a zwfw database so any other SQLite file is refused (`PRAGMA application_id`).

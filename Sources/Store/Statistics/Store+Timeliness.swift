@@ -66,7 +66,7 @@ extension Store {
     _ period: StatisticsPeriod, today: CivilDate, for staff: Staff, to path: String
   ) throws -> Int {
     let rows = try timeliness(period, today: today, for: staff)
-    try writeAtomically(TimelinessCSV.render(rows, period: period), to: path)
+    try writeAtomically(StatisticsCSV.render(rows, period: period), to: path)
     return rows.count
   }
 }

@@ -7,13 +7,6 @@ public struct ConflictRecord: Equatable, Sendable {
   public var seq: Int64
   public var stream: String
   public var message: String
-
-  public init(origin: String, seq: Int64, stream: String, message: String) {
-    self.origin = origin
-    self.seq = seq
-    self.stream = stream
-    self.message = message
-  }
 }
 
 extension Store {

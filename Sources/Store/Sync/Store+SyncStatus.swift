@@ -6,12 +6,6 @@ public struct BundleRecord: Equatable, Sendable {
   public var at: Date
   public var serial: Int
   public var events: Int
-
-  public init(at: Date, serial: Int, events: Int) {
-    self.at = at
-    self.serial = serial
-    self.events = events
-  }
 }
 
 /// 对端节点 — a node this one exchanges bundles with, and how the exchange stands.
@@ -22,17 +16,6 @@ public struct PeerSyncStatus: Equatable, Sendable {
   public var lastImport: BundleRecord?
   /// Events this node holds beyond the peer's marks, per origin (what it is known to lack).
   public var lacking: [String: Int64]
-
-  public init(
-    code: String, name: String, lastExport: BundleRecord?, lastImport: BundleRecord?,
-    lacking: [String: Int64]
-  ) {
-    self.code = code
-    self.name = name
-    self.lastExport = lastExport
-    self.lastImport = lastImport
-    self.lacking = lacking
-  }
 }
 
 /// 分叉告警 — a refused bundle that disagreed with this node's history.
@@ -40,12 +23,6 @@ public struct SyncAlarm: Equatable, Sendable {
   public var at: Date
   public var peer: String
   public var message: String
-
-  public init(at: Date, peer: String, message: String) {
-    self.at = at
-    self.peer = peer
-    self.message = message
-  }
 }
 
 /// Everything the 同步 pane shows.
@@ -55,17 +32,6 @@ public struct SyncOverview: Equatable, Sendable {
   public var awaiting: [AwaitedEvents]
   public var alarms: [SyncAlarm]
   public var conflicts: [ConflictRecord]
-
-  public init(
-    node: NodeIdentity, peers: [PeerSyncStatus], awaiting: [AwaitedEvents], alarms: [SyncAlarm],
-    conflicts: [ConflictRecord]
-  ) {
-    self.node = node
-    self.peers = peers
-    self.awaiting = awaiting
-    self.alarms = alarms
-    self.conflicts = conflicts
-  }
 }
 
 extension Store {

@@ -13,21 +13,16 @@ public final class Output {
 
   /// Everything printed goes through the one sanitiser: results quote stored text and messages
   /// quote arguments, and neither may send an escape sequence to the terminal.
-  public func line(_ raw: String) {
-    let text = SafeText.lines(raw)
-    if passthrough {
-      FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    } else {
-      out += text + "\n"
-    }
-  }
+  public func line(_ raw: String) { emit(raw, to: .standardOutput, collecting: &out) }
 
-  public func warn(_ raw: String) {
-    let text = SafeText.lines(raw)
+  public func warn(_ raw: String) { emit(raw, to: .standardError, collecting: &err) }
+
+  private func emit(_ raw: String, to stream: FileHandle, collecting collected: inout String) {
+    let text = SafeText.lines(raw) + "\n"
     if passthrough {
-      FileHandle.standardError.write(Data((text + "\n").utf8))
+      stream.write(Data(text.utf8))
     } else {
-      err += text + "\n"
+      collected += text
     }
   }
 }
@@ -74,7 +69,7 @@ public enum CLI {
 
   /// Every subcommand. Each feature adds its own list.
   static var commands: [Command] {
-    FoundationCommands.all + OrgCommands.all + CalendarCommands.all + IntakeCommands.all
+    FoundationCommands.all + OrgCommands.all + CalendarCommands.all + CounterCommands.all
       + PrintCommands.all
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all

@@ -13,12 +13,6 @@ public struct CommandOption: Equatable, Sendable {
   public let value: String?
   public let help: String
 
-  public init(name: String, value: String?, help: String) {
-    self.name = name
-    self.value = value
-    self.help = help
-  }
-
   /// Options every command takes: where the database is, what time it is, who acts.
   public static let global: [CommandOption] = [
     CommandOption(name: "--db", value: "PATH", help: "数据库文件(或 ZWFW_DB);不指定时使用演示库"),

@@ -37,8 +37,7 @@ enum RatingCommands {
     out.line("统计期间: \(period.title)(按评价日期)")
     let header = ["单位", "评价", "差评", "无效差评", "满意率(含无效)", "满意率(剔除无效)", "整改率", "回访率", "实名回访率"]
     out.line(header.joined(separator: "\t"))
-    let total = rows.reduce(SatisfactionFigures()) { $0 + $1.figures }
-    for r in rows + [OrganisationSatisfaction(organisation: "", name: "合计", figures: total)] {
+    for r in OrganisationSatisfaction.withTotal(rows) {
       let f = r.figures
       let pct = SatisfactionFigures.percent
       out.line(

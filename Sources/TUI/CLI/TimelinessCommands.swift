@@ -28,9 +28,8 @@ enum TimelinessCommands {
     out.line("统计期间: \(period.title)(按办结日期);当前超期截至 \(today.iso)")
     out.line(
       ["单位", "办结", "按时", "超期办结", "按时办结率", "申请按时率", "投诉建议按时率", "当前超期"].joined(separator: "\t"))
-    let total = rows.reduce(TimelinessFigures()) { $0 + $1.figures }
     let pct = SatisfactionFigures.percent
-    for r in rows + [OrganisationTimeliness(organisation: "", name: "合计", figures: total)] {
+    for r in OrganisationTimeliness.withTotal(rows) {
       let f = r.figures
       out.line(
         [

@@ -6,66 +6,36 @@ import Foundation
 /// Enter moves on to the next field rather than breaking the line: a clerk fills these in one go,
 /// and a stored newline is drawn as a space in lists anyway.
 public struct TextArea: Equatable, Sendable {
-  public private(set) var text: String
-  public private(set) var caret: Int
-  public var maxLength: Int
+  /// The text and its caret (in characters), edited by the keys every text widget shares.
+  public private(set) var editor: EditableText
   public var lines: Int
-  /// Set when a typed character was refused because the field is full, until the next key.
-  public private(set) var refusedAtLimit = false
 
   public init(text: String = "", maxLength: Int = 2000, lines: Int = 3) {
-    self.text = String(text.prefix(maxLength))
-    self.caret = self.text.count
-    self.maxLength = maxLength
+    self.editor = EditableText(text: text, maxLength: maxLength)
     self.lines = lines
   }
 
+  public var text: String { editor.text }
+  public var caret: Int { editor.caret }
+  public var maxLength: Int { editor.maxLength }
+  public var refusedAtLimit: Bool { editor.refusedAtLimit }
+
   public var trimmed: String { text.trimmingSpacesAndNewlines() }
 
-  public mutating func set(_ value: String) {
-    text = String(value.prefix(maxLength))
-    caret = text.count
-  }
+  public mutating func set(_ value: String) { editor.set(value) }
 
   /// Edits and horizontal/vertical caret moves; Up/Down move by a wrapped line of `width`.
   public mutating func handle(_ key: Key, width: Int) -> Bool {
-    refusedAtLimit = false
-    switch key {
-    case .char(let c):
-      guard text.count < maxLength else {
-        refusedAtLimit = true
-        return true
-      }
-      text.insert(c, at: text.index(text.startIndex, offsetBy: caret))
-      caret += 1
-    case .backspace:
-      guard caret > 0 else { return true }
-      text.remove(at: text.index(text.startIndex, offsetBy: caret - 1))
-      caret -= 1
-    case .delete:
-      guard caret < text.count else { return true }
-      text.remove(at: text.index(text.startIndex, offsetBy: caret))
-    case .left: caret = max(0, caret - 1)
-    case .right: caret = min(text.count, caret + 1)
-    case .home, .control("a"): caret = 0
-    case .end, .control("e"): caret = text.count
-    case .control("u"):
-      text = ""
-      caret = 0
-    case .up, .down:
-      let layout = Self.layout(text, width: width)
-      let (line, col) = Self.position(of: caret, in: layout)
-      let target = key == .up ? line - 1 : line + 1
-      guard target >= 0, target < layout.count else { return false }
-      caret = Self.offset(line: target, column: col, in: layout)
-    default:
-      return false
-    }
-    return true
+    guard key == .up || key == .down else { return editor.handle(key) != nil }
+    let layout = Self.layout(text, width: width)
+    let (line, col) = Self.position(of: caret, in: layout)
+    let target = key == .up ? line - 1 : line + 1
+    let inside = target >= 0 && target < layout.count
+    return editor.moveCaret(to: inside ? Self.offset(line: target, column: col, in: layout) : nil)
   }
 
   /// `1980/2000字` once the text nears its limit; nil before.
-  public var limitNote: String? { FieldLimit.note(count: text.count, max: maxLength) }
+  public var limitNote: String? { editor.limitNote }
 
   /// Wrapped lines as (start offset, characters).
   static func layout(_ text: String, width: Int) -> [(Int, [Character])] {

@@ -8,69 +8,39 @@ import Foundation
 /// method's candidate window follows it.
 public struct TextField: Equatable, Sendable {
   public var label: String
-  public private(set) var text: String
-  /// Caret position in characters.
-  public private(set) var caret: Int
-  public var maxLength: Int
+  /// The text and its caret (in characters), edited by the keys every text widget shares.
+  public private(set) var editor: EditableText
   /// Shown dimmed when the field is empty.
   public var placeholder: String
   /// Set by validation; drawn under or beside the field.
   public var error: String?
-  /// Set when a typed character was refused because the field is full, until the next key.
-  public private(set) var refusedAtLimit = false
 
   public init(label: String, text: String = "", maxLength: Int = 200, placeholder: String = "") {
     self.label = label
-    self.text = String(text.prefix(maxLength))
-    self.caret = self.text.count
-    self.maxLength = maxLength
+    self.editor = EditableText(text: text, maxLength: maxLength)
     self.placeholder = placeholder
   }
+
+  public var text: String { editor.text }
+  public var caret: Int { editor.caret }
+  public var maxLength: Int { editor.maxLength }
+  public var refusedAtLimit: Bool { editor.refusedAtLimit }
 
   public var isEmpty: Bool { text.trimmingSpaces().isEmpty }
   public var trimmed: String { text.trimmingSpaces() }
 
-  public mutating func set(_ value: String) {
-    text = String(value.prefix(maxLength))
-    caret = text.count
-  }
+  public mutating func set(_ value: String) { editor.set(value) }
 
-  /// Edits for the key; false if it is not an editing key (the form then tries it).
+  /// Edits for the key; false if it is not an editing key (the form then tries it). An edit or a
+  /// caret move clears the validation error.
   public mutating func handle(_ key: Key) -> Bool {
-    refusedAtLimit = false
-    switch key {
-    case .char(let c):
-      guard text.count < maxLength else {
-        refusedAtLimit = true
-        return true
-      }
-      let i = text.index(text.startIndex, offsetBy: caret)
-      text.insert(c, at: i)
-      caret += 1
-    case .backspace:
-      guard caret > 0 else { return true }
-      let i = text.index(text.startIndex, offsetBy: caret - 1)
-      text.remove(at: i)
-      caret -= 1
-    case .delete:
-      guard caret < text.count else { return true }
-      text.remove(at: text.index(text.startIndex, offsetBy: caret))
-    case .left: caret = max(0, caret - 1)
-    case .right: caret = min(text.count, caret + 1)
-    case .home, .control("a"): caret = 0
-    case .end, .control("e"): caret = text.count
-    case .control("u"):
-      text = ""
-      caret = 0
-    default:
-      return false
-    }
-    error = nil
+    guard let changed = editor.handle(key) else { return false }
+    if changed { error = nil }
     return true
   }
 
   /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
-  public var limitNote: String? { FieldLimit.note(count: text.count, max: maxLength) }
+  public var limitNote: String? { editor.limitNote }
 
   /// Draws the field's value in `width` columns starting at (x, y); when focused, scrolls so the
   /// caret is visible and puts the terminal cursor on it.

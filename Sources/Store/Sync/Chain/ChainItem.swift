@@ -5,11 +5,6 @@ public struct ChainMark: Equatable, Sendable {
   public var seq: Int64
   public var hash: String
 
-  public init(seq: Int64, hash: String) {
-    self.seq = seq
-    self.hash = hash
-  }
-
   /// Before an origin's first event.
   public static let empty = ChainMark(seq: 0, hash: "")
 }

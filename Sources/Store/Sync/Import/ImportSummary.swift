@@ -26,14 +26,6 @@ public struct AwaitedEvents: Equatable, Sendable {
   /// Events waiting in quarantine for this origin.
   public var waiting: Int
 
-  public init(origin: String, from: Int64, through: Int64, peer: String, waiting: Int) {
-    self.origin = origin
-    self.from = from
-    self.through = through
-    self.peer = peer
-    self.waiting = waiting
-  }
-
   /// `等待 BYQ 发来 BYQ.1 第 101-150 号事件(隔离区中 40 个)`
   public var description: String {
     let range = from == through ? "第 \(from) 号" : "第 \(from)-\(through) 号"

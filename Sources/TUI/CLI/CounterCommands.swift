@@ -2,8 +2,9 @@ import Domain
 import Foundation
 import Store
 
-/// `notices show|set`, `applications sweep|prereview-days`.
-enum IntakeCommands {
+/// `notices show|set`, `applications sweep|prereview-days`: the counter's notices and the
+/// applications it registers (not "intake", which is only an application's first phase).
+enum CounterCommands {
   static var all: [Command] {
     [
       Command(
