@@ -66,5 +66,27 @@ final class NationalIdentityCommandTests: XCTestCase {
     let backwards = try zwfw(
       "export", "gbt39046", "--from", "2026-12-31", "--to", "2026-01-01", "--out-dir", out + "x")
     XCTAssertEqual(backwards.status, 64, backwards.err)
+
+    // Its implementation list, in the standard's form, into a fresh district.
+    let fresh = home.appendingPathComponent("fresh.db").path
+    XCTAssertEqual(
+      try Zwfw.run(
+        [
+          "init", "--db", fresh, "--node", "QTQ", "--name", "其他区", "--admin", "root",
+          "--district", "--region", "620402",
+        ], home: home
+      ).status, 0)
+    let noMaterials = try Zwfw.run(
+      ["--db", fresh, "catalog", "import", out + "/items.csv"], home: home)
+    XCTAssertEqual(noMaterials.status, 64)
+    XCTAssertTrue(noMaterials.err.contains("--materials"), noMaterials.err)
+    let imported = try Zwfw.run(
+      [
+        "--db", fresh, "catalog", "import", out + "/items.csv", "--materials",
+        out + "/materials.csv", "--create-orgs",
+      ], home: home)
+    XCTAssertEqual(imported.status, 0, imported.err)
+    XCTAssertTrue(imported.out.contains("已按文件创建单位 MB1592374 区市场监督管理局(部门)"), imported.out)
+    XCTAssertTrue(imported.out.contains("首次导入"), imported.out)
   }
 }

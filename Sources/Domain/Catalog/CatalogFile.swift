@@ -32,6 +32,8 @@ public enum CatalogFile {
   /// An organisation an item names (its 实施主体), so a new district can create it on import.
   struct OrganisationDTO: Codable {
     var code, name, kind: String
+    /// 统一社会信用代码 (format 2), left out when not recorded.
+    var creditCode: String?
   }
 
   struct FileDTO: Codable {
@@ -57,7 +59,10 @@ public enum CatalogFile {
   ) -> String {
     let named = Set(items.map(\.organisation))
     let orgs = organisations.filter { named.contains($0.code) }.sorted { $0.code < $1.code }
-      .map { OrganisationDTO(code: $0.code, name: $0.name, kind: $0.kind.title) }
+      .map {
+        OrganisationDTO(
+          code: $0.code, name: $0.name, kind: $0.kind.title, creditCode: $0.creditCode)
+      }
     let dto = FileDTO(
       format: format, formatVersion: formatVersion, district: district, exportedAt: exportedAt,
       organisations: orgs.isEmpty ? nil : orgs,
@@ -158,8 +163,14 @@ extension CatalogFile {
             "单位 \(FieldText.sanitizeForDisplay(code)) 的类别「\(FieldText.sanitizeForDisplay(kindText))」无效"
           ))
       }
-      let org = Organisation(code: code, name: name.trimmingSpacesAndNewlines(), kind: kind)
+      var org = Organisation(code: code, name: name.trimmingSpacesAndNewlines(), kind: kind)
       if let r = OrganisationReducer.check(org) { return .failure(r) }
+      if let credit = o?["creditCode"], credit != .null {
+        guard let text = credit.string else {
+          return .failure(Refusal("单位 \(FieldText.sanitizeForDisplay(code)) 的 \"creditCode\" 应为文本"))
+        }
+        org.creditCode = text
+      }
       out.append(org)
     }
     return .success(out)

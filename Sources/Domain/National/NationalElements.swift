@@ -68,8 +68,8 @@ public struct NationalElements: Codable, Equatable, Sendable {
     self.faq = faq
   }
 
-  /// Every element with its label, in the standard's order, as the detail view, the diff and the
-  /// printed guide show them.
+  /// Every element with its label, in the standard's order, as the detail view and the diff show
+  /// them. Labels are at most 6 characters: the detail view's label column is 12 cells wide.
   public var fields: [(label: String, value: String)] {
     func yes(_ b: Bool) -> String { b ? "是" : "否" }
     func list<T: NationalCodeTable>(_ values: [T]) -> String {
@@ -77,12 +77,12 @@ public struct NationalElements: Codable, Equatable, Sendable {
     }
     return [
       ("基本编码", basicCode), ("实施编码", implementationCode),
-      ("事项类型(国标)", matterType?.name ?? ""), ("行使层级", exerciseLevel?.name ?? ""),
+      ("国标事项类型", matterType?.name ?? ""), ("行使层级", exerciseLevel?.name ?? ""),
       ("实施主体性质", implementerNature?.name ?? ""), ("服务对象", list(serviceTargets)),
       ("办理形式", list(handlingForms)), ("通办范围", scope?.name ?? ""), ("是否收费", yes(charged)),
       ("收费依据", feeBasis), ("数量限制", quantityLimit), ("共同实施部门", jointDepartments),
-      ("咨询方式", consultation), ("监督电话", supervisionPhone), ("是否支持预约办理", yes(appointment)),
-      ("是否支持网上支付", yes(onlinePayment)), ("是否支持物流快递", yes(express)),
+      ("咨询方式", consultation), ("监督电话", supervisionPhone), ("支持预约办理", yes(appointment)),
+      ("支持网上支付", yes(onlinePayment)), ("支持物流快递", yes(express)),
       ("网办地址", onlineAddress), ("常见问题", faq),
     ]
   }

@@ -11,10 +11,14 @@ enum CatalogCommands {
         ["catalog", "export"], usage: "zwfw catalog export --out FILE.json",
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
-        ["catalog", "import"], usage: "zwfw catalog import FILE.json [--create-orgs]",
+        ["catalog", "import"],
+        usage: "zwfw catalog import FILE.json|items.csv [--create-orgs] [--materials FILE.csv]",
         summary:
           "导入事项库:新增或有变化的事项各记为一项变更申请,须另一名事项管理员审核、测试后生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
-        help: ["--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位"], run: importFile),
+        help: [
+          "--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位",
+          "--materials": "导入国家标准格式(GB/T 39046 表4)的 items.csv 时,同时给出其申请材料 materials.csv",
+        ], run: importFile),
       Command(
         ["catalog", "review"],
         usage:
@@ -43,9 +47,28 @@ enum CatalogCommands {
       throw StoreError.invalid("无法读取文件 \(path)")
     }
     let store = try env.openStore()
-    let summary = try store.importCatalog(
-      data, source: (path as NSString).lastPathComponent,
-      createOrganisations: env.arguments.has("--create-orgs"), by: try env.resolveOperator(store))
+    let create = env.arguments.has("--create-orgs")
+    let summary: CatalogImportSummary
+    if path.lowercased().hasSuffix(".csv") {
+      // 国家标准格式的实施清单: items.csv with its materials.csv.
+      guard let materialsPath = env.arguments.option("--materials") else {
+        throw UsageError("导入 \(path)(国家标准格式)须用 --materials 给出申请材料文件 materials.csv")
+      }
+      guard let materials = FileManager.default.contents(atPath: materialsPath) else {
+        throw StoreError.invalid("无法读取文件 \(materialsPath)")
+      }
+      summary = try store.importNationalCatalog(
+        items: data, itemsName: (path as NSString).lastPathComponent, materials: materials,
+        materialsName: (materialsPath as NSString).lastPathComponent, createOrganisations: create,
+        by: try env.resolveOperator(store))
+    } else {
+      if env.arguments.option("--materials") != nil {
+        throw UsageError("--materials 只用于导入国家标准格式的 items.csv")
+      }
+      summary = try store.importCatalog(
+        data, source: (path as NSString).lastPathComponent, createOrganisations: create,
+        by: try env.resolveOperator(store))
+    }
     for o in summary.createdOrganisations {
       out.line("已按文件创建单位 \(o.code) \(o.name)(\(o.kind.title))")
     }

@@ -96,6 +96,13 @@ final class CatalogNationalElementsTests: XCTestCase {
     XCTAssertNil(DirectoryItem(snapshot: snapshot, availability: .inUse).registrationRefusal)
   }
 
+  /// The detail view's label column is 12 cells: a longer label pushes its value out of line.
+  func testLabelsFitTheDetailViewsLabelColumn() {
+    for field in NationalElements().fields {
+      XCTAssertLessThanOrEqual(DisplayWidth.of(field.label), 12, field.label)
+    }
+  }
+
   func testMaterialCountsAsTheStandardCountsThem() {
     XCTAssertTrue(Material(name: "a", form: .original, copies: 2).originalsAndCopies == (2, 0))
     XCTAssertTrue(Material(name: "a", form: .copy, copies: 1).originalsAndCopies == (0, 1))
