@@ -1,3 +1,6 @@
+import Domain
+import Foundation
+
 /// What a pane's update decided: the answer for the clerk, and the work to do outside the pane
 /// (reads, steps, file writes) as values the workstation runs.
 struct Update<Effect> {
@@ -80,5 +83,19 @@ enum EffectRunner {
     case (.ignored, _): return b
     default: return a
     }
+  }
+}
+
+/// A report written to a file the clerk named: never over an existing one (a mistyped path must
+/// not destroy another report). The file effect of every pane that exports.
+enum NewFileWrite {
+  /// Runs `write` unless `path` exists; `existed` says which refusal it was (the path field).
+  static func run(_ path: String, _ write: () throws -> Int) -> (
+    result: Result<Int, any Error>, existed: Bool
+  ) {
+    if FileManager.default.fileExists(atPath: path) {
+      return (.failure(Refusal("文件 \(path) 已存在,请换一个文件名")), true)
+    }
+    return (Result { try write() }, false)
   }
 }

@@ -69,6 +69,20 @@ public struct StepFlow<Purpose: Equatable & Sendable, Work>: Sendable where Work
     overlay = .confirm(ConfirmDialog(title: title, lines: lines, action: "perform"))
   }
 
+  /// Runs `work` without asking (the form's F5 is confirmation enough): the form now showing is
+  /// kept to give back on refusal.
+  public mutating func begin(_ work: Work, done: String) {
+    let form: StepOverlay<Purpose>?
+    if case .form = overlay { form = overlay } else { form = nil }
+    pending = Pending(work: work, form: form, done: done)
+  }
+
+  /// The form a pending step came from, for a pane that marks the refusal on it itself.
+  public var pendingForm: (Form, Purpose)? {
+    guard case .form(let f, let purpose)? = pending?.form else { return nil }
+    return (f, purpose)
+  }
+
   /// Changes the open form in place (a footer that follows the values).
   public mutating func updateForm(_ change: (inout Form) -> Void) {
     guard case .form(var f, let purpose) = overlay else { return }

@@ -2,11 +2,6 @@ import Domain
 import Foundation
 
 extension RectificationPane {
-  /// What a form is for, besides the steps (whose raw values name their own forms).
-  enum Purpose: String {
-    case register, period, export
-  }
-
   static let contactChoices: [ContactMethod] = [.phone, .sms, .inPerson, .visit, .unreachable]
 
   /// 核实结论 — what the handler found, in one choice (第三十七条(二)(三)).

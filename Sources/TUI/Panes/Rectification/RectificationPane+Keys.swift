@@ -1,83 +1,70 @@
 import Domain
 import Store
 
+/// Keys: pure — each changes the pane and names the reads, steps and file writes to run.
 extension RectificationPane {
-  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
-    if overlay != nil { return handleOverlay(key, context) }
+  mutating func update(_ key: Key, _ context: AppContext) -> Update<RectificationEffect> {
+    if flow.isOpen { return updateFlow(key, context) }
     switch mode {
-    case .list: return handleList(key, context)
-    case .detail: return handleDetail(key, context)
-    case .stats: return handleStats(key, context)
+    case .list: return updateList(key, context)
+    case .detail: return updateDetail(key, context)
+    case .stats: return updateStats(key, context)
     }
   }
 
-  mutating func handleList(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = Self.listKeys.command(for: key) else { return .ignored }
+  mutating func updateList(_ key: Key, _ context: AppContext) -> Update<RectificationEffect> {
+    guard let command = Self.listKeys.command(for: key, as: ListCommand.self) else {
+      return .ignored
+    }
     switch command {
-    case "move":
-      _ = cursor.handle(key, count: rows.count, page: 10)
-    case "switchView":
+    case .move:
+      guard let next = queue.move(key) else { return .handled }
+      return .run(.readPage(next))
+    case .switchView:
       let all = views(context)
       let i = all.firstIndex(of: view) ?? 0
-      view = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]
-      cursor = ListCursor()
-      return refreshed(context)
-    case "open":
-      guard rows.indices.contains(cursor.selected) else { return .toast(.info("当前视图没有案件")) }
-      return open(rows[cursor.selected].id, context)
-    case "search":
-      do {
-        let all = try service.rectifications(
-          phase: nil, for: context.staff, offset: 0, limit: 1000)
-        let options = all.map { r in
-          let org = organisationNames[r.organisation] ?? r.organisation
-          return Picker.Option(
-            id: r.id,
-            label: "\(r.id)  \(r.phase.title)  \(org)  \(FieldText.sanitizeForDisplay(r.itemName))",
-            keywords: "\(r.organisation) \(r.channel)")
-        }
-        overlay = .picker(Picker(title: "查找差评整改案件", options: options), purpose: "open")
-      } catch {
-        return .toast(.error(CLI.message(for: error)))
-      }
-    case "register":
+      queue.filter = all[(i + (key == .left ? all.count - 1 : 1)) % all.count]
+      queue.restart()
+      return .run(.reload(then: .nothing))
+    case .open:
+      guard let row = queue.selected else { return .toast(.info("当前视图没有案件")) }
+      return open(row.id)
+    case .search: return .run(.readAll)
+    case .register:
       // Say so before the clerk fills in a form the store would refuse.
       if let refusal = Permission.check(context.staff, .registerRating) {
         return .toast(.error(refusal.description))
       }
-      overlay = .form(registerForm(context), purpose: Purpose.register.rawValue)
-    case "statistics":
+      flow.show(registerForm(context), .register)
+    case .statistics:
       mode = .stats
-      return refreshed(context)
-    default: return .ignored
+      return .run(.reload(then: .nothing))
     }
     return .handled
   }
 
-  mutating func open(_ id: String, _ context: AppContext) -> PaneResponse {
+  mutating func open(_ id: String) -> Update<RectificationEffect> {
     mode = .detail(id)
     detail = DetailView()
-    return refreshed(context)
+    return .run(.reload(then: .nothing))
   }
 
-  mutating func handleDetail(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = Self.caseKeys.command(for: key), let state = current else {
-      return .ignored
-    }
-    if let step = RectificationStep(rawValue: command) {
+  mutating func updateDetail(_ key: Key, _ context: AppContext) -> Update<RectificationEffect> {
+    guard let state = current else { return .ignored }
+    if let step = Self.caseKeys.command(for: key, as: RectificationStep.self) {
       guard availableSteps.contains(step) else {
         return .toast(.error(whyNot(step, state, context)))
       }
-      overlay = .form(form(for: step, state, context), purpose: step.rawValue)
+      flow.show(form(for: step, state, context), .step(step))
       return .handled
     }
-    switch command {
-    case "scroll": _ = detail.handle(key, height: 15)
-    case "back":
+    switch Self.caseKeys.command(for: key, as: CaseCommand.self) {
+    case .scroll: _ = detail.handle(key, height: 15)
+    case .back:
       mode = .list
       current = nil
-      return refreshed(context)
-    default: return .ignored
+      return .run(.reload(then: .nothing))
+    case nil: return .ignored
     }
     return .handled
   }
@@ -86,7 +73,7 @@ extension RectificationPane {
   /// (`RectificationMachine.availability`); when the case's phase is the reason, also the steps
   /// that are open now.
   func whyNot(_ step: RectificationStep, _ s: Rectification, _ context: AppContext) -> String {
-    let reason = service.availability(step, on: s, for: context.staff, at: context.now)
+    let reason = refusals[step]
     let open = availableSteps.map(\.title).joined(separator: "、")
     guard let reason, reason == RectificationMachine.phaseRefusal(s, step), !open.isEmpty else {
       return reason?.description ?? ""
@@ -94,86 +81,44 @@ extension RectificationPane {
     return reason.description + ";现在可以: \(open)"
   }
 
-  mutating func handleStats(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = Self.statsKeys.command(for: key) else { return .ignored }
+  mutating func updateStats(_ key: Key, _ context: AppContext) -> Update<RectificationEffect> {
+    guard let command = Self.statsKeys.command(for: key, as: StatsCommand.self) else {
+      return .ignored
+    }
     switch command {
-    case "move":
+    case .move:
       _ = statsCursor.handle(key, count: statistics.count, page: 10)
       return .handled
-    case "previousMonth", "nextMonth":
+    case .previousMonth, .nextMonth:
       let base = period.from ?? context.today
-      period = StatisticsPeriod.month(of: base.adding(months: command == "nextMonth" ? 1 : -1))
-    case "allTime":
+      period = StatisticsPeriod.month(of: base.adding(months: command == .nextMonth ? 1 : -1))
+    case .allTime:
       period = StatisticsPeriod()
-    case "period":
-      overlay = .form(periodForm(), purpose: Purpose.period.rawValue)
+    case .period:
+      flow.show(periodForm(), .period)
       return .handled
-    case "export":
-      overlay = .form(exportForm(), purpose: Purpose.export.rawValue)
+    case .export:
+      flow.show(exportForm(), .export)
       return .handled
-    case "back":
+    case .back:
       mode = .list
-      return refreshed(context)
-    default: return .ignored
     }
-    return refreshed(context)
-  }
-
-  /// Reloads after a change of view, mode or data; a read failure becomes the toast.
-  mutating func refreshed(_ context: AppContext, _ toast: Toast? = nil) -> PaneResponse {
-    activate(context)
-    if let loadError { return .toast(.error(loadError)) }
-    if let toast { return .toast(toast) }
-    return .handled
+    return .run(.reload(then: .nothing))
   }
 
   // MARK: - Overlays
 
-  mutating func handleOverlay(_ key: Key, _ context: AppContext) -> PaneResponse {
-    switch overlay {
-    case .form(var form, let purpose):
-      switch form.handle(key, fieldWidth: 40) {
-      case .cancel:
-        overlay = nil
-        return .toast(.info("已取消,未保存"))
-      case .submit:
-        return submit(form, purpose: purpose, context)
-      case .edited(let field):
-        formEdited(&form, field: field, purpose: purpose)
-        overlay = .form(form, purpose: purpose)
-      case .none:
-        overlay = .form(form, purpose: purpose)
-      }
+  mutating func updateFlow(_ key: Key, _ context: AppContext) -> Update<RectificationEffect> {
+    switch flow.handle(key, fieldWidth: 40) {
+    case .handled: return .handled
+    case .cancelled(let toast): return toast.map { .toast($0) } ?? .handled
+    case .edited(let field, let purpose):
+      let pane = self
+      flow.updateForm { pane.formEdited(&$0, field: field, purpose: purpose) }
       return .handled
-    case .confirm(let dialog):
-      switch dialog.handle(key) {
-      case .confirmed:
-        guard let p = pending else {
-          overlay = nil
-          return .handled
-        }
-        pending = nil
-        return perform(p.command, form: p.form, purpose: p.purpose, context)
-      case .cancelled:
-        if let p = pending { overlay = .form(p.form, purpose: p.purpose) } else { overlay = nil }
-        pending = nil
-        return .toast(.info("已取消"))
-      case .none:
-        return .handled
-      }
-    case .picker(var picker, let purpose):
-      switch picker.handle(key) {
-      case .picked(let option):
-        overlay = nil
-        return open(option.id, context)
-      case .cancelled:
-        overlay = nil
-      case .filterChanged, .none:
-        overlay = .picker(picker, purpose: purpose)
-      }
-      return .handled
-    case nil:
-      return .handled
+    case .submitted(let form, let purpose): return submit(form, purpose: purpose, context)
+    case .picked(let option, _): return open(option.id)
+    case .confirmed(let pending): return .run(.perform(pending.work))
     }
   }
 }

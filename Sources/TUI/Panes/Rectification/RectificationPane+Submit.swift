@@ -3,9 +3,9 @@ import Foundation
 
 extension RectificationPane {
   /// Keeps the register form's reviewer fields in step with 实名/匿名.
-  func formEdited(_ form: inout Form, field: String, purpose: String) {
+  func formEdited(_ form: inout Form, field: String, purpose: RectificationPurpose) {
     form.message = nil
-    guard purpose == Purpose.register.rawValue, field == RatingInput.Field.realName.rawValue else {
+    guard purpose == .register, field == RatingInput.Field.realName.rawValue else {
       return
     }
     let anonymous = form[field] == "匿名"
@@ -17,61 +17,55 @@ extension RectificationPane {
     }
   }
 
-  mutating func submit(_ form: Form, purpose: String, _ context: AppContext) -> PaneResponse {
+  mutating func submit(_ form: Form, purpose: RectificationPurpose, _ context: AppContext)
+    -> Update<RectificationEffect>
+  {
     var form = form
     form.clearErrors()
     guard form.checkRequired() else {
-      return reject(form, purpose, "请填写标记为必填的项目")
+      return Update(refuse(form, purpose, "请填写标记为必填的项目"))
     }
     switch purpose {
-    case Purpose.register.rawValue: return submitRating(form, context)
-    case Purpose.period.rawValue: return submitPeriod(form, context)
-    case Purpose.export.rawValue:
-      // Never overwrite a file from here: a mistyped path must not destroy another report.
-      if FileManager.default.fileExists(atPath: form["path"]) {
-        form.setError("path", "文件已存在")
-        return reject(form, purpose, "文件 \(form["path"]) 已存在,请换一个文件名")
-      }
-      do {
-        let n = try service.exportSatisfaction(period, for: context.staff, to: form["path"])
-        overlay = nil
-        return .toast(.info("已导出 \(n) 个单位的满意度统计: \(form["path"])"))
-      } catch {
-        return reject(form, purpose, CLI.message(for: error))
-      }
-    default:
-      guard let step = RectificationStep(rawValue: purpose), let s = current else {
-        overlay = nil
+    case .register: return submitRating(form, context)
+    case .period: return submitPeriod(form, context)
+    case .export: return .run(.export(path: form["path"], period))
+    case .find: return .handled
+    case .step(let step):
+      guard let s = current else {
+        flow.close()
         return .handled
       }
       let command: RectificationCommand
       switch makeCommand(step, form) {
       case .success(let c): command = c
-      case .failure(let problem): return reject(form, purpose, problem.message)
+      case .failure(let problem): return Update(refuse(form, purpose, problem.message))
       }
+      let work = RectificationWork(id: s.id, command: command)
       guard let question = confirmation(command, s) else {
-        return perform(command, form: form, purpose: purpose, context)
+        // F5 is enough: the step runs with its form kept to give back on refusal.
+        flow.show(form, purpose)
+        flow.begin(work, done: "")
+        return .run(.perform(work))
       }
-      pending = (command, form, purpose)
-      overlay = .confirm(question)
+      flow.show(form, purpose)
+      flow.confirm(question.title, question.lines, work, done: "")
       return .handled
     }
   }
 
   /// Puts the form back with its message (every value kept) and says why in the toast.
-  mutating func reject(_ form: Form, _ purpose: String, _ message: String) -> PaneResponse {
+  mutating func refuse(_ form: Form, _ purpose: RectificationPurpose, _ message: String)
+    -> PaneResponse
+  {
     var form = form
-    form.message = message
     // A refusal that names a field (「证明材料」不能为空) marks that field too.
     for f in form.fields where f.error == nil && message.contains("「\(f.label)」") {
       form.setError(f.key, "请检查")
     }
-    if let key = form.firstError { form.focus(on: key) }
-    overlay = .form(form, purpose: purpose)
-    return .toast(.error(message))
+    return flow.refuse(form, purpose, message)
   }
 
-  mutating func submitRating(_ form: Form, _ context: AppContext) -> PaneResponse {
+  mutating func submitRating(_ form: Form, _ context: AppContext) -> Update<RectificationEffect> {
     var form = form
     let f = RatingInput.Field.self
     let orgCode = organisationOrder.first { $0.name == form[f.organisation.rawValue] }?.code ?? ""
@@ -97,30 +91,12 @@ extension RectificationPane {
     }
     if let first = messages.first {
       let more = messages.count > 1 ? "(共\(messages.count)处需修改)" : ""
-      return reject(form, Purpose.register.rawValue, first + more)
+      return Update(refuse(form, .register, first + more))
     }
-    do {
-      let (ratingID, caseID) = try service.registerRating(input, by: context.staff)
-      overlay = nil
-      guard let caseID else {
-        return refreshed(context, .info("已登记评价 \(ratingID)(\(input.level.title))"))
-      }
-      view = .verifying
-      mode = .list
-      activate(context)
-      if let i = rows.firstIndex(where: { $0.id == caseID }) {
-        cursor.select(i, count: rows.count, page: 10)
-      }
-      return .toast(
-        .info(
-          "已登记评价 \(ratingID);差评已生成整改案件 \(caseID),待\(input.organisation == context.staff.org ? "本单位" : (organisationNames[orgCode] ?? orgCode))核实"
-        ))
-    } catch {
-      return reject(form, Purpose.register.rawValue, CLI.message(for: error))
-    }
+    return .run(.register(input))
   }
 
-  mutating func submitPeriod(_ form: Form, _ context: AppContext) -> PaneResponse {
+  mutating func submitPeriod(_ form: Form, _ context: AppContext) -> Update<RectificationEffect> {
     var form = form
     var dates: [CivilDate?] = []
     for key in ["from", "through"] {
@@ -131,16 +107,16 @@ extension RectificationPane {
         dates.append(d)
       } else {
         form.setError(key, "应为 YYYY-MM-DD")
-        return reject(form, Purpose.period.rawValue, "日期格式应为 YYYY-MM-DD,例如 \(context.today.iso)")
+        return Update(refuse(form, .period, "日期格式应为 YYYY-MM-DD,例如 \(context.today.iso)"))
       }
     }
     if let a = dates[0], let b = dates[1], a > b {
       form.setError("through", "早于起始日期")
-      return reject(form, Purpose.period.rawValue, "截止日期不能早于起始日期")
+      return Update(refuse(form, .period, "截止日期不能早于起始日期"))
     }
     period = StatisticsPeriod(from: dates[0], through: dates[1])
-    overlay = nil
-    return refreshed(context)
+    flow.close()
+    return .run(.reload(then: .nothing))
   }
 
   /// The command a step's form describes, or what is missing from it.
@@ -214,30 +190,5 @@ extension RectificationPane {
     default:
       return nil
     }
-  }
-
-  mutating func perform(
-    _ command: RectificationCommand, form: Form, purpose: String, _ context: AppContext
-  ) -> PaneResponse {
-    guard let s = current else {
-      overlay = nil
-      return .handled
-    }
-    do {
-      try service.perform(command, on: s.id, as: context.staff)
-    } catch {
-      // The refusal may come from a change made elsewhere: read the case again so the screen
-      // shows where it stands now, and say so.
-      var message = CLI.message(for: error)
-      activate(context)
-      if let now = current, now != s {
-        message += StaleNote.text(now.stateTitle)
-      }
-      return reject(form, purpose, message)
-    }
-    overlay = nil
-    activate(context)
-    let now = current?.stateTitle ?? ""
-    return .toast(.info("\(command.step.title)已保存,案件 \(s.id) 现为「\(now)」"))
   }
 }

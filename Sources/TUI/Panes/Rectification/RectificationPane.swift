@@ -4,7 +4,7 @@ import Store
 
 /// 差评整改 — the bad-review rectification queues, the case view with every step of 第三十七条 one
 /// key away, hand registration of ratings (F2), and satisfaction by organisation and period.
-public struct RectificationPane: Pane {
+public struct RectificationPane: Pane, EffectPane {
   /// The queues of the list, in tab order.
   public enum View: CaseIterable, Sendable {
     case verifying, rectifying, awaitingReview, awaitingCallback, closed, all
@@ -41,10 +41,9 @@ public struct RectificationPane: Pane {
   public let title = "差评整改"
   let service: any RectificationService
   public internal(set) var mode: Mode = .list
-  public internal(set) var view: View = .verifying
   var counts: [RectificationPhase: Int] = [:]
-  public internal(set) var rows: [RectificationSummary] = []
-  var cursor = ListCursor()
+  /// The view's cases, a page at a time (the filter is the view).
+  var queue = QueueView<RectificationSummary, View>(filter: .verifying)
   var organisationNames: [String: String] = [:]
   var organisationOrder: [Organisation] = []
   var staffNames: [String: String] = [:]
@@ -56,10 +55,8 @@ public struct RectificationPane: Pane {
   public internal(set) var period: StatisticsPeriod
   public internal(set) var statistics: [OrganisationSatisfaction] = []
   var statsCursor = ListCursor()
-  /// A form, picker or confirmation over the pane.
-  public internal(set) var overlay: Overlay?
-  /// A step waiting for its confirmation, with the form it came from (restored on refusal).
-  var pending: (command: RectificationCommand, form: Form, purpose: String)?
+  /// The step being taken: form → (confirmation) → perform → the form back on refusal.
+  var flow = StepFlow<RectificationPurpose, RectificationWork>()
   /// Why the data could not be read, shown instead of the list.
   var loadError: String?
 
@@ -67,6 +64,17 @@ public struct RectificationPane: Pane {
     self.service = service
     self.period = StatisticsPeriod.month(of: context.today)
   }
+
+  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    runUpdate(key, context)
+  }
+
+  public mutating func activate(_ context: AppContext) { runStart(context) }
+
+  public var view: View { queue.filter }
+  public var rows: [RectificationSummary] { queue.rows }
+  var cursor: ListCursor { queue.cursor }
+  public var overlay: StepOverlay<RectificationPurpose>? { flow.overlay }
 
   /// Every queue, 待复核 included: a supervisor decides those cases, but the organisation that
   /// claimed its review invalid sees it waiting (hidden, its tabs did not add up to 全部).
@@ -79,83 +87,101 @@ public struct RectificationPane: Pane {
 
   // MARK: - Keymap
 
+  /// The list's commands.
+  enum ListCommand: String, PaneCommand {
+    case move, switchView, open, search, register, statistics
+  }
+
+  /// The case view's commands besides its steps (`RectificationStep`).
+  enum CaseCommand: String, PaneCommand { case scroll, back }
+
+  /// The statistics' commands.
+  enum StatsCommand: String, PaneCommand {
+    case move, previousMonth, nextMonth, period, allTime, export, back
+  }
+
   static let listKeys = KeymapSection(
     "差评整改",
     [
-      KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "move", "选择案件"),
-      KeyBinding([.left, .right], "switchView", "切换视图", bar: true, label: "Left/Right"),
-      KeyBinding([.enter], "open", "打开案件", bar: true),
-      KeyBinding([.char("/")], "search", "查找案件(编号、单位、事项)"),
-      KeyBinding([.function(2)], "register", "登记评价", bar: true, needs: .registerRating),
-      KeyBinding([.char("s")], "statistics", "满意度统计", bar: true),
+      KeyBinding(
+        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], ListCommand.move, "选择案件"),
+      KeyBinding(
+        [.left, .right], ListCommand.switchView, "切换视图", bar: true, label: "Left/Right"),
+      KeyBinding([.enter], ListCommand.open, "打开案件", bar: true),
+      KeyBinding([.char("/")], ListCommand.search, "查找案件(编号、单位、事项)"),
+      KeyBinding(
+        [.function(2)], ListCommand.register, "登记评价", bar: true, needs: .registerRating),
+      KeyBinding([.char("s")], ListCommand.statistics, "满意度统计", bar: true),
     ])
 
   static let caseKeys = KeymapSection(
     "案件",
     [
       KeyBinding(
-        [.char("v")], RectificationStep.verify.rawValue, "核实并分类处置",
+        [.char("v")], RectificationStep.verify, "核实并分类处置",
         needs: RectificationStep.verify.action),
       KeyBinding(
-        [.char("r")], RectificationStep.review.rawValue, "复核无效差评申请",
+        [.char("r")], RectificationStep.review, "复核无效差评申请",
         needs: RectificationStep.review.action),
       KeyBinding(
-        [.char("m")], RectificationStep.classify.rawValue, "确定整改方式",
+        [.char("m")], RectificationStep.classify, "确定整改方式",
         needs: RectificationStep.classify.action),
       KeyBinding(
-        [.char("e")], RectificationStep.extend.rawValue, "延期(须说明理由)",
+        [.char("e")], RectificationStep.extend, "延期(须说明理由)",
         needs: RectificationStep.extend.action),
       KeyBinding(
-        [.char("f")], RectificationStep.feedback.rawValue, "整改反馈",
+        [.char("f")], RectificationStep.feedback, "整改反馈",
         needs: RectificationStep.feedback.action),
       KeyBinding(
-        [.char("c")], RectificationStep.callBack.rawValue, "回访",
+        [.char("c")], RectificationStep.callBack, "回访",
         needs: RectificationStep.callBack.action),
       KeyBinding(
-        [.char("x")], RectificationStep.closeWithoutCallback.rawValue, "不回访办结(匿名)",
+        [.char("x")], RectificationStep.closeWithoutCallback, "不回访办结(匿名)",
         needs: RectificationStep.closeWithoutCallback.action),
-      KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "scroll", "滚动"),
-      KeyBinding([.escape], "back", "返回列表", bar: true),
+      KeyBinding(
+        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], CaseCommand.scroll, "滚动"),
+      KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
     ])
 
   static let statsKeys = KeymapSection(
     "满意度统计",
     [
-      KeyBinding([.up, .down, .char("j"), .char("k")], "move", "选择单位"),
-      KeyBinding([.pageUp], "previousMonth", "上月", bar: true),
-      KeyBinding([.pageDown], "nextMonth", "下月", bar: true),
-      KeyBinding([.char("p")], "period", "自定统计期间", bar: true),
-      KeyBinding([.char("a")], "allTime", "全部期间"),
-      KeyBinding([.char("o")], "export", "导出CSV", bar: true),
-      KeyBinding([.escape], "back", "返回列表", bar: true),
+      KeyBinding([.up, .down, .char("j"), .char("k")], StatsCommand.move, "选择单位"),
+      KeyBinding([.pageUp], StatsCommand.previousMonth, "上月", bar: true),
+      KeyBinding([.pageDown], StatsCommand.nextMonth, "下月", bar: true),
+      KeyBinding([.char("p")], StatsCommand.period, "自定统计期间", bar: true),
+      KeyBinding([.char("a")], StatsCommand.allTime, "全部期间"),
+      KeyBinding([.char("o")], StatsCommand.export, "导出CSV", bar: true),
+      KeyBinding([.escape], StatsCommand.back, "返回列表", bar: true),
     ])
 
   public static let keymap = [listKeys, caseKeys, statsKeys]
 
   public var bindings: KeymapSection {
-    if let overlay { return overlay.keymap }
+    if let keys = flow.keymap { return keys }
     switch mode {
     case .list: return Self.listKeys
     case .stats: return Self.statsKeys
     case .detail:
       // The whole table (help lists every step); the bar shows the steps open to this clerk now.
-      let open = Set(availableSteps.map(\.rawValue))
       return KeymapSection(
         Self.caseKeys.title,
         Self.caseKeys.bindings.map { b in
-          guard RectificationStep(rawValue: b.command) != nil else { return b }
-          return b.inBar(open.contains(b.command))
+          guard let step = b.command(as: RectificationStep.self) else { return b }
+          return b.inBar(availableSteps.contains(step))
         })
     }
   }
 
-  /// Steps the operator can take on the open case (set by `activate`, which knows the operator).
+  /// Steps the operator can take on the open case (read with it, for the operator).
   var availableSteps: [RectificationStep] = []
+  /// Why the other steps are not open, as the case was read.
+  var refusals: [RectificationStep: Refusal] = [:]
 
-  public var capturesText: Bool { overlay?.capturesText ?? false }
+  public var capturesText: Bool { flow.capturesText }
 
   public var hasUnsavedInput: Bool {
-    if pending != nil { return true }
+    if flow.pending != nil { return true }
     if case .form(let f, _) = overlay {
       return f.fields.contains { f in
         if case .choice = f.input { return false }
@@ -165,58 +191,19 @@ public struct RectificationPane: Pane {
     return false
   }
 
-  public var escapeLosesInput: Bool { overlay?.escapeLosesInput ?? false }
+  public var escapeLosesInput: Bool { flow.escapeLosesInput }
+}
 
-  // MARK: - Data
+extension RectificationStep: PaneCommand {}
 
-  public mutating func activate(_ context: AppContext) {
-    do {
-      organisationOrder = try service.organisations()
-      organisationNames = Dictionary(
-        organisationOrder.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-      staffNames = try service.staffNames()
-      if !views(context).contains(view) { view = .verifying }
-      try reloadList(context)
-      switch mode {
-      case .detail(let id): try load(case: id, context)
-      case .stats: try reloadStatistics(context)
-      case .list: break
-      }
-      loadError = nil
-    } catch {
-      loadError = "无法读取差评整改数据: \(CLI.message(for: error))"
-    }
-  }
+/// What a form or picker of the pane is for.
+public enum RectificationPurpose: Equatable, Sendable {
+  case register, period, export, find
+  case step(RectificationStep)
+}
 
-  /// Reloads the queue, keeping the selected case selected when it is still there.
-  mutating func reloadList(_ context: AppContext) throws {
-    let keep = rows.indices.contains(cursor.selected) ? rows[cursor.selected].id : nil
-    counts = try service.rectificationCounts(for: context.staff)
-    rows = try service.rectifications(
-      phase: view.phase, for: context.staff, offset: 0, limit: 1000)
-    if let keep, let i = rows.firstIndex(where: { $0.id == keep }) {
-      cursor.select(i, count: rows.count, page: 10)
-    } else {
-      cursor.clamp(count: rows.count, page: 10)
-    }
-  }
-
-  mutating func load(case id: String, _ context: AppContext) throws {
-    guard let state = try service.rectification(id, for: context.staff) else {
-      mode = .list
-      current = nil
-      return
-    }
-    current = state
-    currentRating = try service.rating(state.ratingID)
-    availableSteps = RectificationStep.allCases.filter {
-      service.availability($0, on: state, for: context.staff, at: context.now) == nil
-    }
-    detail.lines = detailLines(state, try service.rectificationTimeline(state), context)
-  }
-
-  mutating func reloadStatistics(_ context: AppContext) throws {
-    statistics = try service.satisfaction(period, for: context.staff)
-    statsCursor.clamp(count: statistics.count, page: 10)
-  }
+/// A step on a case, confirmed (or saved, where F5 is enough).
+public struct RectificationWork: Sendable {
+  let id: String
+  let command: RectificationCommand
 }

@@ -100,16 +100,10 @@ extension SupervisionPane {
           }
         })
     case .export(let path, let period):
-      // Never overwrite a file from here: a mistyped path must not destroy another report.
-      if FileManager.default.fileExists(atPath: path) {
-        return .exported(
-          path: path, .failure(Refusal("文件 \(path) 已存在,请换一个文件名")), existed: true)
+      let written = NewFileWrite.run(path) {
+        try service.exportTimeliness(period, today: context.today, for: staff, to: path)
       }
-      return .exported(
-        path: path,
-        Result {
-          try service.exportTimeliness(period, today: context.today, for: staff, to: path)
-        }, existed: false)
+      return .exported(path: path, written.result, existed: written.existed)
     case .logRefusal(let action, let reason):
       service.logRefusal(actor: staff.login, action: action, subject: nil, reason: reason)
       return .logged
