@@ -14,15 +14,16 @@ extension Store {
   }
 
   /// Recomputes every projection from the journal, in one transaction.
-  public func rebuild() throws {
+  /// - Parameter progress: streams re-folded of all (`Store.refoldTitle`).
+  public func rebuild(progress: ProgressReporter? = nil) throws {
     // From the journal, not from what this process remembers of it.
     foldCache.invalidate()
     PayloadCache.shared.removeAll()
-    try db.inTransaction(.immediate) { try refoldAll() }
+    try db.inTransaction(.immediate) { try refoldAll(progress: progress) }
   }
 
   /// The body of a rebuild, inside the caller's write transaction (`audit verify` rolls it back).
-  func refoldAll() throws {
+  func refoldAll(progress: ProgressReporter? = nil) throws {
     // Tables reference each other (staff → org); check the references at commit, not per row.
     try db.execute("PRAGMA defer_foreign_keys = ON")
     for p in projectors {
@@ -40,8 +41,16 @@ extension Store {
       + projectors.map(\.streamKind).filter {
         $0 != "org" && $0 != "calendar"
       }
-    for kind in order {
-      for s in try Journal.streams(kind: kind, db: db) { try reproject(stream: s) }
+    let streams = try order.map { try Journal.streams(kind: $0, db: db) }
+    let total = streams.reduce(0) { $0 + $1.count }
+    var done = 0
+    progress?(ProgressStep(Self.refoldTitle, done: 0, total: total))
+    for (kind, list) in zip(order, streams) {
+      for s in list {
+        try reproject(stream: s)
+        done += 1
+        progress?(ProgressStep(Self.refoldTitle, done: done, total: total))
+      }
       if kind == "calendar" { try reloadCalendar() }
     }
   }

@@ -6,18 +6,25 @@ extension Store {
   /// `integrity_check` before it is reported good. Nothing else ever copies the live file: a plain
   /// file copy during a write would capture half a transaction and miss the WAL.
   /// - Returns: the number of events in the backup.
+  /// - Parameter progress: the three stages (copy, integrity check, count) as they end.
   @discardableResult
-  public func backup(to path: String) throws -> Int {
+  public func backup(to path: String, progress: ProgressReporter? = nil) throws -> Int {
+    let step = { (done: Int) in progress?(ProgressStep("备份", done: done, total: 3)) }
+    step(0)
     // `VACUUM INTO` writes a temporary file in the target's folder; it takes the target's name
     // only when checked, and never in place of an existing file.
-    try files.create(path, createFolders: true) { temporary in
+    return try files.create(path, createFolders: true) { temporary in
       try db.run("VACUUM INTO ?", [temporary])
+      step(1)
       let copy = try Connection(path: temporary, mode: .readOnly)
       let check = try copy.fetchOne("PRAGMA integrity_check") { $0.text(0) } ?? ""
       guard check == "ok" else {
         throw StoreError.invalid("备份校验失败(\(check)),备份未保存")
       }
-      return try copy.fetchInt("SELECT count(*) FROM journal")
+      step(2)
+      let events = try copy.fetchInt("SELECT count(*) FROM journal")
+      step(3)
+      return events
     }.value
   }
 
@@ -31,8 +38,10 @@ extension Store {
   /// old epoch that it holds (see `ExportScope`).
   public static func restore(
     backup: String, to target: String, zone: DeploymentZone = .shanghai,
-    clock: @escaping () -> Date = Date.init
+    clock: @escaping () -> Date = Date.init, progress: ProgressReporter? = nil
   ) throws -> Store {
+    let step = { (done: Int) in progress?(ProgressStep("恢复", done: done, total: 3)) }
+    step(0)
     guard FileManager.default.fileExists(atPath: backup) else { throw StoreError.missing(backup) }
     guard !FileManager.default.fileExists(atPath: target) else { throw StoreError.exists(target) }
     // The backup itself is only read: the copy is migrated, checked and given its new epoch
@@ -42,12 +51,16 @@ extension Store {
       do {
         let source = try Connection(path: backup, mode: .readOnly)
         try source.run("VACUUM INTO ?", [partial])
+        step(1)
       } catch let error as DatabaseError {
         throw StoreError.invalid("备份文件无法读取(\(error.message)),不能恢复")
       }
       try prepareRestored(partial, zone: zone, clock: clock)
+      step(2)
     }
-    return try Store.open(path: target, zone: zone, clock: clock)
+    let store = try Store.open(path: target, zone: zone, clock: clock)
+    step(3)
+    return store
   }
 
   /// Checks the copy of a backup (integrity, audit chain) and moves it to a new epoch.

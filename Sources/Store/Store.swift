@@ -50,6 +50,8 @@ public final class Store {
   /// While the demo writes its scripted past, events take the clock as it is set, back and
   /// forth (each seed writes its own streams in time order); the causal clock only follows.
   var scriptedHistory = false
+  /// The schema version this process upgraded the database from when it opened it (nil: none).
+  public internal(set) var upgradedFrom: Int?
 
   var projectionContext: ProjectionContext {
     ProjectionContext(db: db, fold: foldContext, node: node)
@@ -57,16 +59,18 @@ public final class Store {
 
   /// Opens an existing zwfw database, migrating it forward if this build is newer.
   /// - Parameter extraProjectors: projectors beyond `Projectors.all` (tests fold their own kinds).
+  /// - Parameter progress: the upgrade's progress, called only when there is one to run.
   public static func open(
     path: String, zone: DeploymentZone = .shanghai, clock: @escaping () -> Date = Date.init,
-    extraProjectors: [any Projector] = []
+    extraProjectors: [any Projector] = [], progress: ProgressReporter? = nil
   ) throws -> Store {
     guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
     try FilesystemCheck.refuseNetworkFilesystem(path: path)
     let db: Connection
+    let found: Int
     do {
       db = try Connection(path: path, mode: .readWrite(create: false))
-      _ = try Migrator.check(db)
+      found = try Migrator.check(db)
     } catch let e as DatabaseError where e.isNotADatabase {
       throw StoreError.notZwfw(path)
     } catch Migrator.Problem.foreignDatabase {
@@ -79,10 +83,11 @@ public final class Store {
     else { throw StoreError.notInitialised(path) }
     try db.configureForStore()
     try Self.defineFunctions(db)
-    try Migrator.migrate(db)
+    try Migrator.migrate(db, progress: progress)
     let store = try Store(
       db: db, node: node, zone: zone, clock: clock, extraProjectors: extraProjectors)
-    if try db.fetchInt("SELECT count(*) FROM refold_pending") > 0 { try store.rebuild() }
+    let refolded = try store.refoldIfPending(progress: progress)
+    if refolded || found < Migrator.latestVersion { store.upgradedFrom = found }
     return store
   }
 

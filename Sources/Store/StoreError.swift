@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, UserFacingError {
   case disabled(login: String)
   case asNotAllowed
   case invalid(String)
+  /// Another process is upgrading the database (`UpgradeStatus`); how far it has got.
+  case upgradeRunning(ProgressStep)
   /// A projected row that cannot be read (NULL where a value belongs, an unknown code): the
   /// projection is corrupt; `zwfw rebuild` writes it again from the journal.
   case unreadableRow(table: String, key: String, column: String, problem: String)
@@ -33,6 +35,8 @@ public enum StoreError: Error, Equatable, UserFacingError {
     case .disabled(let login): return "账号「\(login)」已停用,请联系系统管理员"
     case .asNotAllowed: return "--as 只能用于演示或培训数据库;生产节点以操作系统登录名识别操作人员"
     case .invalid(let m): return m
+    case .upgradeRunning(let s):
+      return "另一个 zwfw 进程正在升级本数据库(\(s.title) \(s.done)/\(s.total),\(s.percent)%),请等它完成后再试"
     case .unreadableRow(let table, let key, let column, let problem):
       return
         "数据库记录无法读取: \(table) 表中 \(key) 的 \(column) 列(\(problem))。请系统管理员运行 zwfw rebuild 从事件日志重建数据视图"

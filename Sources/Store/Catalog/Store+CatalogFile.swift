@@ -47,7 +47,8 @@ extension Store {
   /// same transaction (a new district takes another's catalog).
   @discardableResult
   public func importCatalog(
-    _ data: Data, source: String, createOrganisations: Bool = false, by staff: Staff
+    _ data: Data, source: String, createOrganisations: Bool = false, by staff: Staff,
+    progress: ProgressReporter? = nil
   ) throws -> CatalogImportSummary {
     try write(as: staff, .importCatalog, subject: "catalog") { tx in
       try requireDistrict(for: "事项库")
@@ -82,8 +83,10 @@ extension Store {
       let items = try CatalogFile.decode(data, organisations: known).get()
       let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
       for (i, item) in items.enumerated() {
+        progress?(ProgressStep("导入事项库", done: i, total: items.count))
         try importItem(item, index: i + 1, source: name, by: staff, into: &summary, tx)
       }
+      progress?(ProgressStep("导入事项库", done: items.count, total: items.count))
       return summary
     }
   }

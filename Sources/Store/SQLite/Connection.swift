@@ -166,6 +166,14 @@ public final class Connection {
     try fetchOne(sql, args, cached: cached) { $0.int(0) } ?? 0
   }
 
+  /// Runs `body` waiting at most `ms` for another connection's lock (5 s otherwise): a probe
+  /// that must not stall, like asking whether another process is upgrading the database.
+  public func withBusyTimeout<T>(_ ms: Int32, _ body: () throws -> T) rethrows -> T {
+    sqlite3_busy_timeout(handle, ms)
+    defer { sqlite3_busy_timeout(handle, 5000) }
+    return try body()
+  }
+
   public var changes: Int { Int(sqlite3_changes(handle)) }
   public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
   public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }

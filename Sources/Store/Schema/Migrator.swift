@@ -31,14 +31,19 @@ enum Migrator {
     return version
   }
 
-  static func migrate(_ db: Connection) throws {
+  /// The phase the schema steps report (the re-fold some of them ask for comes after).
+  static let title = "升级数据库结构"
+
+  static func migrate(_ db: Connection, progress: ProgressReporter? = nil) throws {
     let steps = Schema.migrations.sorted { $0.version < $1.version }
     // Versions are unique and increasing; a gap is allowed (features reserve their numbers).
     precondition(
       Set(steps.map(\.version)).count == steps.count && steps.first?.version == 1,
       "migrations must have unique versions starting at 1")
     var current = try check(db)
-    for step in steps where step.version > current {
+    let due = steps.filter { $0.version > current }
+    for (i, step) in due.enumerated() {
+      progress?(ProgressStep(title, done: i, total: due.count))
       try db.inTransaction(.immediate) {
         // Another process may have migrated while we waited for the lock.
         let now = try db.fetchInt("PRAGMA user_version")
@@ -49,6 +54,7 @@ enum Migrator {
       }
       current = step.version
     }
+    if !due.isEmpty { progress?(ProgressStep(title, done: due.count, total: due.count)) }
   }
 }
 

@@ -11,7 +11,7 @@ extension Store {
   public func enrolNode(
     code: String, name: String, organisations: [String], region: String? = nil, path: String,
     by admin: Staff,
-    progress: SyncProgress? = nil
+    progress: ProgressReporter? = nil
   ) throws -> ExportSummary {
     let trimmedName = name.trimmingSpaces()
     let key = try Self.newPairKey()
@@ -83,7 +83,7 @@ extension Store {
   public static func createFromEnrolment(
     path: String, enrolment: String, zone: DeploymentZone = .shanghai,
     clock: @escaping () -> Date = Date.init, clockIsFixed: Bool = false,
-    extraProjectors: [any Projector] = [], actor: String, progress: SyncProgress? = nil
+    extraProjectors: [any Projector] = [], actor: String, progress: ProgressReporter? = nil
   ) throws -> (Store, ImportSummary) {
     let reader = try BundleReader(path: enrolment) { seal in
       // The file carries the pair key: it authenticates the file against damage, while its

@@ -57,7 +57,7 @@ extension Store {
   /// into a new enrolment-style file for the admin to carry to it by hand. Bundles under the old
   /// key are refused from now on, in both directions.
   public func rekeyNode(
-    _ peer: String, path: String, by admin: Staff, progress: SyncProgress? = nil
+    _ peer: String, path: String, by admin: Staff, progress: ProgressReporter? = nil
   ) throws -> ExportSummary {
     let key = try Self.newPairKey()
     try write(as: admin, .rekeyNode, subject: "peer/\(peer)") { tx in
@@ -74,7 +74,7 @@ extension Store {
 
   /// 接受新配对密钥(乡镇) — takes the key from a re-key file the district wrote for this node,
   /// imports what the file brings, then records the key. Refused whole like any bundle.
-  public func acceptRekey(path: String, by admin: Staff, progress: SyncProgress? = nil) throws
+  public func acceptRekey(path: String, by admin: Staff, progress: ProgressReporter? = nil) throws
     -> ImportSummary
   {
     if let refusal = Permission.check(admin, .rekeyNode) {

@@ -9,7 +9,7 @@ enum BackupCommands {
   static var all: [Command] {
     [
       Command(
-        ["backup"], usage: "zwfw backup --out FILE | --out-dir DIR [--keep N]",
+        ["backup"], usage: "zwfw backup --out FILE | --out-dir DIR [--keep N] [--quiet]",
         summary: "备份数据库(VACUUM INTO 并校验完整性;--out-dir 按时间命名并只保留最近 N 份,可定时运行)",
         help: [
           "--out": "备份文件(不覆盖已有文件)",
@@ -17,7 +17,7 @@ enum BackupCommands {
           "--keep": "只保留该目录中本节点最近的 N 份备份(1至1000)",
         ], run: backup),
       Command(
-        ["restore"], usage: "zwfw restore BACKUP --db NEWPATH",
+        ["restore"], usage: "zwfw restore BACKUP --db NEWPATH [--quiet]",
         summary: "从备份恢复为新的数据库(节点启用新纪元)", help: ["--db": "恢复出的新数据库文件(不得已存在)"],
         run: restore),
     ]
@@ -45,7 +45,7 @@ enum BackupCommands {
     let target =
       named ?? (dir ?? "") + "/" + (folder?.fileName(at: store.now, zone: store.zone) ?? "")
     try env.checkConfined(target)
-    let events = try store.backup(to: target)
+    let events = try store.backup(to: target, progress: env.reporter)
     out.line("已备份到 \(target)(\(events) 个事件,完整性校验通过)")
     if let folder, let keep {
       let removed = try folder.rotate(keep: keep)
@@ -60,7 +60,8 @@ enum BackupCommands {
     guard let target = env.arguments.option("--db") else {
       throw UsageError("缺少 --db 新数据库路径(恢复不会覆盖现有文件)")
     }
-    let store = try Store.restore(backup: source, to: target, zone: env.zone, clock: env.clock)
+    let store = try Store.restore(
+      backup: source, to: target, zone: env.zone, clock: env.clock, progress: env.reporter)
     if Privilege.isElevated { try NodeDirectory.shareFile(target) }
     out.line("已从 \(source) 恢复到 \(target);本节点事件来源改为 \(store.node.origin)")
     out.line("办件编号和文号跳过 \(Store.restoreNumberSkip) 个号,备份之后已发出的编号不会重复使用")

@@ -2,6 +2,10 @@ import Domain
 import Foundation
 import Store
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Where a command writes: standard output for results, standard error for messages.
 public final class Output {
   public private(set) var out = ""
@@ -14,6 +18,12 @@ public final class Output {
   /// Everything printed goes through the one sanitiser: results quote stored text and messages
   /// quote arguments, and neither may send an escape sequence to the terminal.
   public func line(_ raw: String) { emit(raw, to: .standardOutput, collecting: &out) }
+
+  /// Where progress goes (`ProgressRenderer`): standard error, redrawn in place on a terminal.
+  var progressSink: ProgressRenderer.Sink {
+    guard passthrough else { return .init(terminal: false) { [self] in err += $0 } }
+    return .init(terminal: isatty(2) == 1) { FileHandle.standardError.write(Data($0.utf8)) }
+  }
 
   public func warn(_ raw: String) { emit(raw, to: .standardError, collecting: &err) }
 
@@ -73,7 +83,7 @@ public enum CLI {
       + PrintCommands.all
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
-      + TimelinessCommands.all + NationalExportCommand.all
+      + TimelinessCommands.all + NationalExportCommand.all + MigrateCommand.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser
@@ -102,8 +112,18 @@ public enum CLI {
       if let command {
         try command.checkOptions(args)
         rest.positionals.removeFirst(command.words.count)
-        let env = try CLIEnvironment(arguments: rest, environment: environment)
-        try command.run(env, output)
+        var env = try CLIEnvironment(arguments: rest, environment: environment)
+        if !args.has("--quiet") {
+          env.progress = ProgressRenderer(
+            sink: output.progressSink, clock: { ProcessInfo.processInfo.systemUptime })
+        }
+        do {
+          try command.run(env, output)
+        } catch {
+          env.progress?.finish(completed: false)
+          throw error
+        }
+        env.progress?.finish(completed: true)
         return 0
       }
       if let first = args.positionals.first {

@@ -17,6 +17,11 @@ public struct CLIEnvironment {
   public var osLogin: String
   /// Set when zwfw runs setgid (installed): the only directory its databases may be in.
   public var dataDirectory: String?
+  /// Progress of long jobs on standard error; nil with `--quiet`.
+  public var progress: ProgressRenderer?
+
+  /// What a long job reports to (`ProgressRenderer`); nil with `--quiet`.
+  public var reporter: ProgressReporter? { progress?.reporter }
 
   public init(arguments: Arguments, environment unchecked: [String: String]) throws {
     self.arguments = arguments
@@ -115,7 +120,7 @@ public struct CLIEnvironment {
       guard FileManager.default.fileExists(atPath: path) else {
         throw StoreError.invalid("数据库 \(path) 不存在。创建演示库: zwfw demo --db \(path);创建生产节点: zwfw init")
       }
-      store = try Store.open(path: path, zone: zone, clock: clock)
+      store = try Store.open(path: path, zone: zone, clock: clock, progress: reporter)
     }
     // Reading at a chosen time is always fine; a production node refuses to write at one.
     store.clockIsFixed = fixedNow != nil

@@ -12,7 +12,8 @@ enum CatalogCommands {
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
         ["catalog", "import"],
-        usage: "zwfw catalog import FILE.json|items.csv [--create-orgs] [--materials FILE.csv]",
+        usage:
+          "zwfw catalog import FILE.json|items.csv [--create-orgs] [--materials FILE.csv] [--quiet]",
         summary:
           "导入事项库:新增或有变化的事项各记为一项变更申请,须另一名事项管理员审核、测试后生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
         help: [
@@ -67,7 +68,7 @@ enum CatalogCommands {
       }
       summary = try store.importCatalog(
         data, source: (path as NSString).lastPathComponent, createOrganisations: create,
-        by: try env.resolveOperator(store))
+        by: try env.resolveOperator(store), progress: env.reporter)
     }
     for o in summary.createdOrganisations {
       out.line("已按文件创建单位 \(o.code) \(o.name)(\(o.kind.title))")

@@ -39,6 +39,7 @@ public struct CommandOption: Equatable, Sendable {
     "--note": "说明",
     "--limit": "最多列出的条数",
     "--db": "数据库文件",
+    "--quiet": "不显示进度(标准错误不是终端时,如定时任务,只显示每一阶段的最后一行)",
   ]
 
   /// The options a usage line declares, in order, each once: `--x VALUE` takes a value when the

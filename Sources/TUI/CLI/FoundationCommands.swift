@@ -42,10 +42,10 @@ enum FoundationCommands {
         ["staff", "enable"], usage: "zwfw staff enable LOGIN", summary: "启用账号(系统管理员)",
         run: { try staffDisable($0, $1, false) }),
       Command(
-        ["audit", "verify"], usage: "zwfw audit verify [--fast]",
+        ["audit", "verify"], usage: "zwfw audit verify [--fast] [--quiet]",
         summary: "校验哈希链、节点身份、保护触发器,并把数据视图与事件日志重算比对",
         help: ["--fast": "哈希链只查序号、链接和链头,不重算每个事件的哈希"], run: auditVerify),
-      Command(["rebuild"], usage: "zwfw rebuild", summary: "从事件日志重建全部数据视图", run: rebuild),
+      Command(["rebuild"], usage: "zwfw rebuild [--quiet]", summary: "从事件日志重建全部数据视图", run: rebuild),
       Command(["keys"], usage: "zwfw keys", summary: "打印全部按键说明(Markdown)", run: keys),
       Command(
         ["doctor"], usage: "zwfw doctor [--backup-dir DIR]",
@@ -158,10 +158,9 @@ enum FoundationCommands {
 
   static func auditVerify(_ env: CLIEnvironment, _ out: Output) throws {
     let store = try env.openStore()
-    let steps = ["哈希链", "节点身份", "保护触发器", "操作人权限", "数据视图重算比对"]
+    // Five checks: hash chain, node identity, triggers, actors, projections re-folded.
     let findings = try store.auditFindings(fast: env.arguments.has("--fast")) { done, total in
-      guard isatty(2) == 1, done < total else { return }
-      out.warn("校验 \(done + 1)/\(total): \(steps[min(done, steps.count - 1)])…")
+      env.reporter?(ProgressStep("审计校验", done: done, total: total))
     }
     guard findings.isEmpty else {
       let fixes = Set(findings.compactMap(\.fix)).sorted()
@@ -183,7 +182,7 @@ enum FoundationCommands {
         actor: op.login, action: .rebuildProjections, subject: nil, reason: r.message)
       throw r
     }
-    try store.rebuild()
+    try store.rebuild(progress: env.reporter)
     out.line("已从 \(try store.eventCount()) 个事件重建全部数据视图")
   }
 

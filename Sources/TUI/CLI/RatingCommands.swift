@@ -8,7 +8,7 @@ enum RatingCommands {
     [
       Command(
         ["stats", "ratings"],
-        usage: "zwfw stats ratings [--from DATE] [--to DATE] [--out FILE.csv]",
+        usage: "zwfw stats ratings [--from DATE] [--to DATE] [--out FILE.csv] [--quiet]",
         summary: "各单位满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV", run: ratings)
     ]
   }
@@ -28,6 +28,8 @@ enum RatingCommands {
     let period = try RatingCommands.period(a)
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
+    // One aggregate query over the period: it starts, then ends.
+    env.reporter?(ProgressStep("统计满意度", done: 0, total: 1))
     if let path = a.option("--out") {
       let n = try store.exportSatisfaction(period, for: staff, to: path)
       out.line("已导出 \(n) 个单位的满意度统计(\(period.title)): \(path)")

@@ -23,14 +23,15 @@ enum SyncCommands {
           "--accept": "乡镇: 区级生成的更换密钥文件",
         ], run: nodeRekey),
       Command(
-        ["sync", "export"], usage: "zwfw sync export --to PEER --out FILE | --out-dir DIR",
+        ["sync", "export"],
+        usage: "zwfw sync export --to PEER --out FILE | --out-dir DIR [--quiet]",
         summary: "导出对方尚缺的事件到同步文件(系统管理员;--out-dir 按节点和序号命名,可定时运行)",
         help: [
           "--to": "对端节点代码", "--out": "同步文件(不覆盖已有文件)",
           "--out-dir": "写入该目录,文件名为 本节点-to-对端-序号.zwfwsync,从不覆盖",
         ], run: export),
       Command(
-        ["sync", "import"], usage: "zwfw sync import FILE", summary: "导入同步文件(系统管理员)",
+        ["sync", "import"], usage: "zwfw sync import FILE [--quiet]", summary: "导入同步文件(系统管理员)",
         run: importFile),
       Command(
         ["sync", "status"], usage: "zwfw sync status", summary: "同步状况: 对端节点、隔离区、告警、冲突",
@@ -44,18 +45,6 @@ enum SyncCommands {
     ]
   }
 
-  /// Progress on standard error for large bundles: a line at every tenth.
-  static func progress(_ out: Output) -> SyncProgress {
-    var lastStep: [SyncPhase: Int] = [:]
-    return { phase, done, total in
-      guard total >= 10_000 else { return }
-      let step = done * 10 / max(total, 1)
-      guard step != lastStep[phase] else { return }
-      lastStep[phase] = step
-      out.warn("\(phase.title) \(done)/\(total)")
-    }
-  }
-
   /// `zwfw init --from-enrolment FILE`: the township becomes the node the district enrolled.
   static func initFromEnrolment(_ env: CLIEnvironment, _ out: Output, enrolment: String) throws {
     let (path, _) = env.databasePath
@@ -63,7 +52,7 @@ enum SyncCommands {
     try FoundationCommands.prepareDirectory(for: path, group: env.arguments.option("--group"))
     let (store, summary) = try Store.createFromEnrolment(
       path: path, enrolment: enrolment, zone: env.zone, clock: env.clock,
-      clockIsFixed: env.fixedNow != nil, actor: env.osLogin, progress: progress(out))
+      clockIsFixed: env.fixedNow != nil, actor: env.osLogin, progress: env.reporter)
     do {
       if env.arguments.option("--group") != nil || Privilege.isElevated {
         try NodeDirectory.shareFile(path)
@@ -90,7 +79,7 @@ enum SyncCommands {
     let summary = try store.enrolNode(
       code: code, name: name, organisations: orgs,
       region: a.option("--region")?.trimmingSpacesAndNewlines(), path: path, by: admin,
-      progress: progress(out))
+      progress: env.reporter)
     out.line("已登记乡镇节点 \(code) \(name)。" + summary.message)
     out.line(carryByHand(path))
     out.line("在乡镇运行: zwfw init --from-enrolment \(path)")
@@ -106,14 +95,14 @@ enum SyncCommands {
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
     if let file = a.option("--accept") {
-      let summary = try store.acceptRekey(path: file, by: admin, progress: progress(out))
+      let summary = try store.acceptRekey(path: file, by: admin, progress: env.reporter)
       out.line("已更换与 \(store.node.district) 的配对密钥。" + summary.message)
       out.line("请立即删除文件 \(file) 的所有副本")
       return
     }
     let peer = try a.positional(0, "乡镇节点代码").uppercased()
     let path = try a.required("--out", "登记文件路径")
-    let summary = try store.rekeyNode(peer, path: path, by: admin, progress: progress(out))
+    let summary = try store.rekeyNode(peer, path: path, by: admin, progress: env.reporter)
     out.line("已为 \(peer) 生成新的配对密钥,此前的同步文件不再被接受。" + summary.message)
     out.line(carryByHand(path))
     out.line("在乡镇运行: zwfw node rekey --accept \(path)")
@@ -129,7 +118,7 @@ enum SyncCommands {
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
     let path = try named ?? (dir ?? "") + "/" + store.nextBundleFileName(to: peer)
-    let summary = try store.exportBundle(to: peer, path: path, by: admin, progress: progress(out))
+    let summary = try store.exportBundle(to: peer, path: path, by: admin, progress: env.reporter)
     out.line(summary.message)
   }
 
@@ -137,7 +126,7 @@ enum SyncCommands {
     let path = try env.arguments.positional(0, "同步文件")
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)
-    let summary = try store.importBundle(path: path, by: admin, progress: progress(out))
+    let summary = try store.importBundle(path: path, by: admin, progress: env.reporter)
     out.line(summary.message)
   }
 

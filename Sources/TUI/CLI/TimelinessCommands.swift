@@ -8,7 +8,7 @@ enum TimelinessCommands {
     [
       Command(
         ["stats", "ontime"],
-        usage: "zwfw stats ontime [--from DATE] [--to DATE] [--out FILE.csv]",
+        usage: "zwfw stats ontime [--from DATE] [--to DATE] [--out FILE.csv] [--quiet]",
         summary: "各单位按时办结率(申请、投诉建议)和当前超期数,可导出CSV", run: onTime)
     ]
   }
@@ -19,6 +19,8 @@ enum TimelinessCommands {
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     let today = store.today
+    // Three aggregate queries over the period: it starts, then ends.
+    env.reporter?(ProgressStep("统计按时办结率", done: 0, total: 1))
     if let path = a.option("--out") {
       let n = try store.exportTimeliness(period, today: today, for: staff, to: path)
       out.line("已导出 \(n) 个单位的按时办结统计(\(period.title)): \(path)")

@@ -44,18 +44,18 @@ final class SyncConcurrencyTests: XCTestCase {
     let before = try w.eventCount()
     let summary = try w.importBundle(
       path: bundle, actor: "tester",
-      progress: { phase, _, _ in
+      progress: { step in
         do {
-          switch phase {
-          case .validating:
+          switch step.title {
+          case SyncPhase.validating.title:
             if clerkWrites.count < 2 { clerkWrites.append(try world.open(at: clerk, org: "WXZ")) }
-          case .applying:
+          case SyncPhase.applying.title:
             // Readers are never blocked: they see the state before the import commits.
             readsDuringApply.append(try clerk.eventCount())
-          case .exporting: break
+          default: break
           }
         } catch {
-          failures.append("\(phase): \(error)")
+          failures.append("\(step.title): \(error)")
         }
       },
       afterValidation: { clerkWrites.append(try world.open(at: clerk, org: "WXZ", title: "两阶段之间")) }

@@ -9,7 +9,7 @@ extension Store {
   /// it already has. Events outside the peer's scope travel as hash-only ranges, so the peer can
   /// still verify each origin's chain end to end.
   public func exportBundle(
-    to peer: String, path: String, by staff: Staff, progress: SyncProgress? = nil
+    to peer: String, path: String, by staff: Staff, progress: ProgressReporter? = nil
   ) throws -> ExportSummary {
     if let refusal = Permission.check(staff, .exportBundle) {
       logRefusal(actor: staff.login, action: .exportBundle, subject: peer, reason: refusal.message)
@@ -31,7 +31,7 @@ extension Store {
 
   func writeBundle(
     to peer: String, path: String, kind: BundleManifest.Kind, actor: String,
-    progress: SyncProgress?
+    progress: ProgressReporter?
   ) throws -> ExportSummary {
     try checkExportPeer(peer)
     try refuseFixedClock()
@@ -105,14 +105,14 @@ struct CoverEmitter {
   let scope: ExportScope
   let chain: LocalChain
   let total: Int
-  let progress: SyncProgress?
+  let progress: ProgressReporter?
   private(set) var sent: [String: Int] = [:]
   private(set) var cases = Set<String>()
   private var done = 0
 
   init(
     writer: BundleWriter, scope: ExportScope, chain: LocalChain, total: Int,
-    progress: SyncProgress?
+    progress: ProgressReporter?
   ) {
     self.writer = writer
     self.scope = scope
@@ -166,7 +166,7 @@ struct CoverEmitter {
         hide(ElidedRange(first: e.seq, last: e.seq, prevHash: e.prevHash, hash: e.hash))
       }
       done += 1
-      if done % 5000 == 0 { progress?(.exporting, done, total) }
+      if done % 5000 == 0 { progress?(SyncPhase.exporting.step(done, total)) }
     }
     while nextRange < ranges.count {
       hide(ranges[nextRange])

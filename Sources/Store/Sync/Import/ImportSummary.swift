@@ -13,8 +13,12 @@ public enum SyncPhase: Sendable, Equatable {
   }
 }
 
-/// Called with (phase, items done, items in all) now and then during a sync command.
-public typealias SyncProgress = (SyncPhase, Int, Int) -> Void
+extension SyncPhase {
+  /// The step a sync command reports (`ProgressReporter`).
+  func step(_ done: Int, _ total: Int) -> ProgressStep {
+    ProgressStep(title, done: done, total: total)
+  }
+}
 
 /// 等待补齐 — events of an origin that must arrive before the quarantined ones can apply.
 public struct AwaitedEvents: Equatable, Sendable {

@@ -8,7 +8,7 @@ extension Store {
   /// write lock on a read snapshot; only the application holds `BEGIN IMMEDIATE`, inserting the
   /// unseen events, re-folding each touched stream once and recording the import. A bundle
   /// already imported, or older than one that was, takes no lock and writes nothing.
-  public func importBundle(path: String, by staff: Staff, progress: SyncProgress? = nil) throws
+  public func importBundle(path: String, by staff: Staff, progress: ProgressReporter? = nil) throws
     -> ImportSummary
   {
     if let refusal = Permission.check(staff, .importBundle) {
@@ -20,7 +20,7 @@ extension Store {
 
   /// - Parameter afterValidation: called between the phases (tests check the lock is free).
   func importBundle(
-    path: String, actor: String, progress: SyncProgress? = nil,
+    path: String, actor: String, progress: ProgressReporter? = nil,
     afterValidation: (() throws -> Void)? = nil
   ) throws -> ImportSummary {
     do {
@@ -38,7 +38,7 @@ extension Store {
   }
 
   func importBundle(
-    _ reader: BundleReader, actor: String, progress: SyncProgress?,
+    _ reader: BundleReader, actor: String, progress: ProgressReporter?,
     afterValidation: (() throws -> Void)?
   ) throws -> ImportSummary {
     try refuseFixedClock()
@@ -51,7 +51,7 @@ extension Store {
       try checkWitnesses(m, newer: m.serial > last, book: book, chain: chain)
       let validation = BundleValidation(
         reader: reader, node: node, chain: chain,
-        progress: progress.map { p in { p(.validating, $0, $1) } })
+        progress: progress.map { p in { p(SyncPhase.validating.step($0, $1)) } })
       return (try validation.run(), last)
     }
     try afterValidation?()
@@ -89,7 +89,7 @@ extension Store {
   /// all of it) is inserted by two statements from the bundle attached read-only.
   private func apply(
     _ reader: BundleReader, _ outcome: BundleValidation.Outcome, actor: String, newer: Bool,
-    into summary: inout ImportSummary, progress: SyncProgress?
+    into summary: inout ImportSummary, progress: ProgressReporter?
   ) throws {
     let m = reader.manifest
     let book = SyncBookkeeping(db: db)
@@ -123,7 +123,7 @@ extension Store {
         summary.applied[origin, default: 0] += applier.applied
         summary.quarantined += applier.quarantined
         touched += applier.touched
-        progress?(.applying, summary.totalApplied, total)
+        progress?(SyncPhase.applying.step(summary.totalApplied, total))
       }
       try hold(held, actor: actor, at: ms)
       summary.held = held.count
