@@ -121,4 +121,19 @@ final class WorkCalendarTests: XCTestCase {
     XCTAssertEqual(calendar.ordinal(of: day("2026-02-23")), friday + 1)
     XCTAssertEqual(calendar.ordinal(of: day("2026-02-24")), friday + 2)
   }
+
+  func testTheCalculatorSaysWhatIsWrongWithWhatWasTyped() {
+    let c = WorkCalendar.weekdaysOnly()
+    XCTAssertEqual(
+      c.calculate(received: "2026-11-31", workingDays: "5"),
+      .failure(Refusal("受理日期格式应为 YYYY-MM-DD,例如 2026-11-26")))
+    XCTAssertEqual(
+      c.calculate(received: "1999-12-31", workingDays: "5"),
+      .failure(Refusal("受理日期超出支持范围(2000–2199年)")))
+    XCTAssertEqual(
+      c.calculate(received: "2026-11-26", workingDays: "1000"),
+      .failure(Refusal("办理时限应为0至999之间的整数(工作日)")))
+    XCTAssertEqual(
+      try c.calculate(received: "2026-11-26", workingDays: "1").get().deadline.iso, "2026-11-27")
+  }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Store
 
 @testable import Domain
+@testable import Store
 @testable import TUI
 
 /// Complaints built from events exactly as the store folds them, at fixed Beijing times.

@@ -1,7 +1,7 @@
 import Domain
-import Store
 import XCTest
 
+@testable import Store
 @testable import TUI
 
 final class ComplaintsPaneTests: XCTestCase {

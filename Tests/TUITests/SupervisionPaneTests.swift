@@ -1,7 +1,7 @@
 import Domain
-import Store
 import XCTest
 
+@testable import Store
 @testable import TUI
 
 /// A fixed deadline index: five organisations, deadlines of every kind.

@@ -12,21 +12,6 @@ public struct CatalogSummary: Equatable, Sendable {
   public var promisedDays: Int
   public var legalDays: Int
   public var isFullyOnline: Bool
-
-  public init(
-    code: String, name: String, type: ItemType, organisation: String, status: ItemStatus,
-    version: Int, promisedDays: Int, legalDays: Int, isFullyOnline: Bool
-  ) {
-    self.code = code
-    self.name = name
-    self.type = type
-    self.organisation = organisation
-    self.status = status
-    self.version = version
-    self.promisedDays = promisedDays
-    self.legalDays = legalDays
-    self.isFullyOnline = isFullyOnline
-  }
 }
 
 /// One version of an item in its history.
@@ -35,13 +20,6 @@ public struct CatalogVersionInfo: Equatable, Sendable {
   public var kind: ChangeKind
   public var changeID: String
   public var effectiveOn: CivilDate?
-
-  public init(version: Int, kind: ChangeKind, changeID: String, effectiveOn: CivilDate?) {
-    self.version = version
-    self.kind = kind
-    self.changeID = changeID
-    self.effectiveOn = effectiveOn
-  }
 }
 
 extension Store {

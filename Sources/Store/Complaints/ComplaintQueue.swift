@@ -77,29 +77,6 @@ public struct ComplaintRow: Equatable, Sendable {
   public var supervised: Bool
   public var masked: Bool
   public var registeredOn: CivilDate?
-
-  public init(
-    caseID: String, type: ComplaintType, urgency: ComplaintUrgency, channel: ComplaintChannel,
-    subject: String, handlingOrg: String, status: ComplaintStatus, due: CivilDate?,
-    confidentiality: Confidentiality, mergedInto: String?, mergedCount: Int,
-    extensionState: ExtensionState?, supervised: Bool, masked: Bool, registeredOn: CivilDate?
-  ) {
-    self.caseID = caseID
-    self.type = type
-    self.urgency = urgency
-    self.channel = channel
-    self.subject = subject
-    self.handlingOrg = handlingOrg
-    self.status = status
-    self.due = due
-    self.confidentiality = confidentiality
-    self.mergedInto = mergedInto
-    self.mergedCount = mergedCount
-    self.extensionState = extensionState
-    self.supervised = supervised
-    self.masked = masked
-    self.registeredOn = registeredOn
-  }
 }
 
 /// Who is asking and when: the queue's predicates depend on both.

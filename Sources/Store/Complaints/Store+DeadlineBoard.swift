@@ -16,20 +16,6 @@ public struct OrganisationDeadlines: Equatable, Sendable {
   public var open: Int
   /// The oldest overdue deadline, for 最长超期.
   public var oldestOverdue: CivilDate?
-
-  public init(
-    org: String, name: String, overdue: Int, dueToday: Int, dueSoon: Int, paused: Int, open: Int,
-    oldestOverdue: CivilDate?
-  ) {
-    self.org = org
-    self.name = name
-    self.overdue = overdue
-    self.dueToday = dueToday
-    self.dueSoon = dueSoon
-    self.paused = paused
-    self.open = open
-    self.oldestOverdue = oldestOverdue
-  }
 }
 
 /// One open deadline of any kind of case, as the deadline index holds it.
@@ -45,22 +31,6 @@ public struct DeadlineRow: Equatable, Sendable {
   public var state: String
   public var due: CivilDate
   public var paused: Bool
-
-  public init(
-    stream: String, purpose: String, kind: String, caseID: String, org: String, handler: String?,
-    title: String, state: String, due: CivilDate, paused: Bool
-  ) {
-    self.stream = stream
-    self.purpose = purpose
-    self.kind = kind
-    self.caseID = caseID
-    self.org = org
-    self.handler = handler
-    self.title = title
-    self.state = state
-    self.due = due
-    self.paused = paused
-  }
 }
 
 extension Store {

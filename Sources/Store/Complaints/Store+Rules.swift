@@ -10,17 +10,6 @@ public struct RuleRow: Equatable, Sendable {
   public var article: String?
   /// Whether the district has written it; otherwise the default is in force.
   public var stored: Bool
-
-  public init(
-    key: String, title: String, value: Int, defaultValue: Int, article: String?, stored: Bool
-  ) {
-    self.key = key
-    self.title = title
-    self.value = value
-    self.defaultValue = defaultValue
-    self.article = article
-    self.stored = stored
-  }
 }
 
 extension Store {

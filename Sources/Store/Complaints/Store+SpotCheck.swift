@@ -11,21 +11,6 @@ public struct SpotCheckRow: Equatable, Sendable {
   public var drawnBy: String
   public var drawnOn: CivilDate
   public var checked: Int
-
-  public init(
-    id: String, from: CivilDate, to: CivilDate, size: Int, seed: String, population: Int,
-    drawnBy: String, drawnOn: CivilDate, checked: Int
-  ) {
-    self.id = id
-    self.from = from
-    self.to = to
-    self.size = size
-    self.seed = seed
-    self.population = population
-    self.drawnBy = drawnBy
-    self.drawnOn = drawnOn
-    self.checked = checked
-  }
 }
 
 /// One drawn case and its verdict.
@@ -36,18 +21,6 @@ public struct SpotCheckItemRow: Equatable, Sendable {
   public var verdict: SpotCheckVerdict?
   public var note: String?
   public var checkedBy: String?
-
-  public init(
-    caseID: String, subject: String, org: String, verdict: SpotCheckVerdict?, note: String?,
-    checkedBy: String?
-  ) {
-    self.caseID = caseID
-    self.subject = subject
-    self.org = org
-    self.verdict = verdict
-    self.note = note
-    self.checkedBy = checkedBy
-  }
 }
 
 extension Store {
@@ -111,18 +84,13 @@ extension Store {
 
   public func spotCheckItems(id: String) throws -> [SpotCheckItemRow] {
     try db.fetchAll(
+      SpotCheckItemRow.self,
       """
-      SELECT i.case_id, coalesce(c.subject, ''), coalesce(c.handling_org, ''), i.verdict, i.note,
-        i.checked_by
+      SELECT i.case_id, coalesce(c.subject, '') AS subject, coalesce(c.handling_org, '') AS org,
+        i.verdict, i.note, i.checked_by
       FROM spotcheck_item i LEFT JOIN complaint c ON c.case_id = i.case_id
       WHERE i.spotcheck = ? ORDER BY i.position
-      """, [id]
-    ) {
-      SpotCheckItemRow(
-        caseID: $0.text(0), subject: $0.text(1), org: $0.text(2),
-        verdict: $0.optionalText(3).flatMap(SpotCheckVerdict.init(rawValue:)),
-        note: $0.optionalText(4), checkedBy: $0.optionalText(5))
-    }
+      """, [id])
   }
 }
 
@@ -136,5 +104,17 @@ extension SpotCheckRow: RowDecodable {
       size: try r.decode("size"), seed: try r.decode("seed"),
       population: try r.decode("population"), drawnBy: try r.decode("drawn_by"),
       drawnOn: try r.decode("drawn_on"), checked: try r.decode("checked"))
+  }
+}
+
+extension SpotCheckItemRow: RowDecodable {
+  public static let table = "spotcheck_item"
+  public static let keyColumn = "case_id"
+
+  public init(row r: Row) throws {
+    self.init(
+      caseID: try r.decode("case_id"), subject: try r.decode("subject"), org: try r.decode("org"),
+      verdict: try r.decode("verdict"), note: try r.decode("note"),
+      checkedBy: try r.decode("checked_by"))
   }
 }

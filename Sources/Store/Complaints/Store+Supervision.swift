@@ -16,27 +16,6 @@ public struct SupervisionRow: Equatable, Sendable {
   public var reply: String?
   public var repliedBy: String?
   public var repliedOn: CivilDate?
-
-  public init(
-    id: String, number: String, targetKind: String, targetCase: String, org: String, title: String,
-    method: SupervisionMethod, requirement: String, issuedBy: String, issuedOn: CivilDate,
-    replyDue: CivilDate, reply: String?, repliedBy: String?, repliedOn: CivilDate?
-  ) {
-    self.id = id
-    self.number = number
-    self.targetKind = targetKind
-    self.targetCase = targetCase
-    self.org = org
-    self.title = title
-    self.method = method
-    self.requirement = requirement
-    self.issuedBy = issuedBy
-    self.issuedOn = issuedOn
-    self.replyDue = replyDue
-    self.reply = reply
-    self.repliedBy = repliedBy
-    self.repliedOn = repliedOn
-  }
 }
 
 extension Store {

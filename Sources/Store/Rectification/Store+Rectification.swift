@@ -14,25 +14,6 @@ public struct RectificationSummary: Equatable, Sendable {
   public var due: CivilDate?
   public var extensions: Int
   public var updatedAt: Int64
-
-  public init(
-    id: String, organisation: String, phase: RectificationPhase, state: String,
-    level: RatingLevel, realName: Bool, itemName: String, channel: String, openedOn: CivilDate,
-    due: CivilDate?, extensions: Int, updatedAt: Int64
-  ) {
-    self.id = id
-    self.organisation = organisation
-    self.phase = phase
-    self.state = state
-    self.level = level
-    self.realName = realName
-    self.itemName = itemName
-    self.channel = channel
-    self.openedOn = openedOn
-    self.due = due
-    self.extensions = extensions
-    self.updatedAt = updatedAt
-  }
 }
 
 extension Store {

@@ -15,25 +15,28 @@ extension Store {
     // Open bounds become sentinels that sort before and after every ISO date.
     let from = period.from?.iso ?? "0000-00-00"
     let through = period.through?.iso ?? "9999-99-99"
-    try db.forEach(
-      """
-      SELECT org, count(*), sum(on_time) FROM application
-      WHERE on_time IS NOT NULL AND closed_on >= ? AND closed_on <= ?
-      GROUP BY org
-      """, [from, through]
-    ) { row in
-      figures[row.text(0), default: .init()].applicationsConcluded = row.int(1)
-      figures[row.text(0), default: .init()].applicationsOnTime = row.int(2)
-    }
-    try db.forEach(
-      """
-      SELECT handling_org, count(*), sum(on_time) FROM complaint
-      WHERE on_time IS NOT NULL AND concluded_day >= ? AND concluded_day <= ?
-      GROUP BY handling_org
-      """, [period.from?.dayNumber ?? Int.min, period.through?.dayNumber ?? Int.max]
-    ) { row in
-      figures[row.text(0), default: .init()].complaintsConcluded = row.int(1)
-      figures[row.text(0), default: .init()].complaintsOnTime = row.int(2)
+    // Concluded cases and those on time, per organisation: applications by closing date,
+    // complaints by the day of their conclusion.
+    let concluded:
+      [(
+        String, [any SQLBindable], WritableKeyPath<TimelinessFigures, Int>,
+        WritableKeyPath<TimelinessFigures, Int>
+      )] = [
+        (
+          "SELECT org, count(*), sum(on_time) FROM application WHERE on_time IS NOT NULL AND closed_on >= ? AND closed_on <= ? GROUP BY org",
+          [from, through], \.applicationsConcluded, \.applicationsOnTime
+        ),
+        (
+          "SELECT handling_org, count(*), sum(on_time) FROM complaint WHERE on_time IS NOT NULL AND concluded_day >= ? AND concluded_day <= ? GROUP BY handling_org",
+          [period.from?.dayNumber ?? Int.min, period.through?.dayNumber ?? Int.max],
+          \.complaintsConcluded, \.complaintsOnTime
+        ),
+      ]
+    for (sql, args, count, onTime) in concluded {
+      try db.forEach(sql, args) { row in
+        figures[row.text(0), default: .init()][keyPath: count] = row.int(1)
+        figures[row.text(0), default: .init()][keyPath: onTime] = row.int(2)
+      }
     }
     try db.forEach(
       """

@@ -21,25 +21,33 @@ public struct CalendarPane: Pane {
     days = TextField(label: "办理时限", text: "20", maxLength: 3, placeholder: "天数")
   }
 
+  enum GridCommand: String, PaneCommand {
+    case move, previousMonth, nextMonth, today, useDate, calculate
+  }
+
+  enum CalculatorCommand: String, PaneCommand {
+    case switchField, showDeadline, back
+  }
+
   static let gridKeys = KeymapSection(
     "工作日历",
     [
       KeyBinding(
-        [.up, .down, .left, .right, .char("h"), .char("j"), .char("k"), .char("l")], "move",
-        "按日/周移动"),
-      KeyBinding([.pageUp], "previousMonth", "上月", bar: true),
-      KeyBinding([.pageDown], "nextMonth", "下月", bar: true),
-      KeyBinding([.char("t")], "today", "回到今天", bar: true),
-      KeyBinding([.enter], "useDate", "以所选日期为受理日期", bar: true),
-      KeyBinding([.char("c"), .function(2)], "calculate", "期限计算", bar: true),
+        [.up, .down, .left, .right, .char("h"), .char("j"), .char("k"), .char("l")],
+        GridCommand.move, "按日/周移动"),
+      KeyBinding([.pageUp], GridCommand.previousMonth, "上月", bar: true),
+      KeyBinding([.pageDown], GridCommand.nextMonth, "下月", bar: true),
+      KeyBinding([.char("t")], GridCommand.today, "回到今天", bar: true),
+      KeyBinding([.enter], GridCommand.useDate, "以所选日期为受理日期", bar: true),
+      KeyBinding([.char("c"), .function(2)], GridCommand.calculate, "期限计算", bar: true),
     ])
 
   static let calculatorKeys = KeymapSection(
     "期限计算",
     [
-      KeyBinding([.tab, .backTab], "switchField", "切换输入框", bar: true),
-      KeyBinding([.enter], "showDeadline", "在日历上显示截止日", bar: true),
-      KeyBinding([.escape], "back", "返回日历", bar: true),
+      KeyBinding([.tab, .backTab], CalculatorCommand.switchField, "切换输入框", bar: true),
+      KeyBinding([.enter], CalculatorCommand.showDeadline, "在日历上显示截止日", bar: true),
+      KeyBinding([.escape], CalculatorCommand.back, "返回日历", bar: true),
     ])
 
   public static let keymap = [gridKeys, calculatorKeys]
@@ -57,38 +65,39 @@ public struct CalendarPane: Pane {
   }
 
   mutating func handleGrid(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = Self.gridKeys.command(for: key) else { return .ignored }
+    guard let command = Self.gridKeys.command(for: key, as: GridCommand.self) else {
+      return .ignored
+    }
     switch command {
-    case "move":
+    case .move:
       switch key {
       case .up, .char("k"): cursor = cursor.adding(days: -7)
       case .down, .char("j"): cursor = cursor.adding(days: 7)
       case .left, .char("h"): cursor = cursor.adding(days: -1)
       default: cursor = cursor.adding(days: 1)
       }
-    case "previousMonth": cursor = cursor.adding(months: -1)
-    case "nextMonth": cursor = cursor.adding(months: 1)
-    case "today": cursor = context.today
-    case "useDate":
+    case .previousMonth: cursor = cursor.adding(months: -1)
+    case .nextMonth: cursor = cursor.adding(months: 1)
+    case .today: cursor = context.today
+    case .useDate:
       receipt.set(cursor.iso)
       mode = .calculator(field: 1)
       return .toast(.info("受理日期设为 \(cursor.iso),请输入办理时限(工作日)"))
-    case "calculate": mode = .calculator(field: 0)
-    default: return .ignored
+    case .calculate: mode = .calculator(field: 0)
     }
-    cursor = Self.clamp(cursor)
+    cursor = WorkCalendar.clampToCalculatorYears(cursor)
     return .handled
   }
 
   mutating func handleCalculator(_ key: Key, field: Int, _ context: AppContext) -> PaneResponse {
-    switch Self.calculatorKeys.command(for: key) {
-    case "switchField":
+    switch Self.calculatorKeys.command(for: key, as: CalculatorCommand.self) {
+    case .switchField?:
       mode = .calculator(field: field == 0 ? 1 : 0)
       return .handled
-    case "back":
+    case .back?:
       mode = .grid
       return .handled
-    case "showDeadline":
+    case .showDeadline?:
       switch calculation(context.calendar) {
       case .success(let r):
         cursor = r.deadline
@@ -97,7 +106,7 @@ public struct CalendarPane: Pane {
       case .failure(let message):
         return .toast(.error(message.message))
       }
-    default:
+    case nil:
       if field == 0 {
         _ = receipt.handle(key)
       } else {
@@ -109,37 +118,8 @@ public struct CalendarPane: Pane {
     }
   }
 
-  /// Dates the grid can show: the calendar's supported range.
-  static func clamp(_ d: CivilDate) -> CivilDate {
-    let lo = CivilDate(year: 2000, month: 1, day: 1) ?? d
-    let hi = CivilDate(year: 2199, month: 12, day: 31) ?? d
-    return min(max(d, lo), hi)
-  }
-
-  public struct Calculation: Equatable {
-    public var received: CivilDate
-    public var workingDays: Int
-    public var deadline: CivilDate
-  }
-
-  /// The calculator's answer, or what is wrong with its input.
-  public func calculation(_ calendar: WorkCalendar) -> Result<Calculation, CalculatorError> {
-    guard let r = CivilDate(iso: receipt.trimmed) else {
-      return .failure(CalculatorError("受理日期格式应为 YYYY-MM-DD,例如 2026-11-26"))
-    }
-    guard (2000...2199).contains(r.year) else {
-      return .failure(CalculatorError("受理日期超出支持范围(2000–2199年)"))
-    }
-    guard let n = Int(days.trimmed), n >= 0, n <= 999 else {
-      return .failure(CalculatorError("办理时限应为0至999之间的整数(工作日)"))
-    }
-    return .success(
-      Calculation(
-        received: r, workingDays: n, deadline: calendar.deadline(receivedAt: r, workingDays: n)))
-  }
-
-  public struct CalculatorError: Error, Equatable {
-    public let message: String
-    init(_ m: String) { message = m }
+  /// The calculator's answer, or what is wrong with its input (both decided by the calendar).
+  public func calculation(_ calendar: WorkCalendar) -> Result<WorkCalendar.Calculation, Refusal> {
+    calendar.calculate(received: receipt.trimmed, workingDays: days.trimmed)
   }
 }

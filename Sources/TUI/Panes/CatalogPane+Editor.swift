@@ -37,22 +37,22 @@ extension CatalogPane {
   }
 
   mutating func handleMaterials(_ key: Key, _ e: inout CatalogEditor) -> PaneResponse {
-    switch Self.materialKeys.command(for: key) {
-    case "move":
+    switch Self.materialKeys.command(for: key, as: CatalogCommand.self) {
+    case .move?:
       _ = e.materialCursor.handle(key, count: e.materials.count, page: 10)
-    case "add":
+    case .add?:
       materialIndex = nil
-      overlay = .form(CatalogEditor.materialForm(nil), purpose: "material")
-    case "edit":
+      overlay = .form(CatalogEditor.materialForm(nil), purpose: .material)
+    case .edit?:
       guard e.materials.indices.contains(e.materialCursor.selected) else { return .handled }
       materialIndex = e.materialCursor.selected
       overlay = .form(
-        CatalogEditor.materialForm(e.materials[e.materialCursor.selected]), purpose: "material")
-    case "delete":
+        CatalogEditor.materialForm(e.materials[e.materialCursor.selected]), purpose: .material)
+    case .delete?:
       if let m = e.removeSelected() { return .toast(.info("已删除「\(m.name)」(保存草稿后生效)")) }
-    case "up": e.moveSelected(-1)
-    case "down": e.moveSelected(1)
-    case "back": e.section = .form
+    case .up?: e.moveSelected(-1)
+    case .down?: e.moveSelected(1)
+    case .back?: e.section = .form
     default: break
     }
     return .handled
@@ -71,7 +71,7 @@ extension CatalogPane {
       form.setError(p.key, p.message)
       form.focus(on: p.key)
       form.message = p.message
-      overlay = .form(form, purpose: "material")
+      overlay = .form(form, purpose: .material)
       return .handled
     }
   }
@@ -126,7 +126,7 @@ extension CatalogPane {
         .area("description", "调整内容", max: 500, lines: 3),
       ])
     form.update("items") { $0.note = "事项编码,逗号或顿号分隔" }
-    overlay = .form(form, purpose: "adjustment")
+    overlay = .form(form, purpose: .adjustment)
     return .handled
   }
 
@@ -135,7 +135,7 @@ extension CatalogPane {
     guard let date = CivilDate(iso: form["adjustedOn"]) else {
       form.setError("adjustedOn", "格式应为 YYYY-MM-DD")
       form.focus(on: "adjustedOn")
-      overlay = .form(form, purpose: "adjustment")
+      overlay = .form(form, purpose: .adjustment)
       return .handled
     }
     let record = ListAdjustmentRecord(

@@ -3,44 +3,48 @@ import Domain
 /// The 事项库 keymap: one table per mode, read by key handling, the key bar, help and README.
 extension CatalogPane {
   static let move = KeyBinding(
-    [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], "move", "上下选择",
+    [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], CatalogCommand.move,
+    "上下选择",
     label: "Up/Down/j/k/PgUp/PgDn")
   static let scroll = KeyBinding(
-    [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], "scroll", "滚动",
+    [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], CatalogCommand.scroll, "滚动",
     label: "Up/Down/PgUp/PgDn")
-  static let nextView = KeyBinding([.function(3), .char("v")], "nextView", "切换视图", bar: true)
-  static let back = KeyBinding([.escape], "back", "返回", bar: true)
+  static let nextView = KeyBinding(
+    [.function(3), .char("v")], CatalogCommand.nextView, "切换视图", bar: true)
+  static let back = KeyBinding([.escape], CatalogCommand.back, "返回", bar: true)
 
   static let itemKeys = KeymapSection(
     "事项库",
     [
       move,
-      KeyBinding([.char("/")], "search", "搜索", bar: true),
-      KeyBinding([.enter], "open", "详情", bar: true),
-      KeyBinding([.function(2)], "new", "开通", bar: true, needs: .draftCatalogChange),
-      KeyBinding([.function(4)], "change", "起草变更", bar: true, needs: .draftCatalogChange),
+      KeyBinding([.char("/")], CatalogCommand.search, "搜索", bar: true),
+      KeyBinding([.enter], CatalogCommand.open, "详情", bar: true),
+      KeyBinding([.function(2)], CatalogCommand.new, "开通", bar: true, needs: .draftCatalogChange),
+      KeyBinding(
+        [.function(4)], CatalogCommand.change, "起草变更", bar: true, needs: .draftCatalogChange),
       nextView,
-      KeyBinding([.escape], "clear", "清除筛选"),
+      KeyBinding([.escape], CatalogCommand.clear, "清除筛选"),
     ])
 
   static let searchKeys = KeymapSection(
     "搜索",
     [
-      KeyBinding([], "type", "输入名称或编码即筛选(不必按 Enter)", label: "文字"),
-      KeyBinding([.enter, .down], "done", "回到列表", bar: true),
-      KeyBinding([.escape], "clear", "清除筛选并返回", bar: true),
-      KeyBinding([.control("u")], "erase", "清空搜索框"),
-      KeyBinding([.up], "recall", "取回上次搜索的文字"),
+      KeyBinding([], CatalogCommand.type, "输入名称或编码即筛选(不必按 Enter)", label: "文字"),
+      KeyBinding([.enter, .down], CatalogCommand.done, "回到列表", bar: true),
+      KeyBinding([.escape], CatalogCommand.clear, "清除筛选并返回", bar: true),
+      KeyBinding([.control("u")], CatalogCommand.erase, "清空搜索框"),
+      KeyBinding([.up], CatalogCommand.recall, "取回上次搜索的文字"),
     ])
 
   static let itemDetailKeys = KeymapSection(
     "事项详情",
     [
       scroll,
-      KeyBinding([.left], "older", "上一版本", bar: true),
-      KeyBinding([.right], "newer", "下一版本", bar: true),
-      KeyBinding([.char("d")], "compare", "版本对比", bar: true),
-      KeyBinding([.function(4)], "change", "起草变更", bar: true, needs: .draftCatalogChange),
+      KeyBinding([.left], CatalogCommand.older, "上一版本", bar: true),
+      KeyBinding([.right], CatalogCommand.newer, "下一版本", bar: true),
+      KeyBinding([.char("d")], CatalogCommand.compare, "版本对比", bar: true),
+      KeyBinding(
+        [.function(4)], CatalogCommand.change, "起草变更", bar: true, needs: .draftCatalogChange),
       back,
     ])
 
@@ -48,9 +52,9 @@ extension CatalogPane {
     "变更申请",
     [
       move,
-      KeyBinding([.enter], "open", "详情", bar: true),
-      KeyBinding([.char("o")], "toggle", "全部/未办结", bar: true),
-      KeyBinding([.function(2)], "new", "开通", needs: .draftCatalogChange),
+      KeyBinding([.enter], CatalogCommand.open, "详情", bar: true),
+      KeyBinding([.char("o")], CatalogCommand.toggle, "全部/未办结", bar: true),
+      KeyBinding([.function(2)], CatalogCommand.new, "开通", needs: .draftCatalogChange),
       nextView,
     ])
 
@@ -59,27 +63,26 @@ extension CatalogPane {
     [
       scroll,
       KeyBinding(
-        [.function(4)], CatalogChangeStep.edit.rawValue, "修改", bar: true,
+        [.function(4)], CatalogChangeStep.edit, "修改", bar: true,
         needs: CatalogChangeStep.edit.action),
       KeyBinding(
-        [.char("s")], CatalogChangeStep.submit.rawValue, "提交", bar: true,
+        [.char("s")], CatalogChangeStep.submit, "提交", bar: true,
         needs: CatalogChangeStep.submit.action),
       KeyBinding(
-        [.char("a")], CatalogChangeStep.approve.rawValue, "审核通过", bar: true,
+        [.char("a")], CatalogChangeStep.approve, "审核通过", bar: true,
         needs: CatalogChangeStep.approve.action),
       KeyBinding(
-        [.char("r")], CatalogChangeStep.sendBack.rawValue, "退回", bar: true,
+        [.char("r")], CatalogChangeStep.sendBack, "退回", bar: true,
         needs: CatalogChangeStep.sendBack.action),
       KeyBinding(
-        [.char("t")], CatalogChangeStep.test.rawValue, "系统测试", bar: true,
+        [.char("t")], CatalogChangeStep.test, "系统测试", bar: true,
         needs: CatalogChangeStep.test.action),
       KeyBinding(
-        [.char("f")], CatalogChangeStep.file.rawValue, "报备", bar: true,
-        needs: CatalogChangeStep.file.action),
+        [.char("f")], CatalogChangeStep.file, "报备", bar: true, needs: CatalogChangeStep.file.action),
       KeyBinding(
-        [.char("w")], CatalogChangeStep.withdraw.rawValue, "撤回", bar: true,
+        [.char("w")], CatalogChangeStep.withdraw, "撤回", bar: true,
         needs: CatalogChangeStep.withdraw.action),
-      KeyBinding([.char("i")], "item", "查看事项"),
+      KeyBinding([.char("i")], CatalogCommand.item, "查看事项"),
       back,
     ])
 
@@ -87,9 +90,10 @@ extension CatalogPane {
     "清单调整",
     [
       move,
-      KeyBinding([.enter], "open", "详情", bar: true),
-      KeyBinding([.function(2)], "new", "登记调整", bar: true, needs: .recordListAdjustment),
-      KeyBinding([.char("o")], "toggle", "全部/未办结", bar: true),
+      KeyBinding([.enter], CatalogCommand.open, "详情", bar: true),
+      KeyBinding(
+        [.function(2)], CatalogCommand.new, "登记调整", bar: true, needs: .recordListAdjustment),
+      KeyBinding([.char("o")], CatalogCommand.toggle, "全部/未办结", bar: true),
       nextView,
     ])
 
@@ -97,32 +101,32 @@ extension CatalogPane {
     "调整详情",
     [
       scroll,
-      KeyBinding([.char("x")], "close", "核销", bar: true, needs: .recordListAdjustment),
+      KeyBinding([.char("x")], CatalogCommand.close, "核销", bar: true, needs: .recordListAdjustment),
       back,
     ])
 
   static let editorKeys = KeymapSection(
     "编辑变更",
     [
-      KeyBinding([.tab, .down], "next", "下一项"),
-      KeyBinding([.backTab, .up], "previous", "上一项"),
-      KeyBinding([.left, .right], "choose", "选择框换选项"),
-      KeyBinding([.control("u")], "clear", "清空本项"),
-      KeyBinding([.function(3)], "materials", "申请材料", bar: true),
-      KeyBinding([.function(5)], "save", "保存草稿", bar: true),
-      KeyBinding([.escape], "cancel", "取消", bar: true),
+      KeyBinding([.tab, .down], CatalogCommand.next, "下一项"),
+      KeyBinding([.backTab, .up], CatalogCommand.previous, "上一项"),
+      KeyBinding([.left, .right], CatalogCommand.choose, "选择框换选项"),
+      KeyBinding([.control("u")], CatalogCommand.clear, "清空本项"),
+      KeyBinding([.function(3)], CatalogCommand.materials, "申请材料", bar: true),
+      KeyBinding([.function(5)], CatalogCommand.save, "保存草稿", bar: true),
+      KeyBinding([.escape], CatalogCommand.cancel, "取消", bar: true),
     ])
 
   static let materialKeys = KeymapSection(
     "申请材料",
     [
-      KeyBinding([.up, .down, .char("j"), .char("k")], "move", "上下选择"),
-      KeyBinding([.function(2), .char("a")], "add", "新增", bar: true),
-      KeyBinding([.enter], "edit", "修改", bar: true),
-      KeyBinding([.delete, .char("x")], "delete", "删除", bar: true),
-      KeyBinding([.char("K")], "up", "上移"),
-      KeyBinding([.char("J")], "down", "下移"),
-      KeyBinding([.escape, .function(3)], "back", "返回表单", bar: true),
+      KeyBinding([.up, .down, .char("j"), .char("k")], CatalogCommand.move, "上下选择"),
+      KeyBinding([.function(2), .char("a")], CatalogCommand.add, "新增", bar: true),
+      KeyBinding([.enter], CatalogCommand.edit, "修改", bar: true),
+      KeyBinding([.delete, .char("x")], CatalogCommand.delete, "删除", bar: true),
+      KeyBinding([.char("K")], CatalogCommand.up, "上移"),
+      KeyBinding([.char("J")], CatalogCommand.down, "下移"),
+      KeyBinding([.escape, .function(3)], CatalogCommand.back, "返回表单", bar: true),
     ])
 
   public static let keymap = [
@@ -140,7 +144,7 @@ extension CatalogPane {
     return KeymapSection(
       section.title,
       section.bindings.map { b in
-        guard let step = CatalogChangeStep(rawValue: b.command) else { return b }
+        guard let step = b.command(as: CatalogChangeStep.self) else { return b }
         let allowed =
           service.availability(step, on: change, for: context.staff, at: context.now) == nil
         return KeyBinding(b.keys, b.command, b.title, bar: allowed, label: b.label)

@@ -3,18 +3,20 @@ import Domain
 /// The three lists (items, change applications, list adjustments) and the search field.
 extension CatalogPane {
   mutating func handleList(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = bindings.command(for: key) else { return .ignored }
+    guard let command = bindings.command(for: key, as: CatalogCommand.self) else {
+      return .ignored
+    }
     switch command {
-    case "nextView":
+    case .nextView:
       view = View.allCases[(view.rawValue + 1) % View.allCases.count]
       reload()
-    case "move":
+    case .move:
       switch view {
       case .items: _ = itemCursor.handle(key, count: items.count, page: 10)
       case .changes: _ = changeCursor.handle(key, count: changes.count, page: 10)
       case .adjustments: _ = adjustmentCursor.handle(key, count: adjustments.count, page: 10)
       }
-    case "search":
+    case .search:
       // A new search starts empty (the last one is one Up away), not appended to the old.
       mode = .search
       if !query.isEmpty {
@@ -22,18 +24,18 @@ extension CatalogPane {
         query.set("")
         refilter()
       }
-    case "clear":
+    case .clear:
       guard !query.isEmpty else { return .ignored }
       query.set("")
       refilter()
-    case "open":
+    case .open:
       return openSelected()
-    case "new":
+    case .new:
       return view == .adjustments ? startAdjustment(context) : startOpen(context)
-    case "change":
+    case .change:
       guard items.indices.contains(itemCursor.selected) else { return .handled }
       return startChange(code: items[itemCursor.selected].code, context)
-    case "toggle":
+    case .toggle:
       if view == .changes { allChanges.toggle() } else { allAdjustments.toggle() }
       reload()
     default:
@@ -44,15 +46,15 @@ extension CatalogPane {
 
   /// Every key typed re-filters at once: there is no Enter to press.
   mutating func handleSearch(_ key: Key) -> PaneResponse {
-    switch Self.searchKeys.command(for: key) {
-    case "done":
+    switch Self.searchKeys.command(for: key, as: CatalogCommand.self) {
+    case .done?:
       mode = .list
-    case "clear":
+    case .clear?:
       if !query.isEmpty { lastQuery = query.text }
       query.set("")
       mode = .list
       refilter()
-    case "recall":
+    case .recall?:
       guard !lastQuery.isEmpty else { break }
       query.set(lastQuery)
       refilter()

@@ -49,16 +49,18 @@ extension CatalogPane {
     }
   }
 
-  mutating func picked(_ option: Picker.Option, purpose: String, _ context: AppContext)
+  mutating func picked(_ option: Picker.Option, purpose: CatalogPurpose, _ context: AppContext)
     -> PaneResponse
   {
-    let parts = purpose.split(separator: ":", maxSplits: 1).map(String.init)
-    let (kind, code) = (parts.first ?? "", parts.count > 1 ? parts[1] : "")
-    if kind == "compare", let v = Int(option.id), case .item(_, let shown, _)? = subject {
+    if case .compare(let code) = purpose, let v = Int(option.id),
+      case .item(_, let shown, _)? = subject
+    {
       showDetail(.item(code: code, shown: shown, compare: v))
       return .handled
     }
-    guard kind == "kind", let k = ChangeKind(rawValue: option.id) else { return .handled }
+    guard case .kind(let code) = purpose, let k = ChangeKind(rawValue: option.id) else {
+      return .handled
+    }
     do {
       guard let item = try service.catalogItem(code: code) else {
         return .toast(.error("事项\(code)不存在"))
@@ -72,7 +74,9 @@ extension CatalogPane {
   }
 
   /// A filled overlay form: act on it, or put it back with the reason and every value kept.
-  mutating func submitted(_ form: Form, purpose: String, _ context: AppContext) -> PaneResponse {
+  mutating func submitted(_ form: Form, purpose: CatalogPurpose, _ context: AppContext)
+    -> PaneResponse
+  {
     var form = form
     let id: String = {
       switch subject {
@@ -83,17 +87,17 @@ extension CatalogPane {
     let note = form["note"]
     do {
       switch purpose {
-      case "material":
+      case .material:
         return saveMaterial(form)
-      case "adjustment":
+      case .adjustment:
         return try recordAdjustment(form, context)
-      case "return":
+      case .sendBack:
         try service.perform(CatalogChangeCommand.sendBack(reason: note), on: id, as: context.staff)
         return finished("已退回 \(id),起草人修改后可再次提交")
-      case "file":
+      case .file:
         try service.perform(CatalogChangeCommand.file(note: note), on: id, as: context.staff)
         return finished("已报备 \(id)")
-      case "test":
+      case .test:
         let passed = form["result"] == "通过"
         pending = .test(id, passed: passed, note: note)
         overlay = .confirm(
@@ -102,15 +106,15 @@ extension CatalogPane {
             lines: passed
               ? ["变更立即生效为新版本。", "原版本保留在版本记录中,按原版本登记的办件仍按原版本办理。"]
               : ["变更申请退回起草人修改后重新提交。"], action: "test"))
-      case "withdraw":
+      case .withdraw:
         pending = .withdraw(id, reason: note)
         overlay = .confirm(
           ConfirmDialog(title: "撤回变更申请 \(id)", lines: ["撤回后不能恢复,如需变更须重新起草。"], action: "withdraw"))
-      case "close":
+      case .close:
         pending = .close(id, reason: note)
         overlay = .confirm(
           ConfirmDialog(title: "核销清单调整 \(id)", lines: ["剩余未更新的事项将不再计入期限。"], action: "close"))
-      default:
+      case .kind, .compare:
         overlay = nil
       }
       return .handled

@@ -4,17 +4,22 @@ import Store
 /// Keys of the detail views, and starting each step: a refusal comes before any typing.
 extension CatalogPane {
   mutating func handleDetail(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = bindings.command(for: key) else { return .ignored }
+    guard let binding = bindings.bindings.first(where: { $0.matches(key) }) else { return .ignored }
+    // A change's own steps first: their names are the Domain's `CatalogChangeStep`s.
+    if case .change? = subject, let step = binding.command(as: CatalogChangeStep.self) {
+      return startStep(step, context)
+    }
+    guard let command = binding.command(as: CatalogCommand.self) else { return .ignored }
     switch (command, subject) {
-    case ("scroll", _):
+    case (.scroll, _):
       _ = detail.handle(key, height: 16)
-    case ("back", _):
+    case (.back, _):
       mode = .list
       subject = nil
       shownChange = nil
       reload()
-    case ("older", .item(let code, let shown, let compare)?),
-      ("newer", .item(let code, let shown, let compare)?):
+    case (.older, .item(let code, let shown, let compare)?),
+      (.newer, .item(let code, let shown, let compare)?):
       let versions: [Int]
       do {
         versions = try service.catalogVersions(code: code).map(\.version)
@@ -22,23 +27,20 @@ extension CatalogPane {
         return .toast(.error(CLI.message(for: error)))
       }
       let at = shown ?? versions.last ?? 1
-      let next = command == "older" ? versions.last { $0 < at } : versions.first { $0 > at }
+      let next = command == .older ? versions.last { $0 < at } : versions.first { $0 > at }
       guard let next else {
-        return .toast(.info(command == "older" ? "已是最早的版本" : "已是现行版本"))
+        return .toast(.info(command == .older ? "已是最早的版本" : "已是现行版本"))
       }
       showDetail(.item(code: code, shown: next, compare: compare == next ? nil : compare))
-    case ("compare", .item(let code, let shown, _)?):
+    case (.compare, .item(let code, let shown, _)?):
       return startCompare(code: code, shown: shown)
-    case ("change", .item(let code, _, _)?):
+    case (.change, .item(let code, _, _)?):
       return startChange(code: code, context)
-    case ("item", .change?):
+    case (.item, .change?):
       guard let c = shownChange else { return .handled }
       showDetail(.item(code: c.itemCode, shown: nil, compare: nil))
-    case ("close", .adjustment(let id)?):
+    case (.close, .adjustment(let id)?):
       return startClose(id, context)
-    case (_, .change?):
-      guard let step = CatalogChangeStep(rawValue: command) else { return .ignored }
-      return startStep(step, context)
     default:
       return .ignored
     }
@@ -79,7 +81,7 @@ extension CatalogPane {
       }
       let options = kinds.map { Picker.Option(id: $0.rawValue, label: Self.kindLabel($0)) }
       overlay = .picker(
-        Picker(title: "起草变更: \(item.name)", options: options), purpose: "kind:\(code)")
+        Picker(title: "起草变更: \(item.name)", options: options), purpose: .kind(item: code))
       return .handled
     } catch {
       return .toast(.error(CLI.message(for: error)))
@@ -112,7 +114,7 @@ extension CatalogPane {
         label: "第\($0.version)版 \($0.effectiveOn?.iso ?? "") \($0.kind.title) \($0.changeID)")
     }
     overlay = .picker(
-      Picker(title: "与第\(at ?? 0)版对比", options: Array(options)), purpose: "compare:\(code)")
+      Picker(title: "与第\(at ?? 0)版对比", options: Array(options)), purpose: .compare(item: code))
     return .handled
   }
 
@@ -147,7 +149,7 @@ extension CatalogPane {
         ConfirmDialog(
           title: "审核通过 \(what)", lines: ["通过后进入系统测试,测试通过即生效为新版本。"], action: "approve"))
     case .sendBack:
-      overlay = .form(noteForm("退回变更申请 \(c.id)", "退回原因"), purpose: "return")
+      overlay = .form(noteForm("退回变更申请 \(c.id)", "退回原因"), purpose: .sendBack)
     case .test:
       var form = Form(
         title: "系统测试 \(what)",
@@ -156,11 +158,11 @@ extension CatalogPane {
           .area("note", "测试说明", max: 500, lines: 3, required: true),
         ])
       form.update("result") { $0.note = "通过即生效" }
-      overlay = .form(form, purpose: "test")
+      overlay = .form(form, purpose: .test)
     case .file:
-      overlay = .form(noteForm("报备应急变更 \(c.id)", "报备说明"), purpose: "file")
+      overlay = .form(noteForm("报备应急变更 \(c.id)", "报备说明"), purpose: .file)
     case .withdraw:
-      overlay = .form(noteForm("撤回变更申请 \(c.id)", "撤回原因"), purpose: "withdraw")
+      overlay = .form(noteForm("撤回变更申请 \(c.id)", "撤回原因"), purpose: .withdraw)
     case .draft: break  // availability refuses it: the change exists.
     }
     return .handled
@@ -178,7 +180,7 @@ extension CatalogPane {
       return .toast(.error(CLI.message(for: error)))
     }
     if let r = ListAdjustmentRules.checkClose(a, reason: "-") { return .toast(.error(r.message)) }
-    overlay = .form(noteForm("核销清单调整 \(id)(剩余事项无需更新)", "核销原因"), purpose: "close")
+    overlay = .form(noteForm("核销清单调整 \(id)(剩余事项无需更新)", "核销原因"), purpose: .close)
     return .handled
   }
 

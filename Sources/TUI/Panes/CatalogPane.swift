@@ -64,7 +64,7 @@ public struct CatalogPane: Pane {
   /// The change on screen, as last read.
   var shownChange: CatalogChange?
   var editor: CatalogEditor?
-  var overlay: Overlay?
+  var overlay: StepOverlay<CatalogPurpose>?
   var pending: Pending?
   /// The material being edited in the overlay (nil = a new one).
   var materialIndex: Int?
@@ -176,3 +176,26 @@ public struct CatalogPane: Pane {
 
   func staffName(_ login: String) -> String { names[login] ?? login }
 }
+
+/// What a form or picker over the 事项库 pane is for.
+enum CatalogPurpose: Equatable, Sendable {
+  case material, adjustment, sendBack, file, test, withdraw, close
+  /// 起草变更: which kind of change, for this item.
+  case kind(item: String)
+  /// 版本对比: which other version, of this item.
+  case compare(item: String)
+}
+
+/// The 事项库 pane's commands (a change's own steps are `CatalogChangeStep`s).
+enum CatalogCommand: String, PaneCommand {
+  // Lists.
+  case move, search, open, new, change, toggle, nextView, clear
+  // Search.
+  case type, done, erase, recall
+  // Details.
+  case scroll, older, newer, compare, item, back, close
+  // Editor and its materials.
+  case next, previous, choose, materials, save, cancel, add, edit, delete, up, down
+}
+
+extension CatalogChangeStep: PaneCommand {}

@@ -29,43 +29,63 @@ public struct SyncPane: Pane {
 
   public init(service: any SyncService) { self.service = service }
 
+  enum BrowseCommand: String, PaneCommand {
+    case selectPeer, export, `import`, conflicts, refresh
+  }
+
+  enum PathCommand: String, PaneCommand {
+    case submit, cancel
+  }
+
+  enum ConflictCommand: String, PaneCommand {
+    case selectConflict, resolve, back
+  }
+
+  enum ResolutionCommand: String, PaneCommand {
+    case review, back
+  }
+
+  enum ConfirmCommand: String, PaneCommand {
+    case confirm, cancel
+  }
+
   static let browseKeys = KeymapSection(
     "同步",
     [
-      KeyBinding([.up, .down, .char("k"), .char("j")], "selectPeer", "选择对端节点"),
-      KeyBinding([.char("e")], "export", "导出同步文件", bar: true, needs: .exportBundle),
-      KeyBinding([.char("i")], "import", "导入同步文件", bar: true, needs: .importBundle),
-      KeyBinding([.char("c")], "conflicts", "处理冲突", bar: true, needs: .resolveConflict),
-      KeyBinding([.char("r")], "refresh", "刷新", bar: true),
+      KeyBinding([.up, .down, .char("k"), .char("j")], BrowseCommand.selectPeer, "选择对端节点"),
+      KeyBinding([.char("e")], BrowseCommand.export, "导出同步文件", bar: true, needs: .exportBundle),
+      KeyBinding([.char("i")], BrowseCommand.`import`, "导入同步文件", bar: true, needs: .importBundle),
+      KeyBinding([.char("c")], BrowseCommand.conflicts, "处理冲突", bar: true, needs: .resolveConflict),
+      KeyBinding([.char("r")], BrowseCommand.refresh, "刷新", bar: true),
     ])
 
   static let pathKeys = KeymapSection(
     "文件路径",
     [
-      KeyBinding([.enter], "submit", "确定", bar: true),
-      KeyBinding([.escape], "cancel", "取消", bar: true),
+      KeyBinding([.enter], PathCommand.submit, "确定", bar: true),
+      KeyBinding([.escape], PathCommand.cancel, "取消", bar: true),
     ])
 
   static let conflictKeys = KeymapSection(
     "冲突列表",
     [
-      KeyBinding([.up, .down, .char("k"), .char("j")], "selectConflict", "选择冲突"),
-      KeyBinding([.enter], "resolve", "处理所选冲突", bar: true),
-      KeyBinding([.escape], "back", "返回", bar: true),
+      KeyBinding([.up, .down, .char("k"), .char("j")], ConflictCommand.selectConflict, "选择冲突"),
+      KeyBinding([.enter], ConflictCommand.resolve, "处理所选冲突", bar: true),
+      KeyBinding([.escape], ConflictCommand.back, "返回", bar: true),
     ])
 
   static let resolutionKeys = KeymapSection(
     "处理意见",
     [
-      KeyBinding([.enter], "review", "下一步: 确认", bar: true),
-      KeyBinding([.escape], "back", "返回冲突列表", bar: true),
+      KeyBinding([.enter], ResolutionCommand.review, "下一步: 确认", bar: true),
+      KeyBinding([.escape], ResolutionCommand.back, "返回冲突列表", bar: true),
     ])
 
   static let confirmKeys = KeymapSection(
     "确认处理",
     [
-      KeyBinding([.char("y")], "confirm", "确认处理", bar: true),
-      KeyBinding([.char("n"), .escape], "cancel", "取消", bar: true),
+      KeyBinding([.char("y")], ConfirmCommand.confirm, "确认处理", bar: true),
+      KeyBinding([.char("n"), .escape], ConfirmCommand.cancel, "取消", bar: true),
     ])
 
   public static let keymap = [browseKeys, pathKeys, conflictKeys, resolutionKeys, confirmKeys]

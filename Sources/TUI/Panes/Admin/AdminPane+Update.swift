@@ -11,18 +11,18 @@ extension AdminPane {
   }
 
   mutating func handleBrowse(_ key: Key, _ context: AppContext) -> PaneResponse {
-    switch Self.browseKeys.command(for: key) {
-    case "organisations": return show(.organisations)
-    case "staff": return show(.staff)
-    case "peers": return show(.peers)
-    case "rules": return show(.rules)
-    case "select":
+    switch Self.browseKeys.command(for: key, as: BrowseCommand.self) {
+    case .organisations?: return show(.organisations)
+    case .staff?: return show(.staff)
+    case .peers?: return show(.peers)
+    case .rules?: return show(.rules)
+    case .select?:
       _ = cursor.handle(key, count: rowCount, page: 10)
       return .handled
-    case "add": return startAdd()
-    case "edit": return startEdit()
-    case "toggle": return startToggle()
-    case "refresh":
+    case .add?: return startAdd()
+    case .edit?: return startEdit()
+    case .toggle?: return startToggle()
+    case .refresh?:
       reload()
       return .toast(.info("已刷新"))
     default:
@@ -169,8 +169,8 @@ extension AdminPane {
   }
 
   mutating func handleConfirm(_ key: Key, disable: Bool, _ context: AppContext) -> PaneResponse {
-    switch Self.confirmKeys.command(for: key) {
-    case "confirm":
+    switch Self.confirmKeys.command(for: key, as: ConfirmCommand.self) {
+    case .confirm?:
       mode = .browse
       let verb = disable ? "停用" : "启用"
       do {
@@ -192,7 +192,7 @@ extension AdminPane {
         reload()
         return .toast(.error(CLI.message(for: error)))
       }
-    case "cancel":
+    case .cancel?:
       mode = .browse
       return .toast(.info("未改动"))
     default:

@@ -37,25 +37,33 @@ public struct AdminPane: Pane {
 
   public init(service: any AdminService) { self.service = service }
 
+  enum BrowseCommand: String, PaneCommand {
+    case organisations, staff, peers, rules, select, add, edit, toggle, refresh
+  }
+
+  enum ConfirmCommand: String, PaneCommand {
+    case confirm, cancel
+  }
+
   static let browseKeys = KeymapSection(
     "系统管理",
     [
-      KeyBinding([.char("o")], "organisations", "单位"),
-      KeyBinding([.char("s")], "staff", "工作人员"),
-      KeyBinding([.char("p")], "peers", "节点"),
-      KeyBinding([.char("u")], "rules", "规则参数"),
-      KeyBinding([.up, .down, .char("k"), .char("j")], "select", "选择"),
-      KeyBinding([.char("a")], "add", "添加单位或人员", bar: true),
-      KeyBinding([.char("e")], "edit", "更名、调整角色或修改参数", bar: true),
-      KeyBinding([.char("d")], "toggle", "停用或启用", bar: true),
-      KeyBinding([.char("r")], "refresh", "刷新", bar: true),
+      KeyBinding([.char("o")], BrowseCommand.organisations, "单位"),
+      KeyBinding([.char("s")], BrowseCommand.staff, "工作人员"),
+      KeyBinding([.char("p")], BrowseCommand.peers, "节点"),
+      KeyBinding([.char("u")], BrowseCommand.rules, "规则参数"),
+      KeyBinding([.up, .down, .char("k"), .char("j")], BrowseCommand.select, "选择"),
+      KeyBinding([.char("a")], BrowseCommand.add, "添加单位或人员", bar: true),
+      KeyBinding([.char("e")], BrowseCommand.edit, "更名、调整角色或修改参数", bar: true),
+      KeyBinding([.char("d")], BrowseCommand.toggle, "停用或启用", bar: true),
+      KeyBinding([.char("r")], BrowseCommand.refresh, "刷新", bar: true),
     ])
 
   static let confirmKeys = KeymapSection(
     "确认停用或启用",
     [
-      KeyBinding([.char("y")], "confirm", "确认", bar: true),
-      KeyBinding([.char("n"), .escape], "cancel", "取消", bar: true),
+      KeyBinding([.char("y")], ConfirmCommand.confirm, "确认", bar: true),
+      KeyBinding([.char("n"), .escape], ConfirmCommand.cancel, "取消", bar: true),
     ])
 
   public static let keymap = [browseKeys, Form.keymap, confirmKeys]

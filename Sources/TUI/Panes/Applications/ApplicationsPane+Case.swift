@@ -28,15 +28,17 @@ extension ApplicationsPane {
   }
 
   mutating func handleCase(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = Self.caseKeys.command(for: key) else { return .ignored }
-    if command == "back" {
+    guard let command = Self.caseKeys.command(for: key, as: CaseCommand.self) else {
+      return .ignored
+    }
+    if command == .back {
       mode = .list
       view = nil
       deliveries = []
       reload(context)
       return .handled
     }
-    if command == "scroll" {
+    if command == .scroll {
       _ = detail.handle(key, height: page)
       return .handled
     }

@@ -131,10 +131,10 @@ extension ApplicationsPane {
       switch c.then {
       case .perform(let command): return perform(command, context)
       case .openSupplement:
-        if let a = view?.application { return startStep("supplement", a, context) }
+        if let a = view?.application { return startStep(.supplement, a, context) }
         return .handled
       case .openRating:
-        if let a = view?.application { return startStep("rate", a, context) }
+        if let a = view?.application { return startStep(.rate, a, context) }
         return .handled
       case .registerAllReceived:
         guard case .registration(var e) = layer else { return .handled }

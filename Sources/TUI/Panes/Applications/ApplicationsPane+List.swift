@@ -3,17 +3,19 @@ import Store
 
 extension ApplicationsPane {
   mutating func handleList(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let command = Self.listKeys.command(for: key) else { return .ignored }
+    guard let command = Self.listKeys.command(for: key, as: ListCommand.self) else {
+      return .ignored
+    }
     switch command {
-    case "move":
+    case .move:
       _ = cursor.handle(key, count: rows.count, page: page)
       loadMoreIfNeeded(context)
-    case "open":
+    case .open:
       guard rows.indices.contains(cursor.selected) else { return .toast(.info("列表为空")) }
       return openCase(rows[cursor.selected].caseID, context)
-    case "new":
+    case .new:
       return openItemPicker(context)
-    case "search":
+    case .search:
       // A new search starts empty (the last one is one Up away), not appended to the old.
       searching = true
       if !search.isEmpty {
@@ -22,12 +24,12 @@ extension ApplicationsPane {
         cursor = ListCursor()
         reloadFromTop(context)
       }
-    case "sort":
+    case .sort:
       sort = sort == .timeLeft ? .registered : .timeLeft
       reloadFromTop(context)
       return .toast(.info(sort == .timeLeft ? "按剩余时间排序" : "按登记时间排序(新的在前)"))
-    case "mine", "organisation", "closed", "all":
-      let q = ApplicationQueue(rawValue: command) ?? .mine
+    case .mine, .organisation, .closed, .all:
+      let q = ApplicationQueue(rawValue: command.rawValue) ?? .mine
       if q == .all && !context.staff.has(.supervisor) {
         return .toast(.error("只有督办人员可以查看全部办件"))
       }
@@ -35,31 +37,30 @@ extension ApplicationsPane {
       queueChosen = true
       cursor = ListCursor()
       reloadFromTop(context)
-    case "refresh":
+    case .refresh:
       activate(context)
       return .toast(.info("已刷新"))
-    default: return .ignored
     }
     return .handled
   }
 
   /// Results as you type: every key re-runs the search.
   mutating func handleSearch(_ key: Key, _ context: AppContext) -> PaneResponse {
-    switch Self.searchKeys.command(for: key) {
-    case "done":
+    switch Self.searchKeys.command(for: key, as: SearchKeyCommand.self) {
+    case .done?:
       searching = false
-    case "clear":
+    case .clear?:
       searching = false
       if !search.isEmpty { lastSearch = search.text }
       search.set("")
       reloadFromTop(context)
-    case "recall":
+    case .recall?:
       // Up recalls only into an empty field; once there is text it moves the list as before.
       guard search.isEmpty, !lastSearch.isEmpty else { return handleList(key, context) }
       search.set(lastSearch)
       cursor = ListCursor()
       reloadFromTop(context)
-    case "move":
+    case .move?:
       return handleList(key, context)
     default:
       if search.handle(key) {

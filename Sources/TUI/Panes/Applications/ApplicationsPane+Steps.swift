@@ -3,44 +3,44 @@ import Store
 
 extension ApplicationsPane {
   /// A step key on the open case: a confirmation, a form or an editor — or why not now.
-  mutating func startStep(_ command: String, _ a: Application, _ context: AppContext)
+  mutating func startStep(_ command: CaseCommand, _ a: Application, _ context: AppContext)
     -> PaneResponse
   {
-    if command == "supplement", a.status.isIntake, SupplementEditor(a).entries.isEmpty {
+    if command == .supplement, a.status.isIntake, SupplementEditor(a).entries.isEmpty {
       return .toast(.error("材料清单中没有缺少或有误的材料;如有问题请先按 m 核对材料"))
     }
     if let why = precheck(command, a, context) { return .toast(.error(why)) }
     switch command {
-    case "accept":
+    case .accept:
       ask(
         "受理", ["受理办件 \(a.caseID)?", "承诺时限(\(a.item.promisedText))自今日起算,并出具受理通知书。"],
         .perform(.accept))
-    case "supplement":
+    case .supplement:
       layer = .supplement(SupplementEditor(a))
-    case "refuse":
+    case .refuse:
       layer = .form(Self.form(.refuse, a), .refuse)
-    case "preReview":
+    case .preReview:
       layer = .form(Self.form(.preReview, a), .preReview)
-    case "materials":
+    case .materials:
       layer = .checklist(
         MaterialChecklist(materials: a.item.materials, statuses: a.materials), purpose: .check)
-    case "resume":
+    case .resume:
       layer = .checklist(
         MaterialChecklist(materials: a.item.materials, statuses: a.materials), purpose: .supplement)
-    case "review":
+    case .review:
       layer = .form(Self.form(.review, a), .review)
-    case "clock":
+    case .clock:
       let kind: StepForm = a.runningStop == nil ? .stopClock : .resumeClock
       layer = .form(Self.form(kind, a), kind)
-    case "decide":
+    case .decide:
       layer = .form(Self.form(.decide, a), .decide)
-    case "conclude":
+    case .conclude:
       layer = .form(Self.form(.conclude, a), .conclude)
-    case "rate":
+    case .rate:
       layer = .form(Self.form(.rate, a), .rate)
-    case "withdraw":
+    case .withdraw:
       layer = .form(Self.form(.withdraw, a), .withdraw)
-    case "notices":
+    case .notices:
       guard !a.notices.isEmpty else { return .toast(.info("本办件还没有文书")) }
       layer = .notices(
         Picker(
@@ -50,7 +50,7 @@ extension ApplicationsPane {
               id: $0.number, label: "\($0.kind.title)  \($0.number)  \($0.issuedOn.iso)",
               keywords: $0.kind.title)
           }))
-    default:
+    case .scroll, .back:
       return .ignored
     }
     return .handled

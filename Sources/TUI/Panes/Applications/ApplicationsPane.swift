@@ -86,78 +86,86 @@ public struct ApplicationsPane: Pane {
     "受理登记",
     [
       KeyBinding(
-        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], "move", "移动"),
-      KeyBinding([.enter], "open", "打开办件", bar: true),
-      KeyBinding([.function(2)], "new", "新建", bar: true, needs: ApplicationActions.register),
-      KeyBinding([.char("/")], "search", "搜索", bar: true),
-      KeyBinding([.char("s")], "sort", "切换排序", bar: true),
-      KeyBinding([.char("m")], "mine", "我的"),
-      KeyBinding([.char("o")], "organisation", "本单位"),
-      KeyBinding([.char("c")], "closed", "已办结"),
-      KeyBinding([.char("a")], "all", "全部(督办)"),
-      KeyBinding([.char("r")], "refresh", "刷新"),
+        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home, .end], ListCommand.move,
+        "移动"),
+      KeyBinding([.enter], ListCommand.open, "打开办件", bar: true),
+      KeyBinding(
+        [.function(2)], ListCommand.new, "新建", bar: true, needs: ApplicationActions.register),
+      KeyBinding([.char("/")], ListCommand.search, "搜索", bar: true),
+      KeyBinding([.char("s")], ListCommand.sort, "切换排序", bar: true),
+      KeyBinding([.char("m")], ListCommand.mine, "我的"),
+      KeyBinding([.char("o")], ListCommand.organisation, "本单位"),
+      KeyBinding([.char("c")], ListCommand.closed, "已办结"),
+      KeyBinding([.char("a")], ListCommand.all, "全部(督办)"),
+      KeyBinding([.char("r")], ListCommand.refresh, "刷新"),
     ])
 
   static let searchKeys = KeymapSection(
     "搜索",
     [
-      KeyBinding([.enter], "done", "完成", bar: true),
-      KeyBinding([.escape], "clear", "清除搜索", bar: true),
-      KeyBinding([.up], "recall", "搜索框为空时取回上次搜索的文字,否则上移"),
-      KeyBinding([.down], "move", "下移"),
+      KeyBinding([.enter], SearchKeyCommand.done, "完成", bar: true),
+      KeyBinding([.escape], SearchKeyCommand.clear, "清除搜索", bar: true),
+      KeyBinding([.up], SearchKeyCommand.recall, "搜索框为空时取回上次搜索的文字,否则上移"),
+      KeyBinding([.down], SearchKeyCommand.move, "下移"),
     ])
 
   static let caseKeys = KeymapSection(
     "办件",
     [
-      KeyBinding([.char("a")], "accept", "受理", needs: ApplicationActions.accept),
-      KeyBinding([.char("b")], "supplement", "一次性告知", needs: ApplicationActions.requestSupplement),
-      KeyBinding([.char("x")], "refuse", "不予受理", needs: ApplicationActions.refuse),
-      KeyBinding([.char("v")], "preReview", "预审通过", needs: ApplicationActions.preReview),
-      KeyBinding([.char("m")], "materials", "核对材料", needs: ApplicationActions.checkMaterials),
-      KeyBinding([.char("u")], "resume", "补正收件", needs: ApplicationActions.recordSupplement),
-      KeyBinding([.char("s")], "review", "审查", needs: ApplicationActions.review),
-      KeyBinding([.char("t")], "clock", "特别程序", needs: ApplicationActions.clockStop),
-      KeyBinding([.char("d")], "decide", "决定", needs: ApplicationActions.decide),
-      KeyBinding([.char("f")], "conclude", "办结", needs: ApplicationActions.conclude),
-      KeyBinding([.char("e")], "rate", "评价", needs: ApplicationActions.rate),
-      KeyBinding([.char("w")], "withdraw", "撤回", needs: ApplicationActions.withdraw),
-      KeyBinding([.char("n")], "notices", "文书", needs: ApplicationActions.reproduceNotice),
-      KeyBinding([.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], "scroll", "滚动"),
-      KeyBinding([.escape], "back", "返回列表", bar: true),
+      KeyBinding([.char("a")], CaseCommand.accept, "受理", needs: ApplicationActions.accept),
+      KeyBinding(
+        [.char("b")], CaseCommand.supplement, "一次性告知", needs: ApplicationActions.requestSupplement),
+      KeyBinding([.char("x")], CaseCommand.refuse, "不予受理", needs: ApplicationActions.refuse),
+      KeyBinding([.char("v")], CaseCommand.preReview, "预审通过", needs: ApplicationActions.preReview),
+      KeyBinding(
+        [.char("m")], CaseCommand.materials, "核对材料", needs: ApplicationActions.checkMaterials),
+      KeyBinding(
+        [.char("u")], CaseCommand.resume, "补正收件", needs: ApplicationActions.recordSupplement),
+      KeyBinding([.char("s")], CaseCommand.review, "审查", needs: ApplicationActions.review),
+      KeyBinding([.char("t")], CaseCommand.clock, "特别程序", needs: ApplicationActions.clockStop),
+      KeyBinding([.char("d")], CaseCommand.decide, "决定", needs: ApplicationActions.decide),
+      KeyBinding([.char("f")], CaseCommand.conclude, "办结", needs: ApplicationActions.conclude),
+      KeyBinding([.char("e")], CaseCommand.rate, "评价", needs: ApplicationActions.rate),
+      KeyBinding([.char("w")], CaseCommand.withdraw, "撤回", needs: ApplicationActions.withdraw),
+      KeyBinding(
+        [.char("n")], CaseCommand.notices, "文书", needs: ApplicationActions.reproduceNotice),
+      KeyBinding(
+        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], CaseCommand.scroll, "滚动"),
+      KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
     ])
 
   static let registrationKeys = KeymapSection(
     "新建申请",
     [
-      KeyBinding([.tab, .backTab], "field", "切换输入项"),
-      KeyBinding([.enter], "toggle", "材料: 切换已收/缺/有误/免提交"),
+      KeyBinding([.tab, .backTab], RegistrationCommand.field, "切换输入项"),
+      KeyBinding([.enter], RegistrationCommand.toggle, "材料: 切换已收/缺/有误/免提交"),
       KeyBinding(
-        [.char("1"), .char("2"), .char("3"), .char("4")], "set", "材料: 1已收 2缺 3有误 4免提交",
+        [.char("1"), .char("2"), .char("3"), .char("4")], RegistrationCommand.set,
+        "材料: 1已收 2缺 3有误 4免提交",
         label: "1-4"),
-      KeyBinding([.left, .right], "choose", "选择项换选项"),
-      KeyBinding([.function(5)], "save", "保存", bar: true),
-      KeyBinding([.escape], "cancel", "取消", bar: true),
+      KeyBinding([.left, .right], RegistrationCommand.choose, "选择项换选项"),
+      KeyBinding([.function(5)], RegistrationCommand.save, "保存", bar: true),
+      KeyBinding([.escape], RegistrationCommand.cancel, "取消", bar: true),
     ])
 
   static let checklistKeys = KeymapSection(
     "材料核对",
     [
-      KeyBinding([.up, .down], "move", "上下"),
-      KeyBinding([.enter], "toggle", "切换已收/缺/有误/免提交", bar: true),
+      KeyBinding([.up, .down], ChecklistCommand.move, "上下"),
+      KeyBinding([.enter], ChecklistCommand.toggle, "切换已收/缺/有误/免提交", bar: true),
       KeyBinding(
-        [.char("1"), .char("2"), .char("3"), .char("4")], "set", "1已收 2缺 3有误 4免提交",
+        [.char("1"), .char("2"), .char("3"), .char("4")], ChecklistCommand.set, "1已收 2缺 3有误 4免提交",
         label: "1-4"),
-      KeyBinding([.function(5)], "save", "保存", bar: true),
-      KeyBinding([.escape], "cancel", "取消", bar: true),
+      KeyBinding([.function(5)], ChecklistCommand.save, "保存", bar: true),
+      KeyBinding([.escape], ChecklistCommand.cancel, "取消", bar: true),
     ])
 
   static let supplementKeys = KeymapSection(
     "一次性告知",
     [
-      KeyBinding([.tab, .backTab], "field", "切换说明"),
-      KeyBinding([.function(5)], "issue", "出具", bar: true),
-      KeyBinding([.escape], "cancel", "取消", bar: true),
+      KeyBinding([.tab, .backTab], SupplementCommand.field, "切换说明"),
+      KeyBinding([.function(5)], SupplementCommand.issue, "出具", bar: true),
+      KeyBinding([.escape], SupplementCommand.cancel, "取消", bar: true),
     ])
 
   public static let keymap = [
