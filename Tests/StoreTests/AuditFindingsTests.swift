@@ -76,6 +76,32 @@ final class AuditFindingsTests: XCTestCase {
       "\(messages)")
   }
 
+  /// A conclusion written in the journal by a handler of another organisation than the one
+  /// handling the complaint: every handler may conclude, but not this case — judged on the case
+  /// as the events before it left it, as an import judges a township's step.
+  func testAComplaintStepByAnotherOrganisationsHandlerIsNamed() throws {
+    let (store, _) = try makeDemo()
+    let id = try XCTUnwrap(
+      try store.db.fetchOne(
+        "SELECT case_id FROM complaint WHERE status = 'handling' AND handling_org = 'SCJG'"
+      ) { $0.text(0) })
+    try store.db.inTransaction(.immediate) {
+      _ = try Journal.append(
+        [
+          EventDraft(
+            stream: "complaint/\(id)", type: "complaint.concluded",
+            payload: #"{"kind":"resolved","text":"已处理"}"#)
+        ], origin: store.node.origin, node: "BYQ", actor: "wuxia",
+        timestamp: Int64(Date().timeIntervalSince1970 * 1000), db: store.db)
+    }
+    let seq = try lastSeq(store)
+    let messages = try store.auditFindings().map(\.message)
+    XCTAssertTrue(
+      messages.contains {
+        $0.hasPrefix("complaint/\(id) 的事件(BYQ.1 第 \(seq) 号)无权写入: 只有区市场监督管理局的工作人员")
+      }, "\(messages)")
+  }
+
   private func lastSeq(_ store: Store) throws -> Int {
     try store.db.fetchInt("SELECT max(seq) FROM journal WHERE origin = 'BYQ.1'")
   }

@@ -3,8 +3,8 @@ import Foundation
 
 extension Store {
   /// 操作人核查 — every event's actor held, when the event was written (folded from the staff
-  /// history), what the same step written here needs: a case event its step's action
-  /// (`StaffHistory.refusal(for:)`), an event of shared data the action of the command that
+  /// history), what the same step written here needs: a case event its step's action, asked of
+  /// its machine on the case as it then stood (`StaffHistory.refusal(for:before:)`), an event of shared data the action of the command that
   /// writes it (`refusal(forShared:)`). Events held at import are already conflicts; the
   /// system's own steps (视为受理) have no staff actor; the node's first transaction (`init`,
   /// which creates the first administrator) has no staff before it.
@@ -21,17 +21,23 @@ extension Store {
     var history = StaffHistory(store: self)
     var out: [AuditFinding] = []
     var more = 0
-    try db.forEach("SELECT \(Journal.columns) FROM journal ORDER BY origin, seq") { row in
+    // Stream by stream in fold order, so a case step is judged on the case as the events
+    // before it left it (its machine's availability), as the district judges a township's.
+    var before: [Event] = []
+    try db.forEach(
+      "SELECT \(Journal.columns) FROM journal ORDER BY stream, ts, origin, seq"
+    ) { row in
       let e = Journal.read(row)
       let stream = e.stream
+      if before.first?.stream != stream { before.removeAll(keepingCapacity: true) }
       let reason: String?
       if SyncScope.isDistrictOnly(stream: stream) {
         guard e.origin != initialisation.origin || e.seq > initialisation.seq else { return }
         reason = try history.refusal(forShared: e)
-      } else if SyncScope.isCase(stream: stream), e.actor != ApplicationMachine.systemActor,
-        !held.contains("\(e.origin)#\(e.seq)")
-      {
-        reason = try history.refusal(for: e)
+      } else if SyncScope.isCase(stream: stream), !held.contains("\(e.origin)#\(e.seq)") {
+        defer { before.append(e) }
+        guard e.actor != ApplicationMachine.systemActor else { return }
+        reason = try history.refusal(for: e, before: before)
       } else {
         return
       }

@@ -35,7 +35,7 @@ struct StaffHistory {
   /// step of an application needs exactly what the same step written here needs (its action and
   /// the organisation the permission check compares); a step of a complaint, a rectification or
   /// a 督办 what its machine's availability asks on the case as `before` (its events before `e`)
-  /// left it, when given (an import; `audit verify` reads events one by one, not case by case);
+  /// left it, when given (an import, and `audit verify`, which reads the journal case by case);
   /// any other case event a case role.
   mutating func refusal(for e: Event, before: [Event]? = nil) throws -> String? {
     guard let staff = try staff(e.actor, at: e.timestamp) else {
