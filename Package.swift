@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       // Store: the sync tests write case events the way the case features' commands will.
-      dependencies: ["zwfw", "zwfw-bench", "Domain", "Store", "CSQLite"],
+      dependencies: ["zwfw", "zwfw-bench", "Domain", "Store", "CSQLite", "TestSupport"],
       path: "Tests/EndToEndTests"
     ),
   ]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 #if canImport(Glibc)
@@ -60,12 +61,7 @@ enum Zwfw {
   }
 }
 
-func temporaryDirectory() -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "zwfw-e2e-\(UUID().uuidString)")
-  try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
+func temporaryDirectory() -> URL { Scratch.directory("e2e") }
 
 /// The workstation running in a detached tmux session on a private server socket.
 final class Tmux {

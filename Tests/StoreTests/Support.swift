@@ -8,12 +8,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 let repositoryShare = ShareDirectory(path: repositoryRoot.appendingPathComponent("share/zwfw").path)
 
-func temporaryDirectory() -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "zwfw-store-\(UUID().uuidString)")
-  try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
+func temporaryDirectory() -> URL { Scratch.directory("store") }
 
 /// The district's supervisor: `Visibility` lets them list every organisation's cases.
 let districtSupervisor = Staff(login: "chenjing", name: "陈静", org: "ZWZX", roles: [.supervisor])

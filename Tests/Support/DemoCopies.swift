@@ -42,8 +42,7 @@ public enum DemoCopies {
   static func build(share: ShareDirectory, login: String, now: Date, seeds: [DemoSeed]) throws
     -> Data
   {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "zwfw-demo-template-\(UUID().uuidString)")
+    let dir = Scratch.directory("demo-template")
     let path = dir.appendingPathComponent("demo.db").path
     do {
       _ = try Demo.create(path: path, share: share, login: login, clock: { now }, seeds: seeds)

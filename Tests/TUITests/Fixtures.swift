@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Store
+import TestSupport
 
 @testable import TUI
 
@@ -38,9 +39,4 @@ let repositoryShare: ShareDirectory = {
 }()
 
 /// A fresh directory per test.
-func temporaryDirectory() -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "zwfw-test-\(UUID().uuidString)")
-  try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
+func temporaryDirectory() -> URL { Scratch.directory("test") }
