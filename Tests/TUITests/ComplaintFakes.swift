@@ -237,4 +237,19 @@ struct FakeCaseLookup: CaseLookup {
   func recordRating(_ input: RatingInput) throws -> (rating: String, rectification: String?) {
     throw Refusal("fake: no ratings")
   }
+  func staffMember(_ login: String) throws -> Staff? { nil }
+}
+
+extension FakeComplaintService {
+  func performWork<M: CaseWorkMachine>(
+    _ command: CaseWorkCommand, on id: String, of machine: M.Type, as staff: Staff
+  ) throws -> Performed<M.State> {
+    throw refusal ?? Refusal("fake: no case work")
+  }
+  func workAvailability<M: CaseWorkMachine>(
+    _ step: CaseWorkStep, on state: M.State, of machine: M.Type, for staff: Staff, at now: Date
+  ) -> Refusal? {
+    M.workAvailability(state, step, caseContext(staff, now))
+  }
+  func colleagues(of org: String) throws -> [Staff] { [] }
 }

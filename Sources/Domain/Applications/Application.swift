@@ -220,6 +220,8 @@ public struct Application: Codable, Equatable, Sendable {
   public var actors: [String] = []
   /// The day it left the open queues.
   public var closedOn: CivilDate?
+  /// Notes and assignment (`CaseWork`); nil until the first.
+  public var caseWork: CaseWork?
 
   public var runningStop: ClockStop? { stops.last.flatMap { $0.isRunning ? $0 : nil } }
 

@@ -3,6 +3,7 @@ extension ApplicationMachine: StreamReducer {
   public static func apply(_ state: Application?, _ event: Event, _ context: FoldContext)
     -> Result<Application, Refusal>
   {
+    if let work = applyWork(state, event, context) { return work }
     let change: ApplicationChange
     do {
       guard let c = try ApplicationChange.decode(event) else {

@@ -126,4 +126,6 @@ public protocol CaseLookup {
   /// Records an applicant's rating (好差评) in the step's transaction: the rating's id and the
   /// rectification case a bad one opened.
   func recordRating(_ input: RatingInput) throws -> (rating: String, rectification: String?)
+  /// A staff member by login (an assignment's assignee), nil when there is none.
+  func staffMember(_ login: String) throws -> Staff?
 }

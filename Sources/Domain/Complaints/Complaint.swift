@@ -30,6 +30,8 @@ public struct Complaint: Codable, Equatable, Sendable {
   /// 办理轮次 — the first handling, then one more per unsatisfied callback (第三十四条).
   public var rounds: [ComplaintRound]
   public var contentViews = 0
+  /// Notes, assignment and redirections (`CaseWork`); nil until the first.
+  public var caseWork: CaseWork?
 
   public init(
     id: String, registration: ComplaintRegistration, registeredOn: CivilDate, registeredBy: String,

@@ -12,6 +12,7 @@ public enum ComplaintMachine: StreamReducer {
   public static func apply(_ state: Complaint?, _ event: Event, _ context: FoldContext) -> Result<
     Complaint, Refusal
   > {
+    if let work = applyWork(state, event, context) { return work }
     guard let change = ComplaintChange.decode(event) else {
       return .failure(Refusal("投诉建议事件 \(event.type) 内容无法解析"))
     }

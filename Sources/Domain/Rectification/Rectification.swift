@@ -158,6 +158,8 @@ public struct Rectification: Codable, Equatable, Sendable {
   public var noCallbackReason: String?
   /// Milliseconds since 1970 of the latest event: lists sort recent activity first.
   public var updatedAt: Int64
+  /// Notes and assignment (`CaseWork`); nil until the first.
+  public var caseWork: CaseWork?
 
   public init(id: String, ratingID: String, rating: RatingInput, openedOn: CivilDate, at: Int64) {
     self.id = id

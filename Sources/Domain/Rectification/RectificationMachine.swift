@@ -12,6 +12,7 @@ public enum RectificationMachine: StreamReducer {
   public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
     State, Refusal
   > {
+    if let work = applyWork(state, event, context) { return work }
     let day = context.zone.civilDate(event.date)
     do {
       if event.type == .rectificationOpened {

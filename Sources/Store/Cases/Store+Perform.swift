@@ -86,6 +86,7 @@ struct StoreCaseLookup: CaseLookup {
   func organisation(_ code: String) throws -> Organisation? { try store.organisation(code) }
   func complaint(_ id: String) throws -> Complaint? { try store.complaint(id: id) }
   func ruleTable() throws -> RuleTable { try store.ruleTable() }
+  func staffMember(_ login: String) throws -> Staff? { try store.staff(login: login) }
 
   func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
     -> CatalogDecisionContext

@@ -11,6 +11,7 @@ public enum Timeline {
     RectificationWording.describe,
     CatalogEventWording.describe,
     ComplaintEventWording.describe,
+    CaseWorkWording.describe,
   ]
 
   public static func describe(_ event: Event) -> String {
@@ -29,9 +30,11 @@ public enum Timeline {
     "事件内容无法解析(\(event.type.rawValue))"
   }
 
-  /// Detail lines, oldest first, with names for logins where known.
+  /// Detail lines, oldest first, with names for logins where known. `withholdingNotes`: the
+  /// case's content is not the operator's to read, nor are its notes.
   public static func lines(
-    _ events: [Event], names: [String: String], zone: DeploymentZone
+    _ events: [Event], names: [String: String], zone: DeploymentZone,
+    withholdingNotes: Bool = false
   ) -> [DetailLine] {
     var out: [DetailLine] = [.heading("办理过程")]
     for e in events {
@@ -39,7 +42,8 @@ public enum Timeline {
       // The date is the label (it fits the label column); the time leads the value.
       let (h, m) = zone.clockTime(e.date)
       let time = (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
-      out.append(.field(zone.civilDate(e.date).iso, "\(time) \(who)(\(e.node)) \(describe(e))"))
+      let what = (withholdingNotes ? CaseWorkWording.withheld(e) : nil) ?? describe(e)
+      out.append(.field(zone.civilDate(e.date).iso, "\(time) \(who)(\(e.node)) \(what)"))
     }
     return out
   }

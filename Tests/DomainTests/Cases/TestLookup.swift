@@ -16,10 +16,12 @@ final class TestLookup: CaseLookup {
   var adjustments: [String] = []
   var serial = 0
   var ratings: [RatingInput] = []
+  var staff: [Staff] = []
 
   func organisation(_ code: String) throws -> Organisation? { organisations[code] }
   func complaint(_ id: String) throws -> Complaint? { complaints[id] }
   func ruleTable() throws -> RuleTable { rules }
+  func staffMember(_ login: String) throws -> Staff? { staff.first { $0.login == login } }
   func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
     -> CatalogDecisionContext
   { catalog }

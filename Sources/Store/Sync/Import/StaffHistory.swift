@@ -44,6 +44,7 @@ struct StaffHistory {
     let context = CaseContext(
       staff: staff, now: e.date, fold: store.foldContext, node: store.node,
       lookup: StoreCaseLookup(store: store, tx: nil))
+    if let before, let verdict = judgedWork(e, before, context) { return verdict }
     switch before.map({ _ in SyncScope.kind(of: e.stream) }) {
     case ComplaintMachine.streamKind:
       if let r = judged(ComplaintMachine.self, e, before ?? [], context) { return r }
@@ -87,6 +88,25 @@ struct StaffHistory {
     let state = M.foldFromStart(before, context.fold).state
     if case .unknown = M.authority(of: e, on: state) { return nil }
     return .some(M.refusal(of: e, on: state, context)?.message)
+  }
+
+  /// Case work (备注、认领、指派、转办) on any kind of case: the shared rules' verdict on the case as
+  /// `before` left it, `.some(nil)` when allowed; nil when `e` is not case work.
+  func judgedWork(_ e: Event, _ before: [Event], _ context: CaseContext) -> String?? {
+    guard case .success(let change)? = CaseWorkChange.decode(e) else { return nil }
+    let step = change.step(actor: e.actor)
+    func judged<M: CaseWorkMachine>(_: M.Type) -> String? {
+      guard let state = M.foldFromStart(before, context.fold).state else {
+        return "案件尚未登记,不能\(step.action.title)"
+      }
+      return M.workAvailability(state, step, context)?.message
+    }
+    switch SyncScope.kind(of: e.stream) {
+    case ComplaintMachine.streamKind: return .some(judged(ComplaintMachine.self))
+    case ApplicationMachine.streamKind: return .some(judged(ApplicationMachine.self))
+    case RectificationMachine.streamKind: return .some(judged(RectificationMachine.self))
+    default: return nil
+    }
   }
 
   /// 督办: issued by a supervisor; answered by the organisation the notice was sent to.

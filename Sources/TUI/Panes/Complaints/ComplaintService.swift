@@ -3,7 +3,7 @@ import Foundation
 import Store
 
 /// What the 投诉建议 pane may ask of the database: its queues, one case, and the steps on it.
-public protocol ComplaintService: AnyObject {
+public protocol ComplaintService: CaseWorkService {
   func ruleTable() throws -> RuleTable
   func organisations() throws -> [Organisation]
   func staffNames() throws -> [String: String]

@@ -62,7 +62,8 @@ extension ComplaintsPane {
 
   static let caseKeys = KeymapSection(
     "案件",
-    caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true, needs: $0.1.action) } + [
+    caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true, needs: $0.1.action) }
+      + CaseWorkFlow.bindings + [
       KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
       KeyBinding(
         [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], CaseCommand.scroll, "滚动"),
@@ -72,6 +73,7 @@ extension ComplaintsPane {
   var caseBindings: KeymapSection {
     guard let c = detail?.complaint, let seen = lastContext else { return Self.caseKeys }
     return Self.caseKeys.showingInBar { b in
+      if let key = b.command(as: CaseWorkKey.self) { return workRefusal(key, c, seen) == nil }
       guard let command = b.command(as: CaseCommand.self) else { return true }
       return command == .back
         || refusal(command, c, seen.staff, seen.today, seen.calendar) == nil

@@ -23,6 +23,7 @@ extension ComplaintsPane {
     out.append(.field("类型", "\(r.type.title)  \(r.urgency.title)  渠道 \(r.channel.title)"))
     out.append(.field("状态", ComplaintFormat.statusText(c)))
     out.append(.field("承办单位", c.handlingOrgName))
+    out += CaseWorkLines.fields(c.work, assignee: c.handler, names: names)
     out.append(.field("涉及单位", r.concernedOrgName))
     out.append(
       .field("登记", "\(c.registeredOn.iso) \(name(c.registeredBy)) (\(r.registeringOrgName))"))
@@ -61,7 +62,10 @@ extension ComplaintsPane {
     out += contentLines(d, ctx)
     out += roundLines(c)
     out += supervisionLines(d, ctx)
-    out += [.blank] + Timeline.lines(d.events, names: names, zone: ctx.zone)
+    out +=
+      [.blank]
+      + Timeline.lines(
+        d.events, names: names, zone: ctx.zone, withholdingNotes: d.content != .full)
     return out
   }
 

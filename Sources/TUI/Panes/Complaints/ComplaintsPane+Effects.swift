@@ -107,6 +107,8 @@ extension ComplaintsPane {
               by: context.staff)
           case .reply(let id, let text):
             try service.replySupervision(id: id, reply: text, by: context.staff)
+          case .caseWork(let command, let id):
+            try service.performWork(command, on: id, of: ComplaintMachine.self, as: context.staff)
           }
         })
     case .register(let draft):

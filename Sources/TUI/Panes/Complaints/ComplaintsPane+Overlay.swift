@@ -10,6 +10,10 @@ extension ComplaintsPane {
       flow.close()
       return .handled
     }
+    if case .work(let p) = purpose {
+      flow.pickedWork(option, p, workSubject(c), purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
+      return .handled
+    }
     switch purpose {
     case .dispatch:
       let until = ComplaintMachine.returnUntil(

@@ -64,6 +64,9 @@ extension ComplaintsPane {
       mode = .list
       return .handled
     }
+    if let work = Self.caseKeys.command(for: key, as: CaseWorkKey.self) {
+      return startWork(work, d.complaint, context)
+    }
     guard let command = Self.caseKeys.command(for: key, as: CaseCommand.self) else {
       return .ignored
     }

@@ -151,6 +151,8 @@ enum ComplaintPurpose: Equatable, Sendable {
   case reject(RejectionReason)
   case returnToDistrict, extend, decide, conclude, invalid, callback, reply
   case supervise(SupervisionTarget)
+  /// 备注、指派、转办 (`CaseWorkFlow`).
+  case work(CaseWorkPurpose)
 }
 
 /// A step decided in a form or picker, waiting for the clerk to confirm it.
@@ -158,4 +160,5 @@ enum ComplaintWork: Sendable {
   case complaint(ComplaintCommand, id: String)
   case supervise(SupervisionTarget, SupervisionMethod, requirement: String, days: Int)
   case reply(supervision: String, text: String)
+  case caseWork(CaseWorkCommand, id: String)
 }

@@ -1,0 +1,65 @@
+/// The events of case work, the same on every kind of case's stream (`complaint/…`,
+/// `application/…`, `rectification/…`): each machine folds them with `applyWork`.
+extension EventType {
+  /// 备注 / 办理进展
+  public static let caseNoted: EventType = "case.noted"
+  /// 指派 / 认领
+  public static let caseAssigned: EventType = "case.assigned"
+  /// 转办 to another organisation
+  public static let caseRedirected: EventType = "case.redirected"
+}
+
+public struct CaseNotePayload: Codable, Equatable, Sendable {
+  public var kind: NoteKind
+  public var text: String
+}
+
+public struct CaseAssignmentPayload: Codable, Equatable, Sendable {
+  public var assignee: String
+}
+
+public struct CaseRedirectionPayload: Codable, Equatable, Sendable {
+  public var org: String
+  public var orgName: String
+  public var reason: String
+}
+
+/// One change of case work: what a `case.*` event says, decoded.
+public enum CaseWorkChange: Equatable, Sendable {
+  case noted(CaseNotePayload)
+  case assigned(CaseAssignmentPayload)
+  case redirected(CaseRedirectionPayload)
+
+  public static let types: Set<EventType> = [.caseNoted, .caseAssigned, .caseRedirected]
+
+  public func draft(stream: String) -> EventDraft {
+    switch self {
+    case .noted(let b): return EventDraft(stream: stream, type: .caseNoted, body: b)
+    case .assigned(let b): return EventDraft(stream: stream, type: .caseAssigned, body: b)
+    case .redirected(let b): return EventDraft(stream: stream, type: .caseRedirected, body: b)
+    }
+  }
+
+  /// nil when `e` is not case work; a failure when it is but its payload does not decode.
+  public static func decode(_ e: Event) -> Result<CaseWorkChange, Refusal>? {
+    guard types.contains(e.type) else { return nil }
+    do {
+      switch e.type {
+      case .caseNoted: return .success(.noted(try e.decode(CaseNotePayload.self)))
+      case .caseAssigned: return .success(.assigned(try e.decode(CaseAssignmentPayload.self)))
+      default: return .success(.redirected(try e.decode(CaseRedirectionPayload.self)))
+      }
+    } catch {
+      return .failure(Refusal("案件办理记录 \(e.type) 内容无法解析"))
+    }
+  }
+
+  /// The step an event of this change records, for judging its actor (sync import, audit).
+  public func step(actor: String) -> CaseWorkStep {
+    switch self {
+    case .noted: return .note
+    case .assigned(let b): return b.assignee == actor ? .claim : .assign
+    case .redirected: return .redirect
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/// 案件办理记录 on every kind of case, once: a machine that keeps case work says which
+/// organisation works a case and what an assignment or a redirection does to its own state; the
+/// availability, the decision and the fold of notes, assignment and redirection are here.
+public protocol CaseWorkMachine: CaseMachine where State: CaseWorkState {
+  /// The case's number (its stream's id).
+  static func caseID(_ s: State) -> String
+  /// The organisation working the case now: its staff write notes and are assigned.
+  static func workingOrganisation(_ s: State) -> (code: String, name: String)
+  /// Other organisations whose staff may write notes on it (the registering desk).
+  static func noteOrganisations(_ s: State) -> [String]
+  /// Whether the case is still being worked (assignment and redirection need it).
+  static func isOpen(_ s: State) -> Bool
+  /// Who works the case inside the organisation now (nil: nobody yet).
+  static func assignee(_ s: State) -> String?
+  /// What an assignment does to the machine's own state (a complaint's handler).
+  static func assigned(_ s: inout State, to login: String)
+  /// Why the case may not be redirected now (nil: it may).
+  static func redirectRefusal(_ s: State) -> Refusal?
+  /// Moves the case to another organisation; the deadline stays (the rule gives no new one).
+  static func redirected(_ s: inout State, to org: String, name: String, on date: CivilDate)
+}
+
+extension CaseWorkMachine {
+  public static func noteOrganisations(_ s: State) -> [String] { [] }
+  public static func assignee(_ s: State) -> String? { s.work.assignee }
+  public static func assigned(_ s: inout State, to login: String) {}
+
+  public static func redirectRefusal(_ s: State) -> Refusal? {
+    Refusal("此类案件的办理单位由事项确定,不能转办")
+  }
+
+  public static func redirected(_ s: inout State, to org: String, name: String, on date: CivilDate)
+  {}
+
+  // MARK: - Availability
+
+  /// Why `step` is not open to the context's staff on `s` now; nil when it is.
+  public static func workAvailability(_ s: State, _ step: CaseWorkStep, _ context: CaseContext)
+    -> Refusal?
+  {
+    let owner = workingOrganisation(s)
+    var refusal = Permission.check(
+      context.staff, step.action, organisation: owner.code, organisationName: owner.name)
+    if refusal != nil, step == .note,
+      noteOrganisations(s).contains(where: {
+        Permission.check(context.staff, step.action, organisation: $0) == nil
+      })
+    {
+      refusal = nil
+    }
+    if let refusal { return refusal }
+    let staff = context.staff
+    switch step {
+    case .note: return nil
+    case .claim:
+      guard isOpen(s) else { return Refusal("案件已办结,不能认领") }
+      if assignee(s) == staff.login { return Refusal("本件已由你经办") }
+      if let other = assignee(s) {
+        return Refusal("本件已由 \(other) 经办;如需改由你办理,请督办人员指派")
+      }
+      return nil
+    case .assign:
+      return isOpen(s) ? nil : Refusal("案件已办结,不能指派")
+    case .redirect:
+      guard isOpen(s) else { return Refusal("案件已办结,不能转办") }
+      return redirectRefusal(s)
+    }
+  }
+
+  /// Availability, then the decision: the events a case-work command appends, or the refusal.
+  public static func attemptWork(_ s: State, _ command: CaseWorkCommand, _ context: CaseContext)
+    -> Result<[EventDraft], Refusal>
+  {
+    if let refusal = workAvailability(s, command.step, context) { return .failure(refusal) }
+    return Result { [try workChange(s, command, context).draft(stream: stream(caseID(s)))] }
+      .mapError { $0 as? Refusal ?? Refusal("操作失败:\($0)") }
+  }
+
+  /// The steps of case work open to the context's staff now.
+  public static func availableWork(_ s: State, _ context: CaseContext) -> [CaseWorkStep] {
+    CaseWorkStep.allCases.filter { workAvailability(s, $0, context) == nil }
+  }
+
+  static func workChange(_ s: State, _ command: CaseWorkCommand, _ context: CaseContext) throws
+    -> CaseWorkChange
+  {
+    switch command {
+    case .note(let kind, let text):
+      let text = text.trimmingSpacesAndNewlines()
+      guard !text.isEmpty else { throw Refusal("请填写\(kind == .note ? "备注" : "进展")内容") }
+      guard text.count <= CaseWorkLimits.noteLength else {
+        throw Refusal("内容不能超过\(CaseWorkLimits.noteLength)字")
+      }
+      return .noted(CaseNotePayload(kind: kind, text: text))
+    case .claim:
+      return .assigned(CaseAssignmentPayload(assignee: context.staff.login))
+    case .assign(let login):
+      let login = login.trimmingSpaces()
+      let owner = workingOrganisation(s)
+      guard let staff = try context.lookup.staffMember(login) else {
+        throw Refusal("工作人员「\(FieldText.sanitizeForDisplay(login))」不存在")
+      }
+      guard !staff.disabled else { throw Refusal("\(staff.name)的账号已停用,不能指派") }
+      guard staff.org == owner.code else {
+        throw Refusal("\(staff.name)不是\(owner.name)的工作人员;只能指派给承办单位内的人员")
+      }
+      guard staff.has(.handler) else { throw Refusal("\(staff.name)没有经办角色,不能指派") }
+      guard staff.login != assignee(s) else { throw Refusal("本件已由\(staff.name)经办") }
+      guard staff.login != context.staff.login else { throw Refusal("指派给自己请用「认领」") }
+      return .assigned(CaseAssignmentPayload(assignee: staff.login))
+    case .redirect(let code, let reason):
+      let reason = reason.trimmingSpacesAndNewlines()
+      guard !reason.isEmpty else { throw Refusal("请填写转办理由") }
+      guard reason.count <= CaseWorkLimits.reasonLength else {
+        throw Refusal("转办理由不能超过\(CaseWorkLimits.reasonLength)字")
+      }
+      guard let org = try context.lookup.organisation(code) else {
+        throw Refusal("单位「\(FieldText.sanitizeForDisplay(code))」不存在")
+      }
+      guard org.code != workingOrganisation(s).code else {
+        throw Refusal("本件已由\(org.name)办理,无需转办")
+      }
+      return .redirected(CaseRedirectionPayload(org: org.code, orgName: org.name, reason: reason))
+    }
+  }
+
+  // MARK: - The fold
+
+  /// The state after a case-work event, nil when `e` is not case work (the machine's own fold
+  /// applies it).
+  public static func applyWork(_ state: State?, _ e: Event, _ context: FoldContext) -> Result<
+    State, Refusal
+  >? {
+    let change: CaseWorkChange
+    switch CaseWorkChange.decode(e) {
+    case nil: return nil
+    case .failure(let refusal)?: return .failure(refusal)
+    case .success(let c)?: change = c
+    }
+    guard var s = state else { return .failure(Refusal("案件尚未登记,不能记录办理情况")) }
+    let date = context.zone.civilDate(e.date)
+    switch change {
+    case .noted(let b):
+      s.work.notes.append(
+        CaseNote(kind: b.kind, text: b.text, by: e.actor, on: date, at: e.timestamp))
+    case .assigned(let b):
+      guard isOpen(s) else { return .failure(Refusal("案件已办结,不能指派")) }
+      s.work.assignee = b.assignee
+      s.work.assignments.append(CaseAssignment(assignee: b.assignee, by: e.actor, on: date))
+      assigned(&s, to: b.assignee)
+    case .redirected(let b):
+      guard isOpen(s) else { return .failure(Refusal("案件已办结,不能转办")) }
+      if let refusal = redirectRefusal(s) { return .failure(refusal) }
+      let from = workingOrganisation(s)
+      s.work.redirections.append(
+        CaseRedirection(
+          from: from.code, fromName: from.name, to: b.org, toName: b.orgName, reason: b.reason,
+          by: e.actor, on: date))
+      s.work.assignee = nil
+      redirected(&s, to: b.org, name: b.orgName, on: date)
+    }
+    return .success(s)
+  }
+}

@@ -1,0 +1,53 @@
+/// The steps of case work, the same on every kind of case (what a key stands for).
+public enum CaseWorkStep: String, CaseIterable, Sendable {
+  case note
+  case claim
+  case assign
+  case redirect
+
+  public var action: Action {
+    switch self {
+    case .note: return .noteCase
+    case .claim: return .claimCase
+    case .assign: return .assignCase
+    case .redirect: return .redirectCase
+    }
+  }
+}
+
+/// 案件办理记录 as a clerk asks for it, with what they typed.
+public enum CaseWorkCommand: Equatable, Sendable {
+  case note(NoteKind, text: String)
+  /// 认领 — the acting handler takes the case.
+  case claim
+  /// 指派 — to a colleague of the organisation working the case.
+  case assign(to: String)
+  /// 转办 — to another organisation, with the reason.
+  case redirect(org: String, reason: String)
+
+  public var step: CaseWorkStep {
+    switch self {
+    case .note: return .note
+    case .claim: return .claim
+    case .assign: return .assign
+    case .redirect: return .redirect
+    }
+  }
+}
+
+extension Action {
+  /// Anyone of the organisation working the case (and supervisors) records how it goes.
+  public static let noteCase = Action(
+    "case.note", "记录备注和办理进展", roles: [.counter, .handler, .supervisor],
+    ownOrganisationOnly: true)
+  public static let claimCase = Action(
+    "case.claim", "认领案件", roles: [.handler], ownOrganisationOnly: true)
+  public static let assignCase = Action("case.assign", "指派经办人", roles: [.supervisor])
+  public static let redirectCase = Action("case.redirect", "转办至其他单位", roles: [.supervisor])
+}
+
+/// Longest note a clerk may write.
+public enum CaseWorkLimits {
+  public static let noteLength = 1000
+  public static let reasonLength = 200
+}

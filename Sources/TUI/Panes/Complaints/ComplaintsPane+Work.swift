@@ -1,0 +1,48 @@
+import Domain
+import Store
+
+/// 备注、认领、指派、转办 in the complaint case view: the shared `CaseWorkFlow` in the pane's flow.
+extension ComplaintsPane {
+  func workSubject(_ c: Complaint) -> CaseWorkSubject {
+    CaseWorkSubject(
+      caseID: c.id, organisation: c.handlingOrg, organisationName: c.handlingOrgName,
+      assignee: c.handler, due: c.due, names: names)
+  }
+
+  /// Why the operator may not do case work `key` on `c` now (nil: they may).
+  func workRefusal(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext) -> Refusal? {
+    service.workAvailability(key.step, on: c, of: ComplaintMachine.self, for: ctx.staff, at: ctx.now)
+  }
+
+  mutating func startWork(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext)
+    -> Update<ComplaintEffect>
+  {
+    if let r = workRefusal(key, c, ctx) {
+      return Update<ComplaintEffect>.toast(.error(r.description)).then(
+        .logRefusal(key.step.action, subject: ComplaintMachine.stream(c.id), reason: r.description))
+    }
+    do {
+      let colleagues = key == .assign ? try service.colleagues(of: c.handlingOrg) : []
+      flow.openWork(
+        key, workSubject(c), colleagues: colleagues, organisations: organisations,
+        purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
+    return .handled
+  }
+
+  mutating func submitWork(_ form: Form, _ p: CaseWorkPurpose) -> Update<ComplaintEffect> {
+    guard let c = detail?.complaint else {
+      flow.close()
+      return .handled
+    }
+    switch flow.submittedWork(
+      form, p, workSubject(c), purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
+    {
+    case .shown, .closed: return .handled
+    case .refused(let response): return Update(response)
+    case .perform(let w): return .run(.perform(w))
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import Domain
+
+/// The case work keys (备注、认领、指派、转办) of every case view: the keys, and what each opens
+/// in the pane's own `StepFlow`, so each kind of case gets the same forms, confirmations and
+/// messages from one place.
+public enum CaseWorkKey: String, PaneCommand, CaseIterable {
+  case note = "work.note"
+  case claim = "work.claim"
+  case assign = "work.assign"
+  case redirect = "work.redirect"
+
+  public var step: CaseWorkStep {
+    switch self {
+    case .note: return .note
+    case .claim: return .claim
+    case .assign: return .assign
+    case .redirect: return .redirect
+    }
+  }
+}
+
+/// What a case work form or picker is for.
+public enum CaseWorkPurpose: Equatable, Sendable {
+  case note
+  case assign
+  case redirectTo
+  case redirect(org: String, name: String)
+}
+
+/// The case as the case work forms word it.
+public struct CaseWorkSubject: Sendable {
+  public var caseID: String
+  public var organisation: String
+  public var organisationName: String
+  public var assignee: String?
+  /// The deadline now running, if any (a redirection keeps it).
+  public var due: CivilDate?
+  /// Names for logins.
+  public var names: [String: String]
+
+  public init(
+    caseID: String, organisation: String, organisationName: String, assignee: String?,
+    due: CivilDate?, names: [String: String]
+  ) {
+    self.caseID = caseID
+    self.organisation = organisation
+    self.organisationName = organisationName
+    self.assignee = assignee
+    self.due = due
+    self.names = names
+  }
+
+  func name(_ login: String) -> String { names[login] ?? login }
+}
+
+/// What the pane does after a case work key or answer.
+public enum CaseWorkNext<Work: Sendable> {
+  /// The flow shows a form, picker or confirmation.
+  case shown
+  /// The form's values were refused; the flow shows it again with the reason.
+  case refused(PaneResponse)
+  /// Perform `work` now (the form's F5 was confirmation enough).
+  case perform(Work)
+  /// Nothing to do.
+  case closed
+}
+
+public enum CaseWorkFlow {
+  /// The keys every case view adds to its own (the README lists them with each pane).
+  public static let bindings: [KeyBinding] = [
+    KeyBinding([.char("o")], CaseWorkKey.note, "备注/进展", bar: true, needs: .noteCase),
+    KeyBinding([.char("l")], CaseWorkKey.claim, "认领", bar: true, needs: .claimCase),
+    KeyBinding([.char("z")], CaseWorkKey.assign, "指派", bar: true, needs: .assignCase),
+    KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
+  ]
+
+  /// The note form (内部备注 or a progress entry).
+  static func noteForm(_ s: CaseWorkSubject) -> Form {
+    var f = Form(
+      title: "备注/办理进展 \(s.caseID)",
+      fields: [
+        .choice("kind", "类别", NoteKind.self),
+        .area("text", "内容", max: CaseWorkLimits.noteLength, lines: 5, required: true),
+      ])
+    f.footer = ["仅工作人员可见,不打印;保密案件的备注随案件的可见范围。"]
+    return f
+  }
+}
+
+extension StepFlow {
+  /// Opens what case work `key` needs: a form, a picker, or the confirmation.
+  public mutating func openWork(
+    _ key: CaseWorkKey, _ s: CaseWorkSubject, colleagues: [Staff], organisations: [Organisation],
+    purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work
+  ) {
+    switch key {
+    case .note: show(CaseWorkFlow.noteForm(s), purpose(.note))
+    case .claim:
+      confirm(
+        "认领", ["认领 \(s.caseID),由你经办?", "认领后本件列入你的「我的」。"], work(.claim),
+        done: "已认领 \(s.caseID)")
+    case .assign:
+      let options = colleagues.filter { $0.login != s.assignee }.map {
+        Picker.Option(id: $0.login, label: "\($0.name)  \($0.login)", keywords: $0.login)
+      }
+      pick(Picker(title: "指派 \(s.caseID) 给(\(s.organisationName)经办人员)", options: options), purpose(.assign))
+    case .redirect:
+      let options = organisations.filter { $0.code != s.organisation }.map {
+        Picker.Option(id: $0.code, label: "\($0.name)  \($0.kind.title)", keywords: $0.code)
+      }
+      pick(Picker(title: "把 \(s.caseID) 转办至", options: options), purpose(.redirectTo))
+    }
+  }
+
+  /// A picker's choice: the confirmation of an assignment, or the reason form of a redirection.
+  public mutating func pickedWork(
+    _ option: Picker.Option, _ p: CaseWorkPurpose, _ s: CaseWorkSubject,
+    purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work
+  ) {
+    switch p {
+    case .assign:
+      let name = s.name(option.id)
+      let from = s.assignee.map { "(原经办人 \(s.name($0)))" } ?? ""
+      confirm(
+        "指派", ["把 \(s.caseID) 指派给\(name)\(from)?"], work(.assign(to: option.id)),
+        done: "已指派给\(name)")
+    case .redirectTo:
+      let name = String(option.label.split(separator: " ").first ?? "")
+      var f = Form(
+        title: "转办 \(s.caseID) 至\(name)",
+        fields: [.area("reason", "转办理由", max: CaseWorkLimits.reasonLength, lines: 3, required: true)])
+      f.footer = [
+        "由\(s.organisationName)转至\(name);" + (s.due.map { "办结期限 \($0.iso) 不变。" } ?? "")
+      ]
+      show(f, purpose(.redirect(org: option.id, name: name)))
+    default: close()
+    }
+  }
+
+  /// A case work form sent (F5): refused with the reason, confirmed, or performed.
+  public mutating func submittedWork(
+    _ form: Form, _ p: CaseWorkPurpose, _ s: CaseWorkSubject,
+    purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work
+  ) -> CaseWorkNext<Work> {
+    var f = form
+    if let problem = f.validate() { return .refused(refuse(f, purpose(p), problem)) }
+    switch p {
+    case .note:
+      let kind = f.choice("kind", as: NoteKind.self) ?? .note
+      show(f, purpose(p))
+      let command = work(.note(kind, text: f["text"]))
+      begin(command, done: "已记录\(kind == .note ? "内部备注" : "办理进展")")
+      return .perform(command)
+    case .redirect(let org, let name):
+      show(f, purpose(p))
+      confirm(
+        "转办",
+        [
+          "把 \(s.caseID) 由\(s.organisationName)转至\(name)?", "理由: \(f["reason"])",
+          s.due.map { "办结期限 \($0.iso) 不变(转办不重新计算期限)。" } ?? "转办后由\(name)办理。",
+        ], work(.redirect(org: org, reason: f["reason"])), done: "\(s.caseID) 已转办至\(name)")
+      return .shown
+    default:
+      close()
+      return .closed
+    }
+  }
+}
