@@ -32,7 +32,7 @@ public struct ApplicationOutcome: Equatable, Sendable {
 }
 
 /// 受理登记 pane's narrow door to the database (a fake in render tests).
-public protocol ApplicationService {
+public protocol ApplicationService: CaseWorkService {
   /// One page of a queue: `limit` rows from `offset`.
   func queue(
     _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort,

@@ -23,11 +23,15 @@ extension ApplicationsPane {
     if let view {
       let scroll = detail.scroll
       detail = DetailView(lines: Self.detailLines(view, deliveries, context))
+      workOpen = openWork(view.application, context)
       for _ in 0..<scroll { _ = detail.handle(.down, height: 1) }
     }
   }
 
   mutating func handleCase(_ key: Key, _ context: AppContext) -> PaneResponse {
+    if let key = Self.caseKeys.command(for: key, as: CaseWorkKey.self) {
+      return startWork(key, context)
+    }
     guard let command = Self.caseKeys.command(for: key, as: CaseCommand.self) else {
       return .ignored
     }
@@ -96,6 +100,7 @@ extension ApplicationsPane {
       }
     }
     out.append(.blank)
+    out += CaseWorkLines.fields(a.work, assignee: a.work.assignee, names: v.names)
     out += Timeline.lines(v.events, names: v.names, zone: context.zone)
     return out
   }

@@ -38,5 +38,9 @@ extension ApplicationsPane {
       frame.cursor = nil
       confirm.dialog.render(into: &frame, area: area)
     }
+    if let overlay = work.overlay {
+      if case .form = overlay { frame.fill(area) }
+      overlay.render(into: &frame, area: area)
+    }
   }
 }

@@ -64,6 +64,10 @@ public struct ApplicationsPane: Pane {
   public internal(set) var detail = DetailView()
   public internal(set) var layer: Layer = .none
   public internal(set) var confirm: Confirmation?
+  /// 备注、认领、指派 on the open case (`CaseWorkFlow`).
+  var work = StepFlow<CaseWorkPurpose, CaseWorkCommand>()
+  /// The case work keys open to the operator on the open case, as it was read.
+  var workOpen: Set<String> = []
   /// Notices produced by the last step on the open case: their paths are shown to the clerk.
   public internal(set) var deliveries: [NoticeDelivery] = []
   /// Why the queue could not be read, shown in place of the rows.
@@ -131,6 +135,7 @@ public struct ApplicationsPane: Pane {
         [.char("n")], CaseCommand.notices, "文书", needs: ApplicationActions.reproduceNotice),
       KeyBinding(
         [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], CaseCommand.scroll, "滚动"),
+    ] + CaseWorkFlow.bindings + [
       KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
     ])
 
@@ -173,6 +178,7 @@ public struct ApplicationsPane: Pane {
   ]
 
   public var bindings: KeymapSection {
+    if let keys = work.keymap { return keys }
     if confirm != nil { return ConfirmDialog.keymap }
     switch layer {
     case .itemPicker, .notices: return Picker.keymap
@@ -191,8 +197,9 @@ public struct ApplicationsPane: Pane {
     let open = availableSteps
     return KeymapSection(
       Self.caseKeys.title,
-      Self.caseKeys.bindings.map {
-        $0.inBar($0.inBar || open.contains($0.command))
+      Self.caseKeys.bindings.map { b in
+        if b.command(as: CaseWorkKey.self) != nil { return b.inBar(workOpen.contains(b.command)) }
+        return b.inBar(b.inBar || open.contains(b.command))
       })
   }
 
@@ -209,12 +216,14 @@ public struct ApplicationsPane: Pane {
   }
 
   public var capturesText: Bool {
+    if work.isOpen { return work.capturesText }
     if confirm != nil { return true }
     if layer != .none { return true }
     return searching && mode == .list
   }
 
   public var hasUnsavedInput: Bool {
+    if work.hasForm { return true }
     switch layer {
     case .registration(let e): return e.hasInput
     case .supplement, .form: return true
@@ -224,6 +233,7 @@ public struct ApplicationsPane: Pane {
 
   /// 新建申请, 一次性告知, 核对材料 and the step forms: Esc asks first once something changed.
   public var escapeLosesInput: Bool {
+    if work.isOpen { return work.escapeLosesInput }
     if confirm != nil { return false }
     switch layer {
     case .registration(let e): return e.hasInput || e.checklist.isChanged
@@ -290,6 +300,7 @@ public struct ApplicationsPane: Pane {
   }
 
   public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    if work.isOpen { return handleWork(key, context) }
     if confirm != nil { return handleConfirm(key, context) }
     if layer != .none { return handleLayer(key, context) }
     if case .detail = mode { return handleCase(key, context) }

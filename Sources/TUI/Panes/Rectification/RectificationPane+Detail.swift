@@ -29,6 +29,7 @@ extension RectificationPane {
     }
     lines += stageLines(s, context)
     lines.append(.blank)
+    lines += CaseWorkLines.fields(s.work, assignee: s.work.assignee, names: staffNames)
     lines += Timeline.lines(events, names: staffNames, zone: context.zone)
     return lines
   }

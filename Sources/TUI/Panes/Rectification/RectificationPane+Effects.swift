@@ -82,7 +82,14 @@ extension RectificationPane {
         })
     case .perform(let work):
       return .performed(
-        Result { _ = try service.perform(work.command, on: work.id, as: staff) })
+        Result {
+          if let command = work.command {
+            _ = try service.perform(command, on: work.id, as: staff)
+          } else if let caseWork = work.caseWork {
+            _ = try service.performWork(
+              caseWork, on: work.id, of: RectificationMachine.self, as: staff)
+          }
+        })
     case .register(let input):
       return .registered(input, Result { try service.registerRating(input, by: staff) })
     case .export(let path, let period):
@@ -158,7 +165,7 @@ extension RectificationPane {
     case .performed(.success):
       guard let work = flow.pending?.work else { return .handled }
       flow.close()
-      return .run(.reload(then: .performed(step: work.command.step.title, id: work.id)))
+      return .run(.reload(then: .performed(step: work.title, id: work.id)))
     case .performed(.failure(let error)):
       // The refusal may come from a change made elsewhere: read the case again so the screen
       // shows where it stands now, and say so.
@@ -210,6 +217,11 @@ extension RectificationPane {
       currentRating = c.rating
       refusals = c.refusals
       availableSteps = RectificationStep.allCases.filter { c.refusals[$0] == nil }
+      availableWork = CaseWorkStep.allCases.filter {
+        service.workAvailability(
+          $0, on: c.state, of: RectificationMachine.self, for: context.staff, at: context.now)
+          == nil
+      }
       detail.lines = detailLines(c.state, c.timeline, context)
     case .some(.none):
       mode = .list

@@ -51,6 +51,9 @@ extension RectificationPane {
 
   mutating func updateDetail(_ key: Key, _ context: AppContext) -> Update<RectificationEffect> {
     guard let state = current else { return .ignored }
+    if let work = Self.caseKeys.command(for: key, as: CaseWorkKey.self) {
+      return startWork(work, state, context)
+    }
     if let step = Self.caseKeys.command(for: key, as: RectificationStep.self) {
       guard availableSteps.contains(step) else {
         return .toast(.error(whyNot(step, state, context)))
@@ -117,6 +120,12 @@ extension RectificationPane {
       flow.updateForm { pane.formEdited(&$0, field: field, purpose: purpose) }
       return .handled
     case .submitted(let form, let purpose): return submit(form, purpose: purpose, context)
+    case .picked(let option, .work(let p)):
+      guard let s = current else { return .handled }
+      flow.pickedWork(
+        option, p, workSubject(s), purpose: { .work($0) },
+        work: { RectificationWork(id: s.id, command: nil, caseWork: $0) })
+      return .handled
     case .picked(let option, _): return open(option.id)
     case .confirmed(let pending): return .run(.perform(pending.work))
     }

@@ -20,6 +20,7 @@ extension RectificationPane {
   mutating func submit(_ form: Form, purpose: RectificationPurpose, _ context: AppContext)
     -> Update<RectificationEffect>
   {
+    if case .work(let p) = purpose { return submitWork(form, p) }
     var form = form
     form.clearErrors()
     guard form.checkRequired() else {
@@ -29,7 +30,7 @@ extension RectificationPane {
     case .register: return submitRating(form, context)
     case .period: return submitPeriod(form, context)
     case .export: return .run(.export(path: form["path"], period))
-    case .find: return .handled
+    case .find, .work: return .handled
     case .step(let step):
       guard let s = current else {
         flow.close()

@@ -138,6 +138,7 @@ public struct RectificationPane: Pane, EffectPane {
       KeyBinding(
         [.char("x")], RectificationStep.closeWithoutCallback, "不回访办结(匿名)",
         needs: RectificationStep.closeWithoutCallback.action),
+    ] + CaseWorkFlow.bindings + [
       KeyBinding(
         [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], CaseCommand.scroll, "滚动"),
       KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
@@ -167,6 +168,9 @@ public struct RectificationPane: Pane, EffectPane {
       return KeymapSection(
         Self.caseKeys.title,
         Self.caseKeys.bindings.map { b in
+          if let key = b.command(as: CaseWorkKey.self) {
+            return b.inBar(availableWork.contains(key.step))
+          }
           guard let step = b.command(as: RectificationStep.self) else { return b }
           return b.inBar(availableSteps.contains(step))
         })
@@ -175,6 +179,8 @@ public struct RectificationPane: Pane, EffectPane {
 
   /// Steps the operator can take on the open case (read with it, for the operator).
   var availableSteps: [RectificationStep] = []
+  /// Case work open to the operator on the open case.
+  var availableWork: [CaseWorkStep] = []
   /// Why the other steps are not open, as the case was read.
   var refusals: [RectificationStep: Refusal] = [:]
 
@@ -200,10 +206,16 @@ extension RectificationStep: PaneCommand {}
 public enum RectificationPurpose: Equatable, Sendable {
   case register, period, export, find
   case step(RectificationStep)
+  /// 备注、指派 (`CaseWorkFlow`).
+  case work(CaseWorkPurpose)
 }
 
 /// A step on a case, confirmed (or saved, where F5 is enough).
 public struct RectificationWork: Sendable {
   let id: String
-  let command: RectificationCommand
+  let command: RectificationCommand?
+  /// Case work instead of a step of the machine.
+  var caseWork: CaseWorkCommand? = nil
+
+  var title: String { command?.step.title ?? caseWork.map { CaseWorkFlow.title($0.step) } ?? "" }
 }

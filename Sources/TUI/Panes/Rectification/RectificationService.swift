@@ -4,7 +4,7 @@ import Store
 
 /// What the 差评整改 pane may ask of the database: narrow, so render and key tests can run on a
 /// temporary store (or a fake) without the rest of the program.
-public protocol RectificationService: AnyObject {
+public protocol RectificationService: CaseWorkService {
   /// Counts and pages of the cases `staff` may list (`Visibility`).
   func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int]
   func rectifications(phase: RectificationPhase?, for staff: Staff, offset: Int, limit: Int)

@@ -74,6 +74,16 @@ public enum CaseWorkFlow {
     KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
   ]
 
+  /// What a step is called in a message (`备注已保存`).
+  public static func title(_ step: CaseWorkStep) -> String {
+    switch step {
+    case .note: return "备注"
+    case .claim: return "认领"
+    case .assign: return "指派"
+    case .redirect: return "转办"
+    }
+  }
+
   /// The note form (内部备注 or a progress entry).
   static func noteForm(_ s: CaseWorkSubject) -> Form {
     var f = Form(

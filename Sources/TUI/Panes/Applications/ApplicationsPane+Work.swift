@@ -1,0 +1,97 @@
+import Domain
+import Foundation
+import Store
+
+/// 备注、认领、指派 in the application case view: the shared `CaseWorkFlow`, in a flow of its own
+/// over the case (the pane's other layers are its steps').
+extension ApplicationsPane {
+  func workSubject(_ a: Application, _ names: [String: String]) -> CaseWorkSubject {
+    CaseWorkSubject(
+      caseID: a.caseID, organisation: a.item.organisation,
+      organisationName: a.item.organisationName, assignee: a.work.assignee, due: nil,
+      names: names)
+  }
+
+  /// The case work keys open to the operator on `a` now.
+  func openWork(_ a: Application, _ context: AppContext) -> Set<String> {
+    Set(
+      CaseWorkKey.allCases.filter {
+        service.workAvailability(
+          $0.step, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now) == nil
+      }.map(\.rawValue))
+  }
+
+  mutating func startWork(_ key: CaseWorkKey, _ context: AppContext) -> PaneResponse {
+    guard let v = view else { return .toast(.error(loadError ?? "办件不存在")) }
+    let a = v.application
+    if let r = service.workAvailability(
+      key.step, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now)
+    {
+      return .toast(.error(r.description))
+    }
+    do {
+      let colleagues = key == .assign ? try service.colleagues(of: a.item.organisation) : []
+      work.openWork(
+        key, workSubject(a, v.names), colleagues: colleagues, organisations: [],
+        purpose: { $0 }, work: { $0 })
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
+    return .handled
+  }
+
+  mutating func handleWork(_ key: Key, _ context: AppContext) -> PaneResponse {
+    guard let v = view else {
+      work.close()
+      return .handled
+    }
+    let subject = workSubject(v.application, v.names)
+    switch work.handle(key, fieldWidth: 40) {
+    case .handled, .edited: return .handled
+    case .cancelled(let toast): return toast.map { .toast($0) } ?? .handled
+    case .picked(let option, let p):
+      work.pickedWork(option, p, subject, purpose: { $0 }, work: { $0 })
+      return .handled
+    case .submitted(let form, let p):
+      switch work.submittedWork(form, p, subject, purpose: { $0 }, work: { $0 }) {
+      case .shown, .closed: return .handled
+      case .refused(let response): return response
+      case .perform(let command): return performWork(command, v.application.caseID, context)
+      }
+    case .confirmed(let pending):
+      return performWork(pending.work, v.application.caseID, context)
+    }
+  }
+
+  mutating func performWork(_ command: CaseWorkCommand, _ id: String, _ context: AppContext)
+    -> PaneResponse
+  {
+    do {
+      try service.performWork(command, on: id, of: ApplicationMachine.self, as: context.staff)
+      let done = work.performed()
+      reloadCase(id, context)
+      reload(context)
+      return done.map { .toast($0) } ?? .handled
+    } catch {
+      reloadCase(id, context)
+      return work.performRefused(CLI.message(for: error))
+    }
+  }
+}
+
+extension StoreApplicationService: CaseWorkService {
+  public func performWork<M: CaseWorkMachine>(
+    _ command: CaseWorkCommand, on id: String, of machine: M.Type, as staff: Staff
+  ) throws -> Performed<M.State> {
+    try store.performWork(command, on: id, of: machine, as: staff)
+  }
+
+  public func workAvailability<M: CaseWorkMachine>(
+    _ step: CaseWorkStep, on state: M.State, of machine: M.Type, for staff: Staff, at now: Date
+  ) -> Refusal? {
+    store.workAvailability(step, on: state, of: machine, for: staff, at: now)
+  }
+
+  public func colleagues(of org: String) throws -> [Staff] { try store.colleagues(of: org) }
+  public func organisations() throws -> [Organisation] { try store.organisations() }
+}

@@ -1,0 +1,46 @@
+import Domain
+import Store
+
+/// 备注、认领、指派 in the rectification case view: the shared `CaseWorkFlow` in the pane's flow.
+extension RectificationPane {
+  func workSubject(_ s: Rectification) -> CaseWorkSubject {
+    CaseWorkSubject(
+      caseID: s.id, organisation: s.organisation,
+      organisationName: organisationNames[s.organisation] ?? s.organisation,
+      assignee: s.work.assignee, due: nil, names: staffNames)
+  }
+
+  mutating func startWork(_ key: CaseWorkKey, _ s: Rectification, _ ctx: AppContext)
+    -> Update<RectificationEffect>
+  {
+    if let r = service.workAvailability(
+      key.step, on: s, of: RectificationMachine.self, for: ctx.staff, at: ctx.now)
+    {
+      return .toast(.error(r.description))
+    }
+    do {
+      let colleagues = key == .assign ? try service.colleagues(of: s.organisation) : []
+      flow.openWork(
+        key, workSubject(s), colleagues: colleagues, organisations: organisationOrder,
+        purpose: { .work($0) }, work: { RectificationWork(id: s.id, command: nil, caseWork: $0) })
+    } catch {
+      return .toast(.error(CLI.message(for: error)))
+    }
+    return .handled
+  }
+
+  mutating func submitWork(_ form: Form, _ p: CaseWorkPurpose) -> Update<RectificationEffect> {
+    guard let s = current else {
+      flow.close()
+      return .handled
+    }
+    switch flow.submittedWork(
+      form, p, workSubject(s), purpose: { .work($0) },
+      work: { RectificationWork(id: s.id, command: nil, caseWork: $0) })
+    {
+    case .shown, .closed: return .handled
+    case .refused(let response): return Update(response)
+    case .perform(let w): return .run(.perform(w))
+    }
+  }
+}
