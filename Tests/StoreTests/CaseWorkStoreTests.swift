@@ -145,3 +145,35 @@ final class CaseWorkStoreTests: XCTestCase {
       }, "\(messages)")
   }
 }
+
+/// 我的 follows assignment: a case assigned to a colleague leaves a handler's 我的; every case
+/// waiting for dispatch is in a supervisor's, whoever registered it.
+final class CaseWorkQueueTests: XCTestCase {
+  func testMineFollowsAssignmentAndASupervisorsIncludesEveryCaseAwaitingDispatch() throws {
+    let (store, _) = try makeDemo()
+    func mine(_ login: String) throws -> [ComplaintRow] {
+      let staff = try XCTUnwrap(try store.staff(login: login))
+      return try store.complaintQueue(
+        .mine, filter: ComplaintFilter(),
+        scope: ComplaintQueueScope(
+          staff: staff, today: try XCTUnwrap(CivilDate(iso: "2026-11-26")),
+          calendar: store.foldContext.calendar))
+    }
+    let waiting = try store.db.fetchAll(
+      "SELECT case_id FROM complaint WHERE status = 'awaitingDispatch'"
+    ) { $0.text(0) }
+    XCTAssertFalse(waiting.isEmpty)
+    let zhangmin = try mine("zhangmin")
+    for id in waiting { XCTAssertTrue(zhangmin.contains { $0.caseID == id }, id) }
+    let complaint = try XCTUnwrap(
+      try store.db.fetchOne(
+        "SELECT case_id FROM complaint WHERE status = 'handling' AND handling_org = 'SCJG' AND handler IS NULL"
+      ) { $0.text(0) })
+    XCTAssertTrue(try mine("sunli").contains { $0.caseID == complaint })
+    try store.performWork(
+      .assign(to: "zhouqiang"), on: complaint, of: ComplaintMachine.self,
+      as: try XCTUnwrap(try store.staff(login: "chenjing")))
+    XCTAssertFalse(try mine("sunli").contains { $0.caseID == complaint })
+    XCTAssertTrue(try mine("zhouqiang").contains { $0.caseID == complaint })
+  }
+}

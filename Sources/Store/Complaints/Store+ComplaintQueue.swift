@@ -89,11 +89,15 @@ extension Store {
     case .mine:
       var mine: [String] = ["(c.registered_by = ? AND c.status = 'awaitingDispatch')"]
       args.append(me.login)
+      // A supervisor dispatches: every case waiting for dispatch is theirs to act on, whoever
+      // registered it (a counter clerk's too).
       if me.has(.supervisor) {
         mine.append(
-          "(c.dispatcher = ? AND (c.status = 'awaitingDispatch' OR c.extension = 'pending'))")
+          "(c.status = 'awaitingDispatch' OR (c.dispatcher = ? AND c.extension = 'pending'))")
         args.append(me.login)
       }
+      // A handler's: what is assigned to them, and what nobody in the organisation has yet (to
+      // take, 认领); a case assigned to a colleague is theirs.
       if me.has(.handler) {
         mine.append(
           "(c.handling_org = ? AND c.status IN ('handling', 'rectifying') AND (c.handler IS NULL OR c.handler = ?))"

@@ -136,7 +136,7 @@ public struct ApplicationsPane: Pane {
       KeyBinding(
         [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], CaseCommand.scroll, "滚动"),
     ] + CaseWorkFlow.bindings + [
-      KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
+      KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true)
     ])
 
   static let registrationKeys = KeymapSection(

@@ -64,10 +64,10 @@ extension ComplaintsPane {
     "案件",
     caseSteps.map { KeyBinding([$0.0], $0.1, $0.2, bar: true, needs: $0.1.action) }
       + CaseWorkFlow.bindings + [
-      KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
-      KeyBinding(
-        [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], CaseCommand.scroll, "滚动"),
-    ])
+        KeyBinding([.escape], CaseCommand.back, "返回列表", bar: true),
+        KeyBinding(
+          [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown, .home], CaseCommand.scroll, "滚动"),
+      ])
 
   /// The same table, with the key bar showing only the steps open to this operator now.
   var caseBindings: KeymapSection {

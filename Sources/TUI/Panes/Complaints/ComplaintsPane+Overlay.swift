@@ -11,7 +11,8 @@ extension ComplaintsPane {
       return .handled
     }
     if case .work(let p) = purpose {
-      flow.pickedWork(option, p, workSubject(c), purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
+      flow.pickedWork(
+        option, p, workSubject(c), purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
       return .handled
     }
     switch purpose {

@@ -11,7 +11,8 @@ extension ComplaintsPane {
 
   /// Why the operator may not do case work `key` on `c` now (nil: they may).
   func workRefusal(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext) -> Refusal? {
-    service.workAvailability(key.step, on: c, of: ComplaintMachine.self, for: ctx.staff, at: ctx.now)
+    service.workAvailability(
+      key.step, on: c, of: ComplaintMachine.self, for: ctx.staff, at: ctx.now)
   }
 
   mutating func startWork(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext)

@@ -113,7 +113,9 @@ extension StepFlow {
       let options = colleagues.filter { $0.login != s.assignee }.map {
         Picker.Option(id: $0.login, label: "\($0.name)  \($0.login)", keywords: $0.login)
       }
-      pick(Picker(title: "指派 \(s.caseID) 给(\(s.organisationName)经办人员)", options: options), purpose(.assign))
+      pick(
+        Picker(title: "指派 \(s.caseID) 给(\(s.organisationName)经办人员)", options: options),
+        purpose(.assign))
     case .redirect:
       let options = organisations.filter { $0.code != s.organisation }.map {
         Picker.Option(id: $0.code, label: "\($0.name)  \($0.kind.title)", keywords: $0.code)
@@ -138,7 +140,9 @@ extension StepFlow {
       let name = String(option.label.split(separator: " ").first ?? "")
       var f = Form(
         title: "转办 \(s.caseID) 至\(name)",
-        fields: [.area("reason", "转办理由", max: CaseWorkLimits.reasonLength, lines: 3, required: true)])
+        fields: [
+          .area("reason", "转办理由", max: CaseWorkLimits.reasonLength, lines: 3, required: true)
+        ])
       f.footer = [
         "由\(s.organisationName)转至\(name);" + (s.due.map { "办结期限 \($0.iso) 不变。" } ?? "")
       ]
