@@ -76,6 +76,42 @@ final class CaseWorkEndToEndTests: XCTestCase {
     XCTAssertEqual(t.exitStatus(), 0)
   }
 
+  func testAnUrgencyCorrectionSaysTheNewDeadlineBeforeSaving() throws {
+    let t = try open("zhengtao", pane: "投诉建议")
+    try openComplaint(t, "道路硬化")
+    try t.waitFor("一般紧急")
+    try t.keys("g")
+    try t.waitFor("的登记信息")
+    try t.type("紧急")
+    try t.keys("Enter")
+    try t.waitFor("更正紧急程度")
+    try t.keys("Right", "Tab")
+    try t.type("来电人补充说明")
+    try t.keys("F5")
+    try t.waitFor("改为: 普通")
+    try t.waitFor("(按更正后的紧急程度重新计算,第三十二条)")
+    try t.keys("Enter")
+    try t.waitFor("已更正紧急程度")
+    try t.waitFor("15个工作日(普通")
+    try t.waitFor("更正紧急程度: 原为「一般紧急」,改为「普通」")
+    // A wrong phone number is refused on the form, as at registration.
+    try t.keys("g")
+    try t.type("联系")
+    try t.keys("Enter")
+    try t.waitFor("更正联系电话")
+    try t.keys("C-u")
+    try t.type("12ab")
+    try t.keys("Tab")
+    try t.type("记错")
+    try t.keys("F5")
+    try t.waitFor("联系电话应为手机号码或固定电话")
+    // Leaving the typed form asks first.
+    try t.keys("Escape", "y")
+    try t.waitFor("已取消,未保存")
+    try t.keys("Escape", "F10")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
+
   func testASupervisorRedirectsAComplaintKeepingItsDeadline() throws {
     let t = try open("chenjing", pane: "投诉建议")
     try openComplaint(t, "自来水", view: "a")

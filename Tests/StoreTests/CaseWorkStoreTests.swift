@@ -122,6 +122,69 @@ final class CaseWorkStoreTests: XCTestCase {
     XCTAssertEqual(try store.auditFindings(), [])
   }
 
+  func testAnUrgencyCorrectionRecomputesTheDeadlineAndKeepsTheOldValue() throws {
+    let (store, _) = try makeDemo()
+    let complaint = try openCase(
+      store,
+      """
+      SELECT case_id FROM complaint WHERE status = 'handling' AND handling_org = 'WXZ'
+        AND urgency = 'ordinary'
+      """)
+    let before = try XCTUnwrap(try store.caseState(ComplaintMachine.self, complaint))
+    XCTAssertEqual(before.rounds.count, 1)
+    let limit = try store.ruleTable().limit(for: .urgent)
+    let done = try store.performWork(
+      .correct(field: "urgency", value: "urgent", reason: "来电人补充:路面塌陷有安全隐患"),
+      on: complaint, of: ComplaintMachine.self, as: try staff(store, "zhengtao"))
+    let round = try XCTUnwrap(done.after.rounds.first)
+    XCTAssertEqual(done.after.registration.urgency, .urgent)
+    XCTAssertEqual(round.limitDays, limit)
+    XCTAssertEqual(
+      round.due,
+      store.foldContext.calendar.deadline(receivedAt: round.startedOn, workingDays: limit))
+    XCTAssertEqual(done.after.work.corrections.first?.old, "ordinary")
+    XCTAssertEqual(
+      try store.db.fetchOne("SELECT due_date FROM complaint WHERE case_id = ?", [complaint]) {
+        $0.text(0)
+      }, round.due.iso)
+    XCTAssertThrowsError(
+      try store.performWork(
+        .correct(field: "urgency", value: "urgent", reason: "再次"), on: complaint,
+        of: ComplaintMachine.self, as: try staff(store, "zhengtao"))
+    ) { XCTAssertEqual(($0 as? Refusal)?.message, "紧急程度与原登记相同,无需更正") }
+    XCTAssertEqual(try store.auditFindings(), [])
+  }
+
+  func testACorrectedIdNumberIsCheckedAgainAndAReasonIsRequired() throws {
+    let (store, _) = try makeDemo()
+    let application = try openCase(
+      store,
+      "SELECT case_id FROM application WHERE is_open = 1 AND org = 'SCJG' AND applicant_kind = 'person'"
+    )
+    let sunli = try staff(store, "sunli")
+    XCTAssertThrowsError(
+      try store.performWork(
+        .correct(field: "idNumber", value: "110105194912310021", reason: "登记时录错"),
+        on: application, of: ApplicationMachine.self, as: sunli)
+    ) { XCTAssertTrue(($0 as? Refusal)?.message.contains("校验") == true, "\($0)") }
+    XCTAssertThrowsError(
+      try store.performWork(
+        .correct(field: "idNumber", value: "11010519491231002x", reason: " "),
+        on: application, of: ApplicationMachine.self, as: sunli)
+    ) { XCTAssertEqual(($0 as? Refusal)?.message, "请填写更正理由") }
+    let old = try XCTUnwrap(try store.caseState(ApplicationMachine.self, application)).applicant
+    let done = try store.performWork(
+      .correct(field: "idNumber", value: "11010519491231002x", reason: "登记时录错"),
+      on: application, of: ApplicationMachine.self, as: sunli)
+    XCTAssertEqual(done.after.applicant.idNumber, "11010519491231002X")
+    XCTAssertEqual(done.after.work.corrections.first?.old, old.idNumber)
+    XCTAssertEqual(
+      try store.db.fetchOne("SELECT applicant_id FROM application WHERE case_id = ?", [application])
+      {
+        $0.text(0)
+      }, "11010519491231002X")
+  }
+
   /// A claim written in the journal by a handler of another organisation: audit verify judges it
   /// by the shared availability on the case as the events before it left it.
   func testAClaimByAnotherOrganisationsHandlerIsNamedByAudit() throws {

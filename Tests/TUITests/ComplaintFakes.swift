@@ -251,5 +251,11 @@ extension FakeComplaintService {
   ) -> Refusal? {
     M.workAvailability(state, step, caseContext(staff, now))
   }
+  func trialWork<M: CaseWorkMachine>(
+    _ command: CaseWorkCommand, on state: M.State, of machine: M.Type, for staff: Staff,
+    at now: Date
+  ) -> Result<M.State, Refusal> {
+    M.trialWork(state, command, caseContext(staff, now))
+  }
   func colleagues(of org: String) throws -> [Staff] { [] }
 }

@@ -18,6 +18,14 @@ extension Store {
     }
   }
 
+  /// The case as `command` would leave it (nothing written): what a confirmation describes.
+  public func trialWork<M: CaseWorkMachine>(
+    _ command: CaseWorkCommand, on state: M.State, of machine: M.Type, for staff: Staff,
+    at now: Date
+  ) -> Result<M.State, Refusal> {
+    M.trialWork(state, command, caseContext(staff, nil, at: now))
+  }
+
   /// Why case work `step` is not open to `staff` on `state` now (nil: it is).
   public func workAvailability<M: CaseWorkMachine>(
     _ step: CaseWorkStep, on state: M.State, of machine: M.Type, for staff: Staff, at now: Date

@@ -9,7 +9,25 @@ enum CaseWorkWording {
     case .assigned(let b):
       return b.assignee == e.actor ? "认领,由本人经办" : "指派经办人 \(b.assignee)"
     case .redirected(let b): return "转办至\(b.orgName): \(b.reason)"
+    case .corrected(let b):
+      let field = CaseWorkWording.field(b.field, stream: e.stream)
+      let old = field?.display(b.old) ?? b.old
+      let new = b.name ?? field?.display(b.new) ?? b.new
+      let limit = b.limitDays.map { ",办理时限改为\($0)个工作日" } ?? ""
+      return "更正\(field?.title ?? b.field): 原为「\(old)」,改为「\(new)」\(limit)(理由: \(b.reason))"
     }
+  }
+
+  /// The correctable field `key` of the kind of case `stream` belongs to.
+  static func field(_ key: String, stream: String) -> CorrectableField? {
+    let fields: [CorrectableField]
+    switch splitStream(stream).kind {
+    case ComplaintMachine.streamKind: fields = ComplaintMachine.correctableFields
+    case ApplicationMachine.streamKind: fields = ApplicationMachine.correctableFields
+    case RectificationMachine.streamKind: fields = RectificationMachine.correctableFields
+    default: fields = []
+    }
+    return fields.first { $0.key == key }
   }
 
   /// A note's line when the case's content is not the operator's to read (a confidential case

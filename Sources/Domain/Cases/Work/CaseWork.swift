@@ -7,6 +7,7 @@ public struct CaseWork: Codable, Equatable, Sendable {
   public var assignee: String?
   public var assignments: [CaseAssignment] = []
   public var redirections: [CaseRedirection] = []
+  public var corrections: [CaseCorrection] = []
 
   public init() {}
 }

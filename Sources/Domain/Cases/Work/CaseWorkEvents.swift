@@ -7,6 +7,8 @@ extension EventType {
   public static let caseAssigned: EventType = "case.assigned"
   /// 转办 to another organisation
   public static let caseRedirected: EventType = "case.redirected"
+  /// 更正 of a registration field
+  public static let caseCorrected: EventType = "case.corrected"
 }
 
 public struct CaseNotePayload: Codable, Equatable, Sendable {
@@ -29,14 +31,18 @@ public enum CaseWorkChange: Equatable, Sendable {
   case noted(CaseNotePayload)
   case assigned(CaseAssignmentPayload)
   case redirected(CaseRedirectionPayload)
+  case corrected(CaseCorrectionPayload)
 
-  public static let types: Set<EventType> = [.caseNoted, .caseAssigned, .caseRedirected]
+  public static let types: Set<EventType> = [
+    .caseNoted, .caseAssigned, .caseRedirected, .caseCorrected,
+  ]
 
   public func draft(stream: String) -> EventDraft {
     switch self {
     case .noted(let b): return EventDraft(stream: stream, type: .caseNoted, body: b)
     case .assigned(let b): return EventDraft(stream: stream, type: .caseAssigned, body: b)
     case .redirected(let b): return EventDraft(stream: stream, type: .caseRedirected, body: b)
+    case .corrected(let b): return EventDraft(stream: stream, type: .caseCorrected, body: b)
     }
   }
 
@@ -47,6 +53,7 @@ public enum CaseWorkChange: Equatable, Sendable {
       switch e.type {
       case .caseNoted: return .success(.noted(try e.decode(CaseNotePayload.self)))
       case .caseAssigned: return .success(.assigned(try e.decode(CaseAssignmentPayload.self)))
+      case .caseCorrected: return .success(.corrected(try e.decode(CaseCorrectionPayload.self)))
       default: return .success(.redirected(try e.decode(CaseRedirectionPayload.self)))
       }
     } catch {
@@ -60,6 +67,7 @@ public enum CaseWorkChange: Equatable, Sendable {
     case .noted: return .note
     case .assigned(let b): return b.assignee == actor ? .claim : .assign
     case .redirected: return .redirect
+    case .corrected: return .correct
     }
   }
 }

@@ -18,6 +18,21 @@ public protocol CaseWorkMachine: CaseMachine where State: CaseWorkState {
   static func redirectRefusal(_ s: State) -> Refusal?
   /// Moves the case to another organisation; the deadline stays (the rule gives no new one).
   static func redirected(_ s: inout State, to org: String, name: String, on date: CivilDate)
+
+  /// 更正: the registration fields a correction may change, in form order.
+  static var correctableFields: [CorrectableField] { get }
+  /// A field's value now, as a correction records it.
+  static func value(_ s: State, of field: String) -> String?
+  /// Sets a corrected value, checked as at registration; why not, or nil when done.
+  static func correct(
+    _ s: inout State, _ p: CaseCorrectionPayload, on date: CivilDate, calendar: WorkCalendar
+  ) -> Refusal?
+  /// The limit the corrected value gives the case by the rule (nil: the deadline does not
+  /// depend on the field).
+  static func correctedLimit(_ s: State, field: String, value: String, _ context: CaseContext)
+    throws -> Int?
+  /// The deadline running now (a correction that moves it says so before it is saved).
+  static func runningDue(_ s: State, _ calendar: WorkCalendar) -> CivilDate?
 }
 
 extension CaseWorkMachine {
@@ -32,6 +47,21 @@ extension CaseWorkMachine {
   public static func redirected(_ s: inout State, to org: String, name: String, on date: CivilDate)
   {}
 
+  public static var correctableFields: [CorrectableField] { [] }
+  public static func value(_ s: State, of field: String) -> String? { nil }
+
+  public static func correct(
+    _ s: inout State, _ p: CaseCorrectionPayload, on date: CivilDate, calendar: WorkCalendar
+  ) -> Refusal? {
+    Refusal("「\(p.field)」不能更正")
+  }
+
+  public static func correctedLimit(
+    _ s: State, field: String, value: String, _ context: CaseContext
+  ) throws -> Int? { nil }
+
+  public static func runningDue(_ s: State, _ calendar: WorkCalendar) -> CivilDate? { nil }
+
   // MARK: - Availability
 
   /// Why `step` is not open to the context's staff on `s` now; nil when it is.
@@ -41,7 +71,7 @@ extension CaseWorkMachine {
     let owner = workingOrganisation(s)
     var refusal = Permission.check(
       context.staff, step.action, organisation: owner.code, organisationName: owner.name)
-    if refusal != nil, step == .note,
+    if refusal != nil, step == .note || step == .correct,
       noteOrganisations(s).contains(where: {
         Permission.check(context.staff, step.action, organisation: $0) == nil
       })
@@ -52,6 +82,8 @@ extension CaseWorkMachine {
     let staff = context.staff
     switch step {
     case .note: return nil
+    case .correct:
+      return correctableFields.isEmpty ? Refusal("此类案件没有可更正的登记信息") : nil
     case .claim:
       guard isOpen(s) else { return Refusal("案件已办结,不能认领") }
       if assignee(s) == staff.login { return Refusal("本件已由你经办") }
@@ -121,6 +153,63 @@ extension CaseWorkMachine {
         throw Refusal("本件已由\(org.name)办理,无需转办")
       }
       return .redirected(CaseRedirectionPayload(org: org.code, orgName: org.name, reason: reason))
+    case .correct(let key, let value, let reason):
+      return .corrected(try correction(s, key, value, reason, context))
+    }
+  }
+
+  /// 更正: the payload of a correction, checked on a copy of the case as the fold will apply it.
+  static func correction(
+    _ s: State, _ key: String, _ value: String, _ reason: String, _ context: CaseContext
+  ) throws -> CaseCorrectionPayload {
+    guard let field = correctableFields.first(where: { $0.key == key }) else {
+      throw Refusal("「\(FieldText.sanitizeForDisplay(key))」不能更正")
+    }
+    let reason = reason.trimmingSpacesAndNewlines()
+    guard !reason.isEmpty else { throw Refusal("请填写更正理由") }
+    guard reason.count <= CaseWorkLimits.reasonLength else {
+      throw Refusal("更正理由不能超过\(CaseWorkLimits.reasonLength)字")
+    }
+    var new = value.trimmingSpacesAndNewlines()
+    let old = Self.value(s, of: key) ?? ""
+    var name: String?
+    if field.kind == .organisation {
+      guard let org = try context.lookup.organisation(new) else {
+        throw Refusal("单位「\(FieldText.sanitizeForDisplay(new))」不存在")
+      }
+      new = org.code
+      name = org.name
+    }
+    guard new != old else { throw Refusal("\(field.title)与原登记相同,无需更正") }
+    let payload = CaseCorrectionPayload(
+      field: key, old: old, new: new, reason: reason, name: name,
+      limitDays: try correctedLimit(s, field: key, value: new, context))
+    var trial = s
+    if let refusal = correct(&trial, payload, on: context.today, calendar: context.calendar) {
+      throw refusal
+    }
+    return payload
+  }
+
+  /// The case as `command` would leave it (nothing written): what a confirmation describes.
+  public static func trialWork(_ s: State, _ command: CaseWorkCommand, _ context: CaseContext)
+    -> Result<State, Refusal>
+  {
+    attemptWork(s, command, context).flatMap { drafts in
+      var state = s
+      let ms = Int64((context.now.timeIntervalSince1970 * 1000).rounded())
+      for d in drafts {
+        let e = Event(
+          origin: "", seq: 0, stream: d.stream, type: d.type, payload: d.payload,
+          actor: context.staff.login, node: context.node.code, timestamp: ms, prevHash: "",
+          hash: "")
+        switch applyWork(state, e, context.fold) {
+        case .success(let next)?: state = next
+        case .failure(let refusal)?: return .failure(refusal)
+        case nil: break
+        }
+      }
+      return .success(state)
     }
   }
 
@@ -158,6 +247,13 @@ extension CaseWorkMachine {
           by: e.actor, on: date))
       s.work.assignee = nil
       redirected(&s, to: b.org, name: b.orgName, on: date)
+    case .corrected(let b):
+      if let refusal = correct(&s, b, on: date, calendar: context.calendar) {
+        return .failure(refusal)
+      }
+      s.work.corrections.append(
+        CaseCorrection(
+          field: b.field, old: b.old, new: b.new, reason: b.reason, by: e.actor, on: date))
     }
     return .success(s)
   }

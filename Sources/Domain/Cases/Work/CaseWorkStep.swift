@@ -1,6 +1,7 @@
 /// The steps of case work, the same on every kind of case (what a key stands for).
 public enum CaseWorkStep: String, CaseIterable, Sendable {
   case note
+  case correct
   case claim
   case assign
   case redirect
@@ -8,6 +9,7 @@ public enum CaseWorkStep: String, CaseIterable, Sendable {
   public var action: Action {
     switch self {
     case .note: return .noteCase
+    case .correct: return .correctCase
     case .claim: return .claimCase
     case .assign: return .assignCase
     case .redirect: return .redirectCase
@@ -24,6 +26,8 @@ public enum CaseWorkCommand: Equatable, Sendable {
   case assign(to: String)
   /// 转办 — to another organisation, with the reason.
   case redirect(org: String, reason: String)
+  /// 更正 — a registration field, with the reason.
+  case correct(field: String, value: String, reason: String)
 
   public var step: CaseWorkStep {
     switch self {
@@ -31,6 +35,7 @@ public enum CaseWorkCommand: Equatable, Sendable {
     case .claim: return .claim
     case .assign: return .assign
     case .redirect: return .redirect
+    case .correct: return .correct
     }
   }
 }
@@ -39,6 +44,10 @@ extension Action {
   /// Anyone of the organisation working the case (and supervisors) records how it goes.
   public static let noteCase = Action(
     "case.note", "记录备注和办理进展", roles: [.counter, .handler, .supervisor],
+    ownOrganisationOnly: true)
+  /// Who registered or works the case corrects what was registered wrongly.
+  public static let correctCase = Action(
+    "case.correct", "更正登记信息", roles: [.counter, .handler, .supervisor],
     ownOrganisationOnly: true)
   public static let claimCase = Action(
     "case.claim", "认领案件", roles: [.handler], ownOrganisationOnly: true)

@@ -6,10 +6,9 @@ import Store
 /// over the case (the pane's other layers are its steps').
 extension ApplicationsPane {
   func workSubject(_ a: Application, _ names: [String: String]) -> CaseWorkSubject {
-    CaseWorkSubject(
-      caseID: a.caseID, organisation: a.item.organisation,
-      organisationName: a.item.organisationName, assignee: a.work.assignee, due: nil,
-      names: names)
+    CaseWorkSubject.of(
+      ApplicationMachine.self, a, organisationName: a.item.organisationName, due: nil,
+      names: names, organisations: [])
   }
 
   /// The case work keys open to the operator on `a` now.
@@ -53,7 +52,12 @@ extension ApplicationsPane {
       work.pickedWork(option, p, subject, purpose: { $0 }, work: { $0 })
       return .handled
     case .submitted(let form, let p):
-      switch work.submittedWork(form, p, subject, purpose: { $0 }, work: { $0 }) {
+      let preview = service.workPreview(
+        ApplicationMachine.self, v.application, for: context.staff, at: context.now,
+        context.calendar)
+      switch work.submittedWork(
+        form, p, subject, purpose: { $0 }, work: { $0 }, preview: preview)
+      {
       case .shown, .closed: return .handled
       case .refused(let response): return response
       case .perform(let command): return performWork(command, v.application.caseID, context)
@@ -90,6 +94,13 @@ extension StoreApplicationService: CaseWorkService {
     _ step: CaseWorkStep, on state: M.State, of machine: M.Type, for staff: Staff, at now: Date
   ) -> Refusal? {
     store.workAvailability(step, on: state, of: machine, for: staff, at: now)
+  }
+
+  public func trialWork<M: CaseWorkMachine>(
+    _ command: CaseWorkCommand, on state: M.State, of machine: M.Type, for staff: Staff,
+    at now: Date
+  ) -> Result<M.State, Refusal> {
+    store.trialWork(command, on: state, of: machine, for: staff, at: now)
   }
 
   public func colleagues(of org: String) throws -> [Staff] { try store.colleagues(of: org) }

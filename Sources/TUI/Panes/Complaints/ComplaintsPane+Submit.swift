@@ -7,7 +7,7 @@ extension ComplaintsPane {
   mutating func submit(_ form: Form, _ purpose: ComplaintPurpose, _ ctx: AppContext)
     -> Update<ComplaintEffect>
   {
-    if case .work(let p) = purpose { return submitWork(form, p) }
+    if case .work(let p) = purpose { return submitWork(form, p, ctx) }
     var f = form
     // The callback's days count only when the complainant is not satisfied.
     let moot: Set<String> =

@@ -4,9 +4,9 @@ import Store
 /// 备注、认领、指派、转办 in the complaint case view: the shared `CaseWorkFlow` in the pane's flow.
 extension ComplaintsPane {
   func workSubject(_ c: Complaint) -> CaseWorkSubject {
-    CaseWorkSubject(
-      caseID: c.id, organisation: c.handlingOrg, organisationName: c.handlingOrgName,
-      assignee: c.handler, due: c.due, names: names)
+    CaseWorkSubject.of(
+      ComplaintMachine.self, c, organisationName: c.handlingOrgName, due: c.due, names: names,
+      organisations: organisations)
   }
 
   /// Why the operator may not do case work `key` on `c` now (nil: they may).
@@ -33,13 +33,17 @@ extension ComplaintsPane {
     return .handled
   }
 
-  mutating func submitWork(_ form: Form, _ p: CaseWorkPurpose) -> Update<ComplaintEffect> {
+  mutating func submitWork(_ form: Form, _ p: CaseWorkPurpose, _ ctx: AppContext)
+    -> Update<ComplaintEffect>
+  {
     guard let c = detail?.complaint else {
       flow.close()
       return .handled
     }
     switch flow.submittedWork(
-      form, p, workSubject(c), purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
+      form, p, workSubject(c), purpose: { .work($0) }, work: { .caseWork($0, id: c.id) },
+      preview: service.workPreview(
+        ComplaintMachine.self, c, for: ctx.staff, at: ctx.now, ctx.calendar))
     {
     case .shown, .closed: return .handled
     case .refused(let response): return Update(response)

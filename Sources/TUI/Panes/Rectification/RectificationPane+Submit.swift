@@ -20,7 +20,7 @@ extension RectificationPane {
   mutating func submit(_ form: Form, purpose: RectificationPurpose, _ context: AppContext)
     -> Update<RectificationEffect>
   {
-    if case .work(let p) = purpose { return submitWork(form, p) }
+    if case .work(let p) = purpose { return submitWork(form, p, context) }
     var form = form
     form.clearErrors()
     guard form.checkRequired() else {

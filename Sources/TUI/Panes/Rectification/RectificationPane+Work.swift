@@ -4,10 +4,10 @@ import Store
 /// 备注、认领、指派 in the rectification case view: the shared `CaseWorkFlow` in the pane's flow.
 extension RectificationPane {
   func workSubject(_ s: Rectification) -> CaseWorkSubject {
-    CaseWorkSubject(
-      caseID: s.id, organisation: s.organisation,
-      organisationName: organisationNames[s.organisation] ?? s.organisation,
-      assignee: s.work.assignee, due: nil, names: staffNames)
+    CaseWorkSubject.of(
+      RectificationMachine.self, s,
+      organisationName: organisationNames[s.organisation] ?? s.organisation, due: nil,
+      names: staffNames, organisations: organisationOrder)
   }
 
   mutating func startWork(_ key: CaseWorkKey, _ s: Rectification, _ ctx: AppContext)
@@ -29,14 +29,18 @@ extension RectificationPane {
     return .handled
   }
 
-  mutating func submitWork(_ form: Form, _ p: CaseWorkPurpose) -> Update<RectificationEffect> {
+  mutating func submitWork(_ form: Form, _ p: CaseWorkPurpose, _ ctx: AppContext)
+    -> Update<RectificationEffect>
+  {
     guard let s = current else {
       flow.close()
       return .handled
     }
     switch flow.submittedWork(
       form, p, workSubject(s), purpose: { .work($0) },
-      work: { RectificationWork(id: s.id, command: nil, caseWork: $0) })
+      work: { RectificationWork(id: s.id, command: nil, caseWork: $0) },
+      preview: service.workPreview(
+        RectificationMachine.self, s, for: ctx.staff, at: ctx.now, ctx.calendar))
     {
     case .shown, .closed: return .handled
     case .refused(let response): return Update(response)

@@ -5,6 +5,7 @@ import Domain
 /// messages from one place.
 public enum CaseWorkKey: String, PaneCommand, CaseIterable {
   case note = "work.note"
+  case correct = "work.correct"
   case claim = "work.claim"
   case assign = "work.assign"
   case redirect = "work.redirect"
@@ -12,6 +13,7 @@ public enum CaseWorkKey: String, PaneCommand, CaseIterable {
   public var step: CaseWorkStep {
     switch self {
     case .note: return .note
+    case .correct: return .correct
     case .claim: return .claim
     case .assign: return .assign
     case .redirect: return .redirect
@@ -25,6 +27,10 @@ public enum CaseWorkPurpose: Equatable, Sendable {
   case assign
   case redirectTo
   case redirect(org: String, name: String)
+  /// 更正: which field, then (for an organisation) which one, then the new value and the reason.
+  case correctField
+  case correctOrg(field: String)
+  case correct(field: String, org: String?)
 }
 
 /// The case as the case work forms word it.
@@ -37,6 +43,11 @@ public struct CaseWorkSubject: Sendable {
   public var due: CivilDate?
   /// Names for logins.
   public var names: [String: String]
+  /// 更正: the fields of this kind of case and their values now.
+  public var fields: [CorrectableField] = []
+  public var values: [String: String] = [:]
+  /// Names of organisations, for a corrected organisation's code.
+  public var organisationNames: [String: String] = [:]
 
   public init(
     caseID: String, organisation: String, organisationName: String, assignee: String?,
@@ -48,6 +59,28 @@ public struct CaseWorkSubject: Sendable {
     self.assignee = assignee
     self.due = due
     self.names = names
+  }
+
+  /// The subject of a case of machine `M`, with its correctable fields and their values.
+  public static func of<M: CaseWorkMachine>(
+    _ machine: M.Type, _ s: M.State, organisationName: String, due: CivilDate?,
+    names: [String: String], organisations: [Organisation]
+  ) -> CaseWorkSubject {
+    let owner = M.workingOrganisation(s)
+    var subject = CaseWorkSubject(
+      caseID: M.caseID(s), organisation: owner.code, organisationName: organisationName,
+      assignee: M.assignee(s), due: due, names: names)
+    subject.fields = M.correctableFields
+    for f in M.correctableFields { subject.values[f.key] = M.value(s, of: f.key) ?? "" }
+    subject.organisationNames = Dictionary(
+      organisations.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return subject
+  }
+
+  /// A field's value as the clerk reads it.
+  func display(_ field: CorrectableField, _ raw: String) -> String {
+    if field.kind == .organisation { return organisationNames[raw] ?? raw }
+    return field.display(raw)
   }
 
   func name(_ login: String) -> String { names[login] ?? login }
@@ -69,6 +102,7 @@ public enum CaseWorkFlow {
   /// The keys every case view adds to its own (the README lists them with each pane).
   public static let bindings: [KeyBinding] = [
     KeyBinding([.char("o")], CaseWorkKey.note, "备注/进展", bar: true, needs: .noteCase),
+    KeyBinding([.char("g")], CaseWorkKey.correct, "更正", bar: true, needs: .correctCase),
     KeyBinding([.char("l")], CaseWorkKey.claim, "认领", bar: true, needs: .claimCase),
     KeyBinding([.char("z")], CaseWorkKey.assign, "指派", bar: true, needs: .assignCase),
     KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
@@ -78,6 +112,7 @@ public enum CaseWorkFlow {
   public static func title(_ step: CaseWorkStep) -> String {
     switch step {
     case .note: return "备注"
+    case .correct: return "更正"
     case .claim: return "认领"
     case .assign: return "指派"
     case .redirect: return "转办"
@@ -105,6 +140,13 @@ extension StepFlow {
   ) {
     switch key {
     case .note: show(CaseWorkFlow.noteForm(s), purpose(.note))
+    case .correct:
+      let options = s.fields.map { f in
+        let now = s.display(f, s.values[f.key] ?? "").replacingOccurrences(of: "\n", with: " ")
+        return Picker.Option(
+          id: f.key, label: "\(f.title)  \(now.count > 30 ? String(now.prefix(30)) + "…" : now)")
+      }
+      pick(Picker(title: "更正 \(s.caseID) 的登记信息", options: options), purpose(.correctField))
     case .claim:
       confirm(
         "认领", ["认领 \(s.caseID),由你经办?", "认领后本件列入你的「我的」。"], work(.claim),
@@ -147,14 +189,37 @@ extension StepFlow {
         "由\(s.organisationName)转至\(name);" + (s.due.map { "办结期限 \($0.iso) 不变。" } ?? "")
       ]
       show(f, purpose(.redirect(org: option.id, name: name)))
+    case .correctField:
+      guard let field = s.fields.first(where: { $0.key == option.id }) else { return close() }
+      if field.kind == .organisation {
+        let options = s.organisationNames.sorted { $0.key < $1.key }.map {
+          Picker.Option(id: $0.key, label: $0.value, keywords: $0.key)
+        }
+        pick(
+          Picker(title: "更正\(field.title)为", options: options),
+          purpose(.correctOrg(field: field.key)))
+      } else {
+        show(
+          CaseWorkFlow.correctionForm(field, s, org: nil),
+          purpose(.correct(field: field.key, org: nil)))
+      }
+    case .correctOrg(let key):
+      guard let field = s.fields.first(where: { $0.key == key }) else { return close() }
+      show(
+        CaseWorkFlow.correctionForm(field, s, org: option.id),
+        purpose(.correct(field: key, org: option.id)))
     default: close()
     }
   }
 
   /// A case work form sent (F5): refused with the reason, confirmed, or performed.
+  ///
+  /// - Parameter preview: the deadline before and after a command, or why it would be refused
+  ///   (`CaseWorkMachine.trialWork`): a correction says both before it is saved.
   public mutating func submittedWork(
     _ form: Form, _ p: CaseWorkPurpose, _ s: CaseWorkSubject,
-    purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work
+    purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work,
+    preview: (CaseWorkCommand) -> Result<(before: CivilDate?, after: CivilDate?), Refusal>
   ) -> CaseWorkNext<Work> {
     var f = form
     if let problem = f.validate() { return .refused(refuse(f, purpose(p), problem)) }
@@ -174,9 +239,80 @@ extension StepFlow {
           s.due.map { "办结期限 \($0.iso) 不变(转办不重新计算期限)。" } ?? "转办后由\(name)办理。",
         ], work(.redirect(org: org, reason: f["reason"])), done: "\(s.caseID) 已转办至\(name)")
       return .shown
+    case .correct(let key, let org):
+      guard let field = s.fields.first(where: { $0.key == key }) else {
+        close()
+        return .closed
+      }
+      var value = org ?? f["value"]
+      if case .choice(let options) = field.kind {
+        value = options.first { $0.title == value }?.raw ?? value
+      }
+      let command = CaseWorkCommand.correct(field: key, value: value, reason: f["reason"])
+      let due: (before: CivilDate?, after: CivilDate?)
+      switch preview(command) {
+      case .failure(let refusal):
+        return .refused(
+          refuse(f, purpose(p), refusal.description, field: org == nil ? "value" : nil))
+      case .success(let d): due = d
+      }
+      show(f, purpose(p))
+      var lines = [
+        "更正 \(s.caseID) 的\(field.title)?",
+        "原为: \(s.display(field, s.values[key] ?? ""))", "改为: \(s.display(field, value))",
+        "理由: \(f["reason"])",
+      ]
+      if let before = due.before, let after = due.after, before != after {
+        lines.append("办结期限由 \(before.iso) 改为 \(after.iso)(按更正后的紧急程度重新计算,第三十二条)。")
+      } else if let before = due.before, field.maxLength == 0 {
+        // A choice or an organisation may bear on the deadline: say that this one does not.
+        lines.append("办结期限 \(before.iso) 不变。")
+      }
+      confirm("更正", lines, work(command), done: "已更正\(field.title),原登记内容保留在办理过程中")
+      return .shown
     default:
       close()
       return .closed
     }
+  }
+}
+
+extension CorrectableField {
+  /// The longest value a text field takes (0 for the others).
+  var maxLength: Int {
+    switch kind {
+    case .text(let max), .area(let max): return max
+    default: return 0
+    }
+  }
+}
+
+extension CaseWorkFlow {
+  /// The correction form: the new value (as now, to edit) and the reason.
+  static func correctionForm(_ field: CorrectableField, _ s: CaseWorkSubject, org: String?)
+    -> Form
+  {
+    let now = s.values[field.key] ?? ""
+    var valueField: FormField
+    switch field.kind {
+    case .text(let max):
+      valueField = .text("value", field.title, value: now, max: max, required: true)
+    case .area(let max): valueField = .area("value", field.title, value: now, max: max, lines: 4)
+    case .choice(let options):
+      valueField = .choice(
+        "value", field.title, options.map(\.title), value: field.display(now))
+    case .organisation:
+      valueField = .text("value", field.title, value: s.display(field, org ?? now), max: 40)
+      valueField.hidden = true
+    }
+    var fields = [valueField]
+    fields.append(
+      .area("reason", "更正理由", max: CaseWorkLimits.reasonLength, lines: 3, required: true))
+    var f = Form(title: "更正\(field.title) \(s.caseID)", fields: fields)
+    f.footer = [
+      "原为: \(s.display(field, now))" + (org.map { ";改为: \(s.organisationNames[$0] ?? $0)" } ?? ""),
+      "原登记内容保留在办理过程中。",
+    ]
+    return f
   }
 }
