@@ -23,6 +23,14 @@ enum Table {
       )
     }
     lines.append(
+      "| 单步写入(受理,Store.perform,独立事务含 fsync) | | \(f(s.step.p50)) | \(f(s.step.p99)) | | |"
+    )
+    lines.append(
+      String(
+        format: "重建: %.2f s (%d 个流); 直接插入同样的行: %d 行, %.2f s; 比值 %.2f×",
+        s.rebuild.seconds, s.rebuild.streams, s.rebuild.floor.rows, s.rebuild.floor.seconds,
+        s.rebuild.ratio))
+    lines.append(
       "终端字节 (120x40): 首次绘制 \(s.terminal.firstPaint), 光标移动 \(s.terminal.cursorMove), 翻页 \(s.terminal.pageChange); 峰值内存 \(s.peakRSSKiB / 1024) MB"
     )
     return lines.joined(separator: "\n")

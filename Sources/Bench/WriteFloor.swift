@@ -11,7 +11,10 @@ enum WriteFloor {
     var rowsPerSecond: Double
   }
 
-  static func run(source: Connection, scratch path: String) throws -> Result {
+  /// - Parameter only: these tables (and their indexes) alone; every table when nil.
+  static func run(source: Connection, scratch path: String, only: Set<String>? = nil) throws
+    -> Result
+  {
     for suffix in ["", "-wal", "-shm"] {
       try? FileManager.default.removeItem(atPath: path + suffix)
     }
@@ -22,12 +25,12 @@ enum WriteFloor {
     }
     let dest = try Connection(path: path)
     try dest.configureForStore()
-    let tables = try DatabaseBuilder.tables(source)
+    let tables = try DatabaseBuilder.tables(source).filter { only?.contains($0.name) ?? true }
     for t in tables { try dest.execute(t.sql) }
     let indexes = try source.fetchAll(
-      "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-    ) { $0.text(0) }
-    for sql in indexes { try dest.execute(sql) }
+      "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ) { (table: $0.text(0), sql: $0.text(1)) }
+    for i in indexes where only?.contains(i.table) ?? true { try dest.execute(i.sql) }
     var rows = 0
     var timed = 0.0
     try dest.execute("BEGIN IMMEDIATE")
