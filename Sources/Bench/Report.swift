@@ -15,7 +15,7 @@ struct SizeReport: Codable {
   var terminal: ScreenBench.Terminal
   var peakRSSKiB: Int
   /// One clerk's step (`Store.perform`, its own transaction, fsync included).
-  var step: Percentiles
+  var step: StepBench.Result
   var rebuild: RebuildBench.Result
 }
 

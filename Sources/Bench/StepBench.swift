@@ -6,7 +6,13 @@ import Store
 /// (`synchronous = FULL`, so each commit waits for its fsync) — on the database of each size.
 /// Applications are registered for it first (not timed), then each is accepted (timed).
 enum StepBench {
-  static func run(store: Store, actor: Staff, steps: Int) throws -> Percentiles {
+  /// Wall time of each step (fsync included) and its CPU time.
+  struct Result: Codable {
+    var time: Percentiles
+    var cpu: Percentiles
+  }
+
+  static func run(store: Store, actor: Staff, steps: Int) throws -> Result {
     let codes = try store.db.fetchAll("SELECT code FROM catalog_item ORDER BY code") { $0.text(0) }
     let items = try codes.compactMap { try store.directoryItem(code: $0) }
       .filter { $0.registrationRefusal == nil }
@@ -26,11 +32,15 @@ enum StepBench {
           items: store, by: actor
         ).application.caseID)
     }
-    var samples: [Double] = []
+    var wall: [Double] = []
+    var cpu: [Double] = []
     for id in ids {
-      samples.append(
-        try seconds { _ = try store.perform(ApplicationCommand.accept, on: id, as: actor) })
+      let (w, c) = try wallAndCPU {
+        _ = try store.perform(ApplicationCommand.accept, on: id, as: actor)
+      }
+      wall.append(w)
+      cpu.append(c)
     }
-    return Percentiles(samples)
+    return Result(time: Percentiles(wall), cpu: Percentiles(cpu))
   }
 }
