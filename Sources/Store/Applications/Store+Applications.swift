@@ -61,18 +61,14 @@ extension Store {
         throw Refusal("事项编码「\(input.itemCode)」不存在")
       }
       if let r = item.registrationRefusal { throw r }
-      let payload = ApplicationRegistered(
-        item: item.snapshot, applicant: input.applicant.normalized, channel: input.channel,
-        note: input.note.trimmingSpacesAndNewlines(),
-        materials: input.materials, registeredOrg: staff.org, preReviewDays: try preReviewDays())
       let caseID = try tx.nextCaseID()
-      let step = stepContext(caseID: caseID, tx: tx)
-      switch ApplicationMachine.next(nil, .registered(payload), step) {
-      case .failure(let r): throw r
-      case .success(let a):
-        try tx.append([ApplicationChange.registered(payload).draft(caseID: caseID)])
-        return ApplicationResult(application: a, notices: [])
-      }
+      let (a, draft) = try ApplicationMachine.registration(
+        of: input.applicant, channel: input.channel, note: input.note, materials: input.materials,
+        item: item, registeredOrg: staff.org, preReviewDays: try preReviewDays(),
+        stepContext(caseID: caseID, tx: tx)
+      ).get()
+      try tx.append([draft])
+      return ApplicationResult(application: a, notices: [])
     }
   }
 
@@ -99,12 +95,10 @@ extension Store {
     else { return false }
     return try write(actor: ApplicationMachine.systemActor) { tx in
       guard let a = try application(caseID: caseID),
-        a.isDeemedAccepted(today: tx.today, calendar), let end = a.preReviewLimitEnd(calendar)
+        let draft = ApplicationMachine.deemedAcceptance(
+          a, today: tx.today, stepContext(caseID: caseID, tx: tx))
       else { return false }
-      let change = ApplicationChange.deemedAccepted(DeemedAcceptancePayload(limitEndedOn: end))
-      guard case .success = ApplicationMachine.next(a, change, stepContext(caseID: caseID, tx: tx))
-      else { return false }
-      try tx.append([change.draft(caseID: caseID)])
+      try tx.append([draft])
       return true
     }
   }

@@ -104,15 +104,15 @@ extension Store {
   }
 }
 
-extension DeadlineRow: RowDecodable {
+extension DeadlineRow: RowDecodable, Decodable {
   public static let table = "deadline"
   public static let keyColumn = "stream"
 
-  public init(row r: Row) throws {
-    self.init(
-      stream: try r.decode("stream"), purpose: try r.decode("purpose"), kind: try r.decode("kind"),
-      caseID: try r.decode("case_id"), org: try r.decode("org"), handler: try r.decode("handler"),
-      title: try r.decode("title"), state: try r.decode("state"), due: try r.decode("due_date"),
-      paused: try r.decode("paused"))
+  enum CodingKeys: String, CodingKey {
+    case stream, purpose, kind
+    case caseID = "case_id"
+    case org, handler, title, state
+    case due = "due_date"
+    case paused
   }
 }

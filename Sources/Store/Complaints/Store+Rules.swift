@@ -42,9 +42,7 @@ extension Store {
         throw Refusal(p.message)
       }
       try tx.append([
-        EventDraft(
-          stream: RuleReducer.stream(key), type: .ruleSet,
-          body: RuleValue(value: value, note: note.isEmpty ? "\(admin.name)修改" : note))
+        RuleReducer.set(key, to: value, note: note.isEmpty ? "\(admin.name)修改" : note)
       ])
       return value
     }
@@ -59,9 +57,7 @@ extension Store {
       try requireDistrict(for: "规则参数")
       let stored = Set(try db.hot.fetchAll("SELECT key FROM rule") { $0.text(0) })
       let drafts = defaults.filter { !stored.contains($0.0) }.map { key, value in
-        EventDraft(
-          stream: RuleReducer.stream(key), type: .ruleSet,
-          body: RuleValue(value: value, note: "办法规定的默认值(rules.tsv)"))
+        RuleReducer.set(key, to: value, note: "办法规定的默认值(rules.tsv)")
       }
       try tx.append(drafts)
       return drafts.count

@@ -23,12 +23,13 @@ extension ApplicantKind: ColumnDecodable {}
 extension ApplicationChannel: ColumnDecodable {}
 extension ApplicationStatus: ColumnDecodable {}
 extension CalendarEntry.Kind: ColumnDecodable {}
+extension ItemType: ColumnDecodable {}
+extension ItemStatus: ColumnDecodable {}
+extension ChangeKind: ColumnDecodable {}
+extension ChangeStage: ColumnDecodable {}
 
+/// Its JSON keys are the columns' names.
 extension CalendarEntry: RowDecodable {
   public static let table = "calendar_day"
   public static let keyColumn = "date"
-
-  public init(row r: Row) throws {
-    self.init(date: try r.decode("date"), kind: try r.decode("kind"), name: try r.decode("name"))
-  }
 }

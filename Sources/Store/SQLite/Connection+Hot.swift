@@ -33,6 +33,27 @@ public struct HotStatements {
   }
 }
 
+extension HotStatements {
+  public func fetchAll<T: RowDecodable>(
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+  ) throws -> [T] {
+    try connection.fetchAll(type, sql, args, cached: true)
+  }
+
+  public func fetchOne<T: RowDecodable>(
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+  ) throws -> T? {
+    try connection.fetchOne(type, sql, args, cached: true)
+  }
+
+  public func value<T: ColumnDecodable>(
+    _ column: String, of table: String, as type: T.Type = T.self, _ sql: String,
+    _ args: [any SQLBindable] = []
+  ) throws -> T? {
+    try connection.value(column, of: table, as: type, sql, args, cached: true)
+  }
+}
+
 extension Connection {
   /// Opts the next statement into the cache of prepared statements (see `Connection`).
   public var hot: HotStatements { HotStatements(connection: self) }

@@ -35,15 +35,10 @@ extension Store {
           { ($0.text(0), $0.optionalText(1)) })
       else { throw Refusal("没有找到冲突 \(origin) 第 \(seq) 号事件") }
       if let resolvedBy { throw Refusal("该冲突已由 \(resolvedBy) 处理") }
-      if let problem = FieldText.check(resolution, field: "处理意见", required: true, maxLength: 200) {
-        throw Refusal(problem.message)
-      }
       try tx.append([
-        EventDraft(
-          stream: stream, type: .conflictResolved,
-          body: ConflictResolution(
-            origin: origin, seq: seq,
-            resolution: resolution.trimmingSpacesAndNewlines()))
+        try ConflictResolution.resolving(
+          stream: stream, origin: origin, seq: seq, resolution: resolution
+        ).get()
       ])
     }
   }
