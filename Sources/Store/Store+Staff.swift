@@ -28,7 +28,8 @@ extension Store {
   }
 
   public func organisationName(_ code: String) throws -> String? {
-    try db.hot.fetchOne("SELECT name FROM org WHERE code = ?", [code]) { $0.text(0) }
+    try db.hot.value(
+      "name", of: "org", as: String.self, "SELECT name FROM org WHERE code = ?", [code])
   }
 
   /// Logins of enabled admins, for the "ask …" message shown to an unknown login.

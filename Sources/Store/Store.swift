@@ -147,7 +147,9 @@ public final class Store {
 
   /// Reloads the working-day calendar from its projection.
   public func reloadCalendar() throws {
-    let years = Set(try db.fetchAll("SELECT year FROM calendar_year") { $0.int(0) })
+    let years = Set(
+      try db.values(
+        "year", of: "calendar_year", as: Int.self, "SELECT year FROM calendar_year"))
     let entries = try db.fetchAll(
       CalendarEntry.self, "SELECT date, kind, name FROM calendar_day ORDER BY date")
     calendar = WorkCalendar(entries: entries, loadedYears: years)

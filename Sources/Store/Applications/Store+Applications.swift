@@ -9,9 +9,9 @@ extension Store {
 
   /// The 网上预审 limit in force: the district's setting, else the law's five days.
   public func preReviewDays() throws -> Int {
-    let text = try db.fetchOne(
-      "SELECT value FROM setting WHERE key = ?", [Store.preReviewDaysKey]
-    ) { $0.text(0) }
+    let text = try db.value(
+      "value", of: "setting", as: String.self, "SELECT value FROM setting WHERE key = ?",
+      [Store.preReviewDaysKey])
     guard let text, let n = Int(text), ApplicationRules.preReviewDayRange.contains(n) else {
       return ApplicationRules.defaultPreReviewDays
     }
@@ -35,7 +35,8 @@ extension Store {
   /// Whether the organisation is a service centre (kind `district`): its counters take in
   /// applications for every item.
   public func isServiceCentre(_ org: String) throws -> Bool {
-    try db.fetchOne("SELECT kind FROM org WHERE code = ?", [org]) { $0.text(0) }
+    try db.value(
+      "kind", of: "org", as: String.self, "SELECT kind FROM org WHERE code = ?", [org])
       == Organisation.Kind.district.rawValue
   }
 
@@ -108,9 +109,9 @@ extension Store {
   /// - Returns: the case numbers deemed accepted.
   @discardableResult
   public func recordDeemedAcceptances() throws -> [String] {
-    let candidates = try db.fetchAll(
-      "SELECT case_id FROM application WHERE is_open = 1 AND status = 'awaitingPreReview'"
-    ) { $0.text(0) }
+    let candidates = try db.values(
+      "case_id", of: "application", as: String.self,
+      "SELECT case_id FROM application WHERE is_open = 1 AND status = 'awaitingPreReview'")
     return try candidates.filter { try recordDeemedAcceptance(caseID: $0) }
   }
 

@@ -48,8 +48,9 @@ extension Store {
       let known = Set(orgs.map(\.0))
       // Each distinct code by one seek on deadline_by_org, not a pass over every deadline.
       var last = ""
-      while let code = try db.fetchOne(
-        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last], { $0.text(0) })
+      while let code = try db.value(
+        "org", of: "deadline", as: String.self,
+        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last])
       {
         if !known.contains(code) { orgs.append((code, code)) }
         last = code

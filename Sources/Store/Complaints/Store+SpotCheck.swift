@@ -31,10 +31,10 @@ extension Store {
     from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff
   ) throws -> String {
     try write(as: staff, .spotCheck, subject: "spotcheck") { tx in
-      let population = try db.fetchAll(
+      let population = try db.values(
+        "case_id", of: "complaint", as: String.self,
         "SELECT case_id FROM complaint WHERE concluded_day BETWEEN ? AND ? ORDER BY case_id",
-        [from.dayNumber, to.dayNumber]
-      ) { $0.text(0) }
+        [from.dayNumber, to.dayNumber])
       // The number is taken inside the transaction: a refused draw gives it back.
       let n = try tx.nextNumber(series: "抽")
       let id =

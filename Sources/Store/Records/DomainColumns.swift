@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 // The Domain's codes and dates as the projections store them: a code by its `rawValue`, a date
 // as ISO text. An unknown code or a malformed date is a decoding error, never a default.
@@ -6,6 +7,13 @@ import Domain
 extension CivilDate: ColumnDecodable {
   public static func decode(_ row: Row, _ i: Int32) -> CivilDate? {
     String.decode(row, i).flatMap(CivilDate.init(iso:))
+  }
+}
+
+/// A time as the journal and the logs store it: milliseconds since 1970 UTC.
+extension Date: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> Date? {
+    Int64.decode(row, i).map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
   }
 }
 

@@ -93,6 +93,22 @@ extension Connection {
   }
 }
 
+extension Connection {
+  /// Column `key` → column `value` of every row, the first row of a repeated key winning: the
+  /// name lookups (login → name, code → name, rule → value).
+  public func dictionary<K: ColumnDecodable & Hashable, V: ColumnDecodable>(
+    _ key: String, _ value: String, of table: String, _ sql: String,
+    _ args: [any SQLBindable] = [], cached: Bool = false
+  ) throws -> [K: V] {
+    var out: [K: V] = [:]
+    try forEach(sql, args, cached: cached) { row in
+      let k = try row.value(key, of: table, as: K.self)
+      if out[k] == nil { out[k] = try row.value(value, of: table, as: V.self) }
+    }
+    return out
+  }
+}
+
 extension Row {
   /// One column as `T`; what cannot be read throws `StoreError.unreadableRow`, keyed by the
   /// column itself (a one-value statement has no other key).

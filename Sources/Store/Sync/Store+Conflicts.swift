@@ -9,17 +9,20 @@ public struct ConflictRecord: Equatable, Sendable {
   public var message: String
 }
 
+extension ConflictRecord: RowDecodable, Decodable {
+  public static let table = "conflict"
+  public static let keyColumn = "seq"
+}
+
 extension Store {
   /// Conflicts no supervisor has resolved yet, by stream.
   public func openConflicts() throws -> [ConflictRecord] {
     try db.fetchAll(
+      ConflictRecord.self,
       """
       SELECT origin, seq, stream, message FROM conflict WHERE resolved_by IS NULL
       ORDER BY stream, origin, seq
-      """
-    ) {
-      ConflictRecord(origin: $0.text(0), seq: $0.int64(1), stream: $0.text(2), message: $0.text(3))
-    }
+      """)
   }
 
   /// 处理冲突 — a supervisor records what the conflicting event means. The event stays in the
