@@ -1,4 +1,4 @@
-/// 办件单 / 投诉建议处理单 — a case on one A4 sheet (`p` in a case view), laid out by the notice
+/// 办件单 / 投诉建议处理单 / 差评整改处理单 — a case on one A4 sheet (`p` in a case view), laid out by the notice
 /// layout from a template in `share/zwfw/notices/`.
 ///
 /// Built from the case's state, never from its journal: the sheet shows the registration, the
@@ -7,9 +7,15 @@
 /// reads it (`VisibleComplaint`: masked as their role says).
 public enum CaseSheet {
   public enum Kind: String, Sendable {
-    case application, complaint
+    case application, complaint, rectification
 
-    public var title: String { self == .application ? "办件单" : "投诉建议处理单" }
+    public var title: String {
+      switch self {
+      case .application: return "办件单"
+      case .complaint: return "投诉建议处理单"
+      case .rectification: return "差评整改处理单"
+      }
+    }
     public var templateFile: String { "notices/sheet-\(rawValue).txt" }
   }
 

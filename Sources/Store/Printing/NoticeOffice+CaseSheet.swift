@@ -82,6 +82,12 @@ extension Store {
           || Visibility(staff).mayList(k.complaint.registration.registeringOrg)
       else { throw Refusal("投诉建议\(caseID)不存在或无权查看") }
       return CaseSheet.values(k, printing)
+    case .rectification:
+      guard let r = try rectification(caseID, for: staff) else {
+        throw Refusal("差评整改案件\(caseID)不存在")
+      }
+      return CaseSheet.values(
+        r, organisationName: try organisationName(r.organisation) ?? r.organisation, printing)
     }
   }
 }

@@ -98,7 +98,7 @@ public enum GlobalKeys {
     [.function(10), .char("q")], GlobalCommand.quit, "退出", bar: true)
   /// In any case view (a pane's own `p` comes first).
   public static let printSheet = KeyBinding(
-    [.char("p")], GlobalCommand.printSheet, "在案件视图中:打印办件单/投诉建议处理单(保存,设了打印机则打印)")
+    [.char("p")], GlobalCommand.printSheet, "在案件视图中:打印办件单/投诉建议处理单/差评整改处理单(保存,设了打印机则打印)")
   public static let nextPane = KeyBinding([.tab], GlobalCommand.nextPane, "下一窗格")
   /// 查找 from any pane, in a text field too (a function key is never typing).
   public static let find = KeyBinding(

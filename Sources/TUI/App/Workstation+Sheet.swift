@@ -37,9 +37,7 @@ extension Workstation {
     switch pane.caseKind {
     case .application: kind = .application
     case .complaint: kind = .complaint
-    case .rectification:
-      toast = .error("差评整改案件没有打印单;办件单和投诉建议处理单在其案件视图中按 p 打印")
-      return
+    case .rectification: kind = .rectification
     }
     guard let sheetPrinter else {
       toast = .error("本工作台不能打印")

@@ -70,4 +70,17 @@ final class CaseSheetTests: XCTestCase {
     XCTAssertThrowsError(
       try store.caseSheetValues(.complaint, caseID: "BYQ-2026-000064", for: try staff("zhengtao")))
   }
+
+  func testARectificationsSheetFollowsItsSteps() throws {
+    let values = try store.caseSheetValues(
+      .rectification, caseID: "BYQ-2026-000002", for: try staff("zhouqiang"))
+    let text = try office().sheetText(.rectification, values: values)
+    for needle in ["差评整改处理单", "营业执照变更登记", "评价人:李建国", "核实(电话)", "办结:已整改"] {
+      XCTAssertTrue(text.contains(needle), "\(needle) in\n\(text)")
+    }
+    // 郑涛 of 王岘镇 may not see 区市场监督管理局's case.
+    XCTAssertThrowsError(
+      try store.caseSheetValues(
+        .rectification, caseID: "BYQ-2026-000002", for: try staff("zhengtao")))
+  }
 }
