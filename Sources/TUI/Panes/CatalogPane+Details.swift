@@ -124,7 +124,9 @@ extension CatalogPane {
     }
     shownChange = c
     var lines: [DetailLine] = [
-      .heading("变更申请 \(c.id)  \(c.kind.title) \(c.proposed.name)(\(c.itemCode))"),
+      .heading(
+        "变更申请 \(c.id)  \(c.kind.title) "
+          + (c.isBatch ? c.itemsTitle : "\(c.proposed.name)(\(c.itemCode))")),
       .styled("办理阶段", c.stageTitle, Self.stageStyle(c.stage)),
       .field("起草人", "\(staffName(c.drafter))  \(c.draftedOn.iso)"),
       .field("变更说明", c.reason),
@@ -146,7 +148,9 @@ extension CatalogPane {
     if let v = c.resultVersion { lines.append(.field("生效版本", "第\(v)版")) }
     if let source = c.importedFrom { lines.append(.field("来源", "导入文件 \(source)")) }
     lines.append(.blank)
-    if c.kind == .open {
+    if let items = c.items {
+      lines += try batchLines(items)
+    } else if c.kind == .open {
       lines.append(.heading("拟开通事项"))
       lines += guideLines(c.proposed)
     } else {

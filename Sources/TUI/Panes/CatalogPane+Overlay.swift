@@ -92,7 +92,12 @@ extension CatalogPane {
       case .adjustment:
         return try recordAdjustment(form, context)
       case .sendBack:
-        try service.perform(CatalogChangeCommand.sendBack(reason: note), on: id, as: context.staff)
+        let c = try service.perform(
+          CatalogChangeCommand.sendBack(reason: note), on: id, as: context.staff
+        ).after
+        if let items = c.items {
+          return finished("已退回 \(id),导入的\(items.count)个事项都不生效(未通过审核)")
+        }
         return finished("已退回 \(id),起草人修改后可再次提交")
       case .file:
         try service.perform(CatalogChangeCommand.file(note: note), on: id, as: context.staff)
@@ -147,7 +152,11 @@ extension CatalogPane {
         }
         return finished("已提交 \(id),等待审核")
       case .approve(let id):
-        try service.perform(CatalogChangeCommand.approve(note: ""), on: id, as: staff)
+        let c = try service.perform(CatalogChangeCommand.approve(note: ""), on: id, as: staff)
+          .after
+        if let items = c.items {
+          return finished("审核通过 \(id),导入的\(items.count)个事项已全部生效")
+        }
         return finished("审核通过 \(id),等待系统测试")
       case .test(let id, let passed, let note):
         let c = try service.perform(

@@ -83,7 +83,7 @@ extension CatalogPane {
     ]
     let rows = changes.map { c in
       TableRow([
-        TableCell(c.id), TableCell(c.kind.title), TableCell(c.proposed.name),
+        TableCell(c.id), TableCell(c.kind.title), TableCell(c.itemsTitle),
         TableCell(c.stageTitle, style: Self.stageStyle(c.stage)),
         TableCell(staffName(c.drafter)), TableCell(c.updatedOn.iso),
       ])

@@ -95,6 +95,7 @@ extension CatalogPane {
     case .suspend: return "暂停 暂停受理新的申请"
     case .resume: return "恢复 恢复受理"
     case .terminate: return "终止 事项不再办理"
+    case .batch: return "导入 事项库文件中的多个事项"
     }
   }
 
@@ -124,7 +125,7 @@ extension CatalogPane {
     if let r = service.availability(step, on: c, for: context.staff, at: context.now) {
       return .toast(.error(r.description))
     }
-    let what = "\(c.id) \(c.kind.title) \(c.proposed.name)"
+    let what = "\(c.id) \(c.kind.title) \(c.itemsTitle)"
     switch step {
     case .edit:
       do {
@@ -145,9 +146,10 @@ extension CatalogPane {
       overlay = .confirm(ConfirmDialog(title: "提交申请 \(what)", lines: lines, action: "submit"))
     case .approve:
       pending = .approve(c.id)
-      overlay = .confirm(
-        ConfirmDialog(
-          title: "审核通过 \(what)", lines: ["通过后进入系统测试,测试通过即生效为新版本。"], action: "approve"))
+      let lines =
+        c.items.map { ["通过后导入的\($0.count)个事项全部立即生效为新版本;退回则都不生效。"] }
+        ?? ["通过后进入系统测试,测试通过即生效为新版本。"]
+      overlay = .confirm(ConfirmDialog(title: "审核通过 \(what)", lines: lines, action: "approve"))
     case .sendBack:
       overlay = .form(noteForm("退回变更申请 \(c.id)", "退回原因"), purpose: .sendBack)
     case .test:
