@@ -3,7 +3,7 @@ import XCTest
 @testable import Domain
 
 /// 导入 as ONE change (issue 15): recorded submitted, reviewed once by another catalog manager,
-/// every item in effect at once on approval and none on refusal; a first load in effect at once.
+/// every item in effect at once on approval and none on refusal.
 final class CatalogBatchTests: XCTestCase {
   /// A journal of one import and the items it touches, each item its own stream.
   struct BatchLedger {
@@ -22,6 +22,7 @@ final class CatalogBatchTests: XCTestCase {
     func context(_ codes: [String], pending: [String: String] = [:]) -> CatalogDecisionContext {
       var ctx = CatalogDecisionContext(
         history: nil, organisations: catalogOrgs, pendingChange: nil)
+      ctx.centre = catalogCentre
       for code in codes {
         ctx.items[code] = CatalogDecisionContext(
           history: history(code), organisations: catalogOrgs, pendingChange: pending[code])
@@ -62,8 +63,8 @@ final class CatalogBatchTests: XCTestCase {
 
     @discardableResult
     mutating func record(_ batch: ChangeBatch, by actor: Staff) -> Refusal? {
-      switch CatalogChangeMachine.recordBatch(batch, id: id, context(batch.items.map(\.itemCode)))
-      {
+      let ctx = context(batch.items.map(\.itemCode))
+      switch CatalogChangeMachine.recordBatch(batch, id: id, actor: actor, ctx) {
       case .failure(let r): return r
       case .success(let d):
         apply(d, by: actor)
@@ -88,30 +89,26 @@ final class CatalogBatchTests: XCTestCase {
   }
 
   /// Two items already in effect, a file that changes one, opens a third and suspends the second.
-  func importOfThree(_ l: inout BatchLedger, firstLoad: Bool = false) -> ChangeBatch {
+  func importOfThree(_ l: inout BatchLedger) -> ChangeBatch {
     let a = sampleItem(code: "SCJG-DJ-001")
     let b = sampleItem(code: "SCJG-DJ-002")
-    var items: [ChangeBatchItem] = []
-    if !firstLoad {
-      l.establish(a)
-      l.establish(b)
-      var changed = a.content
-      changed.promisedDays = 0
-      var suspended = b.content
-      suspended.status = .suspended
-      items = [
-        ChangeBatchItem(kind: .modify, itemCode: a.code, baseVersion: 1, proposed: changed),
-        ChangeBatchItem(kind: .suspend, itemCode: b.code, baseVersion: 1, proposed: suspended),
-      ]
-    }
+    l.establish(a)
+    l.establish(b)
+    var changed = a.content
+    changed.promisedDays = 0
+    var suspended = b.content
+    suspended.status = .suspended
+    var items = [
+      ChangeBatchItem(kind: .modify, itemCode: a.code, baseVersion: 1, proposed: changed),
+      ChangeBatchItem(kind: .suspend, itemCode: b.code, baseVersion: 1, proposed: suspended),
+    ]
     var opened = sampleItem(code: "MZJ-JZ-001").content
     opened.organisation = "MZJ"
     opened.name = "临时救助"
     items.append(
       ChangeBatchItem(kind: .open, itemCode: opened.code, baseVersion: nil, proposed: opened))
     return ChangeBatch(
-      items: items, source: "catalog.json", reason: "导入事项库文件 catalog.json",
-      firstLoad: firstLoad)
+      items: items, source: "catalog.json", reason: "导入事项库文件 catalog.json")
   }
 
   func testImportIsOneSubmittedChangeThatTakesEffectWholeOnApproval() throws {
@@ -131,24 +128,26 @@ final class CatalogBatchTests: XCTestCase {
     XCTAssertEqual(
       l.run(.submit, by: zhaolei)?.message,
       "变更申请 \(l.id) 是导入的事项库文件,只能整体审核通过、退回或由起草人撤回;如需修改,请改正文件后重新导入")
-    XCTAssertNil(l.run(.approve(note: "同意"), by: sunli))
+    XCTAssertNotNil(
+      l.run(.approve(note: "同意"), by: sunli), "a department's manager: not another's items")
+    XCTAssertNil(l.run(.approve(note: "同意"), by: chenjing))
     let done = try XCTUnwrap(l.change)
     XCTAssertEqual(done.stage, .effective)
-    XCTAssertEqual(done.reviewer, "sunli")
+    XCTAssertEqual(done.reviewer, "chenjing")
     XCTAssertEqual(l.history("SCJG-DJ-001")?.current?.version, 2)
     XCTAssertEqual(l.history("SCJG-DJ-001")?.current?.promisedDays, 0)
     XCTAssertEqual(l.history("SCJG-DJ-001")?.current?.changeID, l.id)
     XCTAssertEqual(l.history("SCJG-DJ-002")?.current?.status, .suspended)
     XCTAssertEqual(l.history("SCJG-DJ-002")?.kinds, [.open, .suspend])
     XCTAssertEqual(l.history("MZJ-JZ-001")?.current?.version, 1)
-    XCTAssertNotNil(l.run(.recordTest(passed: true, note: "x"), by: sunli), "no test of its own")
+    XCTAssertNotNil(l.run(.recordTest(passed: true, note: "x"), by: zhaolei), "no test of its own")
   }
 
   func testRefusedImportPutsNothingInEffectAndIsClosed() throws {
     var l = BatchLedger()
     l.record(importOfThree(&l), by: zhaolei)
-    XCTAssertEqual(l.run(.sendBack(reason: ""), by: sunli)?.message, "「退回原因」不能为空")
-    XCTAssertNil(l.run(.sendBack(reason: "第3项实施主体有误"), by: sunli))
+    XCTAssertEqual(l.run(.sendBack(reason: ""), by: chenjing)?.message, "「退回原因」不能为空")
+    XCTAssertNil(l.run(.sendBack(reason: "第3项实施主体有误"), by: chenjing))
     let c = try XCTUnwrap(l.change)
     XCTAssertEqual(c.stage, .refused)
     XCTAssertFalse(c.stage.isOpen)
@@ -165,7 +164,7 @@ final class CatalogBatchTests: XCTestCase {
     l.record(importOfThree(&l), by: zhaolei)
     // Another version of the first item took effect after the import was recorded.
     l.establish(sampleItem(code: "SCJG-DJ-001"))
-    let r = l.run(.approve(note: ""), by: sunli)
+    let r = l.run(.approve(note: ""), by: chenjing)
     XCTAssertEqual(
       r?.message, "第1项(SCJG-DJ-001): 事项「个体工商户设立登记」现行为第2版,本申请基于第1版,请按现行版本重新修改")
     XCTAssertEqual(l.change?.stage, .submitted)
@@ -173,16 +172,6 @@ final class CatalogBatchTests: XCTestCase {
     let pending = l.run(
       .approve(note: ""), by: chenjing, pending: ["SCJG-DJ-002": "BYQ-2026-000100"])
     XCTAssertNotNil(pending)
-  }
-
-  func testFirstLoadIsInEffectAtOnceAndRecordedAsSuch() throws {
-    var l = BatchLedger()
-    var batch = importOfThree(&l, firstLoad: true)
-    batch.reason = "首次导入事项库文件 catalog.json(新区事项库为空)"
-    XCTAssertNil(l.record(batch, by: zhaolei))
-    XCTAssertEqual(l.change?.stage, .effective)
-    XCTAssertEqual(l.change?.reason, "首次导入事项库文件 catalog.json(新区事项库为空)")
-    XCTAssertEqual(l.history("MZJ-JZ-001")?.current?.version, 1)
   }
 
   func testInvalidImportsAreRefusedWhole() {
@@ -195,7 +184,7 @@ final class CatalogBatchTests: XCTestCase {
     XCTAssertNotNil(l.record(batch, by: zhaolei))
     XCTAssertNil(l.change, "nothing recorded")
     XCTAssertEqual(
-      l.record(ChangeBatch(items: [], source: "x", reason: "x", firstLoad: false), by: zhaolei)?
+      l.record(ChangeBatch(items: [], source: "x", reason: "x"), by: zhaolei)?
         .message, "导入文件中没有需要变更的事项")
   }
 }

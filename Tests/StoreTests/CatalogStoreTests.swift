@@ -227,9 +227,11 @@ final class CatalogStoreTests: XCTestCase {
     XCTAssertThrowsError(
       try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: zhaolei),
       "not by the importer")
-    let sunli = try staff("sunli")
+    XCTAssertThrowsError(
+      try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("sunli")),
+      "a department's manager does not change 残联's items")
     let before = try store.projectionDump()
-    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: sunli)
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("chenjing"))
     XCTAssertNotEqual(try store.projectionDump(), before)
     XCTAssertEqual(try store.catalogChange(id: id)?.stage, .effective)
     for code in ["CLJ-GG-001", "CLJ-GG-002"] {
@@ -255,7 +257,7 @@ final class CatalogStoreTests: XCTestCase {
       try store.importCatalog(Data(text.utf8), source: "new.json", by: zhaolei).changeIDs.first)
     let items = try store.allCatalogItems()
     try store.perform(
-      CatalogChangeCommand.sendBack(reason: "电话号码未经核实"), on: id, as: try staff("sunli"))
+      CatalogChangeCommand.sendBack(reason: "电话号码未经核实"), on: id, as: try staff("chenjing"))
     XCTAssertEqual(try store.catalogChange(id: id)?.stage, .refused)
     XCTAssertEqual(try store.allCatalogItems(), items)
     XCTAssertFalse(try store.catalogChanges(openOnly: true).contains { $0.id == id })
@@ -294,5 +296,36 @@ final class CatalogStoreTests: XCTestCase {
     XCTAssertEqual(try store.projectionDump(), live)
     XCTAssertEqual(try store.searchCatalogSummaries("宅基地", limit: 5).count, 2, "index rebuilt")
     XCTAssertEqual(store.db.busyStatementCount, 0)
+  }
+}
+
+/// 事项归属 (issue 20 item 5) through the store and `audit verify`.
+final class CatalogOwnershipStoreTests: XCTestCase {
+  func testADepartmentsManagerIsRefusedAnotherOrganisationsItemAndTheAuditNamesIt() throws {
+    let (store, _) = try makeDemo()
+    let sunli = try store.resolveOperator(login: "sunli")  // 区市场监督管理局
+    let current = try XCTUnwrap(try store.catalogItem(code: "MZJ-JF-002"))
+    let proposal = CatalogChangeMachine.statusProposal(
+      .suspend, current: current, reason: "暂停受理", urgent: false)
+    XCTAssertThrowsError(try store.draftCatalogChange(proposal, by: sunli)) {
+      XCTAssertTrue(
+        ($0 as? Refusal)?.message.hasPrefix("孙丽(区市场监督管理局)只能变更本单位的事项;涉及区民政局的事项") ?? false,
+        "\($0)")
+    }
+    // The same step written into the journal past the rules: `audit verify` names it.
+    try store.db.inTransaction(.immediate) {
+      _ = try Journal.append(
+        [
+          EventDraft(
+            stream: "catalogchange/BYQ-2026-999998", type: .catalogChangeDrafted,
+            payload: CanonicalJSON.encode(proposal))
+        ], origin: store.node.origin, node: "BYQ", actor: "sunli",
+        timestamp: Int64(Date().timeIntervalSince1970 * 1000), db: store.db)
+    }
+    let messages = try store.auditFindings().map(\.message)
+    XCTAssertTrue(
+      messages.contains {
+        $0.hasPrefix("catalogchange/BYQ-2026-999998 的事件") && $0.contains("只能变更本单位的事项")
+      }, "\(messages)")
   }
 }

@@ -28,8 +28,9 @@ public struct ChangeBatchItem: Codable, Equatable, Sendable {
 }
 
 extension EventType {
-  /// 导入事项库 — a catalog import recorded as one change holding all its items: submitted for
-  /// review, or in effect at once when it is the first load of a new district's empty catalog.
+  /// 导入事项库 — a catalog import recorded as one change holding all its items, submitted for
+  /// review. (The first load of a new district's empty catalog is in effect at once, each item
+  /// recorded by `catalogChange.imported`.)
   public static let catalogChangeBatchRecorded: EventType = "catalogChange.batchRecorded"
 }
 
@@ -39,14 +40,11 @@ public struct ChangeBatch: Codable, Equatable, Sendable {
   /// The file's name, for the record.
   public var source: String
   public var reason: String
-  /// 首次导入: the catalog of a new district was empty, so the items took effect at once.
-  public var firstLoad: Bool
 
-  public init(items: [ChangeBatchItem], source: String, reason: String, firstLoad: Bool) {
+  public init(items: [ChangeBatchItem], source: String, reason: String) {
     self.items = items
     self.source = source
     self.reason = reason
-    self.firstLoad = firstLoad
   }
 }
 

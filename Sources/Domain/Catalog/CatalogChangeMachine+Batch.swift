@@ -1,15 +1,21 @@
 /// 导入 — a catalog import as ONE change holding all its items (第八条, 第十二条): recorded
 /// submitted, reviewed once by another catalog manager, and on approval every item is in effect at
-/// once; refused, none is. Only the first load of a new district's empty catalog is in effect on
-/// recording, recorded as such.
+/// once; refused, none is. (Only the first load of a new district's empty catalog is in effect on
+/// recording, as `catalogChange.imported` of each item.)
 extension CatalogChangeMachine {
-  /// The events recording an import as change `id`, and on a first load the versions it puts in
-  /// effect. `ctx.items` holds each item's context. Every item must pass what a change of that one
-  /// item passes; the first that does not refuses the whole import, named by its place.
-  public static func recordBatch(_ batch: ChangeBatch, id: String, _ ctx: CatalogDecisionContext)
-    -> Result<CatalogDecision, Refusal>
-  {
+  /// The events recording an import as change `id`. `ctx.items` holds each item's context. Every
+  /// item must pass what a change of that one item passes; the first that does not refuses the
+  /// whole import, named by its place.
+  public static func recordBatch(
+    _ batch: ChangeBatch, id: String, actor: Staff, _ ctx: CatalogDecisionContext
+  ) -> Result<CatalogDecision, Refusal> {
     guard !batch.items.isEmpty else { return .failure(Refusal("导入文件中没有需要变更的事项")) }
+    if let r = CatalogOwnership.refusal(
+      actor, atCentre: ctx.centre.contains(actor.org),
+      organisations: organisations(batch.items, ctx), names: ctx.organisationNames)
+    {
+      return .failure(r)
+    }
     if let r = checkNote(batch.reason, "变更说明", required: true) { return .failure(r) }
     var seen = Set<String>()
     for (i, item) in batch.items.enumerated() {
@@ -20,24 +26,17 @@ extension CatalogChangeMachine {
         return .failure(Refusal("第\(i + 1)项(\(item.itemCode)): 事项编码在导入中重复"))
       }
     }
-    switch batchEffective(
-      id: id, batch.items, reason: batch.reason, firstLoad: batch.firstLoad, ctx)
-    {
-    case .failure(let r): return .failure(r)
-    case .success(let versions):
-      var d = CatalogDecision(events: [(.catalogChangeBatchRecorded, CanonicalJSON.encode(batch))])
-      if batch.firstLoad { d.batch = versions }
-      return .success(d)
+    if case .failure(let r) = batchEffective(id: id, batch.items, reason: batch.reason, ctx) {
+      return .failure(r)
     }
+    return .success(
+      CatalogDecision(events: [(.catalogChangeBatchRecorded, CanonicalJSON.encode(batch))]))
   }
 
   /// The version each item of an import puts in effect, after checking each as a change of its
-  /// own (base version still in effect, no other change pending, a complete and valid guide). A
-  /// first load takes another district's catalog as it stands, suspended items included: each
-  /// item must be new and its guide complete and valid.
+  /// own (base version still in effect, no other change pending, a complete and valid guide).
   static func batchEffective(
-    id: String, _ items: [ChangeBatchItem], reason: String, firstLoad: Bool = false,
-    _ ctx: CatalogDecisionContext
+    id: String, _ items: [ChangeBatchItem], reason: String, _ ctx: CatalogDecisionContext
   ) -> Result<[CatalogVersionEffective], Refusal> {
     var out: [CatalogVersionEffective] = []
     for (i, item) in items.enumerated() {
@@ -45,14 +44,7 @@ extension CatalogChangeMachine {
       guard let itemContext = ctx.items[item.itemCode] else {
         return .failure(Refusal("\(place): 无法读取该事项的现行版本"))
       }
-      if firstLoad {
-        if itemContext.history != nil || item.kind != .open {
-          return .failure(Refusal("\(place): 首次导入时事项库应为空"))
-        }
-        if let first = item.proposed.problems(organisations: itemContext.organisations).first {
-          return .failure(Refusal("\(place): \(first.description)"))
-        }
-      } else if let r = checkProposal(item.proposal(reason: reason), itemContext) {
+      if let r = checkProposal(item.proposal(reason: reason), itemContext) {
         return .failure(Refusal("\(place): \(r.message)", article: r.article))
       }
       var guide = item.proposed.content
@@ -89,7 +81,7 @@ extension CatalogChangeMachine {
     var c = CatalogChange(
       id: id, kind: .batch, itemCode: first.itemCode, baseVersion: nil, proposed: first.proposed,
       reason: batch.reason, urgent: false, drafter: actor,
-      stage: batch.firstLoad ? .effective : .submitted, draftedOn: day)
+      stage: .submitted, draftedOn: day)
     c.items = batch.items
     c.importedFrom = batch.source
     return .success(c)

@@ -38,7 +38,20 @@ extension CatalogChangeMachine: CaseMachine {
     _ c: CatalogChange, _ step: CatalogChangeStep, _ context: CaseContext
   ) -> Refusal? {
     permission(step, context, organisation: nil) ?? context.districtOnly("事项库")
-      ?? ruleRefusal(step, c, actor: context.staff)
+      ?? ownership(step, c, context) ?? ruleRefusal(step, c, actor: context.staff)
+  }
+
+  /// 事项归属 as the pane asks it: the organisations of the items the change proposes.
+  static func ownership(_ step: CatalogChangeStep, _ c: CatalogChange, _ context: CaseContext)
+    -> Refusal?
+  {
+    let kind = (try? context.lookup.organisation(context.staff.org))?.kind
+    let orgs = c.touchedOrganisations
+    var names: [String: String] = [:]
+    for code in orgs + [context.staff.org] { names[code] = context.organisationName(code) }
+    return CatalogOwnership.refusal(
+      context.staff, atCentre: CatalogOwnership.isCentre(kind), organisations: orgs,
+      reviewing: step == .approve || step == .sendBack, names: names)
   }
 
   /// The events of a step: the change's own, and when it takes effect the item's new version

@@ -52,6 +52,11 @@ public struct CatalogDecisionContext: Sendable {
   public var pendingChange: String?
   /// For an import (`ChangeKind.batch`): each item's own context, by item code.
   public var items: [String: CatalogDecisionContext] = [:]
+  /// The organisations of the centre (`CatalogOwnership`): their catalog managers change every
+  /// item, the others only their own organisation's.
+  public var centre: Set<String> = []
+  /// Organisation names, for messages.
+  public var organisationNames: [String: String] = [:]
 
   public init(history: CatalogItemHistory?, organisations: Set<String>, pendingChange: String?) {
     self.history = history
@@ -97,6 +102,7 @@ extension CatalogChangeMachine {
     func one(_ type: EventType, _ body: some Encodable) -> CatalogDecision {
       CatalogDecision(events: [(type, CanonicalJSON.encode(body))], effective: nil)
     }
+    if let r = ownershipRefusal(state, command, actor: actor, ctx) { return .failure(r) }
     if case .draft(let p) = command {
       guard state == nil else { return .failure(Refusal("变更申请已存在")) }
       if let r = checkProposal(p, ctx) { return .failure(r) }

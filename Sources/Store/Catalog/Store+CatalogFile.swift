@@ -92,15 +92,16 @@ extension Store {
       }
       progress?(ProgressStep("导入事项库", done: items.count, total: items.count))
       guard !batch.isEmpty else { return summary }
+      if summary.firstLoad {
+        summary.changeIDs = try recordFirstLoad(batch, source: name, by: staff, tx)
+        return summary
+      }
       let id = try tx.nextCaseID()
-      let reason =
-        summary.firstLoad ? "首次导入事项库文件 \(name)(新区事项库为空)" : "导入事项库文件 \(name)"
-      let recorded = ChangeBatch(
-        items: batch, source: name, reason: reason, firstLoad: summary.firstLoad)
+      let recorded = ChangeBatch(items: batch, source: name, reason: "导入事项库文件 \(name)")
       let lookup = caseContext(staff, tx).lookup
       let ctx = try CatalogChangeMachine.decisionContext(
         itemCode: batch[0].itemCode, items: batch, id: id, lookup)
-      let decision = try CatalogChangeMachine.recordBatch(recorded, id: id, ctx).get()
+      let decision = try CatalogChangeMachine.recordBatch(recorded, id: id, actor: staff, ctx).get()
       try tx.append(try CatalogChangeMachine.drafts(decision, id: id, lookup))
       summary.changeIDs = [id]
       return summary
@@ -137,7 +138,7 @@ extension Store {
     let entry = ChangeBatchItem(
       kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content)
     // A first load takes the file as it stands (suspended items included); the file's reader
-    // has checked every guide.
+    // has checked every guide (`recordFirstLoad`).
     guard !summary.firstLoad else { return entry }
     let ctx = try caseContext(staff, tx).lookup.catalogDecisionContext(
       itemCode: item.code, excluding: "")

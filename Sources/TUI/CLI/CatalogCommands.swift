@@ -76,11 +76,11 @@ enum CatalogCommands {
     out.line(
       "已导入 \(path): 新开通 \(summary.opened.count) 项,变更 \(summary.changed.count) 项,未变化 \(summary.unchanged.count) 项"
     )
-    if let id = summary.changeIDs.first {
+    if let id = summary.changeIDs.first, let last = summary.changeIDs.last {
       let count = summary.opened.count + summary.changed.count
       out.line(
         summary.firstLoad
-          ? "首次导入(本区事项库原为空),\(count)个事项记录为变更申请 \(id)(已生效)"
+          ? "首次导入(本区事项库原为空),记录为变更申请 \(id)\(id == last ? "" : " 至 \(last)")(已生效)"
           : "\(count)个事项记录为一项变更申请 \(id),已提交审核:须由另一名事项管理员在事项库「变更申请」中审核(a 通过即全部生效,r 退回则都不生效),或 zwfw catalog review \(id)"
       )
     }

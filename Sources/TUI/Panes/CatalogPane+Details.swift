@@ -128,6 +128,7 @@ extension CatalogPane {
         "变更申请 \(c.id)  \(c.kind.title) "
           + (c.isBatch ? c.itemsTitle : "\(c.proposed.name)(\(c.itemCode))")),
       .styled("办理阶段", c.stageTitle, Self.stageStyle(c.stage)),
+      .field("涉及单位", c.touchedOrganisations.map { organisationName($0) }.joined(separator: "、")),
       .field("起草人", "\(staffName(c.drafter))  \(c.draftedOn.iso)"),
       .field("变更说明", c.reason),
     ]

@@ -72,6 +72,7 @@ extension CatalogPane {
     if let r = draftRefusal(context) { return .toast(.error(r.description)) }
     do {
       guard let item = try service.catalogItem(code: code) else { return .handled }
+      if let r = ownershipRefusal(item.organisation, context) { return .toast(.error(r.message)) }
       let kinds = ChangeKind.available(for: item.status)
       guard !kinds.isEmpty else {
         return .toast(.error("事项「\(item.name)」已终止,不能再变更(第十二条)"))

@@ -32,9 +32,7 @@ enum CatalogEventWording {
       return "导入事项库文件 \(i.source): 第\(i.version)版生效"
     case .catalogChangeBatchRecorded:
       let b = try e.decode(ChangeBatch.self)
-      return b.firstLoad
-        ? "首次导入事项库文件 \(b.source): \(b.items.count)个事项立即生效"
-        : "导入事项库文件 \(b.source): \(b.items.count)个事项,提交审核"
+      return "导入事项库文件 \(b.source): \(b.items.count)个事项,提交审核"
     case .listAdjustmentRecorded:
       let r = try e.decode(ListAdjustmentRecord.self)
       return "登记\(r.list.title)调整(\(r.document)),涉及\(r.items.count)个事项"
