@@ -1,33 +1,17 @@
 extension Schema {
-  /// 导入 as one change: `catalog_change` admits the kind `batch` (an import holding several
-  /// items) and the stage `refused` (an import the reviewer refused). SQLite cannot alter a
-  /// CHECK, so the projection table is made again and the next open folds it from the journal.
+  /// 查找 (F7): every key a case can be found by — its number whole and backwards, the names,
+  /// phones and ID numbers on it, an upstream ticket number — one row each, kept by the case
+  /// projectors (`CaseFindIndex`). Ordered by key, so every search is a range of the index;
+  /// by stream, so a re-projection replaces a case's own rows. Filled by the re-fold it asks for.
   static let v12 = Migration(
-    version: 12, name: "catalog import as one change",
+    version: 12, name: "case find index",
     sql: """
-      DROP TABLE catalog_change;
-      CREATE TABLE catalog_change (
-        id TEXT PRIMARY KEY,
-        item_code TEXT NOT NULL,
-        item_name TEXT NOT NULL,
-        org TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('open', 'modify', 'suspend', 'resume', 'terminate',
-          'batch')),
-        stage TEXT NOT NULL CHECK (stage IN ('draft', 'returned', 'testFailed', 'submitted',
-          'approved', 'awaitingFiling', 'effective', 'withdrawn', 'refused')),
-        open INTEGER NOT NULL CHECK (open IN (0, 1)),
-        urgent INTEGER NOT NULL CHECK (urgent IN (0, 1)),
-        imported INTEGER NOT NULL CHECK (imported IN (0, 1)),
-        drafter TEXT NOT NULL,
-        base_version INTEGER,
-        result_version INTEGER,
-        drafted_on TEXT NOT NULL,
-        updated_on TEXT NOT NULL,
-        body TEXT NOT NULL
+      CREATE TABLE case_find (
+        stream TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (stream, key)
       ) WITHOUT ROWID;
-      CREATE INDEX catalog_change_by_open ON catalog_change (open, updated_on, id);
-      CREATE INDEX catalog_change_by_item ON catalog_change (item_code, open);
-      CREATE INDEX catalog_change_batches ON catalog_change (open, kind) WHERE kind = 'batch';
+      CREATE INDEX case_find_by_key ON case_find (key, stream);
       INSERT OR IGNORE INTO refold_pending (id) VALUES (1);
       """)
 }
