@@ -4,12 +4,10 @@ extension CatalogPane {
   /// 导入的事项 — each item of an import with what it does, and for a version after the first
   /// the elements that differ from the version it was compared with: the reviewer judges the
   /// whole file here before approving it at once.
-  func batchLines(_ items: [ChangeBatchItem]) throws -> [DetailLine] {
+  func batchLines(_ items: [ChangeBatchItem], bases: [String: CatalogItem]) -> [DetailLine] {
     var lines: [DetailLine] = [.heading("导入的事项(\(items.count)项,审核通过后同时生效)")]
     for (i, item) in items.enumerated() {
-      let base = try item.baseVersion.flatMap {
-        try service.catalogItem(code: item.itemCode, version: $0)
-      }
+      let base = bases[item.itemCode]
       let against = item.baseVersion.map { "(与第\($0)版相比)" } ?? ""
       lines.append(
         .field(
