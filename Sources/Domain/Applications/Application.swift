@@ -192,6 +192,8 @@ public struct Application: Codable, Equatable, Sendable {
   public var registeredOrg: String
   /// 网上预审时限 in force when registered (working days; 行政许可法 第三十二条).
   public var preReviewDays: Int
+  /// 平台推送 — the platform's number and 申请时间 when the platform handed it over.
+  public var platform: PlatformSubmission?
   public var status: ApplicationStatus
   /// Parallel to `item.materials`.
   public var materials: [MaterialStatus]

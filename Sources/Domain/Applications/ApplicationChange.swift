@@ -41,10 +41,14 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   public var materials: [MaterialStatus]
   public var registeredOrg: String
   public var preReviewDays: Int
+  /// Set when the provincial platform handed the application over (key absent otherwise, so
+  /// registrations recorded before it keep their bytes).
+  public var platform: PlatformSubmission?
 
   public init(
     item: ItemSnapshot, applicant: Applicant, channel: ApplicationChannel, note: String,
-    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int
+    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int,
+    platform: PlatformSubmission? = nil
   ) {
     self.item = item
     self.applicant = applicant
@@ -53,6 +57,7 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
     self.materials = materials
     self.registeredOrg = registeredOrg
     self.preReviewDays = preReviewDays
+    self.platform = platform
   }
 }
 

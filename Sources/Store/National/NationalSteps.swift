@@ -24,7 +24,7 @@ enum NationalSteps {
     var t = NationalTable(header: stepHeader)
     for f in all {
       let a = f.state
-      let number = NationalFormat.caseNumber(a.caseID)
+      let number = c.caseNumber(a.caseID)
       for e in f.events where c.includes(c.day(e.timestamp)) {
         guard let name = stepName(e.type) else { continue }
         let opinion = try? e.decode(Opinion.self)
@@ -110,7 +110,7 @@ enum NationalSteps {
         let start = i < starts.count ? c.dateTime(starts[i].timestamp) : nil
         let end = stop.endedOn == nil ? nil : (i < ends.count ? c.dateTime(ends[i].timestamp) : nil)
         t.append([
-          NationalFormat.caseNumber(a.caseID), kind.name, kind.code,
+          c.caseNumber(a.caseID), kind.name, kind.code,
           start ?? NationalFormat.dateTime(stop.startedOn),
           stop.kind.title + ":" + stop.reason, c.name(stop.startedBy),
           end ?? stop.endedOn.map { NationalFormat.dateTime($0) } ?? "",

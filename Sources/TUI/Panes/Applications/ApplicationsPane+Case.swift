@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Store
 
 extension ApplicationsPane {
@@ -72,6 +73,10 @@ extension ApplicationsPane {
       .field(
         "登记",
         "\(a.registeredOn.iso) \(a.channel.title) \(who(a.registeredBy))(\(org(a.registeredOrg)))"))
+    if let p = a.platform {
+      let at = context.zone.format(Date(timeIntervalSince1970: Double(p.appliedAt) / 1000))
+      out.append(.field("平台办件编号", "\(p.number)(省平台推送,申请时间 \(at))"))
+    }
     if !a.note.isEmpty { out.append(.field("备注", a.note)) }
     out.append(.heading("事项"))
     out.append(.field("事项", "\(a.item.name)(\(a.item.code) 第\(a.item.version)版)"))
