@@ -58,6 +58,7 @@ public enum ApplicationMachine {
     case .concluded(let p): result = conclude(s, p, c)
     case .withdrawn(let p): result = withdraw(s, p.text, c)
     case .rated(let p): result = rate(s, p, c)
+    case .limitExtended(let p): result = extendLimit(s, p, c)
     }
     guard case .success(let next) = result else { return result }
     s = next

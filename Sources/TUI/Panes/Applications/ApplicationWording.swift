@@ -41,6 +41,8 @@ enum ApplicationWording {
       if !p.trackingNumber.isEmpty { s += " \(p.trackingNumber)" }
       return s
     case .withdrawn(let p): return "申请人撤回: \(p.text)"
+    case .limitExtended(let p):
+      return "批准延长审批期限\(p.days)个工作日,出具延长审批告知书 \(p.notice): \(p.reason)"
     case .rated(let p):
       var s = "申请人评价「\(p.level)」(\(p.realName ? "实名" : "匿名"))"
       if let id = p.ratingID { s += ",评价 \(id)" }

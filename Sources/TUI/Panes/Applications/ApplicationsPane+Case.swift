@@ -136,6 +136,10 @@ extension ApplicationsPane {
       }
       out.append(.field("特别程序", text))
     }
+    if let e = a.limitExtension {
+      out.append(
+        .field("延长审批", "\(e.on.iso) \(who(e.by))批准延长\(e.days)个工作日(\(e.notice)): \(e.reason)"))
+    }
     if let clock = a.queueClock(cal) {
       let cd = cal.countdown(today: context.today, due: clock.due)
       let label = clock.paused ? "暂停" : cd.label
