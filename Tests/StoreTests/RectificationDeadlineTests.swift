@@ -27,6 +27,7 @@ final class RectificationDeadlineTests: XCTestCase {
       """
       UPDATE deadline SET purpose = 'main' WHERE kind = 'rectification';
       DROP TABLE application_platform;
+      DROP TABLE case_find;
       PRAGMA user_version = 10;
       """)
     let path = store.db.path

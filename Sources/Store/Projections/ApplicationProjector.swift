@@ -4,7 +4,10 @@ import Domain
 struct ApplicationProjector: FoldingProjector {
   typealias Reducer = ApplicationMachine
   var tables: [String] {
-    ["application_actor", "application_notice", "application_platform", "application"]
+    [
+      "application_actor", "application_notice", "application_platform", "application",
+      CaseFindIndex.table,
+    ]
   }
 
   static let row = ProjectedRow(table: "application", key: "case_id")
@@ -23,6 +26,7 @@ struct ApplicationProjector: FoldingProjector {
       try Self.row.delete(key: caseID, db: c.db)
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
+      try CaseFindIndex.replace(stream: stream, keys: [], in: c)
       return
     }
     let clock = a.queueClock(c.calendar)
@@ -59,5 +63,6 @@ struct ApplicationProjector: FoldingProjector {
       stream: stream, with: ApplicationMachine.openDeadlines(a, c.calendar), in: c)
     try StreamScope.replace(
       stream: stream, organisations: [a.item.organisation, a.registeredOrg], in: c)
+    try CaseFindIndex.replace(stream: stream, keys: ApplicationMachine.findKeys(a), in: c)
   }
 }

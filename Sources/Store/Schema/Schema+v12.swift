@@ -1,15 +1,17 @@
 extension Schema {
-  /// 平台办件编号: the provincial platform's number of each application it handed over
-  /// (`applications import`), to skip one handed over twice and to find it by that number.
-  /// No application carried one before, so nothing needs folding again.
+  /// 查找 (F7): every key a case can be found by — its number whole and backwards, the names,
+  /// phones and ID numbers on it, an upstream ticket number — one row each, kept by the case
+  /// projectors (`CaseFindIndex`). Ordered by key, so every search is a range of the index;
+  /// by stream, so a re-projection replaces a case's own rows. Filled by the re-fold it asks for.
   static let v12 = Migration(
-    version: 12, name: "platform case numbers",
+    version: 12, name: "case find index",
     sql: """
-      CREATE TABLE application_platform (
-        number TEXT NOT NULL,
-        case_id TEXT NOT NULL REFERENCES application (case_id),
-        PRIMARY KEY (case_id, number)
+      CREATE TABLE case_find (
+        stream TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (stream, key)
       ) WITHOUT ROWID;
-      CREATE INDEX application_platform_by_number ON application_platform (number);
+      CREATE INDEX case_find_by_key ON case_find (key, stream);
+      INSERT OR IGNORE INTO refold_pending (id) VALUES (1);
       """)
 }

@@ -46,6 +46,9 @@ final class PlatformApplicationImportTests: XCTestCase {
     let second = try XCTUnwrap(try store.application(caseID: summary.registered[1].caseID))
     XCTAssertEqual(second.channel, .mobile)
     XCTAssertEqual(try store.platformCase(number: "GS2026112400002"), second.caseID)
+    // F7 finds it by the platform's number, as by any upstream ticket.
+    let found = try store.find(try FindQuery.parse("GS2026112400002").get(), for: clerk)
+    XCTAssertEqual(found.cases.map(\.caseID), [second.caseID])
   }
 
   func testANumberAlreadyHeldIsSkippedAndReported() throws {
