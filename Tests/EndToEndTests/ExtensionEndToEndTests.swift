@@ -17,7 +17,7 @@ final class ExtensionEndToEndTests: XCTestCase {
     try t.type("/")
     try t.type("金穗")
     try t.keys("Enter")
-    try t.waitFor("共1件")
+    try t.waitFor("搜索: 金穗")
     try t.keys("Enter")
     try t.waitFor("白银区金穗餐饮有限公司")
     try t.keys("l")
