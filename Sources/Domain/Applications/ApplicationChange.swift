@@ -45,22 +45,7 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   public var preReviewDays: Int
   /// Set when the provincial platform handed the application over (key absent otherwise, so
   /// registrations recorded before it keep their bytes).
-  public var platform: PlatformSubmission?
-
-  public init(
-    item: ItemSnapshot, applicant: Applicant, channel: ApplicationChannel, note: String,
-    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int,
-    platform: PlatformSubmission? = nil
-  ) {
-    self.item = item
-    self.applicant = applicant
-    self.channel = channel
-    self.note = note
-    self.materials = materials
-    self.registeredOrg = registeredOrg
-    self.preReviewDays = preReviewDays
-    self.platform = platform
-  }
+  public var platform: PlatformSubmission? = nil
 }
 
 /// Payload of `application.materialsChecked` and `application.supplemented`.
@@ -82,7 +67,6 @@ public struct NoticePayload: Codable, Equatable, Sendable {
 public struct DeemedAcceptancePayload: Codable, Equatable, Sendable {
   /// The last day of the pre-review limit; the case is deemed accepted after it.
   public var limitEndedOn: CivilDate
-  public init(limitEndedOn: CivilDate) { self.limitEndedOn = limitEndedOn }
 }
 
 /// Payload of `application.supplementRequested`.

@@ -54,17 +54,16 @@ extension Store {
         {
           throw Refusal("\(row.place): \(r.message)")
         }
-        let payload = ApplicationRegistered(
-          item: item.snapshot, applicant: row.applicant, channel: row.channel, note: "",
-          materials: item.snapshot.materials.map(MaterialStatus.initial(for:)),
-          registeredOrg: staff.org, preReviewDays: days, platform: row.submission)
         let caseID = try tx.nextCaseID()
-        if case .failure(let r) = ApplicationMachine.next(
-          nil, .registered(payload), stepContext(caseID: caseID, tx: tx))
+        switch ApplicationMachine.registration(
+          of: row.applicant, channel: row.channel, note: "",
+          materials: item.snapshot.materials.map(MaterialStatus.initial(for:)), item: item,
+          registeredOrg: staff.org, preReviewDays: days, platform: row.submission,
+          stepContext(caseID: caseID, tx: tx))
         {
-          throw Refusal("\(row.place): \(r.message)")
+        case .failure(let r): throw Refusal("\(row.place): \(r.message)")
+        case .success(let (_, draft)): try tx.append([draft])
         }
-        try tx.append([ApplicationChange.registered(payload).draft(caseID: caseID)])
         seen[row.submission.number] = caseID
         summary.registered.append((caseID, row.submission.number))
       }
