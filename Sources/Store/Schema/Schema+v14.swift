@@ -1,21 +1,15 @@
 extension Schema {
-  /// 延长审批告知书: the notice table's kinds gain `extension`. SQLite cannot change a CHECK in
-  /// place, so the table is copied into its new shape (it holds a few rows per case).
+  /// 平台办件编号: the provincial platform's number of each application it handed over
+  /// (`applications import`), to skip one handed over twice and to find it by that number.
+  /// No application carried one before, so nothing needs folding again.
   static let v14 = Migration(
-    version: 14, name: "extension notices",
+    version: 14, name: "platform case numbers",
     sql: """
-      CREATE TABLE application_notice_v14 (
-        number TEXT PRIMARY KEY,
+      CREATE TABLE application_platform (
+        number TEXT NOT NULL,
         case_id TEXT NOT NULL REFERENCES application (case_id),
-        kind TEXT NOT NULL CHECK (kind IN ('acceptance', 'supplement', 'refusal', 'clockStop',
-          'conclusion', 'denial', 'extension')),
-        issued_on TEXT NOT NULL,
-        issued_by TEXT NOT NULL
+        PRIMARY KEY (case_id, number)
       ) WITHOUT ROWID;
-      INSERT INTO application_notice_v14 (number, case_id, kind, issued_on, issued_by)
-        SELECT number, case_id, kind, issued_on, issued_by FROM application_notice;
-      DROP TABLE application_notice;
-      ALTER TABLE application_notice_v14 RENAME TO application_notice;
-      CREATE INDEX application_notice_by_case ON application_notice (case_id);
+      CREATE INDEX application_platform_by_number ON application_platform (number);
       """)
 }
