@@ -2,9 +2,11 @@
 /// projector, so what F7 finds is what the case says now (a correction moves its keys).
 extension ApplicationMachine {
   public static func findKeys(_ a: Application) -> [String] {
+    // The platform's 办件编号 of an application it handed over is its upstream ticket.
     FindKey.number(a.caseID)
       + FindKey.person(
         name: a.applicant.name, phone: a.applicant.phone, idNumber: a.applicant.idNumber)
+      + FindKey.ticket(a.platform?.number)
   }
 }
 
@@ -13,6 +15,7 @@ extension ComplaintMachine {
     let r = k.registration
     return FindKey.number(k.id)
       + FindKey.person(name: r.complainant, phone: r.contact, idNumber: nil)
+      + FindKey.ticket(r.ticketNumber) + FindKey.link(r.relatedCase)
   }
 }
 
@@ -20,8 +23,9 @@ extension RectificationMachine {
   /// A real-name review names its reviewer; an anonymous one is found by its number only.
   public static func findKeys(_ s: Rectification) -> [String] {
     let r = s.rating
-    guard r.realName else { return FindKey.number(s.id) }
-    return FindKey.number(s.id)
-      + FindKey.person(name: r.reviewerName, phone: r.reviewerPhone, idNumber: nil)
+    // The application rated is its related case, shown from both ends.
+    let own = FindKey.number(s.id) + FindKey.link(r.serviceCaseID)
+    guard r.realName else { return own }
+    return own + FindKey.person(name: r.reviewerName, phone: r.reviewerPhone, idNumber: nil)
   }
 }
