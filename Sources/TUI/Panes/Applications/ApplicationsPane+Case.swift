@@ -1,23 +1,28 @@
 import Domain
+import Foundation
 import Store
 
 extension ApplicationsPane {
-  mutating func openCase(_ caseID: String, _ context: AppContext) -> PaneResponse {
+  /// Opens a case once it is read (saying so when it is not there).
+  mutating func openCase(_ caseID: String, announce: Bool = true) -> Update<ApplicationEffect> {
     deliveries = []
     detail = DetailView()
-    reloadCase(caseID, context)
-    guard view != nil else { return .toast(.error("办件\(caseID)不存在")) }
-    mode = .detail(caseID)
-    return .handled
+    return .run(.readCase(caseID, .open(announce: announce)))
   }
 
-  /// Re-reads the open case (after a step, or a change made at another counter).
-  mutating func reloadCase(_ caseID: String, _ context: AppContext) {
-    do {
-      view = try service.view(caseID: caseID, for: context.staff)
+  /// A case read: shown (keeping the scroll), opened, or the reason a step was refused.
+  mutating func caseRead(
+    _ caseID: String, _ use: CaseRead, _ result: Result<ApplicationCaseRead, any Error>,
+    _ context: AppContext
+  ) -> PaneResponse {
+    switch result {
+    case .success(let read):
+      view = read.view
+      stepRefusals = read.refusals
       loadError = nil
-    } catch {
+    case .failure(let error):
       view = nil
+      stepRefusals = [:]
       loadError = CLI.message(for: error)
     }
     if let view {
@@ -27,9 +32,34 @@ extension ApplicationsPane {
           + RelatedCases.lines(service, .application, caseID, for: context.staff))
       for _ in 0..<scroll { _ = detail.handle(.down, height: 1) }
     }
+    switch use {
+    case .refresh: return .handled
+    case .open(let announce):
+      guard view != nil else {
+        return announce ? .toast(.error("办件\(caseID)不存在")) : .handled
+      }
+      mode = .detail(caseID)
+      return .handled
+    case .refused(var text, let eventsBefore):
+      // The refusal may come from a change made elsewhere (another window, a sync): the case
+      // was read again so the screen shows where it stands now; say so.
+      if let a = view?.application, let eventsBefore, view?.events.count != eventsBefore {
+        text += StaleNote.text(a.status.title, subject: "该办件")
+      }
+      switch layer {
+      case .form(var f, let kind):
+        f.message = text
+        layer = .form(f, kind)
+      case .supplement(var e):
+        e.message = text
+        layer = .supplement(e)
+      default: break
+      }
+      return .toast(.error(text))
+    }
   }
 
-  mutating func handleCase(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleCase(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     guard let command = Self.caseKeys.command(for: key, as: CaseCommand.self) else {
       return .ignored
     }
@@ -37,15 +67,14 @@ extension ApplicationsPane {
       mode = .list
       view = nil
       deliveries = []
-      reload(context)
-      return .handled
+      return .run(.reload)
     }
     if command == .scroll {
       _ = detail.handle(key, height: page)
       return .handled
     }
     guard let a = view?.application else { return .toast(.error(loadError ?? "办件不存在")) }
-    return startStep(command, a, context)
+    return Update(startStep(command, a, context))
   }
 
   // MARK: - Detail
@@ -74,6 +103,10 @@ extension ApplicationsPane {
       .field(
         "登记",
         "\(a.registeredOn.iso) \(a.channel.title) \(who(a.registeredBy))(\(org(a.registeredOrg)))"))
+    if let p = a.platform {
+      let at = context.zone.format(Date(timeIntervalSince1970: Double(p.appliedAt) / 1000))
+      out.append(.field("平台办件编号", "\(p.number)(省平台推送,申请时间 \(at))"))
+    }
     if !a.note.isEmpty { out.append(.field("备注", a.note)) }
     out.append(.heading("事项"))
     out.append(.field("事项", "\(a.item.name)(\(a.item.code) 第\(a.item.version)版)"))
@@ -132,6 +165,10 @@ extension ApplicationsPane {
         text = "\(s.kind.title) \(s.startedOn.iso)起,进行中,预计\(end.iso)结束(承诺\(s.promisedDays)个工作日)"
       }
       out.append(.field("特别程序", text))
+    }
+    if let e = a.limitExtension {
+      out.append(
+        .field("延长审批", "\(e.on.iso) \(who(e.by))批准延长\(e.days)个工作日(\(e.notice)): \(e.reason)"))
     }
     if let clock = a.queueClock(cal) {
       let cd = cal.countdown(today: context.today, due: clock.due)
