@@ -84,6 +84,7 @@ public enum CLI {
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
       + TimelinessCommands.all + NationalExportCommand.all + MigrateCommand.all
+      + AuditCommands.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser

@@ -173,7 +173,8 @@ extension RectificationPane {
       ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? NSHomeDirectory()
     let name =
-      "满意度统计-" + (period.from?.iso ?? "起") + "-" + (period.through?.iso ?? "今") + ".csv"
+      "满意度统计-" + (statsByItem ? "按事项-" : "") + (period.from?.iso ?? "起") + "-"
+      + (period.through?.iso ?? "今") + ".csv"
     var f = Form(
       title: "导出满意度统计(CSV,可用 WPS 或 Excel 打开)",
       fields: [.text("path", "文件路径", value: home + "/" + name, max: 300, required: true)])

@@ -28,7 +28,7 @@ extension RectificationPane {
     switch purpose {
     case .register: return submitRating(form, context)
     case .period: return submitPeriod(form, context)
-    case .export: return .run(.export(path: form["path"], period))
+    case .export: return .run(.export(path: form["path"], period, byItem: statsByItem))
     case .find: return .handled
     case .step(let step):
       guard let s = current else {

@@ -54,6 +54,9 @@ public struct RectificationPane: Pane, EffectPane {
   /// Statistics.
   public internal(set) var period: StatisticsPeriod
   public internal(set) var statistics: [OrganisationSatisfaction] = []
+  /// By service item instead of by organisation (第三十五条), and those figures.
+  public internal(set) var statsByItem = false
+  public internal(set) var itemStatistics: [ItemSatisfaction] = []
   var statsCursor = ListCursor()
   /// The step being taken: form → (confirmation) → perform → the form back on refusal.
   var flow = StepFlow<RectificationPurpose, RectificationWork>()
@@ -97,7 +100,7 @@ public struct RectificationPane: Pane, EffectPane {
 
   /// The statistics' commands.
   enum StatsCommand: String, PaneCommand {
-    case move, previousMonth, nextMonth, period, allTime, export, back
+    case move, previousMonth, nextMonth, period, allTime, byItem, export, back
   }
 
   static let listKeys = KeymapSection(
@@ -151,6 +154,7 @@ public struct RectificationPane: Pane, EffectPane {
       KeyBinding([.pageDown], StatsCommand.nextMonth, "下月", bar: true),
       KeyBinding([.char("p")], StatsCommand.period, "自定统计期间", bar: true),
       KeyBinding([.char("a")], StatsCommand.allTime, "全部期间"),
+      KeyBinding([.char("i")], StatsCommand.byItem, "按事项", bar: true),
       KeyBinding([.char("o")], StatsCommand.export, "导出CSV", bar: true),
       KeyBinding([.escape], StatsCommand.back, "返回列表", bar: true),
     ])
