@@ -102,7 +102,7 @@ final class ComplaintSearchTests: XCTestCase {
     store = nil
     let when = beijing("2026-11-26T09:30")
     store = try Store.open(path: path, clock: { when })
-    XCTAssertEqual(store.schemaVersion, 11)
+    XCTAssertEqual(store.schemaVersion, 12)
     XCTAssertEqual(
       try store.db.fetchInt("SELECT count(*) FROM complaint_bigram"),
       try store.db.fetchInt("SELECT count(*) FROM complaint_text"))

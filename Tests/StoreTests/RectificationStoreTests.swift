@@ -163,10 +163,18 @@ final class RectificationStoreTests: XCTestCase {
       RectificationCommand.classify(RectificationClassified(track: .complex)), on: caseID,
       as: zhouqiang)
     try store.perform(
-      RectificationCommand.extend(
-        RectificationExtended(
-          newDue: CivilDate(iso: "2026-12-08") ?? store.today, reason: "需调整窗口排班", toldVia: .phone)),
+      RectificationCommand.requestExtension(
+        RectificationExtensionRequested(days: 3, reason: "需调整窗口排班", toldVia: .phone)),
       on: caseID, as: zhouqiang)
+    XCTAssertEqual(try due(), "2026-12-03", "the deadline in force stands until approved")
+    XCTAssertEqual(
+      try store.db.fetchOne("SELECT state FROM rectification WHERE id = ?", [caseID]) {
+        $0.text(0)
+      }, "整改中(情况复杂,延期待审批)")
+    try store.perform(
+      RectificationCommand.decideExtension(
+        RectificationExtensionDecided(approved: true, opinion: "同意")),
+      on: caseID, as: chenjing)
     XCTAssertEqual(try due(), "2026-12-08")
     try store.perform(
       RectificationCommand.feedback(RectificationFeedback(measures: "增设综合窗口")), on: caseID,
@@ -189,8 +197,8 @@ final class RectificationStoreTests: XCTestCase {
       timeline,
       [
         .ratingRecorded, .ratingRectificationOpened, .rectificationOpened, .rectificationVerified,
-        .rectificationReviewed, .rectificationClassified, .rectificationExtended,
-        .rectificationFeedback, .rectificationCalledBack,
+        .rectificationReviewed, .rectificationClassified, .rectificationExtensionRequested,
+        .rectificationExtensionDecided, .rectificationFeedback, .rectificationCalledBack,
       ])
   }
 

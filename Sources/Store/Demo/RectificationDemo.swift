@@ -75,7 +75,10 @@ enum RectificationDemo {
     case .verify: return .verify(try d.decode(RectificationVerified.self, from: json))
     case .review: return .review(try d.decode(RectificationReviewed.self, from: json))
     case .classify: return .classify(try d.decode(RectificationClassified.self, from: json))
-    case .extend: return .extend(try d.decode(RectificationExtended.self, from: json))
+    case .requestExtension:
+      return .requestExtension(try d.decode(RectificationExtensionRequested.self, from: json))
+    case .decideExtension:
+      return .decideExtension(try d.decode(RectificationExtensionDecided.self, from: json))
     case .feedback: return .feedback(try d.decode(RectificationFeedback.self, from: json))
     case .callBack: return .callBack(try d.decode(RectificationCalledBack.self, from: json))
     case .closeWithoutCallback:

@@ -6,8 +6,8 @@ extension Schema {
   static let v12 = Migration(
     version: 12, name: "refusal log and complaint analysis indexes",
     sql: """
-      CREATE INDEX refusal_log_by_ts ON refusal_log (ts);
-      CREATE INDEX refusal_log_by_actor ON refusal_log (actor, ts);
-      CREATE INDEX complaint_by_registered ON complaint (registered_on);
+      CREATE INDEX IF NOT EXISTS refusal_log_by_ts ON refusal_log (ts);
+      CREATE INDEX IF NOT EXISTS refusal_log_by_actor ON refusal_log (actor, ts);
+      CREATE INDEX IF NOT EXISTS complaint_by_registered ON complaint (registered_on);
       """)
 }

@@ -142,13 +142,8 @@ extension RectificationPane {
     case .classify:
       let track = RectificationTrack.allCases.first { trackTitle($0) == form["track"] } ?? .complex
       return .success(.classify(RectificationClassified(track: track, note: form["note"])))
-    case .extend:
-      guard let due = CivilDate(iso: form["newDue"]) else {
-        return .failure(Refusal("新截止日期格式应为 YYYY-MM-DD"))
-      }
-      return .success(
-        .extend(
-          RectificationExtended(newDue: due, reason: form["reason"], toldVia: contact("toldVia"))))
+    case .requestExtension, .decideExtension:
+      return extensionCommand(step, form, contact: contact)
     case .feedback:
       return .success(.feedback(RectificationFeedback(measures: form["measures"])))
     case .callBack:

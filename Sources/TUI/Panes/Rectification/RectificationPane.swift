@@ -130,8 +130,11 @@ public struct RectificationPane: Pane, EffectPane {
         [.char("m")], RectificationStep.classify, "确定整改方式",
         needs: RectificationStep.classify.action),
       KeyBinding(
-        [.char("e")], RectificationStep.extend, "延期(须说明理由)",
-        needs: RectificationStep.extend.action),
+        [.char("e")], RectificationStep.requestExtension, "申请延期(须说明理由)",
+        needs: RectificationStep.requestExtension.action),
+      KeyBinding(
+        [.char("a")], RectificationStep.decideExtension, "审批延期",
+        needs: RectificationStep.decideExtension.action),
       KeyBinding(
         [.char("f")], RectificationStep.feedback, "整改反馈",
         needs: RectificationStep.feedback.action),
