@@ -9,11 +9,6 @@ public struct DeploymentZone: Sendable, Equatable {
   public let name: String
   public let offsetSeconds: Int
 
-  public init(name: String, offsetSeconds: Int) {
-    self.name = name
-    self.offsetSeconds = offsetSeconds
-  }
-
   public static let shanghai = DeploymentZone(name: "Asia/Shanghai", offsetSeconds: 8 * 3600)
 
   /// The zone for a name from configuration; nil when unknown (the caller says so to the user).

@@ -8,11 +8,6 @@ public struct HolidayTableError: Error, Equatable, Sendable, CustomStringConvert
   public let line: Int
   public let message: String
 
-  public init(line: Int, message: String) {
-    self.line = line
-    self.message = message
-  }
-
   public var description: String { message }
 }
 

@@ -41,8 +41,6 @@ extension Store {
     if let same = others.first(where: { $0.code != code && $0.creditCode == normalized }) {
       throw Refusal("统一社会信用代码 \(normalized) 已是单位「\(same.name)」(\(same.code))的代码")
     }
-    return EventDraft(
-      stream: OrganisationReducer.stream(code), type: .orgCreditCodeSet,
-      body: OrganisationCreditCode(creditCode: normalized))
+    return OrganisationReducer.creditCodeSet(code, to: normalized)
   }
 }

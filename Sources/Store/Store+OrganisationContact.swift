@@ -24,9 +24,7 @@ extension Store {
       if let r = OrganisationReducer.checkContact(o) { throw r }
       let position = try db.fetchInt("SELECT position FROM org WHERE code = ?", [code])
       try tx.append([
-        EventDraft(
-          stream: OrganisationReducer.stream(code), type: .orgDefined,
-          body: OrganisationDefined(organisation: o, position: position))
+        OrganisationReducer.defined(o, position: position)
       ])
     }
   }

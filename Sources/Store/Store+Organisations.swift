@@ -66,9 +66,7 @@ extension Store {
       position += 1
       known[o.code] = o
       drafts.append(
-        EventDraft(
-          stream: OrganisationReducer.stream(o.code), type: .orgDefined,
-          body: OrganisationDefined(organisation: o, position: position)))
+        OrganisationReducer.defined(o, position: position))
       if let credit = text(raw.creditCode) {
         let draft = try creditCodeDraft(o.code, credit, others: withCodes)
         drafts.append(draft)
@@ -92,9 +90,7 @@ extension Store {
         throw Refusal("单位名称「\(trimmed)」已被单位 \(same.code) 使用")
       }
       try tx.append([
-        EventDraft(
-          stream: OrganisationReducer.stream(code), type: .orgRenamed,
-          body: OrganisationRenamed(name: trimmed))
+        OrganisationReducer.renamed(code, to: trimmed)
       ])
     }
   }

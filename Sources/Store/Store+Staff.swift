@@ -87,9 +87,7 @@ extension Store {
         throw Refusal("不能取消最后一名系统管理员的管理角色")
       }
       try tx.append([
-        EventDraft(
-          stream: StaffReducer.stream(login), type: .staffRolesChanged,
-          body: StaffRoles(roles: roles))
+        StaffReducer.rolesChanged(login, to: roles)
       ])
     }
   }
@@ -114,9 +112,7 @@ extension Store {
     if let r = OrganisationReducer.check(o) { throw r }
     try write(actor: actor) { tx in
       try tx.append([
-        EventDraft(
-          stream: OrganisationReducer.stream(o.code), type: .orgDefined,
-          body: OrganisationDefined(organisation: o, position: position))
+        OrganisationReducer.defined(o, position: position)
       ])
     }
   }

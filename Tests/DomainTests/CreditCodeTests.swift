@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 final class CreditCodeTests: XCTestCase {
   func testValidCodes() {

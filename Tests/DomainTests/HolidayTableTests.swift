@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 final class HolidayTableTests: XCTestCase {
   private func parseError(_ text: String) -> HolidayTableError? {

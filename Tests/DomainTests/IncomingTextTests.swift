@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 /// Events that arrive by sync meet the text rules of a local write before they are applied.
 final class IncomingTextTests: XCTestCase {

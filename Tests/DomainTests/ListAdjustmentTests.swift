@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// 第十条: a list adjusted → the catalog updated within 10 working days, settled by the changes.
 final class ListAdjustmentTests: XCTestCase {

@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 final class PhoneNumberTests: XCTestCase {
   func testValidMobiles() {

@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 final class RatingTests: XCTestCase {
   let today = day("2026-11-26")

@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 final class ResidentIDTests: XCTestCase {
   /// The day the numbers are typed at the window.

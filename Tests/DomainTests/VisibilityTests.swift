@@ -1,5 +1,6 @@
-import Domain
 import XCTest
+
+@testable import Domain
 
 /// `Visibility`: one rule for what an operator may list, open and read.
 final class VisibilityTests: XCTestCase {

@@ -1,7 +1,8 @@
-import Domain
 import Foundation
 import Store
 import XCTest
+
+@testable import Domain
 
 #if canImport(Glibc)
   import Glibc

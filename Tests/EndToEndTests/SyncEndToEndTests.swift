@@ -1,8 +1,9 @@
 import CSQLite
-import Domain
 import Foundation
 import Store
 import XCTest
+
+@testable import Domain
 
 #if canImport(Glibc)
   import Glibc

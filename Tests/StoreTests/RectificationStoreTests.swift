@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import XCTest
 
+@testable import Domain
 @testable import Store
 
 final class RectificationStoreTests: XCTestCase {

@@ -3,11 +3,6 @@ public struct VisibleComplaint: Equatable, Sendable {
   /// The case with what the operator may not read emptied (`content` says how much remains).
   public var complaint: Complaint
   public var content: Visibility.Content
-
-  public init(complaint: Complaint, content: Visibility.Content) {
-    self.complaint = complaint
-    self.content = content
-  }
 }
 
 extension Visibility {

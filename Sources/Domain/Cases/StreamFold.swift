@@ -19,13 +19,9 @@ public struct Conflict: Error, Equatable, Sendable {
   public let origin: String
   public let seq: Int64
   public let message: String
+}
 
-  public init(origin: String, seq: Int64, message: String) {
-    self.origin = origin
-    self.seq = seq
-    self.message = message
-  }
-
+extension Conflict {
   public init(_ event: Event, _ refusal: Refusal) {
     self.init(origin: event.origin, seq: event.seq, message: refusal.message)
   }

@@ -7,13 +7,6 @@ public struct CatalogDifference: Equatable, Sendable {
   public let new: String
   /// For materials: one line per added, removed or changed material.
   public let details: [String]
-
-  public init(field: CatalogField, old: String, new: String, details: [String] = []) {
-    self.field = field
-    self.old = old
-    self.new = new
-    self.details = details
-  }
 }
 
 extension CatalogItem {
@@ -21,7 +14,7 @@ extension CatalogItem {
   public func differences(from old: CatalogItem) -> [CatalogDifference] {
     var out: [CatalogDifference] = []
     func add(_ f: CatalogField, _ a: String, _ b: String) {
-      if a != b { out.append(CatalogDifference(field: f, old: a, new: b)) }
+      if a != b { out.append(CatalogDifference(field: f, old: a, new: b, details: [])) }
     }
     add(.code, old.code, code)
     add(.name, old.name, name)
@@ -53,7 +46,7 @@ extension CatalogItem {
         CatalogDifference(
           field: .national, old: "", new: "\(nationalLines.count)项", details: nationalLines))
     } else if old.national != nil, national == nil {
-      out.append(CatalogDifference(field: .national, old: "已填写", new: "未填写"))
+      out.append(CatalogDifference(field: .national, old: "已填写", new: "未填写", details: []))
     }
     return out
   }

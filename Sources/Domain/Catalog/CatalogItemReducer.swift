@@ -23,14 +23,9 @@ public struct CatalogVersionEffective: Codable, Equatable, Sendable {
 
 /// 事项版本 — every version of one item, oldest first; the last is in effect.
 public struct CatalogItemHistory: Codable, Equatable, Sendable {
-  public var versions: [CatalogItem]
+  public var versions: [CatalogItem] = []
   /// Parallel to `versions`: the kind of change that made each one.
-  public var kinds: [ChangeKind]
-
-  public init(versions: [CatalogItem] = [], kinds: [ChangeKind] = []) {
-    self.versions = versions
-    self.kinds = kinds
-  }
+  public var kinds: [ChangeKind] = []
 
   public var current: CatalogItem? { versions.last }
 

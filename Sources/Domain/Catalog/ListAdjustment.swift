@@ -71,10 +71,6 @@ public struct ListAdjustmentRecord: Codable, Equatable, Sendable {
 public struct ListAdjustmentSettlement: Codable, Equatable, Sendable {
   public var code: String
   public var changeID: String
-  public init(code: String, changeID: String) {
-    self.code = code
-    self.changeID = changeID
-  }
 }
 
 /// 清单调整任务 — one adjustment of a list and the catalog updates it calls for.

@@ -73,13 +73,6 @@ public struct ComplaintRound: Codable, Equatable, Sendable {
   public var extendedDays = 0
   public var conclusion: ConclusionRecord?
   public var callback: CallbackRecord?
-
-  public init(number: Int, startedOn: CivilDate, limitDays: Int, due: CivilDate) {
-    self.number = number
-    self.startedOn = startedOn
-    self.limitDays = limitDays
-    self.due = due
-  }
 }
 
 public struct ReturnRecord: Codable, Equatable, Sendable {

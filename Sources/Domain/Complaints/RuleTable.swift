@@ -149,12 +149,6 @@ public struct EscalationRules: Equatable, Sendable {
   /// 通报 this many working days after the reminder.
   public var notice: Int
 
-  public init(warning: Int, reminder: Int, notice: Int) {
-    self.warning = warning
-    self.reminder = reminder
-    self.notice = notice
-  }
-
   public func stage(_ countdown: Countdown) -> EscalationStage {
     switch countdown {
     case .remaining(let n): return n <= warning ? .warning : .none

@@ -8,10 +8,6 @@ import Foundation
 public struct IdentifierProblem: Error, Equatable, Sendable, CustomStringConvertible {
   public let message: String
 
-  public init(message: String) {
-    self.message = message
-  }
-
   public var description: String { message }
 }
 

@@ -14,17 +14,11 @@ public struct RatingRecorded: Codable, Equatable, Sendable {
   public var id: String
   /// Normalised, with `ratedOn` filled in.
   public var rating: RatingInput
-
-  public init(id: String, rating: RatingInput) {
-    self.id = id
-    self.rating = rating
-  }
 }
 
 /// Payload of `rating.rectificationOpened` and `rating.invalidated`.
 public struct RatingRectificationLink: Codable, Equatable, Sendable {
   public var rectificationID: String
-  public init(rectificationID: String) { self.rectificationID = rectificationID }
 }
 
 /// 评价记录 — one rating as it stands.
@@ -38,20 +32,7 @@ public struct RatingRecord: Codable, Equatable, Sendable {
   /// The rectification case a bad rating opened.
   public var rectificationID: String?
   /// 无效差评 — excluded from satisfaction figures once a supervisor's 复核 accepted the claim.
-  public var invalid: Bool
-
-  public init(
-    id: String, rating: RatingInput, ratedOn: CivilDate, recordedAt: Int64, recordedBy: String,
-    rectificationID: String? = nil, invalid: Bool = false
-  ) {
-    self.id = id
-    self.rating = rating
-    self.ratedOn = ratedOn
-    self.recordedAt = recordedAt
-    self.recordedBy = recordedBy
-    self.rectificationID = rectificationID
-    self.invalid = invalid
-  }
+  public var invalid: Bool = false
 }
 
 /// 好差评 stream `rating/ID`.

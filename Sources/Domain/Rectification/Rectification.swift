@@ -109,13 +109,6 @@ public struct RectificationLimits: Equatable, Sendable {
   /// regulation says only 适当延长, so the complaint rule (at most the original limit) is used.
   public var maxExtensionDays: Int
 
-  public init(verifyDays: Int, immediateDays: Int, complexDays: Int, maxExtensionDays: Int) {
-    self.verifyDays = verifyDays
-    self.immediateDays = immediateDays
-    self.complexDays = complexDays
-    self.maxExtensionDays = maxExtensionDays
-  }
-
   public static let standard = RectificationLimits(
     verifyDays: 1, immediateDays: 1, complexDays: 5, maxExtensionDays: 5)
 }

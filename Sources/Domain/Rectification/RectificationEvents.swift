@@ -24,11 +24,6 @@ extension EventType {
 public struct RectificationOpened: Codable, Equatable, Sendable {
   public var ratingID: String
   public var rating: RatingInput
-
-  public init(ratingID: String, rating: RatingInput) {
-    self.ratingID = ratingID
-    self.rating = rating
-  }
 }
 
 /// Payload of `rectification.verified`: exactly one of `claim` and `track` is set.

@@ -16,23 +16,16 @@ public struct OrganisationDefined: Codable, Equatable, Sendable {
   public var organisation: Organisation
   /// Display order in lists (the district's own order, not alphabetical).
   public var position: Int
-
-  public init(organisation: Organisation, position: Int) {
-    self.organisation = organisation
-    self.position = position
-  }
 }
 
 /// Payload of `org.renamed`.
 public struct OrganisationRenamed: Codable, Equatable, Sendable {
   public var name: String
-  public init(name: String) { self.name = name }
 }
 
 /// Payload of `org.creditCodeSet`.
 public struct OrganisationCreditCode: Codable, Equatable, Sendable {
   public var creditCode: String
-  public init(creditCode: String) { self.creditCode = creditCode }
 }
 
 /// 单位 stream `org/CODE`.

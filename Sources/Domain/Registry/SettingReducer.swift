@@ -6,7 +6,6 @@ extension EventType {
 /// Payload of `setting.changed`.
 public struct SettingValue: Codable, Equatable, Sendable {
   public var value: String
-  public init(value: String) { self.value = value }
 }
 
 /// 设置 stream `setting/KEY`: the last value wins, in fold order.
@@ -31,12 +30,6 @@ public struct PeerNode: Codable, Equatable, Sendable {
   /// 行政区划代码 of the node (9 digits for a township); omitted when nil, so registrations
   /// written before it existed keep their bytes.
   public var region: String?
-  public init(code: String, name: String, isDistrict: Bool, region: String? = nil) {
-    self.code = code
-    self.name = name
-    self.isDistrict = isDistrict
-    self.region = region
-  }
 }
 
 /// 节点 stream `peer/CODE`.

@@ -12,7 +12,6 @@ extension EventType {
 /// Payload of `staff.rolesChanged`.
 public struct StaffRoles: Codable, Equatable, Sendable {
   public var roles: Set<Role>
-  public init(roles: Set<Role>) { self.roles = roles }
 
   // Sorted so the canonical payload does not depend on Set order.
   public func encode(to encoder: Encoder) throws {

@@ -27,9 +27,7 @@ extension Store {
         throw Refusal("网上预审时限应为\(r.lowerBound)至\(r.upperBound)个工作日")
       }
       try tx.append([
-        EventDraft(
-          stream: SettingReducer.stream(Store.preReviewDaysKey), type: .settingChanged,
-          body: SettingValue(value: String(days)))
+        SettingReducer.changed(Store.preReviewDaysKey, to: String(days))
       ])
     }
   }

@@ -60,17 +60,13 @@ extension Store {
           throw Refusal(p.message)
         }
         drafts.append(
-          EventDraft(
-            stream: NodeSettingReducer.stream(noticeDirectoryKey), type: .nodeSettingChanged,
-            body: SettingValue(value: d)))
+          NodeSettingReducer.changed(noticeDirectoryKey, to: d))
       }
       if let printer {
         let p = printer.trimmingSpaces()
         if !p.isEmpty, let r = NoticeSettings.checkPrinterName(p) { throw r }
         drafts.append(
-          EventDraft(
-            stream: NodeSettingReducer.stream(noticePrinterKey), type: .nodeSettingChanged,
-            body: SettingValue(value: p)))
+          NodeSettingReducer.changed(noticePrinterKey, to: p))
       }
       guard !drafts.isEmpty else { throw Refusal("请指定 --dir 或 --printer") }
       try tx.append(drafts)

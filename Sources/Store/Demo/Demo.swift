@@ -88,9 +88,7 @@ public enum Demo {
           address: column(5), phone: column(6))
         if let r = OrganisationReducer.check(o) { throw r }
         drafts.append(
-          EventDraft(
-            stream: OrganisationReducer.stream(o.code), type: .orgDefined,
-            body: OrganisationDefined(organisation: o, position: i + 1)))
+          OrganisationReducer.defined(o, position: i + 1))
         // 统一社会信用代码 as its own event, the way `zwfw org set --credit-code` records it.
         if let credit = column(7) {
           drafts.append(try store.creditCodeDraft(o.code, credit, others: []))

@@ -7,13 +7,8 @@ extension Store {
   ) throws {
     try write(actor: actor) { tx in
       try tx.append([
-        EventDraft(
-          stream: OrganisationReducer.stream(organisation.code), type: .orgDefined,
-          body: OrganisationDefined(organisation: organisation, position: 1)),
-        EventDraft(
-          stream: PeerReducer.stream(node.code), type: .peerRegistered,
-          body: PeerNode(
-            code: node.code, name: node.name, isDistrict: true, region: node.region)),
+        OrganisationReducer.defined(organisation, position: 1),
+        PeerReducer.registered(district: node),
       ])
       _ = try appendCalendar(tsv: holidays, source: "holidays.tsv", tx: tx)
       if let r = StaffReducer.checkNew(admin, existing: nil, orgExists: true) { throw r }

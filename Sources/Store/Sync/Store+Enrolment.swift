@@ -26,17 +26,12 @@ extension Store {
       try checkBundleDestination(path)
       var drafts = [
         pairKeyDraft(code, key),
-        EventDraft(
-          stream: PeerReducer.stream(code), type: .peerRegistered,
-          body: PeerNode(code: code, name: trimmedName, isDistrict: false, region: region)),
+        PeerReducer.registered(township: code, name: trimmedName, region: region),
       ]
       // The townships learn the district's name from its own registration (a demo has none).
       if try !isPeer(node.code) {
         drafts.insert(
-          EventDraft(
-            stream: PeerReducer.stream(node.code), type: .peerRegistered,
-            body: PeerNode(
-              code: node.code, name: node.name, isDistrict: true, region: node.region)), at: 1)
+          PeerReducer.registered(district: node), at: 1)
       }
       let existing = Dictionary(
         try self.organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -50,9 +45,7 @@ extension Store {
           if let r = OrganisationReducer.check(township) { throw r }
           position += 1
           drafts.append(
-            EventDraft(
-              stream: OrganisationReducer.stream(code), type: .orgDefined,
-              body: OrganisationDefined(organisation: township, position: position)))
+            OrganisationReducer.defined(township, position: position))
           continue
         }
         if o.kind == .district { throw Refusal("「\(o.name)」是区级单位,由区级节点办理") }
@@ -63,9 +56,7 @@ extension Store {
         o.node = code
         let at = try db.fetchInt("SELECT position FROM org WHERE code = ?", [org])
         drafts.append(
-          EventDraft(
-            stream: OrganisationReducer.stream(org), type: .orgDefined,
-            body: OrganisationDefined(organisation: o, position: at)))
+          OrganisationReducer.defined(o, position: at))
       }
       try tx.append(drafts)
     }

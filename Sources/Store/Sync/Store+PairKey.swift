@@ -22,9 +22,7 @@ extension Store {
 
   /// The event that records `key` as the pair key with `peer`.
   func pairKeyDraft(_ peer: String, _ key: [UInt8]) -> EventDraft {
-    EventDraft(
-      stream: NodeSettingReducer.stream(pairKeySetting(peer)), type: .nodeSettingChanged,
-      body: SettingValue(value: SHA256.hex(key)))
+    NodeSettingReducer.changed(pairKeySetting(peer), to: SHA256.hex(key))
   }
 
   /// A fresh pair key from the kernel's random source.

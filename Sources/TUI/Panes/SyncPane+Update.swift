@@ -2,22 +2,24 @@ import Domain
 import Store
 
 extension SyncPane {
-  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+  /// A key: the new state, and the reads and steps to run (never run here).
+  mutating func update(_ key: Key, _ context: AppContext) -> Update<SyncEffect> {
     switch mode {
     case .browse: return handleBrowse(key, context)
     case .exportPath, .importPath: return handlePath(key, context)
-    case .conflicts: return handleConflicts(key, context)
-    case .resolution: return handleResolution(key)
+    case .conflicts: return Update(handleConflicts(key, context))
+    case .resolution: return Update(handleResolution(key))
     case .confirm: return handleConfirm(key, context)
     }
   }
 
-  /// The refusal for the operator, if any (the store checks again and logs it).
-  func refusal(_ action: Action, _ context: AppContext) -> PaneResponse? {
+  /// The refusal for the operator, if any, as Domain decides it (the store checks again and
+  /// logs it).
+  func refusal(_ action: Action, _ context: AppContext) -> Update<SyncEffect>? {
     Permission.check(context.staff, action).map { .toast(.error($0.message)) }
   }
 
-  mutating func handleBrowse(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleBrowse(_ key: Key, _ context: AppContext) -> Update<SyncEffect> {
     switch Self.browseKeys.command(for: key, as: BrowseCommand.self) {
     case .selectPeer?:
       let down = key == .down || key == .char("j")
@@ -45,14 +47,13 @@ extension SyncPane {
       mode = .conflicts
       return .handled
     case .refresh?:
-      reload()
-      return .toast(.info("已刷新"))
+      return .run(.reload(then: .info("已刷新")))
     default:
       return .ignored
     }
   }
 
-  mutating func handlePath(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handlePath(_ key: Key, _ context: AppContext) -> Update<SyncEffect> {
     switch Self.pathKeys.command(for: key, as: PathCommand.self) {
     case .cancel?:
       let what = mode == .exportPath ? "导出" : "导入"
@@ -61,22 +62,9 @@ extension SyncPane {
     case .submit?:
       let file = path.trimmed
       guard !file.isEmpty else { return .toast(.error("请输入文件路径")) }
-      do {
-        let message: String
-        if mode == .exportPath {
-          guard peers.indices.contains(selectedPeer) else { return .toast(.error("没有可导出的对端节点")) }
-          message = try service.export(
-            to: peers[selectedPeer].code, path: file, by: context.staff)
-        } else {
-          message = try service.importBundle(path: file, by: context.staff)
-        }
-        mode = .browse
-        reload()
-        return .toast(.info(message))
-      } catch {
-        reload()
-        return .toast(.error(CLI.message(for: error)))
-      }
+      guard mode == .exportPath else { return .run(.importBundle(path: file)) }
+      guard peers.indices.contains(selectedPeer) else { return .toast(.error("没有可导出的对端节点")) }
+      return .run(.export(peer: peers[selectedPeer].code, path: file))
     default:
       _ = path.handle(key)
       return .handled
@@ -117,23 +105,14 @@ extension SyncPane {
     }
   }
 
-  mutating func handleConfirm(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleConfirm(_ key: Key, _ context: AppContext) -> Update<SyncEffect> {
     switch Self.confirmKeys.command(for: key, as: ConfirmCommand.self) {
     case .confirm?:
       guard conflicts.indices.contains(selectedConflict) else {
         mode = .browse
         return .handled
       }
-      let c = conflicts[selectedConflict]
-      do {
-        try service.resolve(c, resolution: note.trimmed, by: context.staff)
-      } catch {
-        mode = .resolution
-        return .toast(.error(CLI.message(for: error)))
-      }
-      reload()
-      mode = conflicts.isEmpty ? .browse : .conflicts
-      return .toast(.info("已处理冲突 \(c.origin) 第 \(c.seq) 号事件"))
+      return .run(.resolve(conflicts[selectedConflict], resolution: note.trimmed))
     case .cancel?:
       mode = .resolution
       return .toast(.info("未处理,可修改处理意见或按 Esc 返回"))

@@ -5,7 +5,7 @@ import Store
 /// peer is known to lack, events waiting in quarantine, fork alarms and conflicts awaiting a
 /// supervisor. The admin exports and imports bundles here with a path prompt; a supervisor
 /// resolves conflicts, with a confirmation step.
-public struct SyncPane: Pane {
+public struct SyncPane: Pane, EffectPane {
   public enum Mode: Equatable, Sendable {
     case browse
     case exportPath
@@ -115,17 +115,10 @@ public struct SyncPane: Pane {
   var peers: [PeerSyncStatus] { overview?.peers ?? [] }
   var conflicts: [ConflictRecord] { overview?.conflicts ?? [] }
 
-  public mutating func activate(_ context: AppContext) { reload() }
+  public mutating func activate(_ context: AppContext) { runStart(context) }
 
-  mutating func reload() {
-    do {
-      overview = try service.overview()
-      loadError = nil
-    } catch {
-      loadError = CLI.message(for: error)
-    }
-    selectedPeer = min(selectedPeer, max(0, peers.count - 1))
-    selectedConflict = min(selectedConflict, max(0, conflicts.count - 1))
+  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    runUpdate(key, context)
   }
 
   /// `BYQ-WXZ-20261126-0930.zwfb`: who to whom, and when, in the working directory.

@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import XCTest
 
+@testable import Domain
 @testable import Store
 
 /// A reproducible random source (SplitMix64): a failing seed can be replayed.

@@ -2,15 +2,14 @@ import Domain
 import Store
 
 extension AdminPane {
-  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
-    switch mode {
-    case .browse: return handleBrowse(key, context)
-    case .form(let edit): return handleForm(key, edit, context)
-    case .confirm(let disable): return handleConfirm(key, disable: disable, context)
-    }
+  /// A key: the new state, and the reads and changes to run (never run here).
+  mutating func update(_ key: Key, _ context: AppContext) -> Update<AdminEffect> {
+    if let disable = toggling { return handleConfirm(key, disable: disable) }
+    if flow.isOpen { return handleForm(key) }
+    return handleBrowse(key)
   }
 
-  mutating func handleBrowse(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleBrowse(_ key: Key) -> Update<AdminEffect> {
     switch Self.browseKeys.command(for: key, as: BrowseCommand.self) {
     case .organisations?: return show(.organisations)
     case .staff?: return show(.staff)
@@ -19,18 +18,16 @@ extension AdminPane {
     case .select?:
       _ = cursor.handle(key, count: rowCount, page: 10)
       return .handled
-    case .add?: return startAdd()
-    case .edit?: return startEdit()
-    case .toggle?: return startToggle()
-    case .refresh?:
-      reload()
-      return .toast(.info("已刷新"))
+    case .add?: return Update(startAdd())
+    case .edit?: return Update(startEdit())
+    case .toggle?: return Update(startToggle())
+    case .refresh?: return .run(.reload(then: .info("已刷新")))
     default:
       return .ignored
     }
   }
 
-  mutating func show(_ v: View) -> PaneResponse {
+  mutating func show(_ v: View) -> Update<AdminEffect> {
     view = v
     cursor = ListCursor()
     cursor.clamp(count: rowCount, page: 10)
@@ -40,25 +37,25 @@ extension AdminPane {
   mutating func startAdd() -> PaneResponse {
     switch view {
     case .organisations:
-      form = Form(
-        title: "添加单位",
-        fields: [
-          .text("code", "单位代码", max: 12, required: true, placeholder: "如 SCJG"),
-          .text("name", "单位名称", max: 30, required: true),
-          .choice("kind", "类别", ["部门", "乡镇", "街道", "中心"]),
-          .text("parent", "上级单位代码", max: 12),
-        ])
-      mode = .form(.addOrganisation)
+      flow.show(
+        Form(
+          title: "添加单位",
+          fields: [
+            .text("code", "单位代码", max: 12, required: true, placeholder: "如 SCJG"),
+            .text("name", "单位名称", max: 30, required: true),
+            .choice("kind", "类别", ["部门", "乡镇", "街道", "中心"]),
+            .text("parent", "上级单位代码", max: 12),
+          ]), .addOrganisation)
     case .staff:
-      form = Form(
-        title: "添加工作人员",
-        fields: [
-          .text("login", "登录名", max: 32, required: true, placeholder: "操作系统账号"),
-          .text("name", "姓名", max: 20, required: true),
-          .text("org", "单位代码", max: 12, required: true),
-          .text("roles", "角色", max: 60, required: true, placeholder: "如 counter,handler"),
-        ])
-      mode = .form(.addStaff)
+      flow.show(
+        Form(
+          title: "添加工作人员",
+          fields: [
+            .text("login", "登录名", max: 32, required: true, placeholder: "操作系统账号"),
+            .text("name", "姓名", max: 20, required: true),
+            .text("org", "单位代码", max: 12, required: true),
+            .text("roles", "角色", max: 60, required: true, placeholder: "如 counter,handler"),
+          ]), .addStaff)
     case .peers:
       return .toast(.info("登记乡镇节点要写出登记文件: zwfw node add --code 代码 --name 名称 --out 文件"))
     case .rules:
@@ -71,29 +68,30 @@ extension AdminPane {
     switch view {
     case .organisations:
       guard let o = organisations[safe: cursor.selected] else { return .handled }
-      form = Form(
-        title: "单位更名: \(o.code)",
-        fields: [.text("name", "新名称", value: o.name, max: 30, required: true)])
-      mode = .form(.renameOrganisation(o.code))
+      flow.show(
+        Form(
+          title: "单位更名: \(o.code)",
+          fields: [.text("name", "新名称", value: o.name, max: 30, required: true)]),
+        .renameOrganisation(o.code))
     case .staff:
       guard let s = staff[safe: cursor.selected] else { return .handled }
-      form = Form(
+      var form = Form(
         title: "调整角色: \(s.login) \(s.name)",
         fields: [.text("roles", "角色", value: s.roleCodes, max: 60, required: true)])
       form.footer = ["角色: counter 窗口, handler 经办, supervisor 督办, catalog 事项管理, admin 系统管理"]
-      mode = .form(.roles(s.login))
+      flow.show(form, .roles(s.login))
     case .peers:
       return .toast(.info("节点之间交换同步文件在「同步」窗格"))
     case .rules:
       guard let r = rules[safe: cursor.selected] else { return .handled }
-      form = Form(
+      var form = Form(
         title: "修改规则参数: \(r.title)",
         fields: [
           .text("value", "参数值", value: String(r.value), max: 6, required: true),
           .text("note", "修改理由", max: 100),
         ])
       form.footer = ["之后登记的案件按新值计算,已登记的案件不受影响。"]
-      mode = .form(.rule(r.key))
+      flow.show(form, .rule(r.key))
     }
     return .toast(.info("修改后按 F5 保存,Esc 取消"))
   }
@@ -102,98 +100,77 @@ extension AdminPane {
     switch view {
     case .organisations:
       guard let o = organisations[safe: cursor.selected] else { return .handled }
-      mode = .confirm(disable: !o.disabled)
+      toggling = !o.disabled
     case .staff:
       guard let s = staff[safe: cursor.selected] else { return .handled }
-      mode = .confirm(disable: !s.disabled)
+      toggling = !s.disabled
     case .peers, .rules:
       return .toast(.info("节点和规则参数没有停用"))
     }
     return .handled
   }
 
-  mutating func handleForm(_ key: Key, _ edit: Edit, _ context: AppContext) -> PaneResponse {
-    switch form.handle(key) {
-    case .cancel:
-      mode = .browse
-      return .toast(.info("已取消,未保存"))
-    case .submit:
+  mutating func handleForm(_ key: Key) -> Update<AdminEffect> {
+    switch flow.handle(key) {
+    case .cancelled(let toast): return Update(toast.map { .toast($0) } ?? .handled)
+    case .submitted(var form, let edit):
       guard form.checkRequired() else {
         form.message = "请填写必填项"
         if let first = form.firstError { form.focus(on: first) }
+        flow.show(form, edit)
         return .handled
       }
-      do {
-        let done = try save(edit, context)
-        mode = .browse
-        reload()
-        return .toast(.info(done))
-      } catch {
-        // Everything typed stays; the store's refusal is shown as the command line shows it.
-        form.message = CLI.message(for: error)
-        return .toast(.error(CLI.message(for: error)))
+      switch work(edit, form) {
+      case .failure(let refusal): return Update(flow.refuse(form, edit, refusal.message))
+      case .success(let work):
+        flow.begin(work, done: "")
+        return .run(.perform(work))
       }
-    case .none, .edited:
+    default:
       return .handled
     }
   }
 
-  /// Performs the edit through the service; returns the report.
-  func save(_ edit: Edit, _ context: AppContext) throws -> String {
-    let me = context.staff
+  /// The change a filled form asks for, or why it cannot be asked (the store checks the rest).
+  func work(_ edit: Edit, _ form: Form) -> Result<AdminWork, Refusal> {
     switch edit {
     case .addOrganisation:
       guard let kind = Organisation.Kind(title: form["kind"]) else {
-        throw Refusal("单位类别应为 部门、乡镇、街道 或 中心")
+        return .failure(Refusal("单位类别应为 部门、乡镇、街道 或 中心"))
       }
       let parent = form["parent"].isEmpty ? nil : form["parent"]
-      try service.addOrganisation(
-        Organisation(code: form["code"], name: form["name"], kind: kind, parent: parent), by: me)
-      return "已添加单位 \(form["code"]) \(form["name"])"
+      return .success(
+        .addOrganisation(
+          Organisation(code: form["code"], name: form["name"], kind: kind, parent: parent)))
     case .renameOrganisation(let code):
-      try service.renameOrganisation(code, to: form["name"], by: me)
-      return "已将单位 \(code) 更名为 \(form["name"])"
+      return .success(.renameOrganisation(code, to: form["name"]))
     case .addStaff:
-      let roles = try Role.parseList(form["roles"]).get()
-      try service.addStaff(
-        Staff(login: form["login"], name: form["name"], org: form["org"], roles: roles), by: me)
-      return "已添加工作人员 \(form["login"]) \(form["name"])"
+      return Role.parseList(form["roles"]).map {
+        .addStaff(Staff(login: form["login"], name: form["name"], org: form["org"], roles: $0))
+      }
     case .roles(let login):
-      let roles = try Role.parseList(form["roles"]).get()
-      try service.changeRoles(login: login, to: roles, by: me)
-      return "已将 \(login) 的角色调整为 \(roles.sorted().map(\.title).joined(separator: "、"))"
+      return Role.parseList(form["roles"]).map { .roles(login: login, $0) }
     case .rule(let key):
-      let n = try service.setRule(key: key, value: form["value"], note: form["note"], by: me)
-      return "已将 \(key) 设为 \(n),之后登记的案件按新值计算"
+      return .success(.rule(key: key, value: form["value"], note: form["note"]))
     }
   }
 
-  mutating func handleConfirm(_ key: Key, disable: Bool, _ context: AppContext) -> PaneResponse {
+  mutating func handleConfirm(_ key: Key, disable: Bool) -> Update<AdminEffect> {
     switch Self.confirmKeys.command(for: key, as: ConfirmCommand.self) {
     case .confirm?:
-      mode = .browse
-      let verb = disable ? "停用" : "启用"
-      do {
-        switch view {
-        case .organisations:
-          guard let o = organisations[safe: cursor.selected] else { return .handled }
-          try service.setOrganisationDisabled(o.code, disable, by: context.staff)
-          reload()
-          return .toast(.info("已\(verb)单位 \(o.code) \(o.name)"))
-        case .staff:
-          guard let s = staff[safe: cursor.selected] else { return .handled }
-          try service.setStaffDisabled(login: s.login, disable, by: context.staff)
-          reload()
-          return .toast(.info("已\(verb)账号 \(s.login) \(s.name)"))
-        case .peers, .rules:
-          return .handled
-        }
-      } catch {
-        reload()
-        return .toast(.error(CLI.message(for: error)))
+      toggling = nil
+      switch view {
+      case .organisations:
+        guard let o = organisations[safe: cursor.selected] else { return .handled }
+        return .run(.perform(.organisationDisabled(o, disable)))
+      case .staff:
+        guard let s = staff[safe: cursor.selected] else { return .handled }
+        return .run(.perform(.staffDisabled(s, disable)))
+      case .peers, .rules:
+        return .handled
       }
     case .cancel?:
-      mode = .browse
+      toggling = nil
       return .toast(.info("未改动"))
     default:
       return .handled

@@ -5,7 +5,7 @@ import Store
 /// the peer nodes and the rule parameters in one place. Every change goes through the same store
 /// call as its command (`zwfw org …`, `zwfw staff …`, `zwfw rules set`), so the checks and their
 /// words are the command line's; the pane adds none of its own.
-public struct AdminPane: Pane {
+public struct AdminPane: Pane, EffectPane {
   public enum View: Int, CaseIterable, Sendable {
     case organisations, staff, peers, rules
   }
@@ -31,9 +31,11 @@ public struct AdminPane: Pane {
   public internal(set) var overview: AdminOverview?
   public internal(set) var loadError: String?
   public internal(set) var view: View = .organisations
-  public internal(set) var mode: Mode = .browse
   public internal(set) var cursor = ListCursor()
-  public internal(set) var form = Form(title: "", fields: [])
+  /// A form being filled → saved → the form back with the store's words on refusal.
+  var flow = StepFlow<Edit, AdminWork>()
+  /// Disable (true) or enable the selected row, awaiting y/n (nil: not asking).
+  var toggling: Bool?
 
   public init(service: any AdminService) { self.service = service }
 
@@ -67,6 +69,18 @@ public struct AdminPane: Pane {
     ])
 
   public static let keymap = [browseKeys, Form.keymap, confirmKeys]
+
+  public var mode: Mode {
+    if let disable = toggling { return .confirm(disable: disable) }
+    if case .form(_, let edit)? = flow.overlay { return .form(edit) }
+    return .browse
+  }
+
+  /// The form open now (an empty one when none is).
+  public var form: Form {
+    if case .form(let f, _)? = flow.overlay { return f }
+    return Form(title: "", fields: [])
+  }
 
   public var bindings: KeymapSection {
     switch mode {
@@ -103,15 +117,9 @@ public struct AdminPane: Pane {
     }
   }
 
-  public mutating func activate(_ context: AppContext) { reload() }
+  public mutating func activate(_ context: AppContext) { runStart(context) }
 
-  mutating func reload() {
-    do {
-      overview = try service.overview()
-      loadError = nil
-    } catch {
-      loadError = CLI.message(for: error)
-    }
-    cursor.clamp(count: rowCount, page: 10)
+  public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    runUpdate(key, context)
   }
 }

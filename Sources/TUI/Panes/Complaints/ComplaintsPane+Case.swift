@@ -11,6 +11,9 @@ struct CaseDetail {
   /// How much of it the store let the operator read (`Visibility`).
   var content: Visibility.Content
   var view: DetailView
+  /// Why each step is not open to the operator, as the machine answered when the case was read
+  /// (`ComplaintMachine.availability`); a step missing here is open.
+  var refusals: [ComplaintStep: Refusal] = [:]
 }
 
 /// The case view's commands: each step, and leaving.
@@ -79,7 +82,8 @@ extension ComplaintsPane {
   }
 
   /// Why the operator may not take `command` on `c` today; nil when they may. A step on the case
-  /// is the machine's to answer (`ComplaintMachine.availability`); 督办 keys are the supervision's.
+  /// is the machine's to answer (`ComplaintMachine.availability`, read with the case); 督办 keys
+  /// are the supervision's.
   func refusal(
     _ command: CaseCommand, _ c: Complaint, _ staff: Staff, _ today: CivilDate, _ cal: WorkCalendar
   ) -> Refusal? {
@@ -87,8 +91,7 @@ extension ComplaintsPane {
       if step == .viewContent, c.isConfidential, detail?.content == .full {
         return Refusal("保密内容已显示")
       }
-      let now = (lastContext?.zone ?? .shanghai).instant(today)
-      return service.availability(step, on: c, for: staff, at: now)
+      return detail?.refusals[step]
     }
     func role(_ action: Action) -> Refusal? {
       Permission.check(

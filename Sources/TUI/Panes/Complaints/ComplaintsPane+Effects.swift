@@ -54,6 +54,8 @@ struct ComplaintCaseData {
   var content: Visibility.Content
   var events: [Event]
   var supervisions: [SupervisionRow]
+  /// The machine's answer for each step the operator may not take today.
+  var refusals: [ComplaintStep: Refusal]
 }
 
 /// What an effect answered (errors included: they reach the status line or the form).
@@ -136,10 +138,16 @@ extension ComplaintsPane {
   {
     guard let visible = try service.complaint(id: id, for: context.staff, revealed: revealed)
     else { return nil }
+    let today = context.zone.instant(context.today)
+    var refusals: [ComplaintStep: Refusal] = [:]
+    for step in ComplaintStep.allCases {
+      refusals[step] = service.availability(
+        step, on: visible.complaint, for: context.staff, at: today)
+    }
     return ComplaintCaseData(
       complaint: visible.complaint, content: visible.content,
       events: try service.events(stream: ComplaintMachine.stream(id)),
-      supervisions: try service.supervisions(caseID: id))
+      supervisions: try service.supervisions(caseID: id), refusals: refusals)
   }
 
   // MARK: - Answers
@@ -213,7 +221,7 @@ extension ComplaintsPane {
       var d = CaseDetail(
         complaint: data.complaint, events: data.events, supervisions: data.supervisions,
         revealed: keep && open.revealed, content: data.content,
-        view: keep ? detail?.view ?? DetailView() : DetailView())
+        view: keep ? detail?.view ?? DetailView() : DetailView(), refusals: data.refusals)
       d.view.lines = caseLines(d, context)
       detail = d
       lastContext = context
