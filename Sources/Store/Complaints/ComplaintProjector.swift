@@ -3,7 +3,9 @@ import Domain
 /// Keeps `complaint`, its full-text row, its deadline and its scope equal to the stream's fold.
 struct ComplaintProjector: Projector {
   var streamKind: String { ComplaintMachine.streamKind }
-  var tables: [String] { ["complaint_text", "complaint_bigram", "complaint"] }
+  var tables: [String] {
+    ["complaint_text", "complaint_bigram", "complaint", CaseFindIndex.table]
+  }
 
   func project(stream: String, events: [Event], in context: ProjectionContext) throws
     -> [Conflict]
@@ -22,6 +24,7 @@ struct ComplaintProjector: Projector {
       try c.db.hot.run("DELETE FROM complaint WHERE case_id = ?", [id])
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
+      try CaseFindIndex.replace(stream: stream, keys: [], in: c)
       return
     }
     try upsert(k, lastTimestamp: lastTimestamp, c)
@@ -34,6 +37,7 @@ struct ComplaintProjector: Projector {
     var orgs: Set<String> = [k.registration.registeringOrg, k.handlingOrg]
     for r in k.returns { orgs.insert(r.org) }
     try StreamScope.replace(stream: stream, organisations: orgs, in: c)
+    try CaseFindIndex.replace(stream: stream, keys: ComplaintMachine.findKeys(k), in: c)
   }
 
   func rowid(_ id: String, _ c: ProjectionContext) throws -> Int64? {

@@ -3,7 +3,9 @@ import Domain
 /// 办件 projector: the `application` row, its actors and notices, its deadline rows and scope.
 struct ApplicationProjector: FoldingProjector {
   typealias Reducer = ApplicationMachine
-  var tables: [String] { ["application_actor", "application_notice", "application"] }
+  var tables: [String] {
+    ["application_actor", "application_notice", "application", CaseFindIndex.table]
+  }
 
   static let row = ProjectedRow(table: "application", key: "case_id")
   static let actors = ProjectedRowSet(table: "application_actor", owner: "case_id", key: ["login"])
@@ -18,6 +20,7 @@ struct ApplicationProjector: FoldingProjector {
       try Self.row.delete(key: caseID, db: c.db)
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
+      try CaseFindIndex.replace(stream: stream, keys: [], in: c)
       return
     }
     let clock = a.queueClock(c.calendar)
@@ -52,5 +55,6 @@ struct ApplicationProjector: FoldingProjector {
       stream: stream, with: ApplicationMachine.openDeadlines(a, c.calendar), in: c)
     try StreamScope.replace(
       stream: stream, organisations: [a.item.organisation, a.registeredOrg], in: c)
+    try CaseFindIndex.replace(stream: stream, keys: ApplicationMachine.findKeys(a), in: c)
   }
 }

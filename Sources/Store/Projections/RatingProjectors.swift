@@ -32,7 +32,7 @@ struct RatingProjector: FoldingProjector {
 /// `rectification/CASE-ID` → the `rectification` row, its open deadline and its scope.
 struct RectificationProjector: FoldingProjector {
   typealias Reducer = RectificationMachine
-  var tables: [String] { ["rectification"] }
+  var tables: [String] { ["rectification", CaseFindIndex.table] }
   static let row = ProjectedRow(table: "rectification", key: "id")
 
   func write(_ state: Rectification?, stream: String, in c: ProjectionContext) throws {
@@ -41,6 +41,7 @@ struct RectificationProjector: FoldingProjector {
       try Self.row.delete(key: .text(id), db: c.db)
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
+      try CaseFindIndex.replace(stream: stream, keys: [], in: c)
       return
     }
     let due = s.due(c.calendar)
@@ -58,5 +59,6 @@ struct RectificationProjector: FoldingProjector {
     try DeadlineIndex.replace(
       stream: stream, with: RectificationMachine.openDeadlines(s, c.calendar), in: c)
     try StreamScope.replace(stream: stream, organisations: [s.organisation], in: c)
+    try CaseFindIndex.replace(stream: stream, keys: RectificationMachine.findKeys(s), in: c)
   }
 }

@@ -1,13 +1,17 @@
 extension Schema {
-  /// Indexes for the readers added with issue 20: the refusal log read newest first from a day
-  /// or by one login (`audit refusals`, the 审计 view), and complaints by registration date (the
-  /// complaint analysis of 第三十四条, which reads a period's complaints). Indexes only: nothing
-  /// projected changes, so no re-fold.
+  /// 查找 (F7): every key a case can be found by — its number whole and backwards, the names,
+  /// phones and ID numbers on it, an upstream ticket number — one row each, kept by the case
+  /// projectors (`CaseFindIndex`). Ordered by key, so every search is a range of the index;
+  /// by stream, so a re-projection replaces a case's own rows. Filled by the re-fold it asks for.
   static let v12 = Migration(
-    version: 12, name: "refusal log and complaint analysis indexes",
+    version: 12, name: "case find index",
     sql: """
-      CREATE INDEX IF NOT EXISTS refusal_log_by_ts ON refusal_log (ts);
-      CREATE INDEX IF NOT EXISTS refusal_log_by_actor ON refusal_log (actor, ts);
-      CREATE INDEX IF NOT EXISTS complaint_by_registered ON complaint (registered_on);
+      CREATE TABLE case_find (
+        stream TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (stream, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX case_find_by_key ON case_find (key, stream);
+      INSERT OR IGNORE INTO refold_pending (id) VALUES (1);
       """)
 }

@@ -87,7 +87,7 @@ public struct KeymapSection: Sendable, Equatable {
 
 /// What the keys that work everywhere do.
 public enum GlobalCommand: String, PaneCommand {
-  case help, quit, nextPane, previousPane, jump, escapeDigit
+  case help, quit, nextPane, previousPane, jump, escapeDigit, find
 }
 
 /// Keys that work everywhere (outside text fields, where only the function keys do).
@@ -97,6 +97,9 @@ public enum GlobalKeys {
   public static let quit = KeyBinding(
     [.function(10), .char("q")], GlobalCommand.quit, "退出", bar: true)
   public static let nextPane = KeyBinding([.tab], GlobalCommand.nextPane, "下一窗格")
+  /// 查找 from any pane, in a text field too (a function key is never typing).
+  public static let find = KeyBinding(
+    [.function(7)], GlobalCommand.find, "查找案件(编号或尾号、姓名、证件号码、电话、工单号)")
   public static let previousPane = KeyBinding([.backTab], GlobalCommand.previousPane, "上一窗格")
   public static let jump = KeyBinding(
     (1...9).map { Key.char(Character(String($0))) }, GlobalCommand.jump, "跳到第N个窗格",
@@ -109,13 +112,13 @@ public enum GlobalKeys {
     [], GlobalCommand.escapeDigit, "等于F1…F10(先按Esc再按数字,用于没有功能键的终端)", label: "Esc 1…Esc 0")
 
   public static let section = KeymapSection(
-    "全局", [help, nextPane, previousPane, jump, quit, escapeDigit])
+    "全局", [help, find, nextPane, previousPane, jump, quit, escapeDigit])
 
   /// In a text field only the function keys are global (letters and digits are typing).
   public static let inTextField = KeymapSection(
     "全局",
     [
-      KeyBinding([.function(1)], GlobalCommand.help, "帮助"),
+      KeyBinding([.function(1)], GlobalCommand.help, "帮助"), find,
       KeyBinding([.function(10)], GlobalCommand.quit, "退出"), escapeDigit,
     ])
 
@@ -128,7 +131,7 @@ public enum GlobalKeys {
   /// (a pane's own `q`, and letters in a field, come first).
   static func preempts(_ command: GlobalCommand, _ key: Key) -> Bool {
     switch command {
-    case .help: return true
+    case .help, .find: return true
     case .quit:
       if case .function = key { return true }
       return false

@@ -10,6 +10,10 @@ public struct Workstation {
   public var context: AppContext
   public var toast: Toast?
   public private(set) var help: HelpOverlay?
+  /// 查找 (F7), while open.
+  public internal(set) var finding: FindOverlay?
+  /// Where 查找 reads (the store; nil in tests that do not search).
+  public var finder: (any CaseFinder)?
   public private(set) var confirmingQuit = false
   /// Esc was pressed on a changed form: y discards, any other key goes back to typing.
   public private(set) var confirmingDiscard = false
@@ -70,6 +74,10 @@ public struct Workstation {
       if overlay.handle(key) { help = overlay } else { help = nil }
       return
     }
+    if finding != nil {
+      handleFind(key)
+      return
+    }
     if case .paste(let text) = key {
       paste(text)
       return
@@ -79,7 +87,11 @@ public struct Workstation {
     let global = GlobalKeys.table(capturingText: capturing).command(
       for: key, as: GlobalCommand.self)
     if let global, GlobalKeys.preempts(global, key) {
-      global == .help ? openHelp() : requestQuit()
+      switch global {
+      case .help: openHelp()
+      case .find: openFind()
+      default: requestQuit()
+      }
       return
     }
     if key == .escape, panes[active].escapeLosesInput {
@@ -95,7 +107,7 @@ public struct Workstation {
         select(pane: n - 1)
       }
     case .quit: requestQuit()
-    case .help, .escapeDigit, nil: break
+    case .help, .escapeDigit, .find, nil: break
     }
   }
 
@@ -161,6 +173,10 @@ public struct Workstation {
     panes[active].render(into: &frame, area: paneArea, context)
     renderMessage(into: &frame, messageRow)
     renderKeyBar(into: &frame, keyRow)
+    if let finding {
+      frame.cursor = nil
+      finding.render(into: &frame, area: body)
+    }
     if let help {
       frame.cursor = nil
       help.render(into: &frame, area: body)
@@ -254,7 +270,9 @@ public struct Workstation {
   func renderKeyBar(into frame: inout Frame, _ row: Rect) {
     var items: [KeyBinding] = [GlobalKeys.help]
     // Only what this operator may do here: a key their roles refuse is noise (help lists it).
-    if help == nil {
+    if finding != nil {
+      items += FindOverlay.keymap.bindings.filter { $0.command != FindCommand.move.rawValue }
+    } else if help == nil {
       items += panes[active].bindings.bindings.filter { $0.inBar && $0.allowed(for: context.staff) }
     }
     items.append(GlobalKeys.quit)

@@ -24,6 +24,7 @@ enum Launcher {
     var workstation = Workstation(
       panes: PaneRegistry.panes(store: store, context: try context(store, staff)),
       context: try context(store, staff))
+    workstation.finder = store
     let curses =
       upgrade.curses
       ?? Curses(forceMonochrome: monochrome(env), escapeDelay: Curses.escapeDelay(env.environment))

@@ -1,0 +1,27 @@
+/// The keys each kind of case is found by (`FindKey`): one place per kind, read by its
+/// projector, so what F7 finds is what the case says now (a correction moves its keys).
+extension ApplicationMachine {
+  public static func findKeys(_ a: Application) -> [String] {
+    FindKey.number(a.caseID)
+      + FindKey.person(
+        name: a.applicant.name, phone: a.applicant.phone, idNumber: a.applicant.idNumber)
+  }
+}
+
+extension ComplaintMachine {
+  public static func findKeys(_ k: Complaint) -> [String] {
+    let r = k.registration
+    return FindKey.number(k.id)
+      + FindKey.person(name: r.complainant, phone: r.contact, idNumber: nil)
+  }
+}
+
+extension RectificationMachine {
+  /// A real-name review names its reviewer; an anonymous one is found by its number only.
+  public static func findKeys(_ s: Rectification) -> [String] {
+    let r = s.rating
+    guard r.realName else { return FindKey.number(s.id) }
+    return FindKey.number(s.id)
+      + FindKey.person(name: r.reviewerName, phone: r.reviewerPhone, idNumber: nil)
+  }
+}

@@ -1,0 +1,55 @@
+import XCTest
+
+@testable import Domain
+
+/// What the clerk types into 查找 (F7), as the index ranges that answer it.
+final class FindQueryTests: XCTestCase {
+  func query(_ text: String) throws -> FindQuery {
+    try FindQuery.parse(text).get()
+  }
+
+  func testACaseNumberWithOrWithoutDashesIsOneKey() throws {
+    XCTAssertEqual(FindKey.number("BYQ-2026-000001"), ["N:BYQ2026000001", "R:1000006202QYB"])
+    let dashed = try query("BYQ-2026-000001").probes.filter { $0.field == .number }
+    let plain = try query("byq2026000001").probes.filter { $0.field == .number }
+    XCTAssertEqual(dashed, plain)
+    XCTAssertEqual(dashed.first?.key, "N:BYQ2026000001")
+    XCTAssertEqual(dashed.first?.prefix, true)
+  }
+
+  func testDigitsAreTheNumbersLastDigitsAndAPhone() throws {
+    let probes = try query("000064").probes
+    XCTAssertTrue(probes.contains(.init(field: .numberTail, key: "R:460000", prefix: true)))
+    XCTAssertTrue(probes.contains(.init(field: .phone, key: "P:000064", prefix: false)))
+    // A landline with its dash is the same phone as without.
+    XCTAssertTrue(
+      try query("0943-8221234").probes.contains(
+        .init(field: .phone, key: "P:09438221234", prefix: false)))
+  }
+
+  func testANameIsAPrefix() throws {
+    let probes = try query(" 马晓 ").probes
+    XCTAssertTrue(probes.contains(.init(field: .name, key: "M:马晓", prefix: true)))
+    XCTAssertFalse(probes.contains { $0.field == .phone || $0.field == .numberTail })
+  }
+
+  func testAnIDNumberIsExactAndUpperCase() throws {
+    let probes = try query("62040219900101123x").probes
+    XCTAssertTrue(
+      probes.contains(.init(field: .idNumber, key: "I:62040219900101123X", prefix: false)))
+  }
+
+  func testTooLittleIsRefusedInWords() {
+    guard case .failure(let empty) = FindQuery.parse("  ") else { return XCTFail("searched") }
+    XCTAssertTrue(empty.message.contains("请输入案件编号"), empty.message)
+    guard case .failure(let r) = FindQuery.parse("064") else { return XCTFail("searched 064") }
+    XCTAssertTrue(r.message.contains("至少输入4位数字"), r.message)
+  }
+
+  func testPersonKeysLeaveOutWhatIsEmpty() {
+    XCTAssertEqual(
+      FindKey.person(name: "周红", phone: "138-0943-1201", idNumber: ""),
+      ["M:周红", "P:13809431201"])
+    XCTAssertEqual(FindKey.person(name: nil, phone: "", idNumber: nil), [])
+  }
+}
