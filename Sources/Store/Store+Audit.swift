@@ -66,16 +66,8 @@ extension Store {
       out += "## \(t)\n"
       // A pair key is a secret of this node and differs between the two ends: never dumped.
       let filter = t == "setting" ? " WHERE key NOT LIKE 'pairkey.%'" : ""
-      let rows = try db.fetchAll("SELECT * FROM \(t)\(filter)") { row -> String in
-        (0..<row.columnCount).map { i -> String in
-          switch row.value(i) {
-          case .null: return "NULL"
-          case .integer(let v): return String(v)
-          case .real(let v): return String(v)
-          case .text(let v): return v
-          case .blob(let v): return "x'\(v.count)'"
-          }
-        }.joined(separator: "\t")
+      let rows = try db.fetchAll("SELECT * FROM \(t)\(filter)") {
+        $0.dumpTexts.joined(separator: "\t")
       }
       out += rows.sorted().joined(separator: "\n") + "\n"
     }

@@ -127,9 +127,10 @@ extension Store {
     guard let first = events.first else { return }
     for origin in Set(events.map(\.origin)) {
       let seqs = events.filter { $0.origin == origin }.map(\.seq)
-      if let message = try db.hot.fetchOne(
+      if let message = try db.hot.value(
+        "message", of: "conflict", as: String.self,
         "SELECT message FROM conflict WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq",
-        [origin, seqs.min() ?? first.seq, seqs.max() ?? first.seq], { $0.text(0) })
+        [origin, seqs.min() ?? first.seq, seqs.max() ?? first.seq])
       {
         throw Refusal(message)
       }
@@ -160,10 +161,10 @@ extension Store {
   /// happens once a year, so a scan of the journal's recent events is affordable.
   func streamsTouchedByCalendar(fromYear year: Int) throws -> [String] {
     var out = Set(
-      try db.fetchAll(
+      try db.values(
+        "stream", of: "deadline", as: String.self,
         "SELECT DISTINCT stream FROM deadline WHERE due_date >= ?",
-        [String(format: "%04d-01-01", year)]
-      ) { $0.text(0) })
+        [String(format: "%04d-01-01", year)]))
     let since = CivilDate(year: year - 1, month: 9, day: 1).map {
       zone.instant($0).timeIntervalSince1970 * 1000
     }

@@ -41,19 +41,6 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   public var materials: [MaterialStatus]
   public var registeredOrg: String
   public var preReviewDays: Int
-
-  public init(
-    item: ItemSnapshot, applicant: Applicant, channel: ApplicationChannel, note: String,
-    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int
-  ) {
-    self.item = item
-    self.applicant = applicant
-    self.channel = channel
-    self.note = note
-    self.materials = materials
-    self.registeredOrg = registeredOrg
-    self.preReviewDays = preReviewDays
-  }
 }
 
 /// Payload of `application.materialsChecked` and `application.supplemented`.
@@ -75,7 +62,6 @@ public struct NoticePayload: Codable, Equatable, Sendable {
 public struct DeemedAcceptancePayload: Codable, Equatable, Sendable {
   /// The last day of the pre-review limit; the case is deemed accepted after it.
   public var limitEndedOn: CivilDate
-  public init(limitEndedOn: CivilDate) { self.limitEndedOn = limitEndedOn }
 }
 
 /// Payload of `application.supplementRequested`.

@@ -25,12 +25,6 @@ public struct RectificationExtensionRequested: Codable, Equatable, Sendable {
   public var reason: String
   /// How the reviewer was told (未能联系 only for an anonymous review).
   public var toldVia: ContactMethod
-
-  public init(days: Int, reason: String, toldVia: ContactMethod) {
-    self.days = days
-    self.reason = reason
-    self.toldVia = toldVia
-  }
 }
 
 /// Payload of `rectification.extensionDecided`.
@@ -41,13 +35,6 @@ public struct RectificationExtensionDecided: Codable, Equatable, Sendable {
   /// The deadline an approval sets (the one in force plus the days asked for, as of the
   /// decision), recorded so every node folds the same date whatever its calendar.
   public var newDue: CivilDate?
-
-  /// `newDue` is the decision's to fill in (`RectificationMachine.decide`).
-  public init(approved: Bool, opinion: String, newDue: CivilDate? = nil) {
-    self.approved = approved
-    self.opinion = opinion
-    self.newDue = newDue
-  }
 }
 
 /// 延期申请 — the latest application on a case and what became of it.

@@ -134,15 +134,7 @@ struct TableRows {
     if keys.isEmpty { keys = Array(columns.indices) }
     var rows: [String: [String]] = [:]
     try db.forEach("SELECT * FROM \(table)") { row in
-      let values = (0..<row.columnCount).map { i -> String in
-        switch row.value(i) {
-        case .null: return "NULL"
-        case .integer(let v): return String(v)
-        case .real(let v): return String(v)
-        case .text(let v): return v
-        case .blob(let v): return "x'\(v.count)'"
-        }
-      }
+      let values = row.dumpTexts
       let key = keys.map { values[$0] }.joined(separator: " ")
       rows[key] = values
     }

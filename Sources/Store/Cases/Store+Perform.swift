@@ -97,12 +97,12 @@ struct StoreCaseLookup: CaseLookup {
   }
 
   func openListAdjustments(touching itemCode: String) throws -> [String] {
-    try store.db.fetchAll(
+    try store.db.values(
+      "id", of: "list_adjustment", as: String.self,
       """
       SELECT a.id FROM list_adjustment_item li JOIN list_adjustment a ON a.id = li.id
       WHERE li.code = ? AND li.settled_by IS NULL AND a.state = 'open' ORDER BY a.id
-      """, [itemCode]
-    ) { $0.text(0) }
+      """, [itemCode])
   }
 
   func noticeNumber(_ kind: NoticeKind) throws -> String {

@@ -31,13 +31,11 @@ final class SyncRectificationExtensionTests: XCTestCase {
     let zhengtao = try township.demoStaff("zhengtao")
     world.clock.advance()
     try township.perform(
-      RectificationCommand.verify(
-        RectificationVerified(contact: .phone, findings: "属实,需调整流程", track: .complex)),
+      RectificationCommand.verify(contact: .phone, findings: "属实,需调整流程", track: .complex),
       on: id, as: zhengtao)
     world.clock.advance()
     try township.perform(
-      RectificationCommand.requestExtension(
-        RectificationExtensionRequested(days: 3, reason: "需县级系统调整", toldVia: .phone)),
+      RectificationCommand.requestExtension(days: 3, reason: "需县级系统调整", toldVia: .phone),
       on: id, as: zhengtao)
     let summary = try world.deliver(try world.export(township, to: "BYQ"), to: world.district)
     XCTAssertEqual(summary.held, 0)
@@ -51,8 +49,7 @@ final class SyncRectificationExtensionTests: XCTestCase {
     let due = try XCTUnwrap(before.due(world.district.calendar))
     world.clock.advance()
     try world.district.perform(
-      RectificationCommand.decideExtension(
-        RectificationExtensionDecided(approved: true, opinion: "同意")), on: id,
+      RectificationCommand.decideExtension(approved: true, opinion: "同意"), on: id,
       as: try world.district.demoStaff("chenjing"))
     try world.deliver(try world.export(world.district, to: "WXZ"), to: township)
     let after = try XCTUnwrap(try township.caseState(RectificationMachine.self, id))

@@ -108,11 +108,8 @@ extension Store {
   func hold(_ held: [(Event, String)], actor: String, at ms: Int64) throws {
     guard !held.isEmpty else { return }
     _ = try Journal.append(
-      held.map { e, reason in
-        EventDraft(
-          stream: HeldEvent.stream(holding: e.stream), type: .eventHeld,
-          body: HeldEvent(origin: e.origin, seq: e.seq, reason: reason))
-      }, origin: node.localOrigin, node: node.code, actor: actor, timestamp: ms, db: db)
+      held.map { HeldEvent.holding($0, reason: $1) }, origin: node.localOrigin, node: node.code,
+      actor: actor, timestamp: ms, db: db)
     db.memo.forget("holds:any")
   }
 }

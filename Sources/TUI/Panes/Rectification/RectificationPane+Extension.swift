@@ -49,16 +49,13 @@ extension RectificationPane {
     if step == .decideExtension {
       return .success(
         .decideExtension(
-          RectificationExtensionDecided(
-            approved: form["decision"] == Self.approveExtension, opinion: form["opinion"])))
+          approved: form["decision"] == Self.approveExtension, opinion: form["opinion"]))
     }
     guard let days = Int(form["days"].trimmingSpaces()) else {
       return .failure(Refusal("「延期天数」应为整数(工作日)"))
     }
     return .success(
-      .requestExtension(
-        RectificationExtensionRequested(
-          days: days, reason: form["reason"], toldVia: contact("toldVia"))))
+      .requestExtension(days: days, reason: form["reason"], toldVia: contact("toldVia")))
   }
 
   /// The case view's lines for the latest application and its decision.
