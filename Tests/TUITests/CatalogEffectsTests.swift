@@ -47,8 +47,8 @@ final class CatalogEffectsTests: XCTestCase {
       return XCTFail("F5 names the step: \(send.effects)")
     }
     XCTAssertEqual(reason, "材料不全")
-    // Another catalog manager approves it before the step reaches the store.
-    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("sunli"))
+    // Another reviewer (a supervisor) approves it before the step reaches the store.
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("zhangmin"))
     let answer = run(&pane, send, ctx)
     guard case .toast(let toast) = answer else { return XCTFail("a refusal is said") }
     XCTAssertEqual(toast.kind, .error)

@@ -87,9 +87,7 @@ extension Store {
   /// Every projected table against a fresh fold: the rebuild runs inside a transaction that is
   /// rolled back, so the live tables are compared with it and left as they were.
   func projectionFindings() throws -> [AuditFinding] {
-    var tables = projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
-    var seen = Set<String>()
-    tables = tables.filter { seen.insert($0).inserted }
+    let tables = projectionTables
     var differences: [AuditFinding] = []
     do {
       try db.inTransaction(.immediate) {

@@ -90,10 +90,13 @@ struct StoreCaseLookup: CaseLookup {
   func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
     -> CatalogDecisionContext
   {
-    CatalogDecisionContext(
-      history: try store.catalogHistory(code: itemCode),
-      organisations: Set(try store.organisationNames().keys),
+    let names = try store.organisationNames()
+    var ctx = CatalogDecisionContext(
+      history: try store.catalogHistory(code: itemCode), organisations: Set(names.keys),
       pendingChange: try store.pendingCatalogChange(itemCode: itemCode, excluding: changeID))
+    ctx.centre = try store.centreOrganisations()
+    ctx.organisationNames = names
+    return ctx
   }
 
   func openListAdjustments(touching itemCode: String) throws -> [String] {

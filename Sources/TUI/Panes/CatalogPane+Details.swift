@@ -122,8 +122,11 @@ extension CatalogPane {
       return [.heading("变更申请 \(id)"), .text("没有此变更申请")]
     }
     var lines: [DetailLine] = [
-      .heading("变更申请 \(c.id)  \(c.kind.title) \(c.proposed.name)(\(c.itemCode))"),
+      .heading(
+        "变更申请 \(c.id)  \(c.kind.title) "
+          + (c.isBatch ? c.itemsTitle : "\(c.proposed.name)(\(c.itemCode))")),
       .styled("办理阶段", c.stageTitle, Self.stageStyle(c.stage)),
+      .field("涉及单位", c.touchedOrganisations.map { organisationName($0) }.joined(separator: "、")),
       .field("起草人", "\(staffName(c.drafter))  \(c.draftedOn.iso)"),
       .field("变更说明", c.reason),
     ]
@@ -144,7 +147,9 @@ extension CatalogPane {
     if let v = c.resultVersion { lines.append(.field("生效版本", "第\(v)版")) }
     if let source = c.importedFrom { lines.append(.field("来源", "导入文件 \(source)")) }
     lines.append(.blank)
-    if c.kind == .open {
+    if let items = c.items {
+      lines += batchLines(items, bases: data?.itemBases ?? [:])
+    } else if c.kind == .open {
       lines.append(.heading("拟开通事项"))
       lines += guideLines(c.proposed)
     } else {

@@ -127,7 +127,7 @@ extension CatalogPane {
     case .versions(let code, let use, let result):
       return versionsRead(code, use, result)
     case .changeKinds(.success(let found)):
-      return Update(chooseKind(found.0, pending: found.pending))
+      return Update(chooseKind(found.0, pending: found.pending, context))
     case .draftKind(let code, _, .success(nil)):
       return .toast(.error("事项\(code)不存在"))
     case .draftKind(_, let kind, .success(let item?)):

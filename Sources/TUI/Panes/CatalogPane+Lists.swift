@@ -114,7 +114,7 @@ extension CatalogPane {
     switch s {
     case .awaitingFiling, .returned, .testFailed: return .warning
     case .submitted, .approved, .draft: return .bold
-    case .effective, .withdrawn: return .dim
+    case .effective, .withdrawn, .refused: return .dim
     }
   }
 }

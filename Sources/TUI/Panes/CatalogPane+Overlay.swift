@@ -105,12 +105,16 @@ extension CatalogPane {
         return "应急变更已生效为第\(c.resultVersion ?? 0)版,请尽快报备(第十二条)"
       }
       return "已提交 \(id),等待审核"
-    case .step(.approve, let id): return "审核通过 \(id),等待系统测试"
+    case .step(.approve, let id):
+      if let items = after?.items { return "审核通过 \(id),导入的\(items.count)个事项已全部生效" }
+      return "审核通过 \(id),等待系统测试"
     case .step(.recordTest(let passed, _), _):
       return passed
         ? "测试通过,\(after?.proposed.name ?? "") 第\(after?.resultVersion ?? 0)版已生效" : "测试未通过,已退回起草人"
     case .step(.withdraw, let id): return "已撤回 \(id)"
-    case .step(.sendBack, let id): return "已退回 \(id),起草人修改后可再次提交"
+    case .step(.sendBack, let id):
+      if let items = after?.items { return "已退回 \(id),导入的\(items.count)个事项都不生效(未通过审核)" }
+      return "已退回 \(id),起草人修改后可再次提交"
     case .step(.file, let id): return "已报备 \(id)"
     case .step(_, let id): return "已保存草稿 \(id),按 s 提交申请"
     case .saveDraft(_, let existing):

@@ -30,6 +30,8 @@ struct ChangeDetailData {
   var base: CatalogItem?
   var events: [Event]
   var refusals: [CatalogChangeStep: Refusal]
+  /// For an import: the version each item was compared with, by item code.
+  var itemBases: [String: CatalogItem] = [:]
 }
 
 /// A list adjustment, the names of its items (nil: not yet opened), its events.
@@ -85,14 +87,18 @@ extension CatalogPane {
       for step in CatalogChangeStep.allCases {
         refusals[step] = service.availability(step, on: c, for: context.staff, at: context.now)
       }
-      return .change(
-        id: id,
-        ChangeDetailData(
-          change: c,
-          base: c.kind == .open
-            ? nil
-            : try c.baseVersion.flatMap { try service.catalogItem(code: c.itemCode, version: $0) },
-          events: try service.events(stream: CatalogChangeMachine.stream(id)), refusals: refusals))
+      var data = ChangeDetailData(
+        change: c,
+        base: c.kind == .open
+          ? nil
+          : try c.baseVersion.flatMap { try service.catalogItem(code: c.itemCode, version: $0) },
+        events: try service.events(stream: CatalogChangeMachine.stream(id)), refusals: refusals)
+      for item in c.items ?? [] {
+        data.itemBases[item.itemCode] = try item.baseVersion.flatMap {
+          try service.catalogItem(code: item.itemCode, version: $0)
+        }
+      }
+      return .change(id: id, data)
     case .adjustment(let id):
       guard let a = try service.listAdjustment(id: id) else { return .adjustment(id: id, nil) }
       var itemNames: [String: String] = [:]

@@ -63,8 +63,11 @@ extension CatalogPane {
   }
 
   /// The kinds of change open for `item`, in a picker; or why none may be drafted now.
-  mutating func chooseKind(_ item: CatalogItem?, pending other: String?) -> PaneResponse {
+  mutating func chooseKind(_ item: CatalogItem?, pending other: String?, _ context: AppContext)
+    -> PaneResponse
+  {
     guard let item else { return .handled }
+    if let r = ownershipRefusal(item.organisation, context) { return .toast(.error(r.message)) }
     let kinds = ChangeKind.available(for: item.status)
     guard !kinds.isEmpty else {
       return .toast(.error("事项「\(item.name)」已终止,不能再变更(第十二条)"))
@@ -84,6 +87,7 @@ extension CatalogPane {
     case .suspend: return "暂停 暂停受理新的申请"
     case .resume: return "恢复 恢复受理"
     case .terminate: return "终止 事项不再办理"
+    case .batch: return "导入 事项库文件中的多个事项"
     }
   }
 
@@ -128,7 +132,7 @@ extension CatalogPane {
   {
     guard let c = shownChange else { return .handled }
     if let r = stepRefusals[step] { return .toast(.error(r.description)) }
-    let what = "\(c.id) \(c.kind.title) \(c.proposed.name)"
+    let what = "\(c.id) \(c.kind.title) \(c.itemsTitle)"
     switch step {
     case .edit:
       return .run(.editDraft(c))
@@ -141,9 +145,10 @@ extension CatalogPane {
         : ["提交后由另一名事项管理员或督办人员审核,审核通过并经系统测试后生效(第十二条)。"]
       flow.confirm("提交申请 \(what)", lines, .step(.submit, on: c.id), done: "")
     case .approve:
-      flow.confirm(
-        "审核通过 \(what)", ["通过后进入系统测试,测试通过即生效为新版本。"], .step(.approve(note: ""), on: c.id),
-        done: "")
+      let lines =
+        c.items.map { ["通过后导入的\($0.count)个事项全部立即生效为新版本;退回则都不生效。"] }
+        ?? ["通过后进入系统测试,测试通过即生效为新版本。"]
+      flow.confirm("审核通过 \(what)", lines, .step(.approve(note: ""), on: c.id), done: "")
     case .sendBack:
       flow.show(noteForm("退回变更申请 \(c.id)", "退回原因"), .sendBack)
     case .test:

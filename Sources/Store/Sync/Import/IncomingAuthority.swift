@@ -86,22 +86,22 @@ struct IncomingAuthority {
 extension Store {
   /// The events held on `stream` (none for shared data and node settings).
   func heldEvents(of stream: String) throws -> [HeldEvent] {
-    guard SyncScope.isCase(stream: stream) else { return [] }
-    let any: Bool
-    if let known: Bool = db.memo.value("holds:any") {
-      any = known
-    } else {
-      any =
-        try db.hot.fetchOne(
-          "SELECT 1 FROM journal WHERE stream >= ? AND stream < ? LIMIT 1",
-          [HeldEvent.streamKind + "/", HeldEvent.streamKind + "0"]
-        ) { _ in true } ?? false
-      db.memo.remember("holds:any", any)
-    }
-    guard any else { return [] }
+    guard SyncScope.isCase(stream: stream), try heldEventsExist() else { return [] }
     return try Journal.events(stream: HeldEvent.stream(holding: stream), db: db).compactMap {
       try? $0.decode(HeldEvent.self)
     }
+  }
+
+  /// Whether any event of any stream is held (almost never: then no stream's holds are read).
+  func heldEventsExist() throws -> Bool {
+    if let known: Bool = db.memo.value("holds:any") { return known }
+    let any =
+      try db.hot.fetchOne(
+        "SELECT 1 FROM journal WHERE stream >= ? AND stream < ? LIMIT 1",
+        [HeldEvent.streamKind + "/", HeldEvent.streamKind + "0"]
+      ) { _ in true } ?? false
+    db.memo.remember("holds:any", any)
+    return any
   }
 
   /// Records the verdicts as node-local `sync.held` events of the import's transaction.
