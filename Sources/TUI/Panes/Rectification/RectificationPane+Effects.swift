@@ -47,6 +47,8 @@ struct RectificationCase {
   /// Why each step is not open to the operator now (`RectificationMachine.availability`);
   /// a step without an entry is open.
   var refusals: [RectificationStep: Refusal]
+  /// 同一人的其他案件, as the case view's last section.
+  var others: [DetailLine] = []
 }
 
 enum RectificationAnswer {
@@ -113,7 +115,8 @@ extension RectificationPane {
         data.opened = .some(
           RectificationCase(
             state: state, rating: try service.rating(state.ratingID),
-            timeline: try service.rectificationTimeline(state), refusals: refusals))
+            timeline: try service.rectificationTimeline(state), refusals: refusals,
+            others: RelatedCases.lines(service, .rectification, id, for: context.staff)))
       } else {
         data.opened = .some(nil)
       }
@@ -215,7 +218,7 @@ extension RectificationPane {
       currentRating = c.rating
       refusals = c.refusals
       availableSteps = RectificationStep.allCases.filter { c.refusals[$0] == nil }
-      detail.lines = detailLines(c.state, c.timeline, context)
+      detail.lines = detailLines(c.state, c.timeline, context) + c.others
     case .some(.none):
       mode = .list
       current = nil
