@@ -10,13 +10,13 @@ extension ApplicationMachine {
   public static func registration(
     of applicant: Applicant, channel: ApplicationChannel, note: String,
     materials: [MaterialStatus], item: DirectoryItem, registeredOrg: String, preReviewDays: Int,
-    _ step: StepContext
+    platform: PlatformSubmission? = nil, _ step: StepContext
   ) -> Result<(Application, EventDraft), Refusal> {
     let change = ApplicationChange.registered(
       ApplicationRegistered(
         item: item.snapshot, applicant: applicant.normalized, channel: channel,
         note: note.trimmingSpacesAndNewlines(), materials: materials,
-        registeredOrg: registeredOrg, preReviewDays: preReviewDays))
+        registeredOrg: registeredOrg, preReviewDays: preReviewDays, platform: platform))
     return next(nil, change, step).map { ($0, change.draft(caseID: step.caseID)) }
   }
 

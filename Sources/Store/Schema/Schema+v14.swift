@@ -1,13 +1,15 @@
 extension Schema {
-  /// Indexes for the readers added with issue 20: the refusal log read newest first from a day
-  /// or by one login (`audit refusals`, the 审计 view), and complaints by registration date (the
-  /// complaint analysis of 第三十四条, which reads a period's complaints). Indexes only: nothing
-  /// projected changes, so no re-fold.
+  /// 平台办件编号: the provincial platform's number of each application it handed over
+  /// (`applications import`), to skip one handed over twice and to find it by that number.
+  /// No application carried one before, so nothing needs folding again.
   static let v14 = Migration(
-    version: 14, name: "refusal log and complaint analysis indexes",
+    version: 14, name: "platform case numbers",
     sql: """
-      CREATE INDEX IF NOT EXISTS refusal_log_by_ts ON refusal_log (ts);
-      CREATE INDEX IF NOT EXISTS refusal_log_by_actor ON refusal_log (actor, ts);
-      CREATE INDEX IF NOT EXISTS complaint_by_registered ON complaint (registered_on);
+      CREATE TABLE application_platform (
+        number TEXT NOT NULL,
+        case_id TEXT NOT NULL REFERENCES application (case_id),
+        PRIMARY KEY (case_id, number)
+      ) WITHOUT ROWID;
+      CREATE INDEX application_platform_by_number ON application_platform (number);
       """)
 }

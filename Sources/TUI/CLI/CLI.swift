@@ -83,8 +83,8 @@ public enum CLI {
       + PrintCommands.all
       + RatingCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
-      + TimelinessCommands.all + NationalExportCommand.all + MigrateCommand.all
-      + AuditCommands.all + ComplaintAnalysisCommands.all
+      + TimelinessCommands.all + NationalExportCommand.all + PlatformImportCommand.all
+      + MigrateCommand.all + AuditCommands.all + ComplaintAnalysisCommands.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser

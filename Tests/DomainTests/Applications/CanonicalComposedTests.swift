@@ -48,7 +48,14 @@ final class CanonicalComposedTests: XCTestCase {
         phone: "13800138000"),
       channel: ApplicationChannel.allCases[i % ApplicationChannel.allCases.count], note: text,
       materials: Array(MaterialStatus.allCases.prefix(i % 5)), registeredOrg: "ZWZX",
-      preReviewDays: i - 3)
+      preReviewDays: i - 3,
+      // Every other one was handed over by the platform: the key is there, or absent.
+      platform: i % 2 == 0
+        ? nil
+        : PlatformSubmission(
+          number: "GS\(i)" + String(repeating: "7", count: i),
+          appliedAt: 1_764_000_000_000 + Int64(i),
+          appliedOn: CivilDate(dayNumber: 20_400 + i)))
   }
 
   func testAComposedDecodeGivesWhatJSONDecoderGives() throws {
