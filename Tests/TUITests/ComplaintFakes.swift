@@ -232,6 +232,7 @@ struct FakeCaseLookup: CaseLookup {
   {
     CatalogDecisionContext(history: nil, organisations: [], pendingChange: nil)
   }
+  func catalogItem(code: String) throws -> CatalogItem? { nil }
   func openListAdjustments(touching itemCode: String) throws -> [String] { [] }
   func noticeNumber(_ kind: NoticeKind) throws -> String { throw Refusal("fake: no numbers") }
   func recordRating(_ input: RatingInput) throws -> (rating: String, rectification: String?) {

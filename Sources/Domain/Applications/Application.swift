@@ -194,6 +194,8 @@ public struct Application: Codable, Equatable, Sendable {
   public var preReviewDays: Int
   /// 平台推送 — the platform's number and 申请时间 when the platform handed it over.
   public var platform: PlatformSubmission?
+  /// 一件事 — the package case this is a member sub-case of (nil for an item applied for alone).
+  public var package: String? = nil
   public var status: ApplicationStatus
   /// Parallel to `item.materials`.
   public var materials: [MaterialStatus]

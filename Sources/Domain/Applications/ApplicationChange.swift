@@ -46,6 +46,9 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   /// Set when the provincial platform handed the application over (key absent otherwise, so
   /// registrations recorded before it keep their bytes).
   public var platform: PlatformSubmission? = nil
+  /// Set on a member sub-case of a 一件事: the package case's number (key absent otherwise, so
+  /// registrations recorded before it keep their bytes).
+  public var package: String? = nil
 }
 
 /// Payload of `application.materialsChecked` and `application.supplemented`.

@@ -31,6 +31,7 @@ extension DirectoryItem {
   public init(_ item: CatalogItem, organisationName: String) {
     self.init(
       snapshot: ItemSnapshot(item, organisationName: organisationName),
-      availability: ItemAvailability(item.status), matterType: item.national?.matterType)
+      availability: ItemAvailability(item.status), matterType: item.national?.matterType,
+      package: item.package)
   }
 }

@@ -86,6 +86,9 @@ public struct DirectoryItem: Equatable, Sendable {
   public var availability: ItemAvailability
   /// 事项类型 (GB/T 39046 A.1) when the catalog names one our types lack (行政处罚 …).
   public var matterType: MatterType?
+  /// 一件事 — the members and shared materials when the entry is a packaged service (第十九条):
+  /// registered through `Store.registerPackage`, never as one application.
+  public var package: ItemPackage? = nil
 
   /// Why a new application cannot be registered for it, or nil.
   public var registrationRefusal: Refusal? {

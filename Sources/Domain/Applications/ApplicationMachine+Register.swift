@@ -10,13 +10,14 @@ extension ApplicationMachine {
   public static func registration(
     of applicant: Applicant, channel: ApplicationChannel, note: String,
     materials: [MaterialStatus], item: DirectoryItem, registeredOrg: String, preReviewDays: Int,
-    platform: PlatformSubmission? = nil, _ step: StepContext
+    platform: PlatformSubmission? = nil, package: String? = nil, _ step: StepContext
   ) -> Result<(Application, EventDraft), Refusal> {
     let change = ApplicationChange.registered(
       ApplicationRegistered(
         item: item.snapshot, applicant: applicant.normalized, channel: channel,
         note: note.trimmingSpacesAndNewlines(), materials: materials,
-        registeredOrg: registeredOrg, preReviewDays: preReviewDays, platform: platform))
+        registeredOrg: registeredOrg, preReviewDays: preReviewDays, platform: platform,
+        package: package))
     return next(nil, change, step).map { ($0, change.draft(caseID: step.caseID)) }
   }
 
@@ -31,5 +32,16 @@ extension ApplicationMachine {
     let change = ApplicationChange.deemedAccepted(DeemedAcceptancePayload(limitEndedOn: end))
     guard case .success = next(a, change, step) else { return nil }
     return change.draft(caseID: step.caseID)
+  }
+}
+
+extension ApplicationMachine {
+  /// 受理 of a 一件事 member, registered a moment before in the same transaction: the package's
+  /// one 受理通知书 number is the member's (第十九条: 统一反馈), checked by `next` as any acceptance.
+  public static func packageAcceptance(
+    _ a: Application, notice: String, _ step: StepContext
+  ) -> Result<(Application, EventDraft), Refusal> {
+    let change = ApplicationChange.accepted(NoticePayload(notice: notice))
+    return next(a, change, step).map { ($0, change.draft(caseID: step.caseID)) }
   }
 }

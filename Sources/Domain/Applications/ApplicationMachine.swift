@@ -83,7 +83,7 @@ public enum ApplicationMachine {
         caseID: c.caseID, item: p.item, applicant: p.applicant, channel: p.channel, note: p.note,
         registeredOn: c.date, registeredAt: c.timestamp, registeredBy: c.actor,
         registeredOrg: p.registeredOrg, preReviewDays: p.preReviewDays, platform: p.platform,
-        status: status, materials: p.materials,
+        package: p.package, status: status, materials: p.materials,
         intakeStartedOn: p.platform?.appliedOn ?? c.date, actors: [c.actor]))
   }
 

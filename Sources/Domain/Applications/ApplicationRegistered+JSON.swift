@@ -16,6 +16,7 @@ extension ApplicationRegistered: CanonicalComposed {
       + ItemSnapshotJSON.shared.json(item)
       + ",\"materials\":" + CanonicalJSON.encodeWithFoundation(materials) + ",\"note\":"
       + CanonicalJSON.encodeWithFoundation(note)
+      + (package.map { ",\"package\":" + CanonicalJSON.encodeWithFoundation($0) } ?? "")
       + (platform.map { ",\"platform\":" + CanonicalJSON.encodeWithFoundation($0) } ?? "")
       + ",\"preReviewDays\":" + String(preReviewDays)
       + ",\"registeredOrg\":" + CanonicalJSON.encodeWithFoundation(registeredOrg) + "}"
@@ -75,6 +76,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     var registeredOrg: String
     var preReviewDays: Int
     var platform: PlatformSubmission?
+    var package: String?
   }
 
   /// The item snapshot is looked up by its JSON text (decoded once per item version, as it
@@ -92,7 +94,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     return ApplicationRegistered(
       item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
       materials: rest.materials, registeredOrg: rest.registeredOrg,
-      preReviewDays: rest.preReviewDays, platform: rest.platform)
+      preReviewDays: rest.preReviewDays, platform: rest.platform, package: rest.package)
   }
 }
 

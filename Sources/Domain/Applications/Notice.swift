@@ -59,6 +59,17 @@ public struct IssuedNotice: Codable, Equatable, Sendable {
   public var issuedBy: String
   /// The values particular to this notice (`截止日期`, `补正材料` …), fixed when it was issued.
   public var values: [String: String]
+
+  public init(
+    kind: NoticeKind, number: String, issuedOn: CivilDate, issuedBy: String,
+    values: [String: String]
+  ) {
+    self.kind = kind
+    self.number = number
+    self.issuedOn = issuedOn
+    self.issuedBy = issuedBy
+    self.values = values
+  }
 }
 
 /// 文书模板 — fills `{{字段}}` placeholders; an unknown placeholder is an error, never a blank.

@@ -119,6 +119,8 @@ public protocol CaseLookup {
   /// open change of the item.
   func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
     -> CatalogDecisionContext
+  /// The version of a catalog item in effect now (nil for an unknown code): a 一件事's members.
+  func catalogItem(code: String) throws -> CatalogItem?
   /// Open list adjustments that wait for the item (settled when a version takes effect).
   func openListAdjustments(touching itemCode: String) throws -> [String]
   /// The next number of a notice series (文书编号), drawn in the step's transaction.

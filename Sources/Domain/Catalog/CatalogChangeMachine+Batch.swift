@@ -67,6 +67,40 @@ extension CatalogChangeMachine {
     return ctx
   }
 
+  /// `ctx` with the members of every 一件事 among `proposed` (a change's guide, an edit's, an
+  /// import's items): each member's version in effect, or the one the same import proposes.
+  public static func withPackageMembers(
+    _ ctx: CatalogDecisionContext, proposed: [CatalogItem], inFile file: [CatalogItem] = [],
+    _ lookup: any CaseLookup
+  ) throws -> CatalogDecisionContext {
+    var members: [String: CatalogItem] = [:]
+    let inFile = Dictionary(file.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    for item in proposed + file {
+      for code in item.package?.members ?? [] where members[code] == nil {
+        if let found = try inFile[code] ?? lookup.catalogItem(code: code) {
+          members[code] = found
+        }
+      }
+    }
+    guard !members.isEmpty else { return ctx }
+    var out = ctx
+    out.packageMembers = members
+    for key in out.items.keys { out.items[key]?.packageMembers = members }
+    return out
+  }
+
+  /// The guides a step proposes: the change's own and, for an edit, the new one.
+  public static func proposedGuides(_ state: CatalogChange?, _ command: CatalogChangeCommand)
+    -> [CatalogItem]
+  {
+    var out = state.map { [$0.proposed] } ?? []
+    switch command {
+    case .draft(let p), .edit(let p): out.append(p.proposed)
+    default: break
+    }
+    return out
+  }
+
   static func decisionContext(_ c: CatalogChange, id: String, _ lookup: any CaseLookup) throws
     -> CatalogDecisionContext
   {

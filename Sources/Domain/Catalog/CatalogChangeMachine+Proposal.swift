@@ -25,6 +25,11 @@ extension CatalogChangeMachine {
     if let first = p.proposed.problems(organisations: ctx.organisations).first {
       return Refusal(first.description)
     }
+    if let first = p.proposed.packageProblems(members: ctx.packageMembers, centre: ctx.centre)
+      .first
+    {
+      return Refusal(first.description, article: "第十九条")
+    }
     return nil
   }
 

@@ -60,7 +60,10 @@ extension CatalogChangeMachine: CaseMachine {
     _ c: CatalogChange, _ command: CatalogChangeCommand, _ context: CaseContext
   ) -> Result<[EventDraft], Refusal> {
     Result {
-      let ctx = try decisionContext(c, id: c.id, context.lookup)
+      let ctx = try withPackageMembers(
+        try decisionContext(c, id: c.id, context.lookup),
+        proposed: proposedGuides(c, command), inFile: (c.items ?? []).map(\.proposed),
+        context.lookup)
       let d = try decision(c, command, actor: context.staff, ctx).get()
       return try drafts(d, id: c.id, context.lookup)
     }.mapError { $0 as? Refusal ?? Refusal("操作失败:\($0)") }

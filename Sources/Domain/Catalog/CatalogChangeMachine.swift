@@ -57,6 +57,9 @@ public struct CatalogDecisionContext: Sendable {
   public var centre: Set<String> = []
   /// Organisation names, for messages.
   public var organisationNames: [String: String] = [:]
+  /// The versions in effect of the items a proposed 一件事 names as members (and, in an import,
+  /// the members the same file proposes), by code.
+  public var packageMembers: [String: CatalogItem] = [:]
 
   public init(history: CatalogItemHistory?, organisations: Set<String>, pendingChange: String?) {
     self.history = history

@@ -58,7 +58,32 @@ extension CatalogFile {
         promisedDays: try int(.promisedDays), fee: try string(.fee), result: try string(.result),
         place: try string(.place), hours: try string(.hours), phone: try string(.phone),
         isFullyOnline: try bool(.fullyOnline), status: status, national: try national(),
-        aliases: try aliases())
+        aliases: try aliases(), package: try package())
+    }
+
+    /// 一件事: optional, `{"members": [codes], "sharedMaterials": [names]}`.
+    func package() throws -> ItemPackage? {
+      guard let raw = object?[CatalogField.package.rawValue], raw != .null else { return nil }
+      func texts(_ key: String, required: Bool) throws -> [String] {
+        guard let v = raw.object?[key] else {
+          if required { throw problem(.package, "缺少 \"\(key)\"") }
+          return []
+        }
+        guard let list = v.array else { throw problem(.package, "\"\(key)\" 应为文本列表") }
+        return try list.map {
+          guard let s = $0.string else { throw problem(.package, "\"\(key)\" 应为文本列表") }
+          return s
+        }
+      }
+      guard let keys = raw.object?.keys else {
+        throw problem(.package, "应为对象 {\"members\": […], \"sharedMaterials\": […]}")
+      }
+      if let unknown = keys.sorted().first(where: { $0 != "members" && $0 != "sharedMaterials" }) {
+        throw problem(.package, "有未知字段 \"\(FieldText.sanitizeForDisplay(unknown))\"")
+      }
+      return ItemPackage(
+        members: try texts("members", required: true),
+        sharedMaterials: try texts("sharedMaterials", required: false))
     }
 
     /// 别名: optional, a list of texts.

@@ -21,6 +21,9 @@ public enum CatalogFile {
     var national: NationalDTO?
     /// 别名, left out when none (any format version may carry it).
     var aliases: [String]?
+    /// 一件事 (`{"members": […], "sharedMaterials": […]}`), left out for an item of one
+    /// organisation (any format version may carry it).
+    var package: ItemPackage?
   }
 
   struct MaterialDTO: Codable {
@@ -79,7 +82,8 @@ public enum CatalogFile {
           }, intermediaries: i.intermediaries, steps: i.steps, legalDays: i.legalDays,
           promisedDays: i.promisedDays, fee: i.fee, result: i.result, place: i.place,
           hours: i.hours, phone: i.phone, fullyOnline: i.isFullyOnline, status: i.status.title,
-          national: i.national.map(NationalDTO.init), aliases: i.aliases)
+          national: i.national.map(NationalDTO.init), aliases: i.aliases,
+          package: i.package)
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -42,6 +42,7 @@ extension CatalogItem {
     add(.phone, old.phone, phone)
     add(.fullyOnline, old.isFullyOnline ? "是" : "否", isFullyOnline ? "是" : "否")
     add(.status, old.status.title, status.title)
+    add(.package, Self.packageText(old.package), Self.packageText(package))
     let nationalLines = national.map { $0.changes(from: old.national) } ?? []
     if !nationalLines.isEmpty {
       out.append(
@@ -51,6 +52,13 @@ extension CatalogItem {
       out.append(CatalogDifference(field: .national, old: "已填写", new: "未填写", details: []))
     }
     return out
+  }
+
+  /// `成员 A、B;共享材料 X` — a package in one line (empty for an item that is not one).
+  public static func packageText(_ p: ItemPackage?) -> String {
+    guard let p else { return "" }
+    let shared = p.sharedMaterials.isEmpty ? "无" : p.sharedMaterials.joined(separator: "、")
+    return "成员 \(p.members.joined(separator: "、"));共享材料 \(shared)"
   }
 
   /// Materials matched by name: `新增「…」`, `删除「…」`, `修改「…」: 原件 1份 必要 -> 复印件 …`, and a

@@ -8,6 +8,8 @@ public enum CatalogField: String, CaseIterable, Sendable {
   case national
   /// 别名 (俗称), a list of texts in the file.
   case aliases
+  /// 一件事 — members and shared materials, one object in the file.
+  case package
 
   public var title: String {
     switch self {
@@ -31,6 +33,7 @@ public enum CatalogField: String, CaseIterable, Sendable {
     case .status: return "事项状态"
     case .national: return "国家标准要素"
     case .aliases: return "别名"
+    case .package: return "一件事"
     }
   }
 }
@@ -99,6 +102,7 @@ extension CatalogItem {
     if let national {
       out += national.problems(type: type).map { CatalogProblem(.national, $0) }
     }
+    out += packageProblems()
     return out
   }
 
@@ -193,6 +197,10 @@ extension CatalogItem {
     c.hours = t(hours)
     c.phone = t(phone)
     c.aliases = aliases.map { $0.map(t) }.flatMap { $0.isEmpty ? nil : $0 }
+    c.package = package.map {
+      ItemPackage(
+        members: $0.members.map(t), sharedMaterials: $0.sharedMaterials.map(t))
+    }
     c.materials = materials.map {
       var m = $0
       m.name = t(m.name)

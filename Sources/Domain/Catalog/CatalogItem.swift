@@ -178,6 +178,10 @@ public struct CatalogItem: Codable, Equatable, Sendable {
   /// nil when none, and then left out of the payload, so versions recorded before keep their
   /// bytes.
   public var aliases: [String]?
+  /// 一件事 — the members and shared materials of a packaged service (第十九条); nil for an
+  /// item of one organisation, and then left out of the payload, so versions recorded before
+  /// keep their bytes.
+  public var package: ItemPackage?
 
   public init(
     code: String, name: String, type: ItemType, organisation: String, legalBasis: String,
@@ -185,7 +189,7 @@ public struct CatalogItem: Codable, Equatable, Sendable {
     legalDays: Int, promisedDays: Int, fee: String = "不收费", result: String, place: String,
     hours: String, phone: String, isFullyOnline: Bool = false, status: ItemStatus = .active,
     version: Int = 0, effectiveOn: CivilDate? = nil, changeID: String? = nil,
-    national: NationalElements? = nil, aliases: [String]? = nil
+    national: NationalElements? = nil, aliases: [String]? = nil, package: ItemPackage? = nil
   ) {
     self.code = code
     self.name = name
@@ -210,6 +214,7 @@ public struct CatalogItem: Codable, Equatable, Sendable {
     self.changeID = changeID
     self.national = national
     self.aliases = aliases
+    self.package = package
   }
 
   /// The service guide alone, without the version stamp: what a change proposes.

@@ -62,6 +62,9 @@ extension Store {
         throw Refusal("事项编码「\(input.itemCode)」不存在")
       }
       if let r = item.registrationRefusal { throw r }
+      if item.package != nil {
+        throw Refusal("「\(item.snapshot.name)」是一件事,须按一件事登记(各成员事项一并受理)", article: "第十九条")
+      }
       let caseID = try tx.nextCaseID()
       let (a, draft) = try ApplicationMachine.registration(
         of: input.applicant, channel: input.channel, note: input.note, materials: input.materials,

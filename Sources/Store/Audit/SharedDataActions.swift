@@ -13,7 +13,8 @@ extension Action {
 enum SharedDataActions {
   static func action(for type: EventType) -> Action? {
     switch type {
-    case .orgDefined, .orgRenamed, .orgDisabled, .orgEnabled: .manageOrganisations
+    case .orgDefined, .orgRenamed, .orgDisabled, .orgEnabled, .orgCreditCodeSet:
+      .manageOrganisations
     case .staffAdded, .staffRolesChanged, .staffDisabled, .staffEnabled: .manageStaff
     case .calendarYearImported: .importCalendar
     case .settingChanged: ApplicationActions.configurePreReview

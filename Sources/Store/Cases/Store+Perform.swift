@@ -100,6 +100,8 @@ struct StoreCaseLookup: CaseLookup {
     return ctx
   }
 
+  func catalogItem(code: String) throws -> CatalogItem? { try store.catalogItem(code: code) }
+
   func openListAdjustments(touching itemCode: String) throws -> [String] {
     try store.db.values(
       "id", of: "list_adjustment", as: String.self,

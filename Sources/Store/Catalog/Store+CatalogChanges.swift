@@ -66,8 +66,11 @@ extension Store {
     case (nil, .draft(let p)): code = p.itemCode
     case (nil, _): throw CatalogChangeMachine.missing(id)
     }
-    let decisionContext = try CatalogChangeMachine.decisionContext(
-      itemCode: code, items: state?.items, id: id, context.lookup)
+    let decisionContext = try CatalogChangeMachine.withPackageMembers(
+      try CatalogChangeMachine.decisionContext(
+        itemCode: code, items: state?.items, id: id, context.lookup),
+      proposed: CatalogChangeMachine.proposedGuides(state, command),
+      inFile: (state?.items ?? []).map(\.proposed), context.lookup)
     let decision = try CatalogChangeMachine.decision(
       state, command, actor: staff, decisionContext
     ).get()

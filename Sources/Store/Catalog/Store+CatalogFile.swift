@@ -86,7 +86,9 @@ extension Store {
       var batch: [ChangeBatchItem] = []
       for (i, item) in items.enumerated() {
         progress?(ProgressStep("导入事项库", done: i, total: items.count))
-        if let entry = try importItem(item, index: i + 1, by: staff, into: &summary, tx) {
+        if let entry = try importItem(
+          item, index: i + 1, file: items, by: staff, into: &summary, tx)
+        {
           batch.append(entry)
         }
       }
@@ -99,8 +101,10 @@ extension Store {
       let id = try tx.nextCaseID()
       let recorded = ChangeBatch(items: batch, source: name, reason: "导入事项库文件 \(name)")
       let lookup = caseContext(staff, tx).lookup
-      let ctx = try CatalogChangeMachine.decisionContext(
-        itemCode: batch[0].itemCode, items: batch, id: id, lookup)
+      let ctx = try CatalogChangeMachine.withPackageMembers(
+        try CatalogChangeMachine.decisionContext(
+          itemCode: batch[0].itemCode, items: batch, id: id, lookup),
+        proposed: [], inFile: batch.map(\.proposed), lookup)
       let decision = try CatalogChangeMachine.recordBatch(recorded, id: id, actor: staff, ctx).get()
       try tx.append(try CatalogChangeMachine.drafts(decision, id: id, lookup))
       summary.changeIDs = [id]
@@ -111,8 +115,8 @@ extension Store {
   /// The item of the file as an item of the import (nil when identical to the version in
   /// effect), checked as a change of that one item so that a refusal names its place in the file.
   func importItem(
-    _ item: CatalogItem, index: Int, by staff: Staff, into summary: inout CatalogImportSummary,
-    _ tx: WriteContext
+    _ item: CatalogItem, index: Int, file: [CatalogItem], by staff: Staff,
+    into summary: inout CatalogImportSummary, _ tx: WriteContext
   ) throws -> ChangeBatchItem? {
     let current = try catalogHistory(code: item.code)?.current
     if let current, current.sameContent(as: item) {
@@ -140,8 +144,10 @@ extension Store {
     // A first load takes the file as it stands (suspended items included); the file's reader
     // has checked every guide (`recordFirstLoad`).
     guard !summary.firstLoad else { return entry }
-    let ctx = try caseContext(staff, tx).lookup.catalogDecisionContext(
-      itemCode: item.code, excluding: "")
+    let lookup = caseContext(staff, tx).lookup
+    let ctx = try CatalogChangeMachine.withPackageMembers(
+      try lookup.catalogDecisionContext(itemCode: item.code, excluding: ""), proposed: [item],
+      inFile: file, lookup)
     if let r = CatalogChangeMachine.checkProposal(entry.proposal(reason: "导入"), ctx) {
       throw Refusal("第\(index)项(\(item.code)): \(r.message)", article: r.article)
     }

@@ -31,7 +31,7 @@ public enum Projectors {
     SettingProjector(), NodeSettingProjector(),
     PeerProjector(),
     CatalogItemProjector(), CatalogChangeProjector(), ListAdjustmentProjector(),
-    ApplicationProjector(),
+    ApplicationProjector(), PackageProjector(),
     RatingProjector(), RectificationProjector(),
     RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
   ]

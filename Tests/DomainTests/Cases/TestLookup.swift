@@ -25,6 +25,9 @@ final class TestLookup: CaseLookup {
   func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
     -> CatalogDecisionContext
   { catalog }
+  func catalogItem(code: String) throws -> CatalogItem? { catalogItems[code] }
+  /// Items in effect, by code (a 一件事's members).
+  var catalogItems: [String: CatalogItem] = [:]
   func openListAdjustments(touching itemCode: String) throws -> [String] { adjustments }
   func noticeNumber(_ kind: NoticeKind) throws -> String {
     serial += 1

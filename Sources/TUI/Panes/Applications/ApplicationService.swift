@@ -8,6 +8,8 @@ public struct ApplicationView: Equatable, Sendable {
   public var events: [Event]
   public var names: [String: String]
   public var organisationNames: [String: String]
+  /// 一件事 — the package this case is a member of, with every member's progress.
+  public var package: PackageProgress? = nil
 
   public init(
     application: Application, events: [Event], names: [String: String],
@@ -43,6 +45,11 @@ public protocol ApplicationService: CaseWorkService {
   /// Catalog items matching what the clerk typed (name or code).
   func searchItems(_ text: String) throws -> [DirectoryItem]
   func register(_ input: RegistrationInput, by staff: Staff) throws -> ApplicationOutcome
+  /// 一件事: the package's form (members, union checklist) as the catalog stands.
+  func packageForm(code: String) throws -> PackageForm
+  /// 一件事登记: the members registered and accepted; the outcome is the first member's case
+  /// with the one 受理通知书 delivered.
+  func registerPackage(_ input: RegistrationInput, by staff: Staff) throws -> ApplicationOutcome
   func perform(_ command: ApplicationCommand, caseID: String, by staff: Staff) throws
     -> ApplicationOutcome
   /// Writes (and prints) a notice of the case again.
@@ -99,9 +106,11 @@ public final class StoreApplicationService: ApplicationService {
     guard let d = try store.applicationDetail(caseID: caseID, for: staff) else { return nil }
     var names = try store.staffNames()
     names[ApplicationMachine.systemActor] = "系统"
-    return ApplicationView(
+    var view = ApplicationView(
       application: d.application, events: d.events, names: names,
       organisationNames: try store.organisationNames())
+    if let id = d.application.package { view.package = try store.packageProgress(id: id) }
+    return view
   }
 
   public func searchItems(_ text: String) throws -> [DirectoryItem] {
@@ -111,6 +120,41 @@ public final class StoreApplicationService: ApplicationService {
   public func register(_ input: RegistrationInput, by staff: Staff) throws -> ApplicationOutcome {
     let r = try store.registerApplication(input, items: items, by: staff)
     return ApplicationOutcome(application: r.application, deliveries: [])
+  }
+
+  public func packageForm(code: String) throws -> PackageForm {
+    try store.packageForm(code: code, items: items)
+  }
+
+  public func registerPackage(_ input: RegistrationInput, by staff: Staff) throws
+    -> ApplicationOutcome
+  {
+    let r = try store.registerPackage(input, items: items, by: staff)
+    guard let first = r.members.first else { throw Refusal("一件事\(r.package.id)没有成员办件") }
+    // The transaction has committed: a failure from here on is a message, never a rollback.
+    var deliveries: [NoticeDelivery] = []
+    if let progress = try store.packageProgress(id: r.package.id) {
+      deliveries.append(deliverPackage(progress))
+    }
+    return ApplicationOutcome(application: first, deliveries: deliveries)
+  }
+
+  func deliverPackage(_ progress: PackageProgress) -> NoticeDelivery {
+    let p = progress.package
+    let notice = IssuedNotice(
+      kind: .acceptance, number: p.registration.notice, issuedOn: p.registeredOn,
+      issuedBy: p.registeredBy, values: [:])
+    guard let share else {
+      return NoticeDelivery(
+        notice: notice, path: nil,
+        problems: [shareProblem ?? "找不到文书模板目录 share/zwfw/notices,请设置 ZWFW_SHARE"])
+    }
+    do {
+      return try store.noticeOffice(share: share).producePackage(
+        progress, names: try store.staffNames())
+    } catch {
+      return NoticeDelivery(notice: notice, path: nil, problems: [CLI.message(for: error)])
+    }
   }
 
   public func perform(_ command: ApplicationCommand, caseID: String, by staff: Staff) throws

@@ -30,6 +30,8 @@ enum ApplicationEffect {
   case readCase(String, CaseRead)
   case items(String, ItemRead)
   case register(RegistrationEditor)
+  /// 一件事 picked: its form (members, union checklist).
+  case packageForm(DirectoryItem)
   case perform(ApplicationCommand, caseID: String)
   case reproduce(notice: String, caseID: String)
   /// 备注、更正、认领、指派 (`CaseWorkFlow`).
@@ -59,6 +61,7 @@ enum ApplicationAnswer {
   case caseRead(String, CaseRead, Result<ApplicationCaseRead, any Error>)
   case items(String, ItemRead, Result<[DirectoryItem], any Error>)
   case registered(RegistrationEditor, Result<ApplicationOutcome, any Error>)
+  case packageForm(DirectoryItem, Result<PackageForm, any Error>)
   case performed(ApplicationCommand, caseID: String, Result<ApplicationOutcome, any Error>)
   case reproduced(caseID: String, Result<NoticeDelivery, any Error>)
   case worked(caseID: String, Result<Void, any Error>)
@@ -98,8 +101,12 @@ extension ApplicationsPane {
         })
     case .items(let text, let use):
       return .items(text, use, Result { try service.searchItems(text) })
+    case .register(let e) where e.package != nil:
+      return .registered(e, Result { try service.registerPackage(e.input, by: staff) })
     case .register(let e):
       return .registered(e, Result { try service.register(e.input, by: staff) })
+    case .packageForm(let item):
+      return .packageForm(item, Result { try service.packageForm(code: item.snapshot.code) })
     case .perform(let command, let id):
       return .performed(
         command, caseID: id, Result { try service.perform(command, caseID: id, by: staff) })
@@ -174,9 +181,14 @@ extension ApplicationsPane {
     case .caseRead(let id, let use, let result):
       return Update(caseRead(id, use, result, context))
     case .items(let text, let use, let result):
-      return Update(itemsRead(text, use, result, context))
+      return itemsRead(text, use, result, context)
     case .registered(let e, let result):
       return registered(e, result)
+    case .packageForm(let item, .success(let form)):
+      layer = .registration(RegistrationEditor(item: item, package: form, today: context.today))
+      return .handled
+    case .packageForm(_, .failure(let error)):
+      return .toast(.error(CLI.message(for: error)))
     case .performed(let command, let id, let result):
       return performed(command, id, result, context)
     case .reproduced(let id, .success(let d)):

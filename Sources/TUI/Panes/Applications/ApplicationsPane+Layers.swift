@@ -10,7 +10,7 @@ extension ApplicationsPane {
   mutating func itemsRead(
     _ text: String, _ use: ItemRead, _ result: Result<[DirectoryItem], any Error>,
     _ context: AppContext
-  ) -> PaneResponse {
+  ) -> Update<ApplicationEffect> {
     switch (use, result) {
     case (.open, .success(let items)):
       var picker = Picker(title: "选择事项(输入名称或编码)", options: [])
@@ -21,7 +21,9 @@ extension ApplicationsPane {
     case (.filter, let result):
       guard case .itemPicker(var p) = layer else { return .handled }
       switch result {
-      case .success(let items): p.setOptions(Self.options(items))
+      // The service matched them (pinyin, aliases): the picker's own substring filter must
+      // not drop what it found, so each carries the text it was found by.
+      case .success(let items): p.setOptions(Self.options(items, foundBy: text))
       case .failure(let error):
         p.setOptions([])
         layer = .itemPicker(p)
@@ -33,19 +35,21 @@ extension ApplicationsPane {
         return .toast(.error("事项\(code)不存在"))
       }
       if let r = item.registrationRefusal { return .toast(.error(r.description)) }
+      if item.package != nil { return .run(.packageForm(item)) }
       layer = .registration(RegistrationEditor(item: item, today: context.today))
     }
     return .handled
   }
 
-  static func options(_ items: [DirectoryItem]) -> [Picker.Option] {
+  static func options(_ items: [DirectoryItem], foundBy text: String = "") -> [Picker.Option] {
     items.map { i in
       let s = i.snapshot
-      let state = i.availability == .inUse ? "" : "[\(i.availability.title)] "
+      var state = i.availability == .inUse ? "" : "[\(i.availability.title)] "
+      if let p = i.package { state += "[一件事·\(p.members.count)项] " }
       return Picker.Option(
         id: s.code,
         label: "\(state)\(s.name)  \(s.code)  \(s.organisationName)  承诺\(s.promisedText)",
-        keywords: "\(s.code) \(s.name)")
+        keywords: "\(s.code) \(s.name) \(text)")
     }
   }
 

@@ -11,6 +11,15 @@ extension ApplicationsPane {
       let a = outcome.application
       layer = .none
       let open = openCase(a.caseID, announce: false)
+      if let package = editor.package, let id = a.package {
+        // 一件事: every member accepted at once; the one notice is shown on the first member.
+        deliveries = outcome.deliveries
+        let notice = outcome.deliveries.first.map { ";\($0.statusLine)" } ?? ""
+        let text = "已登记一件事 \(id):\(package.members.count)个成员事项已分送受理\(notice)"
+        let toast: Toast =
+          outcome.deliveries.contains { $0.hasProblem } ? .error(text) : .info(text)
+        return Update(.toast(toast), [.reload] + open.effects)
+      }
       propose(after: a)
       return Update(.toast(.info("已登记 \(a.caseID)(\(a.status.title))")), [.reload] + open.effects)
     case .failure(let error):

@@ -12,9 +12,11 @@ extension RegistrationEditor {
       style: .bold)
     y += 1
     let result = s.result.isEmpty ? "" : "  结果: \(s.result)"
-    frame.put(
-      "\(s.organisationName)  承诺\(s.promisedText)  \(s.fee)\(result)", x: area.x, y: y,
-      maxWidth: area.width, style: .dim)
+    // 一件事: the members the one registration sends out, each to its organisation.
+    let line =
+      package.map { "一件事 承诺\(s.promisedText)  \($0.members.count)项: \($0.memberSummary)" }
+      ?? "\(s.organisationName)  承诺\(s.promisedText)  \(s.fee)\(result)"
+    frame.put(line, x: area.x, y: y, maxWidth: area.width, style: .dim)
     y += 1
     if let message {
       frame.put(message, x: area.x, y: y, maxWidth: area.width, style: .danger)

@@ -24,6 +24,8 @@ public struct RegistrationEditor: Equatable, Sendable {
   }
 
   public let item: DirectoryItem
+  /// 一件事: the package's members and union checklist (nil for an item applied for alone).
+  public let package: PackageForm?
   public private(set) var kind = ChoiceField(options: ApplicantKind.allCases.map(\.title))
   public private(set) var name = TextField(label: "姓名", maxLength: 60)
   public private(set) var idNumber = TextField(label: "身份证号码", maxLength: 18)
@@ -40,10 +42,12 @@ public struct RegistrationEditor: Equatable, Sendable {
   /// The day of the registration: an ID number cannot give a later birth date.
   public let today: CivilDate
 
-  public init(item: DirectoryItem, today: CivilDate) {
+  public init(item: DirectoryItem, package: PackageForm? = nil, today: CivilDate) {
     self.item = item
+    self.package = package
     self.today = today
-    checklist = MaterialChecklist(materials: item.snapshot.materials)
+    checklist = MaterialChecklist(
+      materials: package?.checklist.requirements ?? item.snapshot.materials)
   }
 
   public enum Outcome: Equatable, Sendable { case none, submit, cancel }
