@@ -186,6 +186,16 @@ final class Tmux {
 extension Tmux {
   /// 受理登记 in the demo: 张三's walk-in for 个体工商户设立登记 without the lease, up to the
   /// one-time notice form (F5 there issues it).
+  /// The walk-in form's applicant: the name, a valid ID number (checked as typed) and a phone.
+  func typeApplicant(_ name: String) throws {
+    try type(name)
+    try keys("Tab")
+    try type("620402199001010018")
+    try waitFor("校验通过")
+    try keys("Tab")
+    try type("13809431234")
+  }
+
   func walkInWithoutTheLease() throws {
     try keys("F2")
     try waitFor("选择事项")
@@ -193,12 +203,7 @@ extension Tmux {
     try waitFor("SCJG-DJ-001")
     try keys("Enter")
     try waitFor("新建申请")
-    try type("张三")
-    try keys("Tab")
-    try type("620402199001010018")
-    try waitFor("校验通过")
-    try keys("Tab")
-    try type("13809431234")
+    try typeApplicant("张三")
     // The lease: 未核 → 已收 → 缺. The others stay 未核 until F5 asks about them, once.
     try keys("Tab", "Tab", "Tab", "Down", "Down", "Enter", "Enter")
     try waitFor("必要材料缺或有误1项")

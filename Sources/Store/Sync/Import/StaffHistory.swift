@@ -45,6 +45,7 @@ struct StaffHistory {
       staff: staff, now: e.date, fold: store.foldContext, node: store.node,
       lookup: StoreCaseLookup(store: store, tx: nil))
     if let before, let verdict = judgedWork(e, before, context) { return verdict }
+    if let verdict = try packageVerdict(e, staff) { return verdict }
     switch before.map({ _ in SyncScope.kind(of: e.stream) }) {
     case ComplaintMachine.streamKind:
       if let r = judged(ComplaintMachine.self, e, before ?? [], context) { return r }
