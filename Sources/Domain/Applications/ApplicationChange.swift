@@ -41,11 +41,16 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   public var materials: [MaterialStatus]
   public var registeredOrg: String
   public var preReviewDays: Int
+  /// 代办和帮办 (第十五条); absent from registrations without any (and from every registration
+  /// recorded before it existed).
+  public var assistance: ApplicationAssistance?
 
   public init(
     item: ItemSnapshot, applicant: Applicant, channel: ApplicationChannel, note: String,
-    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int
+    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int,
+    assistance: ApplicationAssistance? = nil
   ) {
+    self.assistance = assistance
     self.item = item
     self.applicant = applicant
     self.channel = channel

@@ -81,7 +81,8 @@ public enum ApplicationMachine {
         caseID: c.caseID, item: p.item, applicant: p.applicant, channel: p.channel, note: p.note,
         registeredOn: c.date, registeredAt: c.timestamp, registeredBy: c.actor,
         registeredOrg: p.registeredOrg, preReviewDays: p.preReviewDays, status: status,
-        materials: p.materials, intakeStartedOn: c.date, actors: [c.actor]))
+        materials: p.materials, intakeStartedOn: c.date, actors: [c.actor],
+        assistance: p.assistance))
   }
 
   /// An online application not pre-reviewed within the limit is accepted by law: after the limit

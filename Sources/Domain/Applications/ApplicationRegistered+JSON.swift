@@ -11,7 +11,9 @@ extension ApplicationRegistered: CanonicalComposed {
   /// item version: it is encoded once and reused; the rest is encoded as usual. Keys in sorted
   /// order, as `.sortedKeys` writes them.
   public var canonicalJSON: String {
-    "{\"applicant\":" + CanonicalJSON.encodeWithFoundation(applicant) + ",\"channel\":"
+    "{\"applicant\":" + CanonicalJSON.encodeWithFoundation(applicant)
+      + (assistance.map { ",\"assistance\":" + CanonicalJSON.encodeWithFoundation($0) } ?? "")
+      + ",\"channel\":"
       + CanonicalJSON.encodeWithFoundation(channel) + ",\"item\":"
       + ItemSnapshotJSON.shared.json(item)
       + ",\"materials\":" + CanonicalJSON.encodeWithFoundation(materials) + ",\"note\":"
@@ -72,6 +74,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     var materials: [MaterialStatus]
     var registeredOrg: String
     var preReviewDays: Int
+    var assistance: ApplicationAssistance?
   }
 
   /// The item snapshot is looked up by its JSON text (decoded once per item version, as it
@@ -89,7 +92,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     return ApplicationRegistered(
       item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
       materials: rest.materials, registeredOrg: rest.registeredOrg,
-      preReviewDays: rest.preReviewDays)
+      preReviewDays: rest.preReviewDays, assistance: rest.assistance)
   }
 }
 

@@ -64,7 +64,12 @@ extension Store {
       let payload = ApplicationRegistered(
         item: item.snapshot, applicant: input.applicant.normalized, channel: input.channel,
         note: input.note.trimmingSpacesAndNewlines(),
-        materials: input.materials, registeredOrg: staff.org, preReviewDays: try preReviewDays())
+        materials: input.materials, registeredOrg: staff.org, preReviewDays: try preReviewDays(),
+        assistance: input.assistance.isEmpty
+          ? nil
+          : ApplicationAssistance(
+            agent: input.assistance.agent?.normalized, helped: input.assistance.helped,
+            groups: input.assistance.groups))
       let caseID = try tx.nextCaseID()
       let step = stepContext(caseID: caseID, tx: tx)
       switch ApplicationMachine.next(nil, .registered(payload), step) {

@@ -77,6 +77,7 @@ extension ApplicationsPane {
         "登记",
         "\(a.registeredOn.iso) \(a.channel.title) \(who(a.registeredBy))(\(org(a.registeredOrg)))"))
     if !a.note.isEmpty { out.append(.field("备注", a.note)) }
+    out += Self.assistanceLines(a.assistance)
     out.append(.heading("事项"))
     out.append(.field("事项", "\(a.item.name)(\(a.item.code) 第\(a.item.version)版)"))
     out.append(.field("实施机关", a.item.organisationName))
