@@ -90,8 +90,16 @@ struct BenchRun {
     log("N=\(n): 终端字节、峰值内存 …")
     let terminal = try ScreenBench.terminal(path: db, login: Self.supervisor)
     let rss = try ScreenBench.measureRSS(path: db, login: Self.supervisor)
+    // After the queries: the steps add cases, and the rebuild rewrites every projection.
+    log("N=\(n): 单步写入 …")
+    guard let admin = try store.staff(login: DatabaseBuilder.login) else {
+      throw StoreError.invalid("演示管理员缺失")
+    }
+    let step = try StepBench.run(store: store, actor: admin, steps: max(20, options.runs * 4))
+    log("N=\(n): 重建 …")
+    let rebuild = try RebuildBench.run(store: store, scratch: db + ".rebuild-floor")
     return SizeReport(
       generation: generation, writeFloor: floor, writeRatio: writeRatio, firstFrame: firstFrame,
-      queries: queries, terminal: terminal, peakRSSKiB: rss)
+      queries: queries, terminal: terminal, peakRSSKiB: rss, step: step, rebuild: rebuild)
   }
 }

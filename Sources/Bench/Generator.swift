@@ -199,17 +199,16 @@ struct Generator {
     guard at(day, plus: 1, hour: 10) else { return }
     try store.perform(
       RectificationCommand.verify(
-        RectificationVerified(
-          contact: .phone, findings: dice.pick(Words.findings), track: .immediate)), on: id,
+        contact: .phone, findings: dice.pick(Words.findings), track: .immediate), on: id,
       as: handler)
     guard closes, at(day, plus: 2, hour: 11) else { return }
     try store.perform(
-      RectificationCommand.feedback(RectificationFeedback(measures: "已当面致歉并办结;窗口加强一次性告知")), on: id,
+      RectificationCommand.feedback(measures: "已当面致歉并办结;窗口加强一次性告知"), on: id,
       as: handler)
     guard at(day, plus: 4, hour: 10) else { return }
     try store.perform(
-      RectificationCommand.callBack(
-        RectificationCalledBack(method: .phone, response: .satisfied, record: "评价人表示满意")), on: id,
+      RectificationCommand.callBack(method: .phone, response: .satisfied, record: "评价人表示满意"),
+      on: id,
       as: actor)
   }
 }

@@ -14,6 +14,9 @@ struct SizeReport: Codable {
   var queries: [QueryFigure]
   var terminal: ScreenBench.Terminal
   var peakRSSKiB: Int
+  /// One clerk's step (`Store.perform`, its own transaction, fsync included).
+  var step: StepBench.Result
+  var rebuild: RebuildBench.Result
 }
 
 struct Machine: Codable {

@@ -16,8 +16,15 @@ enum SyncBench {
     /// plain statements into a scratch database: what SQLite alone takes on this machine.
     var floorRows: Int
     var floorSeconds: Double
+    /// CPU seconds of the import and of its floor (a shared machine's load moves wall time).
+    var importCPUSeconds: Double? = nil
+    var floorCPUSeconds: Double? = nil
     var floorEventsPerSecond: Double { Double(events) / floorSeconds }
     var importRatio: Double { importSeconds / floorSeconds }
+    var importCPURatio: Double? {
+      guard let a = importCPUSeconds, let b = floorCPUSeconds, b > 0 else { return nil }
+      return a / b
+    }
   }
 
   /// - Parameters:
@@ -55,16 +62,18 @@ enum SyncBench {
       throw StoreError.invalid("演示管理员缺失")
     }
     var imported = 0
-    let importSeconds = try seconds {
+    let (importSeconds, importCPU) = try wallAndCPU {
       imported = try township.importBundle(path: files[3], by: admin).totalApplied
     }
     guard imported > 0 else { throw StoreError.invalid("同步导入没有应用任何事件") }
     result.events = imported
     result.importSeconds = importSeconds
+    result.importCPUSeconds = importCPU
     result.importEventsPerSecond = Double(imported) / importSeconds
     let floor = try WriteFloor.run(source: township.db, scratch: files[1] + ".floor")
     result.floorRows = floor.rows
     result.floorSeconds = floor.seconds
+    result.floorCPUSeconds = floor.cpuSeconds
     return result
   }
 

@@ -23,6 +23,17 @@ enum Table {
       )
     }
     lines.append(
+      "| 单步写入(受理,Store.perform,独立事务含 fsync) | | \(f(s.step.time.p50)) | \(f(s.step.time.p99)) | | |"
+    )
+    lines.append(
+      "| 单步写入 CPU 时间 | | \(f(s.step.cpu.p50)) | \(f(s.step.cpu.p99)) | | |")
+    lines.append(
+      String(
+        format:
+          "重建: %.2f s (CPU %.2f s, %d 个流); 直接插入同样的行: %d 行, %.2f s (CPU %.2f s); 比值 %.2f× (CPU %.2f×)",
+        s.rebuild.seconds, s.rebuild.cpuSeconds, s.rebuild.streams, s.rebuild.floor.rows,
+        s.rebuild.floor.seconds, s.rebuild.floor.cpuSeconds, s.rebuild.ratio, s.rebuild.cpuRatio))
+    lines.append(
       "终端字节 (120x40): 首次绘制 \(s.terminal.firstPaint), 光标移动 \(s.terminal.cursorMove), 翻页 \(s.terminal.pageChange); 峰值内存 \(s.peakRSSKiB / 1024) MB"
     )
     return lines.joined(separator: "\n")
@@ -37,8 +48,9 @@ enum Table {
         r.sync.events, Double(r.sync.bundleBytes) / 1_048_576, r.sync.exportSeconds,
         r.sync.exportEventsPerSecond, r.sync.importSeconds, r.sync.importEventsPerSecond),
       String(
-        format: "导入留下的行直接插入: %d 行, %.2f s (%.0f 事件/秒); 导入耗时比值 %.1f×",
-        r.sync.floorRows, r.sync.floorSeconds, r.sync.floorEventsPerSecond, r.sync.importRatio),
+        format: "导入留下的行直接插入: %d 行, %.2f s (%.0f 事件/秒); 导入耗时比值 %.2f× (CPU %.2f s / %.2f s, %.2f×)",
+        r.sync.floorRows, r.sync.floorSeconds, r.sync.floorEventsPerSecond, r.sync.importRatio,
+        r.sync.importCPUSeconds ?? 0, r.sync.floorCPUSeconds ?? 0, r.sync.importCPURatio ?? 0),
       "",
       "== 预算 budgets ==",
       "| 预算 | 限值 | 实测 | 结论 |",

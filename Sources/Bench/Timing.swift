@@ -7,6 +7,21 @@ func monotonic() -> Double {
   return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+/// CPU seconds this process has used (user and system). On a machine shared with other work the
+/// wall time of a long phase follows the load; its CPU time does not.
+func processCPU() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Wall and CPU seconds one call of `body` takes.
+func wallAndCPU(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+  let cpu = processCPU()
+  let wall = try seconds(body)
+  return (wall, processCPU() - cpu)
+}
+
 /// Seconds one call of `body` takes.
 func seconds(_ body: () throws -> Void) rethrows -> Double {
   let start = monotonic()

@@ -22,60 +22,16 @@ extension Store {
     try db.inTransaction(.immediate) { try refoldAll(progress: progress) }
   }
 
-  /// The body of a rebuild, inside the caller's write transaction (`audit verify` rolls it back).
-  func refoldAll(progress: ProgressReporter? = nil) throws {
-    // Tables reference each other (staff → org); check the references at commit, not per row.
-    try db.execute("PRAGMA defer_foreign_keys = ON")
-    for p in projectors {
-      for t in p.tables { try db.run("DELETE FROM \(t)") }
-    }
-    try db.run("DELETE FROM deadline")
-    try db.run("DELETE FROM conflict")
-    try db.run("DELETE FROM stream_scope")
-    // A migration that added projected columns asked for this rebuild.
-    try db.run("DELETE FROM refold_pending")
-    db.memo.removeAll()
-    // Organisations and calendars first: staff reference organisations, deadlines the calendar.
-    let order =
-      ["org", "calendar"]
-      + projectors.map(\.streamKind).filter {
-        $0 != "org" && $0 != "calendar"
-      }
-    let streams = try order.map { try Journal.streams(kind: $0, db: db) }
-    let total = streams.reduce(0) { $0 + $1.count }
-    var done = 0
-    progress?(ProgressStep(Self.refoldTitle, done: 0, total: total))
-    for (kind, list) in zip(order, streams) {
-      for s in list {
-        try reproject(stream: s)
-        done += 1
-        progress?(ProgressStep(Self.refoldTitle, done: done, total: total))
-      }
-      if kind == "calendar" { try reloadCalendar() }
-    }
-  }
-
   /// Every projected table as text, for comparing a rebuild with the live tables and two nodes'
   /// states. Row order is by primary key.
   public func projectionDump() throws -> String {
-    var tables = projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
-    var seen = Set<String>()
-    tables = tables.filter { seen.insert($0).inserted }
     var out = ""
-    for t in tables {
+    for t in projectionTables {
       out += "## \(t)\n"
       // A pair key is a secret of this node and differs between the two ends: never dumped.
       let filter = t == "setting" ? " WHERE key NOT LIKE 'pairkey.%'" : ""
-      let rows = try db.fetchAll("SELECT * FROM \(t)\(filter)") { row -> String in
-        (0..<row.columnCount).map { i -> String in
-          switch row.value(i) {
-          case .null: return "NULL"
-          case .integer(let v): return String(v)
-          case .real(let v): return String(v)
-          case .text(let v): return v
-          case .blob(let v): return "x'\(v.count)'"
-          }
-        }.joined(separator: "\t")
+      let rows = try db.fetchAll("SELECT * FROM \(t)\(filter)") {
+        $0.dumpTexts.joined(separator: "\t")
       }
       out += rows.sorted().joined(separator: "\n") + "\n"
     }

@@ -30,12 +30,9 @@ extension Store {
     let latest = today.year + 1
     for y in years { if let r = CalendarNotice.check(y, latestYear: latest) { throw r } }
     return years.map { y in
-      let replaces = calendar.isLoaded(year: y.year)
-      let old =
-        replaces
-        ? CalendarYear(year: y.year, entries: calendar.entries(inYear: y.year), source: "") : nil
+      let old = calendar.loadedYear(y.year)
       return CalendarYearPlan(
-        year: y.year, replaces: replaces, changes: CalendarNotice.changes(from: old, to: y))
+        year: y.year, replaces: old != nil, changes: CalendarNotice.changes(from: old, to: y))
     }
   }
 

@@ -3,15 +3,11 @@ import Domain
 extension Store {
   /// Login → name for every staff member, for timelines and lists.
   public func staffNames() throws -> [String: String] {
-    Dictionary(
-      try db.fetchAll("SELECT login, name FROM staff") { ($0.text(0), $0.text(1)) },
-      uniquingKeysWith: { a, _ in a })
+    try db.dictionary("login", "name", of: "staff", "SELECT login, name FROM staff")
   }
 
   /// Organisation code → name.
   public func organisationNames() throws -> [String: String] {
-    Dictionary(
-      try db.fetchAll("SELECT code, name FROM org") { ($0.text(0), $0.text(1)) },
-      uniquingKeysWith: { a, _ in a })
+    try db.dictionary("code", "name", of: "org", "SELECT code, name FROM org")
   }
 }

@@ -15,7 +15,9 @@ extension Action {
 
 extension Store {
   func isOrganisationDisabled(_ code: String) throws -> Bool {
-    try db.hot.fetchOne("SELECT disabled FROM org WHERE code = ?", [code]) { $0.bool(0) } ?? false
+    try db.hot.value(
+      "disabled", of: "org", as: Bool.self, "SELECT disabled FROM org WHERE code = ?", [code])
+      ?? false
   }
 
   public func organisationLoad(_ code: String) throws -> OrganisationLoad {

@@ -3,48 +3,33 @@ import Domain
 extension Store {
   public func staff(login: String) throws -> Staff? {
     try db.hot.fetchOne(
-      "SELECT login, name, org, roles, disabled FROM staff WHERE login = ?", [login]
-    ) {
-      Store.readStaff($0)
-    }
+      Staff.self, "SELECT login, name, org, roles, disabled FROM staff WHERE login = ?", [login])
   }
 
   public func allStaff() throws -> [Staff] {
     try db.hot.fetchAll(
+      Staff.self,
       """
       SELECT s.login, s.name, s.org, s.roles, s.disabled FROM staff s
       JOIN org o ON o.code = s.org ORDER BY o.position, s.login
-      """, [], Store.readStaff)
-  }
-
-  static func readStaff(_ row: Row) -> Staff {
-    let roles = Set(row.text(3).split(separator: ",").compactMap { Role(rawValue: String($0)) })
-    return Staff(
-      login: row.text(0), name: row.text(1), org: row.text(2), roles: roles,
-      disabled: row.bool(4))
+      """)
   }
 
   public func organisations() throws -> [Organisation] {
     try db.hot.fetchAll(
-      "SELECT code, name, kind, node, parent, disabled FROM org ORDER BY position, code", [],
-      Store.readOrganisation)
+      Organisation.self,
+      "SELECT code, name, kind, node, parent, disabled FROM org ORDER BY position, code")
   }
 
   public func organisation(_ code: String) throws -> Organisation? {
     try db.hot.fetchOne(
-      "SELECT code, name, kind, node, parent, disabled FROM org WHERE code = ?", [code],
-      Store.readOrganisation)
-  }
-
-  static func readOrganisation(_ row: Row) -> Organisation {
-    Organisation(
-      code: row.text(0), name: row.text(1),
-      kind: Organisation.Kind(rawValue: row.text(2)) ?? .department,
-      node: row.optionalText(3), parent: row.optionalText(4), disabled: row.bool(5))
+      Organisation.self, "SELECT code, name, kind, node, parent, disabled FROM org WHERE code = ?",
+      [code])
   }
 
   public func organisationName(_ code: String) throws -> String? {
-    try db.hot.fetchOne("SELECT name FROM org WHERE code = ?", [code]) { $0.text(0) }
+    try db.hot.value(
+      "name", of: "org", as: String.self, "SELECT name FROM org WHERE code = ?", [code])
   }
 
   /// Logins of enabled admins, for the "ask …" message shown to an unknown login.

@@ -127,9 +127,10 @@ extension Store {
     guard let first = events.first else { return }
     for origin in Set(events.map(\.origin)) {
       let seqs = events.filter { $0.origin == origin }.map(\.seq)
-      if let message = try db.hot.fetchOne(
+      if let message = try db.hot.value(
+        "message", of: "conflict", as: String.self,
         "SELECT message FROM conflict WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq",
-        [origin, seqs.min() ?? first.seq, seqs.max() ?? first.seq], { $0.text(0) })
+        [origin, seqs.min() ?? first.seq, seqs.max() ?? first.seq])
       {
         throw Refusal(message)
       }
@@ -138,7 +139,9 @@ extension Store {
 
   /// Re-folds the given streams (each once), calendars first, then every case a calendar change
   /// may have touched.
-  public func reproject(streams: [String]) throws {
+  /// - Parameter new: streams that had no events here before this transaction (an import's
+  ///   new cases): they have no rows to compare with, so theirs are inserted without reading.
+  public func reproject(streams: [String], new: Set<String> = []) throws {
     var seen = Set<String>()
     let unique = streams.filter { seen.insert($0).inserted }
     let calendars = unique.filter { splitStream($0).kind == CalendarYearReducer.streamKind }
@@ -151,7 +154,9 @@ extension Store {
         try reproject(stream: s)
       }
     }
-    for s in others { try reproject(stream: s) }
+    for s in others {
+      try db.memo.projecting(fresh: new.contains(s)) { try reproject(stream: s) }
+    }
   }
 
   /// Cases whose working-day arithmetic may reach into `year` or later: every open deadline
@@ -160,10 +165,10 @@ extension Store {
   /// happens once a year, so a scan of the journal's recent events is affordable.
   func streamsTouchedByCalendar(fromYear year: Int) throws -> [String] {
     var out = Set(
-      try db.fetchAll(
+      try db.values(
+        "stream", of: "deadline", as: String.self,
         "SELECT DISTINCT stream FROM deadline WHERE due_date >= ?",
-        [String(format: "%04d-01-01", year)]
-      ) { $0.text(0) })
+        [String(format: "%04d-01-01", year)]))
     let since = CivilDate(year: year - 1, month: 9, day: 1).map {
       zone.instant($0).timeIntervalSince1970 * 1000
     }
@@ -172,21 +177,6 @@ extension Store {
       if SyncScope.isCase(stream: stream) { out.insert(stream) }
     }
     return out.sorted()
-  }
-
-  /// Replaces one stream's projected rows with the fold of its events.
-  public func reproject(stream: String) throws {
-    let kind = String(splitStream(stream).kind)
-    guard let projector = projectorsByKind[kind] else { return }
-    let events = try Journal.events(stream: stream, db: db)
-    // Events held at import (`sync.held`) stay out of the fold and show as conflicts.
-    let held = try heldEvents(of: stream)
-    let applied =
-      held.isEmpty
-      ? events : events.filter { e in !held.contains { $0.origin == e.origin && $0.seq == e.seq } }
-    var conflicts = try projector.project(stream: stream, events: applied, in: projectionContext)
-    conflicts += held.map(\.conflict)
-    try ConflictIndex.replace(stream: stream, conflicts: conflicts, events: events, db: db)
   }
 
   func nextNumber(prefix: String, year: Int, width: Int) throws -> String {

@@ -136,12 +136,8 @@ public final class Store {
   /// The `local_node` row as stored (a cache of the genesis event).
   static func readRow(_ db: Connection) throws -> NodeIdentity? {
     try db.fetchOne(
-      "SELECT code, name, district, is_district, epoch, training FROM local_node WHERE id = 1"
-    ) {
-      NodeIdentity(
-        code: $0.text(0), name: $0.text(1), district: $0.text(2), isDistrict: $0.bool(3),
-        epoch: $0.int(4), training: $0.bool(5))
-    }
+      NodeIdentity.self,
+      "SELECT code, name, district, is_district, epoch, training FROM local_node WHERE id = 1")
   }
 
   /// SQL functions the migrations call (the same Swift code the projectors run).
@@ -151,7 +147,9 @@ public final class Store {
 
   /// Reloads the working-day calendar from its projection.
   public func reloadCalendar() throws {
-    let years = Set(try db.fetchAll("SELECT year FROM calendar_year") { $0.int(0) })
+    let years = Set(
+      try db.values(
+        "year", of: "calendar_year", as: Int.self, "SELECT year FROM calendar_year"))
     let entries = try db.fetchAll(
       CalendarEntry.self, "SELECT date, kind, name FROM calendar_day ORDER BY date")
     calendar = WorkCalendar(entries: entries, loadedYears: years)

@@ -16,6 +16,8 @@ func sampleItem(code: String = "SCJG-DJ-001", promised: Int = 1, legal: Int = 3)
 }
 
 let catalogOrgs: Set<String> = ["SCJG", "ZWZX", "MZJ", "WXZ"]
+/// The service centre: its catalog managers change every item (`CatalogOwnership`).
+let catalogCentre: Set<String> = ["ZWZX"]
 
 let zhaolei = Staff(login: "zhaolei", name: "赵磊", org: "ZWZX", roles: [.catalog])
 let sunli = Staff(login: "sunli", name: "孙丽", org: "SCJG", roles: [.catalog, .handler])
@@ -34,7 +36,10 @@ struct CatalogLedger {
   var history: CatalogItemHistory? { CatalogItemReducer.fold(itemEvents, context).state }
 
   func decisionContext(pending: String? = nil) -> CatalogDecisionContext {
-    CatalogDecisionContext(history: history, organisations: catalogOrgs, pendingChange: pending)
+    var ctx = CatalogDecisionContext(
+      history: history, organisations: catalogOrgs, pendingChange: pending)
+    ctx.centre = catalogCentre
+    return ctx
   }
 
   func event(_ stream: String, _ type: EventType, _ payload: String, _ actor: String) -> Event {

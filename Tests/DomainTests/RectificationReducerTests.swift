@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 /// Every transition of 第三十七条 and every refusal, on the whole resulting state.
 final class RectificationReducerTests: XCTestCase {
@@ -77,14 +78,14 @@ final class RectificationReducerTests: XCTestCase {
       "请先确定整改方式(立行立改或情况复杂)")
     XCTAssertNil(
       run.run(
-        .classify(RectificationClassified(track: .complex)), by: People.zhouqiang,
+        .classify(track: .complex), by: People.zhouqiang,
         at: "2026-11-18T11:00"))
     s = try XCTUnwrap(run.state)
     XCTAssertEqual(s.track, .complex)
     XCTAssertEqual(s.due(calendar), day("2026-11-25"))
     XCTAssertEqual(
       run.run(
-        .classify(RectificationClassified(track: .immediate)), by: People.zhouqiang,
+        .classify(track: .immediate), by: People.zhouqiang,
         at: "2026-11-18T11:10")?.message, "已确定为情况复杂,不能再改为立行立改")
   }
 
@@ -117,17 +118,17 @@ final class RectificationReducerTests: XCTestCase {
       run.run(.claim(evidence: "  "), by: People.zhouqiang, at: "2026-11-16T14:00")?.message,
       "「证明材料」不能为空")
     let unreachable = RectificationCommand.verify(
-      RectificationVerified(contact: .unreachable, findings: "打不通", track: .immediate))
+      contact: .unreachable, findings: "打不通", track: .immediate)
     XCTAssertEqual(
       run.run(unreachable, by: People.zhouqiang, at: "2026-11-16T14:00")?.message,
       "实名差评应立即联系评价人核实,不能选「未能联系」")
     XCTAssertEqual(
       run.run(
-        .verify(RectificationVerified(contact: .phone, findings: "")), by: People.zhouqiang,
+        .verify(contact: .phone, findings: ""), by: People.zhouqiang,
         at: "2026-11-16T14:00")?.message, "「核实情况」不能为空")
     XCTAssertEqual(
       run.run(
-        .verify(RectificationVerified(contact: .phone, findings: "属实")), by: People.zhouqiang,
+        .verify(contact: .phone, findings: "属实"), by: People.zhouqiang,
         at: "2026-11-16T14:00")?.message, "核实结论应为「申请认定无效差评」或「情况属实、予以整改」之一")
     var anonymous = try CaseRun(badRating(realName: false))
     XCTAssertNil(anonymous.run(unreachable, by: People.zhouqiang, at: "2026-11-16T14:00"))
@@ -173,7 +174,7 @@ final class RectificationReducerTests: XCTestCase {
     // A simple case that proves hard is reclassified, then may be extended.
     XCTAssertNil(
       simple.run(
-        .classify(RectificationClassified(track: .complex, note: "需更换设备")), by: People.zhouqiang,
+        .classify(track: .complex, note: "需更换设备"), by: People.zhouqiang,
         at: "2026-11-16T12:00"))
     XCTAssertEqual(simple.state?.due(calendar), day("2026-11-23"))
   }
@@ -207,7 +208,7 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertEqual(s.due(calendar), day("2026-11-25"))
     XCTAssertNil(
       run.run(
-        .classify(RectificationClassified(track: .immediate)), by: People.zhouqiang,
+        .classify(track: .immediate), by: People.zhouqiang,
         at: "2026-11-18T10:00"))
     XCTAssertNil(run.run(.feedbackDone, by: People.zhouqiang, at: "2026-11-18T16:00"))
     XCTAssertNil(run.run(.callBack(.satisfied), by: People.chenjing, at: "2026-11-19T09:00"))
@@ -223,8 +224,7 @@ final class RectificationReducerTests: XCTestCase {
     var run = try CaseRun()
     XCTAssertNil(run.run(.verifyImmediate(), by: People.zhouqiang, at: "2026-11-16T11:00"))
     XCTAssertNil(run.run(.feedbackDone, by: People.zhouqiang, at: "2026-11-16T15:00"))
-    let close = RectificationCommand.closeWithoutCallback(
-      RectificationClosedWithoutCallback(reason: "匿名评价,无联系方式"))
+    let close = RectificationCommand.closeWithoutCallback(reason: "匿名评价,无联系方式")
     let refused = run.run(close, by: People.chenjing, at: "2026-11-17T09:00")
     XCTAssertEqual(refused?.message, "实名差评须回访后才能办结")
     XCTAssertEqual(refused?.article, "第三十七条")
@@ -237,7 +237,7 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertNil(anonymous.run(.feedbackDone, by: People.zhouqiang, at: "2026-11-16T15:00"))
     XCTAssertEqual(
       anonymous.run(
-        .closeWithoutCallback(RectificationClosedWithoutCallback(reason: "")), by: People.chenjing,
+        .closeWithoutCallback(reason: ""), by: People.chenjing,
         at: "2026-11-17T09:00")?.message, "「不回访原因」不能为空")
     XCTAssertEqual(
       RectificationMachine.availableSteps(try XCTUnwrap(anonymous.state), .test(People.chenjing)),

@@ -84,28 +84,26 @@ struct CaseRun {
 
 extension RectificationCommand {
   static func verifyComplex(_ findings: String = "电话联系评价人,反映属实") -> Self {
-    .verify(RectificationVerified(contact: .phone, findings: findings, track: .complex))
+    .verify(contact: .phone, findings: findings, track: .complex)
   }
   static func verifyImmediate() -> Self {
-    .verify(RectificationVerified(contact: .phone, findings: "属实,当场整改", track: .immediate))
+    .verify(contact: .phone, findings: "属实,当场整改", track: .immediate)
   }
   static func claim(_ kind: InvalidityKind = .malicious, evidence: String = "通话录音已存档") -> Self {
     .verify(
-      RectificationVerified(
-        contact: .phone, findings: "评价人承认系情绪发泄", claim: kind, evidence: evidence))
+      contact: .phone, findings: "评价人承认系情绪发泄", claim: kind, evidence: evidence)
   }
   static func approve(_ yes: Bool, _ opinion: String = "材料充分") -> Self {
-    .review(RectificationReviewed(approved: yes, opinion: opinion))
+    .review(approved: yes, opinion: opinion)
   }
   static func extend(to iso: String, reason: String = "需厂家修复叫号系统", via: ContactMethod = .phone)
     -> Self
   {
     .extend(
-      RectificationExtended(
-        newDue: CivilDate(iso: iso) ?? CivilDate(dayNumber: 0), reason: reason, toldVia: via))
+      newDue: CivilDate(iso: iso) ?? CivilDate(dayNumber: 0), reason: reason, toldVia: via)
   }
-  static let feedbackDone = Self.feedback(RectificationFeedback(measures: "修订一次性告知单并培训窗口人员"))
+  static let feedbackDone = Self.feedback(measures: "修订一次性告知单并培训窗口人员")
   static func callBack(_ response: ReviewerResponse, method: ContactMethod = .phone) -> Self {
-    .callBack(RectificationCalledBack(method: method, response: response, record: "回访记录"))
+    .callBack(method: method, response: response, record: "回访记录")
   }
 }

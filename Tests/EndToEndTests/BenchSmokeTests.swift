@@ -74,6 +74,16 @@ final class BenchSmokeTests: XCTestCase {
       XCTAssertGreaterThan(terminal[key] as? Int ?? 0, 0, "terminal.\(key)")
     }
     XCTAssertGreaterThan(size["peakRSSKiB"] as? Int ?? 0, 0)
+    let step = try XCTUnwrap(size["step"] as? [String: Any])
+    try assertPercentiles(step["time"], "step.time")
+    try assertPercentiles(step["cpu"], "step.cpu")
+    let rebuild = try XCTUnwrap(size["rebuild"] as? [String: Any])
+    XCTAssertGreaterThan(rebuild["streams"] as? Int ?? 0, 1000, "every case's stream re-folded")
+    XCTAssertGreaterThan(rebuild["seconds"] as? Double ?? 0, 0)
+    XCTAssertNotNil(rebuild["ratio"] as? Double)
+    XCTAssertNotNil(rebuild["cpuRatio"] as? Double)
+    let rebuildFloor = try XCTUnwrap(rebuild["floor"] as? [String: Any])
+    XCTAssertGreaterThan(rebuildFloor["rows"] as? Int ?? 0, 1000)
     let sync = try XCTUnwrap(report["sync"] as? [String: Any])
     XCTAssertGreaterThan(sync["events"] as? Int ?? 0, 0)
     for key in ["exportEventsPerSecond", "importEventsPerSecond", "bundleBytes"] {

@@ -106,6 +106,8 @@ final class CatalogEndToEndTests: XCTestCase {
     let pending = try Zwfw.run(
       ["--db", db, "--as", "zhaolei", "catalog", "import", changed], home: home)
     XCTAssertEqual(pending.status, 0, pending.err)
+    XCTAssertTrue(
+      pending.out.contains("2个事项记录为一项变更申请 BYQ-"), "one change for the file: \(pending.out)")
     XCTAssertTrue(pending.out.contains("已提交审核"), pending.out)
     let change = try XCTUnwrap(
       pending.out.split(separator: " ").first { $0.hasPrefix("BYQ-") }.map {
@@ -117,7 +119,9 @@ final class CatalogEndToEndTests: XCTestCase {
     let reviewed = try Zwfw.run(
       ["--db", db, "--as", "sunli", "catalog", "review", change, "--approve"], home: home)
     XCTAssertEqual(reviewed.status, 0, reviewed.err)
-    XCTAssertEqual(reviewed.out, "变更申请 \(change) 已审核通过,待系统测试后生效\n")
+    XCTAssertEqual(reviewed.out, "变更申请 \(change) 已审核通过,导入的2个事项已全部生效\n")
+    let found = try Zwfw.run(["--db", db, "catalog", "search", "SCJG-XK-002"], home: home)
+    XCTAssertTrue(found.out.contains("\t1个工作日\t"), found.out)
 
     var text = try String(contentsOfFile: file, encoding: .utf8)
     text = text.replacingOccurrences(of: "\"legalDays\" : 3,", with: "\"legalDays\" : \"三\",")
@@ -135,5 +139,74 @@ final class CatalogEndToEndTests: XCTestCase {
     XCTAssertTrue(clerk.err.contains("黄梅没有事项管理或系统管理角色,不能导出事项库"), clerk.err)
     let usage = try Zwfw.run(["--db", db, "--as", "zhaolei", "catalog", "export"], home: home)
     XCTAssertEqual(usage.status, 64)
+  }
+
+  /// Issue 15: a catalog manager's import is ONE change in the queue, naming how many items and
+  /// which; another manager reviews it once with `a` and all its items take effect together — or
+  /// refuses it with `r` and none does.
+  func testImportReviewedOnceInTheChangeQueue() throws {
+    let file = home.appendingPathComponent("catalog.json").path
+    XCTAssertEqual(
+      try Zwfw.run(["--db", db, "--as", "zhaolei", "catalog", "export", "--out", file], home: home)
+        .status, 0)
+    let changed = home.appendingPathComponent("changed.json").path
+    try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
+      of: "\"promisedDays\" : 7,", with: "\"promisedDays\" : 1,"
+    ).write(toFile: changed, atomically: true, encoding: .utf8)
+    let imported = try Zwfw.run(
+      ["--db", db, "--as", "zhaolei", "catalog", "import", changed], home: home)
+    XCTAssertEqual(imported.status, 0, imported.err)
+
+    let sunli = try workstation(as: "sunli")
+    try sunli.keys("v")
+    try sunli.waitFor("导入 2项")
+    try sunli.keys("Enter")
+    let detail = try sunli.waitFor("导入的事项(2项,审核通过后同时生效)")
+    XCTAssertTrue(detail.contains("变更 食品经营许可(SCJG-XK-001)"), detail)
+    XCTAssertTrue(detail.contains("7个工作日 改为 1个工作日"), detail)
+    try sunli.keys("a")
+    try sunli.waitFor("通过后导入的2个事项全部立即生效为新版本")
+    try sunli.keys("Enter")
+    try sunli.waitFor("导入的2个事项已全部生效")
+    try sunli.keys("F10")
+    XCTAssertEqual(sunli.exitStatus(), 0)
+    for code in ["SCJG-XK-001", "SCJG-XK-002"] {
+      let found = try Zwfw.run(["--db", db, "catalog", "search", code], home: home)
+      XCTAssertTrue(found.out.contains("\t1个工作日\t"), found.out)
+    }
+
+    // The next file touches other organisations' items too: 孙丽 (市场监管) may not review it, the
+    // centre's supervisor refuses it, and nothing of it takes effect.
+    let again = home.appendingPathComponent("again.json").path
+    try String(contentsOfFile: changed, encoding: .utf8).replacingOccurrences(
+      of: "\"promisedDays\" : 1,", with: "\"promisedDays\" : 2,"
+    ).write(toFile: again, atomically: true, encoding: .utf8)
+    XCTAssertEqual(
+      try Zwfw.run(["--db", db, "--as", "zhaolei", "catalog", "import", again], home: home).status,
+      0)
+    let department = try workstation(as: "sunli")
+    try department.keys("v")
+    try department.waitFor("导入 ")
+    try department.keys("Enter")
+    try department.waitFor("导入的事项(")
+    try department.keys("r")
+    try department.waitFor("只能变更本单位的事项")
+    try department.keys("F10")
+    XCTAssertEqual(department.exitStatus(), 0)
+    let reviewer = try workstation(as: "chenjing")
+    try reviewer.keys("v")
+    try reviewer.waitFor("导入 ")
+    try reviewer.keys("Enter")
+    try reviewer.waitFor("导入的事项(")
+    try reviewer.keys("r")
+    try reviewer.waitFor("退回原因")
+    try reviewer.type("时限未经论证")
+    try reviewer.keys("F5")
+    try reviewer.waitFor("未通过审核")
+    try reviewer.keys("F10")
+    XCTAssertEqual(reviewer.exitStatus(), 0)
+    let kept = try Zwfw.run(["--db", db, "catalog", "search", "SCJG-XK-002"], home: home)
+    XCTAssertTrue(kept.out.contains("\t1个工作日\t"), kept.out)
+    XCTAssertEqual(try Zwfw.run(["--db", db, "audit", "verify"], home: home).status, 0)
   }
 }

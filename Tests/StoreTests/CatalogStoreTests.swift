@@ -198,8 +198,9 @@ final class CatalogStoreTests: XCTestCase {
     XCTAssertEqual(try fresh.eventCount(), before)
   }
 
-  /// 第八条: an import is a change like any other — one catalog manager's file waits for another's
-  /// review and a test before it takes effect (only a new district's first load does not).
+  /// 第八条 (issue 15): an import is ONE change holding all its items — one catalog manager's
+  /// file waits for another's review and then takes effect whole (only a new district's first
+  /// load does not wait).
   func testImportedDifferencesAwaitAnotherManagersReview() throws {
     let zhaolei = try staff("zhaolei")
     var text = try store.exportCatalog(by: zhaolei)
@@ -208,22 +209,62 @@ final class CatalogStoreTests: XCTestCase {
     let summary = try store.importCatalog(Data(text.utf8), source: "new.json", by: zhaolei)
     XCTAssertFalse(summary.firstLoad)
     XCTAssertEqual(summary.changed, ["CLJ-GG-001", "CLJ-GG-002"])
+    XCTAssertEqual(summary.changeIDs.count, 1, "one change for the whole file")
     XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.version, 1, "not in effect yet")
     let id = summary.changeIDs[0]
     let change = try XCTUnwrap(try store.catalogChange(id: id))
-    XCTAssertEqual(change.kind, .modify)
+    XCTAssertEqual(change.kind, .batch)
     XCTAssertEqual(change.stage, .submitted)
+    XCTAssertEqual(change.items?.map(\.itemCode), ["CLJ-GG-001", "CLJ-GG-002"])
     XCTAssertEqual(change.reason, "导入事项库文件 new.json")
+    XCTAssertEqual(try store.catalogChanges(openOnly: true).first?.id, id, "in the queue")
+    XCTAssertEqual(try store.pendingCatalogChange(itemCode: "CLJ-GG-002"), id)
+    XCTAssertThrowsError(
+      try store.draftCatalogChange(
+        CatalogChangeMachine.statusProposal(
+          .suspend, current: try XCTUnwrap(try store.catalogItem(code: "CLJ-GG-002")),
+          reason: "暂停", urgent: false), by: zhaolei), "the item waits for the import")
     XCTAssertThrowsError(
       try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: zhaolei),
       "not by the importer")
-    let sunli = try staff("sunli")
-    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: sunli)
-    try store.perform(
-      CatalogChangeCommand.recordTest(passed: true, note: "测试通过"), on: id, as: sunli)
-    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.version, 2)
-    XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001")?.phone, "0943-8221499")
+    XCTAssertThrowsError(
+      try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("sunli")),
+      "a department's manager does not change 残联's items")
+    let before = try store.projectionDump()
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("chenjing"))
+    XCTAssertNotEqual(try store.projectionDump(), before)
+    XCTAssertEqual(try store.catalogChange(id: id)?.stage, .effective)
+    for code in ["CLJ-GG-001", "CLJ-GG-002"] {
+      XCTAssertEqual(try store.catalogItem(code: code)?.version, 2, code)
+      XCTAssertEqual(try store.catalogItem(code: code)?.phone, "0943-8221499", code)
+      XCTAssertEqual(try store.catalogItem(code: code)?.changeID, id, code)
+    }
     XCTAssertEqual(try store.catalogItem(code: "CLJ-GG-001", version: 1)?.phone, "0943-8221401")
+    XCTAssertNil(try store.pendingCatalogChange(itemCode: "CLJ-GG-002"))
+    XCTAssertEqual(try store.auditFindings(fast: false).map(\.message), [])
+    let live = try store.projectionDump()
+    try store.rebuild()
+    XCTAssertEqual(try store.projectionDump(), live)
+  }
+
+  /// 退回 an import: none of its items takes effect, and they are free for other changes.
+  func testRefusedImportChangesNothing() throws {
+    let zhaolei = try staff("zhaolei")
+    var text = try store.exportCatalog(by: zhaolei)
+    text = text.replacingOccurrences(
+      of: "\"phone\" : \"0943-8221401\"", with: "\"phone\" : \"0943-8221499\"")
+    let id = try XCTUnwrap(
+      try store.importCatalog(Data(text.utf8), source: "new.json", by: zhaolei).changeIDs.first)
+    let items = try store.allCatalogItems()
+    try store.perform(
+      CatalogChangeCommand.sendBack(reason: "电话号码未经核实"), on: id, as: try staff("chenjing"))
+    XCTAssertEqual(try store.catalogChange(id: id)?.stage, .refused)
+    XCTAssertEqual(try store.allCatalogItems(), items)
+    XCTAssertFalse(try store.catalogChanges(openOnly: true).contains { $0.id == id })
+    XCTAssertNil(try store.pendingCatalogChange(itemCode: "CLJ-GG-001"))
+    // The corrected file is a new import.
+    let again = try store.importCatalog(Data(text.utf8), source: "new.json", by: zhaolei)
+    XCTAssertNotEqual(again.changeIDs.first, id)
   }
 
   func testInvalidImportIsRefusedWholeWithItemAndField() throws {
@@ -255,5 +296,36 @@ final class CatalogStoreTests: XCTestCase {
     XCTAssertEqual(try store.projectionDump(), live)
     XCTAssertEqual(try store.searchCatalogSummaries("宅基地", limit: 5).count, 2, "index rebuilt")
     XCTAssertEqual(store.db.busyStatementCount, 0)
+  }
+}
+
+/// 事项归属 (issue 20 item 5) through the store and `audit verify`.
+final class CatalogOwnershipStoreTests: XCTestCase {
+  func testADepartmentsManagerIsRefusedAnotherOrganisationsItemAndTheAuditNamesIt() throws {
+    let (store, _) = try makeDemo()
+    let sunli = try store.resolveOperator(login: "sunli")  // 区市场监督管理局
+    let current = try XCTUnwrap(try store.catalogItem(code: "MZJ-JF-002"))
+    let proposal = CatalogChangeMachine.statusProposal(
+      .suspend, current: current, reason: "暂停受理", urgent: false)
+    XCTAssertThrowsError(try store.draftCatalogChange(proposal, by: sunli)) {
+      XCTAssertTrue(
+        ($0 as? Refusal)?.message.hasPrefix("孙丽(区市场监督管理局)只能变更本单位的事项;涉及区民政局的事项") ?? false,
+        "\($0)")
+    }
+    // The same step written into the journal past the rules: `audit verify` names it.
+    try store.db.inTransaction(.immediate) {
+      _ = try Journal.append(
+        [
+          EventDraft(
+            stream: "catalogchange/BYQ-2026-999998", type: .catalogChangeDrafted,
+            payload: CanonicalJSON.encode(proposal))
+        ], origin: store.node.origin, node: "BYQ", actor: "sunli",
+        timestamp: Int64(Date().timeIntervalSince1970 * 1000), db: store.db)
+    }
+    let messages = try store.auditFindings().map(\.message)
+    XCTAssertTrue(
+      messages.contains {
+        $0.hasPrefix("catalogchange/BYQ-2026-999998 的事件") && $0.contains("只能变更本单位的事项")
+      }, "\(messages)")
   }
 }

@@ -63,7 +63,7 @@ final class PerformTests: XCTestCase {
     ) { XCTAssertEqual(($0 as? Refusal)?.message, "投诉建议 BYQ-2026-999999 不存在") }
     XCTAssertThrowsError(
       try store.perform(
-        RectificationCommand.feedback(RectificationFeedback(measures: "x")), on: "BYQ-2026-999999",
+        RectificationCommand.feedback(measures: "x"), on: "BYQ-2026-999999",
         as: chenjing)
     ) { XCTAssertEqual(($0 as? Refusal)?.message, "整改案件 BYQ-2026-999999 不存在") }
     XCTAssertThrowsError(

@@ -116,8 +116,7 @@ final class RectificationStoreTests: XCTestCase {
     let (store, _) = try makeDemo()
     let (_, id) = try store.registerRating(rating(), by: zhouqiang)
     let caseID = try XCTUnwrap(id)
-    let verify = RectificationCommand.verify(
-      RectificationVerified(contact: .phone, findings: "属实", track: .complex))
+    let verify = RectificationCommand.verify(contact: .phone, findings: "属实", track: .complex)
     XCTAssertThrowsError(try store.perform(verify, on: caseID, as: wuxia)) {
       XCTAssertEqual(($0 as? Refusal)?.message, "只有区市场监督管理局的工作人员可以办理差评整改")
     }
@@ -125,12 +124,12 @@ final class RectificationStoreTests: XCTestCase {
       XCTAssertEqual(($0 as? Refusal)?.message, "陈静没有经办角色,不能办理差评整改")
     }
     let claim = RectificationCommand.verify(
-      RectificationVerified(contact: .phone, findings: "承认误评", claim: .mistaken, evidence: "录音"))
+      contact: .phone, findings: "承认误评", claim: .mistaken, evidence: "录音")
     try store.perform(claim, on: caseID, as: zhouqiang)
     let scjgSupervisor = Staff(login: "qian", name: "钱主任", org: "SCJG", roles: [.supervisor])
     XCTAssertThrowsError(
       try store.perform(
-        RectificationCommand.review(RectificationReviewed(approved: true, opinion: "同意")),
+        RectificationCommand.review(approved: true, opinion: "同意"),
         on: caseID, as: scjgSupervisor))
     let log = try store.refusals(limit: 3).map(\.reason)
     XCTAssertEqual(
@@ -152,29 +151,27 @@ final class RectificationStoreTests: XCTestCase {
     }
     try store.perform(
       RectificationCommand.verify(
-        RectificationVerified(contact: .phone, findings: "称系误评", claim: .mistaken, evidence: "录音")),
+        contact: .phone, findings: "称系误评", claim: .mistaken, evidence: "录音"),
       on: caseID, as: zhouqiang)
     XCTAssertNil(try due(), "no organisation deadline while a supervisor re-reviews")
     try store.perform(
-      RectificationCommand.review(RectificationReviewed(approved: false, opinion: "录音不能证明")),
+      RectificationCommand.review(approved: false, opinion: "录音不能证明"),
       on: caseID, as: chenjing)
     XCTAssertEqual(try due(), "2026-12-03")
     try store.perform(
-      RectificationCommand.classify(RectificationClassified(track: .complex)), on: caseID,
+      RectificationCommand.classify(track: .complex), on: caseID,
       as: zhouqiang)
     try store.perform(
       RectificationCommand.extend(
-        RectificationExtended(
-          newDue: CivilDate(iso: "2026-12-08") ?? store.today, reason: "需调整窗口排班", toldVia: .phone)),
+        newDue: CivilDate(iso: "2026-12-08") ?? store.today, reason: "需调整窗口排班", toldVia: .phone),
       on: caseID, as: zhouqiang)
     XCTAssertEqual(try due(), "2026-12-08")
     try store.perform(
-      RectificationCommand.feedback(RectificationFeedback(measures: "增设综合窗口")), on: caseID,
+      RectificationCommand.feedback(measures: "增设综合窗口"), on: caseID,
       as: zhouqiang)
     XCTAssertNil(try due())
     try store.perform(
-      RectificationCommand.callBack(
-        RectificationCalledBack(method: .phone, response: .satisfied, record: "满意")), on: caseID,
+      RectificationCommand.callBack(method: .phone, response: .satisfied, record: "满意"), on: caseID,
       as: chenjing)
     let s = try XCTUnwrap(store.rectification(caseID, for: districtSupervisor))
     XCTAssertEqual(s.phase, .closed)
@@ -233,8 +230,7 @@ final class RectificationStoreTests: XCTestCase {
     let (store, _) = try makeDemo()
     let (_, id) = try store.registerRating(rating(), by: zhouqiang)
     try store.perform(
-      RectificationCommand.verify(
-        RectificationVerified(contact: .phone, findings: "属实", track: .complex)),
+      RectificationCommand.verify(contact: .phone, findings: "属实", track: .complex),
       on: try XCTUnwrap(id), as: zhouqiang)
     let live = try store.projectionDump()
     XCTAssertTrue(live.contains("## rating\n"))

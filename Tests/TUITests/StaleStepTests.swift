@@ -56,9 +56,10 @@ final class StaleStepTests: XCTestCase {
     for _ in 0..<row { ws.handle(.down) }
     ws.handle(.enter)
     ws.handle(.char("a"))
-    // Another catalog manager approves it meanwhile.
+    // Another reviewer approves it meanwhile (a supervisor: 孙丽 of 市场监管 reviews only her
+    // own organisation's items).
     let id = changes[row].id
-    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("sunli"))
+    try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: try staff("zhangmin"))
     ws.handle(.enter)
     XCTAssertEqual(ws.toast?.kind, .error)
     let now = try XCTUnwrap(try store.catalogChange(id: id))

@@ -44,21 +44,6 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   /// 代办和帮办 (第十五条); absent from registrations without any (and from every registration
   /// recorded before it existed).
   public var assistance: ApplicationAssistance?
-
-  public init(
-    item: ItemSnapshot, applicant: Applicant, channel: ApplicationChannel, note: String,
-    materials: [MaterialStatus], registeredOrg: String, preReviewDays: Int,
-    assistance: ApplicationAssistance? = nil
-  ) {
-    self.assistance = assistance
-    self.item = item
-    self.applicant = applicant
-    self.channel = channel
-    self.note = note
-    self.materials = materials
-    self.registeredOrg = registeredOrg
-    self.preReviewDays = preReviewDays
-  }
 }
 
 /// Payload of `application.materialsChecked` and `application.supplemented`.
@@ -80,7 +65,6 @@ public struct NoticePayload: Codable, Equatable, Sendable {
 public struct DeemedAcceptancePayload: Codable, Equatable, Sendable {
   /// The last day of the pre-review limit; the case is deemed accepted after it.
   public var limitEndedOn: CivilDate
-  public init(limitEndedOn: CivilDate) { self.limitEndedOn = limitEndedOn }
 }
 
 /// Payload of `application.supplementRequested`.

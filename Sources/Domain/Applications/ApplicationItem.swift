@@ -3,27 +3,15 @@
 public struct MaterialRequirement: Codable, Equatable, Sendable {
   public var name: String
   /// 原件 / 复印件 / 原件和复印件, as the catalog words it.
-  public var form: String
+  public var form: String = "原件"
   /// 份数
-  public var copies: Int
+  public var copies: Int = 1
   /// 必要 — an optional material never blocks acceptance.
-  public var required: Bool
+  public var required: Bool = true
   /// 可共享获取 — obtainable by data sharing, so it may be marked 免提交 (第二十六条).
-  public var shareable: Bool
+  public var shareable: Bool = false
   /// 备注 (e.g. 须在有效期内), may be empty.
-  public var note: String
-
-  public init(
-    name: String, form: String = "原件", copies: Int = 1, required: Bool = true,
-    shareable: Bool = false, note: String = ""
-  ) {
-    self.name = name
-    self.form = form
-    self.copies = copies
-    self.required = required
-    self.shareable = shareable
-    self.note = note
-  }
+  public var note: String = ""
 
   /// `原件1份` — what the applicant must hand over.
   public var requirement: String { "\(form)\(copies)份" }
@@ -57,32 +45,13 @@ public struct ItemSnapshot: Codable, Equatable, Sendable {
   public var legalDays: Int
   public var materials: [MaterialRequirement]
   /// 收费标准 (`不收费`).
-  public var fee: String
+  public var fee: String = "不收费"
   /// 办理结果 — the certificate or document issued (`营业执照`), empty when none.
-  public var result: String
+  public var result: String = ""
   /// 全程网办
-  public var fullyOnline: Bool
+  public var fullyOnline: Bool = false
   /// 事项类型 — which law a notice cites; nil in snapshots recorded before it was kept.
   public var type: ItemType?
-
-  public init(
-    code: String, version: Int, name: String, organisation: String, organisationName: String,
-    promisedDays: Int, legalDays: Int, materials: [MaterialRequirement], fee: String = "不收费",
-    result: String = "", fullyOnline: Bool = false, type: ItemType? = nil
-  ) {
-    self.code = code
-    self.version = version
-    self.name = name
-    self.organisation = organisation
-    self.organisationName = organisationName
-    self.promisedDays = promisedDays
-    self.legalDays = legalDays
-    self.materials = materials
-    self.fee = fee
-    self.result = result
-    self.fullyOnline = fullyOnline
-    self.type = type
-  }
 
   /// True when the result is a certificate with a number of its own (a 证, 证书, 执照 or 批准书
   /// among the results the catalog names), so a 准予 conclusion must record that number.
@@ -117,14 +86,6 @@ public struct DirectoryItem: Equatable, Sendable {
   public var availability: ItemAvailability
   /// 事项类型 (GB/T 39046 A.1) when the catalog names one our types lack (行政处罚 …).
   public var matterType: MatterType?
-
-  public init(
-    snapshot: ItemSnapshot, availability: ItemAvailability, matterType: MatterType? = nil
-  ) {
-    self.snapshot = snapshot
-    self.availability = availability
-    self.matterType = matterType
-  }
 
   /// Why a new application cannot be registered for it, or nil.
   public var registrationRefusal: Refusal? {

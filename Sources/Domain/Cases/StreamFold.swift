@@ -90,9 +90,4 @@ public struct ConflictResolution: Codable, Equatable, Sendable {
   public var seq: Int64
   /// What the supervisor decided, in words kept in the timeline.
   public var resolution: String
-  public init(origin: String, seq: Int64, resolution: String) {
-    self.origin = origin
-    self.seq = seq
-    self.resolution = resolution
-  }
 }

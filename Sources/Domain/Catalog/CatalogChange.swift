@@ -10,6 +10,9 @@ public enum ChangeKind: String, Codable, CaseIterable, Sendable {
   case resume
   /// 终止
   case terminate
+  /// 导入 — a catalog import: several items, each with its own kind (`CatalogChange.items`),
+  /// reviewed once and in effect all at once.
+  case batch
 
   public var title: String {
     switch self {
@@ -18,6 +21,7 @@ public enum ChangeKind: String, Codable, CaseIterable, Sendable {
     case .suspend: return "暂停"
     case .resume: return "恢复"
     case .terminate: return "终止"
+    case .batch: return "导入"
     }
   }
 
@@ -25,7 +29,7 @@ public enum ChangeKind: String, Codable, CaseIterable, Sendable {
   public func resultingStatus(from current: ItemStatus) -> ItemStatus {
     switch self {
     case .open, .resume: return .active
-    case .modify: return current
+    case .modify, .batch: return current
     case .suspend: return .suspended
     case .terminate: return .terminated
     }
@@ -60,6 +64,9 @@ public enum ChangeStage: String, Codable, CaseIterable, Sendable {
   case effective
   /// 已撤回
   case withdrawn
+  /// 未通过审核 — an import the reviewer refused: nothing of it took effect, and it cannot be
+  /// edited (the file is imported again, corrected, as a new change).
+  case refused
 
   public var title: String {
     switch self {
@@ -71,6 +78,7 @@ public enum ChangeStage: String, Codable, CaseIterable, Sendable {
     case .awaitingFiling: return "待报备"
     case .effective: return "已生效"
     case .withdrawn: return "已撤回"
+    case .refused: return "未通过审核"
     }
   }
 
@@ -110,8 +118,11 @@ public struct CatalogChange: Codable, Equatable, Sendable {
   public var withdrawReason: String?
   /// The version this change put in effect.
   public var resultVersion: Int?
-  /// Recorded by `zwfw catalog import` (already in effect), with the file's name.
+  /// Recorded by `zwfw catalog import`, with the file's name.
   public var importedFrom: String?
+  /// The items of an import (`kind` 导入), nil for a change of one item. `itemCode` and
+  /// `proposed` then hold the first of them, so that lists keyed by item still show one.
+  public var items: [ChangeBatchItem]?
   public var draftedOn: CivilDate
   public var updatedOn: CivilDate
 

@@ -88,6 +88,12 @@ public enum CatalogChangeMachine: StreamReducer {
     do {
       var next: CatalogChange
       switch event.type {
+      case .catalogChangeBatchRecorded:
+        guard state == nil else { return .failure(Refusal("变更申请已存在")) }
+        switch batchStarted(id, try event.decode(ChangeBatch.self), event.actor, day) {
+        case .success(let started): next = started
+        case .failure(let r): return .failure(r)
+        }
       case .catalogChangeDrafted, .catalogChangeImported:
         guard state == nil else { return .failure(Refusal("变更申请已存在")) }
         if event.type == .catalogChangeImported {
@@ -124,6 +130,11 @@ public enum CatalogChangeMachine: StreamReducer {
   /// Every step after the draft, with the stage it needs.
   static func transition(_ s: CatalogChange, _ event: Event) -> Result<CatalogChange, Refusal> {
     var c = s
+    let reviewedOnly: Set<EventType> = [
+      .catalogChangeEdited, .catalogChangeSubmitted, .catalogChangeTested,
+      .catalogChangeUrgentEffective, .catalogChangeFiled,
+    ]
+    if s.isBatch, reviewedOnly.contains(event.type) { return .failure(batchOnlyReviewed(s)) }
     do {
       switch event.type {
       case .catalogChangeEdited:
@@ -147,6 +158,10 @@ public enum CatalogChangeMachine: StreamReducer {
         c.reviewer = event.actor
         c.reviewNote = try event.decode(ChangeNote.self).note
         c.stage = event.type == .catalogChangeApproved ? .approved : .returned
+        // An import has no test of its own: approved, all its items are in effect at once
+        // (their versions, `ChangeBatchItem.resultVersion`, follow in the same transaction);
+        // refused, none of them is.
+        if s.isBatch { c.stage = c.stage == .approved ? .effective : .refused }
       case .catalogChangeTested:
         guard s.stage == .approved else { return stageRefusal(s, "记录测试结果") }
         let t = try event.decode(ChangeTestResult.self)

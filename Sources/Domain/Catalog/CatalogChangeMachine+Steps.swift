@@ -38,7 +38,20 @@ extension CatalogChangeMachine: CaseMachine {
     _ c: CatalogChange, _ step: CatalogChangeStep, _ context: CaseContext
   ) -> Refusal? {
     permission(step, context, organisation: nil) ?? context.districtOnly("事项库")
-      ?? ruleRefusal(step, c, actor: context.staff)
+      ?? ownership(step, c, context) ?? ruleRefusal(step, c, actor: context.staff)
+  }
+
+  /// 事项归属 as the pane asks it: the organisations of the items the change proposes.
+  static func ownership(_ step: CatalogChangeStep, _ c: CatalogChange, _ context: CaseContext)
+    -> Refusal?
+  {
+    let kind = (try? context.lookup.organisation(context.staff.org))?.kind
+    let orgs = c.touchedOrganisations
+    var names: [String: String] = [:]
+    for code in orgs + [context.staff.org] { names[code] = context.organisationName(code) }
+    return CatalogOwnership.refusal(
+      context.staff, atCentre: CatalogOwnership.isCentre(kind), organisations: orgs,
+      reviewing: step == .approve || step == .sendBack, names: names)
   }
 
   /// The events of a step: the change's own, and when it takes effect the item's new version
@@ -47,7 +60,7 @@ extension CatalogChangeMachine: CaseMachine {
     _ c: CatalogChange, _ command: CatalogChangeCommand, _ context: CaseContext
   ) -> Result<[EventDraft], Refusal> {
     Result {
-      let ctx = try context.lookup.catalogDecisionContext(itemCode: c.itemCode, excluding: c.id)
+      let ctx = try decisionContext(c, id: c.id, context.lookup)
       let d = try decision(c, command, actor: context.staff, ctx).get()
       return try drafts(d, id: c.id, context.lookup)
     }.mapError { $0 as? Refusal ?? Refusal("操作失败:\($0)") }
@@ -58,14 +71,15 @@ extension CatalogChangeMachine: CaseMachine {
     -> [EventDraft]
   {
     var out = d.drafts(stream: stream(id))
-    guard let e = d.effective else { return out }
-    out.append(
-      EventDraft(
-        stream: CatalogItemReducer.stream(e.item.code), type: .catalogVersionEffective, body: e))
-    out += try lookup.openListAdjustments(touching: e.item.code).map {
-      EventDraft(
-        stream: ListAdjustmentReducer.stream($0), type: .listAdjustmentItemSettled,
-        body: ListAdjustmentSettlement(code: e.item.code, changeID: e.changeID))
+    for e in d.effectives {
+      out.append(
+        EventDraft(
+          stream: CatalogItemReducer.stream(e.item.code), type: .catalogVersionEffective, body: e))
+      out += try lookup.openListAdjustments(touching: e.item.code).map {
+        EventDraft(
+          stream: ListAdjustmentReducer.stream($0), type: .listAdjustmentItemSettled,
+          body: ListAdjustmentSettlement(code: e.item.code, changeID: e.changeID))
+      }
     }
     return out
   }
@@ -76,6 +90,7 @@ extension CatalogChangeMachine: CaseMachine {
   { [] }
 
   static func ruleRefusal(_ step: CatalogChangeStep, _ c: CatalogChange, actor: Staff) -> Refusal? {
+    if c.isBatch, [.edit, .submit, .test, .file].contains(step) { return batchOnlyReviewed(c) }
     switch step {
     case .draft: return Refusal("变更申请已存在")
     case .edit, .submit:

@@ -50,6 +50,13 @@ public struct CatalogDecisionContext: Sendable {
   public var organisations: Set<String>
   /// Another change of the same item not yet in effect, if any.
   public var pendingChange: String?
+  /// For an import (`ChangeKind.batch`): each item's own context, by item code.
+  public var items: [String: CatalogDecisionContext] = [:]
+  /// The organisations of the centre (`CatalogOwnership`): their catalog managers change every
+  /// item, the others only their own organisation's.
+  public var centre: Set<String> = []
+  /// Organisation names, for messages.
+  public var organisationNames: [String: String] = [:]
 
   public init(history: CatalogItemHistory?, organisations: Set<String>, pendingChange: String?) {
     self.history = history
@@ -62,6 +69,11 @@ public struct CatalogDecisionContext: Sendable {
 public struct CatalogDecision: Sendable {
   public var events: [(type: EventType, payload: String)]
   public var effective: CatalogVersionEffective?
+  /// The versions an import puts in effect, all at once.
+  public var batch: [CatalogVersionEffective] = []
+
+  /// Every version the step puts in effect.
+  public var effectives: [CatalogVersionEffective] { (effective.map { [$0] } ?? []) + batch }
 
   public init(
     events: [(type: EventType, payload: String)], effective: CatalogVersionEffective? = nil
@@ -90,6 +102,7 @@ extension CatalogChangeMachine {
     func one(_ type: EventType, _ body: some Encodable) -> CatalogDecision {
       CatalogDecision(events: [(type, CanonicalJSON.encode(body))], effective: nil)
     }
+    if let r = ownershipRefusal(state, command, actor: actor, ctx) { return .failure(r) }
     if case .draft(let p) = command {
       guard state == nil else { return .failure(Refusal("变更申请已存在")) }
       if let r = checkProposal(p, ctx) { return .failure(r) }
@@ -125,9 +138,17 @@ extension CatalogChangeMachine {
       if let r = checkNote(text, isReturn ? "退回原因" : "审核意见", required: isReturn) {
         return .failure(r)
       }
-      return .success(
-        one(
-          isReturn ? .catalogChangeReturned : .catalogChangeApproved, ChangeNote(note: trim(text))))
+      var d = one(
+        isReturn ? .catalogChangeReturned : .catalogChangeApproved, ChangeNote(note: trim(text)))
+      if c.isBatch, !isReturn {
+        // 导入: approved, every item is in effect at once — or, one item no longer fitting
+        // (edited meanwhile), none of them, and the reviewer reads which.
+        switch batchEffective(id: c.id, c.touchedItems, reason: c.reason, ctx) {
+        case .success(let versions): d.batch = versions
+        case .failure(let r): return .failure(r)
+        }
+      }
+      return .success(d)
     case .recordTest(let passed, let testNote):
       if let r = ruleRefusal(.test, c, actor: actor) { return .failure(r) }
       if let r = checkNote(testNote, "测试说明", required: true) { return .failure(r) }

@@ -114,7 +114,6 @@ public struct ComplaintDispatchPayload: Codable, Equatable, Sendable {
 /// Payload of `complaint.returned`, `complaint.extensionDecided` notes and other one-text events.
 public struct ComplaintText: Codable, Equatable, Sendable {
   public var text: String
-  public init(text: String) { self.text = text }
 }
 
 /// Payload of the four merge events: the case on the other side of the link.

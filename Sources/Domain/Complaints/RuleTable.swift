@@ -110,11 +110,6 @@ public struct RuleValue: Codable, Equatable, Sendable {
   public var value: Int
   /// Why it changed (a revised regulation, the shipped defaults).
   public var note: String
-
-  public init(value: Int, note: String) {
-    self.value = value
-    self.note = note
-  }
 }
 
 /// 规则参数 stream `rule/KEY`: the last value wins, in fold order.

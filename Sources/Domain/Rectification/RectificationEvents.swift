@@ -37,17 +37,6 @@ public struct RectificationVerified: Codable, Equatable, Sendable {
   public var evidence: String?
   /// 情况清楚、诉求合理 → rectify, at once or within 5 working days.
   public var track: RectificationTrack?
-
-  public init(
-    contact: ContactMethod, findings: String, claim: InvalidityKind? = nil,
-    evidence: String? = nil, track: RectificationTrack? = nil
-  ) {
-    self.contact = contact
-    self.findings = findings
-    self.claim = claim
-    self.evidence = evidence
-    self.track = track
-  }
 }
 
 /// Payload of `rectification.reviewed`.
@@ -55,22 +44,12 @@ public struct RectificationReviewed: Codable, Equatable, Sendable {
   /// true: marked 无效差评; false: 转入差评整改.
   public var approved: Bool
   public var opinion: String
-
-  public init(approved: Bool, opinion: String) {
-    self.approved = approved
-    self.opinion = opinion
-  }
 }
 
 /// Payload of `rectification.classified`.
 public struct RectificationClassified: Codable, Equatable, Sendable {
   public var track: RectificationTrack
   public var note: String
-
-  public init(track: RectificationTrack, note: String = "") {
-    self.track = track
-    self.note = note
-  }
 }
 
 /// Payload of `rectification.extended`.
@@ -80,20 +59,12 @@ public struct RectificationExtended: Codable, Equatable, Sendable {
   public var reason: String
   /// How the reviewer was told (未能联系 only for an anonymous review).
   public var toldVia: ContactMethod
-
-  public init(newDue: CivilDate, reason: String, toldVia: ContactMethod) {
-    self.newDue = newDue
-    self.reason = reason
-    self.toldVia = toldVia
-  }
 }
 
 /// Payload of `rectification.feedback`.
 public struct RectificationFeedback: Codable, Equatable, Sendable {
   /// 整改措施 — what was changed.
   public var measures: String
-
-  public init(measures: String) { self.measures = measures }
 }
 
 /// Payload of `rectification.calledBack`.
@@ -102,16 +73,9 @@ public struct RectificationCalledBack: Codable, Equatable, Sendable {
   public var response: ReviewerResponse
   /// 回访记录
   public var record: String
-
-  public init(method: ContactMethod, response: ReviewerResponse, record: String) {
-    self.method = method
-    self.response = response
-    self.record = record
-  }
 }
 
 /// Payload of `rectification.closedWithoutCallback`.
 public struct RectificationClosedWithoutCallback: Codable, Equatable, Sendable {
   public var reason: String
-  public init(reason: String) { self.reason = reason }
 }

@@ -19,16 +19,19 @@ extension Action {
 }
 
 /// One step a clerk takes on a rectification case.
-public enum RectificationCommand: CaseCommand, Equatable {
+public enum RectificationCommand: CaseCommand, Equatable, Decodable {
   public typealias Machine = RectificationMachine
 
-  case verify(RectificationVerified)
-  case review(RectificationReviewed)
-  case classify(RectificationClassified)
-  case extend(RectificationExtended)
-  case feedback(RectificationFeedback)
-  case callBack(RectificationCalledBack)
-  case closeWithoutCallback(RectificationClosedWithoutCallback)
+  // What the clerk entered; `decide` checks it and builds the event's payload.
+  case verify(
+    contact: ContactMethod, findings: String, claim: InvalidityKind? = nil,
+    evidence: String? = nil, track: RectificationTrack? = nil)
+  case review(approved: Bool, opinion: String)
+  case classify(track: RectificationTrack, note: String = "")
+  case extend(newDue: CivilDate, reason: String, toldVia: ContactMethod)
+  case feedback(measures: String)
+  case callBack(method: ContactMethod, response: ReviewerResponse, record: String)
+  case closeWithoutCallback(reason: String)
 
   public var step: RectificationStep {
     switch self {
@@ -87,8 +90,10 @@ extension RectificationMachine: CaseMachine {
     let stream = Self.stream(state.id)
     do {
       switch command {
-      case .verify(var v):
-        v.findings = try text(v.findings, "核实情况", max: 500)
+      case .verify(let contact, let findings, let claim, let evidence, let track):
+        var v = RectificationVerified(
+          contact: contact, findings: try text(findings, "核实情况", max: 500), claim: claim,
+          evidence: evidence, track: track)
         if v.contact == .unreachable && state.rating.realName {
           throw Refusal("实名差评应立即联系评价人核实,不能选「未能联系」", article: "第三十七条")
         }
@@ -99,8 +104,9 @@ extension RectificationMachine: CaseMachine {
           v.evidence = nil
         }
         drafts.append(EventDraft(stream: stream, type: .rectificationVerified, body: v))
-      case .review(var r):
-        r.opinion = try text(r.opinion, "复核意见", max: 500)
+      case .review(let approved, let opinion):
+        let r = RectificationReviewed(
+          approved: approved, opinion: try text(opinion, "复核意见", max: 500))
         drafts.append(EventDraft(stream: stream, type: .rectificationReviewed, body: r))
         if r.approved {
           drafts.append(
@@ -108,24 +114,27 @@ extension RectificationMachine: CaseMachine {
               stream: RatingReducer.stream(state.ratingID), type: .ratingInvalidated,
               body: RatingRectificationLink(rectificationID: state.id)))
         }
-      case .classify(var c):
-        c.note = try text(c.note, "说明", max: 200, required: false)
+      case .classify(let track, let note):
+        let c = RectificationClassified(
+          track: track, note: try text(note, "说明", max: 200, required: false))
         drafts.append(EventDraft(stream: stream, type: .rectificationClassified, body: c))
-      case .extend(var x):
-        x.reason = try text(x.reason, "延期理由", max: 300)
+      case .extend(let newDue, let reason, let toldVia):
+        let x = RectificationExtended(
+          newDue: newDue, reason: try text(reason, "延期理由", max: 300), toldVia: toldVia)
         try checkExtension(state, x, today: today, context.calendar, limits)
         drafts.append(EventDraft(stream: stream, type: .rectificationExtended, body: x))
-      case .feedback(var f):
-        f.measures = try text(f.measures, "整改措施", max: 1000)
+      case .feedback(let measures):
+        let f = RectificationFeedback(measures: try text(measures, "整改措施", max: 1000))
         drafts.append(EventDraft(stream: stream, type: .rectificationFeedback, body: f))
-      case .callBack(var c):
-        c.record = try text(c.record, "回访记录", max: 500)
+      case .callBack(let method, let response, let record):
+        let c = RectificationCalledBack(
+          method: method, response: response, record: try text(record, "回访记录", max: 500))
         if c.method == .unreachable && c.response != .unreachable {
           throw Refusal("未能联系评价人时,评价人意见应为「未能联系」")
         }
         drafts.append(EventDraft(stream: stream, type: .rectificationCalledBack, body: c))
-      case .closeWithoutCallback(var c):
-        c.reason = try text(c.reason, "不回访原因", max: 300)
+      case .closeWithoutCallback(let reason):
+        let c = RectificationClosedWithoutCallback(reason: try text(reason, "不回访原因", max: 300))
         drafts.append(
           EventDraft(stream: stream, type: .rectificationClosedWithoutCallback, body: c))
       }

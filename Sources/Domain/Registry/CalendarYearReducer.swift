@@ -9,11 +9,13 @@ public struct CalendarYear: Codable, Equatable, Sendable {
   public var entries: [CalendarEntry]
   /// Where it came from (file name), for the record.
   public var source: String
+}
 
-  public init(year: Int, entries: [CalendarEntry], source: String) {
-    self.year = year
-    self.entries = entries
-    self.source = source
+extension WorkCalendar {
+  /// The year as this calendar has it, to compare a new notice with; nil when not loaded.
+  public func loadedYear(_ year: Int) -> CalendarYear? {
+    isLoaded(year: year)
+      ? CalendarYear(year: year, entries: entries(inYear: year), source: "") : nil
   }
 }
 

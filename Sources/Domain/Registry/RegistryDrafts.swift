@@ -61,3 +61,10 @@ extension PeerReducer {
     EventDraft(stream: stream(peer.code), type: .peerRegistered, body: peer)
   }
 }
+
+extension RuleReducer {
+  /// `rule.set`: the value in force for `key` from now on, and why it changed.
+  public static func set(_ key: String, to value: Int, note: String) -> EventDraft {
+    EventDraft(stream: stream(key), type: .ruleSet, body: RuleValue(value: value, note: note))
+  }
+}

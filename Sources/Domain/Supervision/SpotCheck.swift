@@ -16,17 +16,6 @@ public struct SpotCheckDraw: Codable, Equatable, Sendable {
   /// How many cases were concluded in the period.
   public var population: Int
   public var cases: [String]
-
-  public init(
-    from: CivilDate, to: CivilDate, size: Int, seed: String, population: Int, cases: [String]
-  ) {
-    self.from = from
-    self.to = to
-    self.size = size
-    self.seed = seed
-    self.population = population
-    self.cases = cases
-  }
 }
 
 /// 抽查结论.
@@ -42,11 +31,6 @@ public struct SpotCheckVerdictPayload: Codable, Equatable, Sendable {
   public var caseID: String
   public var verdict: SpotCheckVerdict
   public var note: String
-  public init(caseID: String, verdict: SpotCheckVerdict, note: String) {
-    self.caseID = caseID
-    self.verdict = verdict
-    self.note = note
-  }
 }
 
 /// 抽查 — a drawn sample and the verdicts recorded so far.

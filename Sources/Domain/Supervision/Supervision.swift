@@ -53,17 +53,6 @@ public struct SupervisionNotice: Codable, Equatable, Sendable {
   public var replyDays: Int
   /// 文号, e.g. `BYQ督〔2026〕3号`.
   public var number: String
-
-  public init(
-    target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
-    number: String
-  ) {
-    self.target = target
-    self.method = method
-    self.requirement = requirement
-    self.replyDays = replyDays
-    self.number = number
-  }
 }
 
 /// 督办 — a notice, its reply deadline and the organisation's reply.

@@ -10,12 +10,6 @@ public struct HeldEvent: Codable, Equatable, Sendable {
   public var seq: Int64
   public var reason: String
 
-  public init(origin: String, seq: Int64, reason: String) {
-    self.origin = origin
-    self.seq = seq
-    self.reason = reason
-  }
-
   public static let streamKind = "hold"
 
   /// `hold/complaint/BYQ-2026-000001` for the events held on `complaint/BYQ-2026-000001`.

@@ -9,9 +9,9 @@ extension Store {
 
   /// The 网上预审 limit in force: the district's setting, else the law's five days.
   public func preReviewDays() throws -> Int {
-    let text = try db.fetchOne(
-      "SELECT value FROM setting WHERE key = ?", [Store.preReviewDaysKey]
-    ) { $0.text(0) }
+    let text = try db.value(
+      "value", of: "setting", as: String.self, "SELECT value FROM setting WHERE key = ?",
+      [Store.preReviewDaysKey])
     guard let text, let n = Int(text), ApplicationRules.preReviewDayRange.contains(n) else {
       return ApplicationRules.defaultPreReviewDays
     }
@@ -35,7 +35,8 @@ extension Store {
   /// Whether the organisation is a service centre (kind `district`): its counters take in
   /// applications for every item.
   public func isServiceCentre(_ org: String) throws -> Bool {
-    try db.fetchOne("SELECT kind FROM org WHERE code = ?", [org]) { $0.text(0) }
+    try db.value(
+      "kind", of: "org", as: String.self, "SELECT kind FROM org WHERE code = ?", [org])
       == Organisation.Kind.district.rawValue
   }
 
@@ -61,23 +62,14 @@ extension Store {
         throw Refusal("事项编码「\(input.itemCode)」不存在")
       }
       if let r = item.registrationRefusal { throw r }
-      let payload = ApplicationRegistered(
-        item: item.snapshot, applicant: input.applicant.normalized, channel: input.channel,
-        note: input.note.trimmingSpacesAndNewlines(),
-        materials: input.materials, registeredOrg: staff.org, preReviewDays: try preReviewDays(),
-        assistance: input.assistance.isEmpty
-          ? nil
-          : ApplicationAssistance(
-            agent: input.assistance.agent?.normalized, helped: input.assistance.helped,
-            groups: input.assistance.groups))
       let caseID = try tx.nextCaseID()
-      let step = stepContext(caseID: caseID, tx: tx)
-      switch ApplicationMachine.next(nil, .registered(payload), step) {
-      case .failure(let r): throw r
-      case .success(let a):
-        try tx.append([ApplicationChange.registered(payload).draft(caseID: caseID)])
-        return ApplicationResult(application: a, notices: [])
-      }
+      let (a, draft) = try ApplicationMachine.registration(
+        of: input.applicant, channel: input.channel, note: input.note, materials: input.materials,
+        item: item, registeredOrg: staff.org, preReviewDays: try preReviewDays(),
+        assistance: input.assistance, stepContext(caseID: caseID, tx: tx)
+      ).get()
+      try tx.append([draft])
+      return ApplicationResult(application: a, notices: [])
     }
   }
 
@@ -104,12 +96,10 @@ extension Store {
     else { return false }
     return try write(actor: ApplicationMachine.systemActor) { tx in
       guard let a = try application(caseID: caseID),
-        a.isDeemedAccepted(today: tx.today, calendar), let end = a.preReviewLimitEnd(calendar)
+        let draft = ApplicationMachine.deemedAcceptance(
+          a, today: tx.today, stepContext(caseID: caseID, tx: tx))
       else { return false }
-      let change = ApplicationChange.deemedAccepted(DeemedAcceptancePayload(limitEndedOn: end))
-      guard case .success = ApplicationMachine.next(a, change, stepContext(caseID: caseID, tx: tx))
-      else { return false }
-      try tx.append([change.draft(caseID: caseID)])
+      try tx.append([draft])
       return true
     }
   }
@@ -119,9 +109,9 @@ extension Store {
   /// - Returns: the case numbers deemed accepted.
   @discardableResult
   public func recordDeemedAcceptances() throws -> [String] {
-    let candidates = try db.fetchAll(
-      "SELECT case_id FROM application WHERE is_open = 1 AND status = 'awaitingPreReview'"
-    ) { $0.text(0) }
+    let candidates = try db.values(
+      "case_id", of: "application", as: String.self,
+      "SELECT case_id FROM application WHERE is_open = 1 AND status = 'awaitingPreReview'")
     return try candidates.filter { try recordDeemedAcceptance(caseID: $0) }
   }
 

@@ -29,7 +29,8 @@ extension Store {
   var noticePrinterKey: String { "notice.printer@\(node.code)" }
 
   func settingValue(_ key: String) throws -> String? {
-    try db.fetchOne("SELECT value FROM setting WHERE key = ?", [key]) { $0.text(0) }
+    try db.value(
+      "value", of: "setting", as: String.self, "SELECT value FROM setting WHERE key = ?", [key])
   }
 
   /// The directory of the database file: relative notice directories are taken from here.

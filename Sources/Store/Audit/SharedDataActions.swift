@@ -26,7 +26,7 @@ enum SharedDataActions {
     case .catalogChangeApproved, .catalogChangeReturned: .reviewCatalogChange
     case .catalogChangeTested: .testCatalogChange
     case .catalogChangeFiled: .fileCatalogChange
-    case .catalogChangeImported: .importCatalog
+    case .catalogChangeImported, .catalogChangeBatchRecorded: .importCatalog
     case .listAdjustmentRecorded, .listAdjustmentItemSettled, .listAdjustmentClosed:
       .recordListAdjustment
     default: nil

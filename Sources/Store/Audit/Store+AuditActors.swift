@@ -32,8 +32,9 @@ extension Store {
       if before.first?.stream != stream { before.removeAll(keepingCapacity: true) }
       let reason: String?
       if SyncScope.isDistrictOnly(stream: stream) {
+        defer { before.append(e) }
         guard e.origin != initialisation.origin || e.seq > initialisation.seq else { return }
-        reason = try history.refusal(forShared: e)
+        reason = try history.refusal(forShared: e, before: before)
       } else if SyncScope.isCase(stream: stream), !held.contains("\(e.origin)#\(e.seq)") {
         defer { before.append(e) }
         guard e.actor != ApplicationMachine.systemActor else { return }

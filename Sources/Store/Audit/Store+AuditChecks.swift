@@ -87,9 +87,7 @@ extension Store {
   /// Every projected table against a fresh fold: the rebuild runs inside a transaction that is
   /// rolled back, so the live tables are compared with it and left as they were.
   func projectionFindings() throws -> [AuditFinding] {
-    var tables = projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
-    var seen = Set<String>()
-    tables = tables.filter { seen.insert($0).inserted }
+    let tables = projectionTables
     var differences: [AuditFinding] = []
     do {
       try db.inTransaction(.immediate) {
@@ -134,15 +132,7 @@ struct TableRows {
     if keys.isEmpty { keys = Array(columns.indices) }
     var rows: [String: [String]] = [:]
     try db.forEach("SELECT * FROM \(table)") { row in
-      let values = (0..<row.columnCount).map { i -> String in
-        switch row.value(i) {
-        case .null: return "NULL"
-        case .integer(let v): return String(v)
-        case .real(let v): return String(v)
-        case .text(let v): return v
-        case .blob(let v): return "x'\(v.count)'"
-        }
-      }
+      let values = row.dumpTexts
       let key = keys.map { values[$0] }.joined(separator: " ")
       rows[key] = values
     }

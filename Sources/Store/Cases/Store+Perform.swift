@@ -91,19 +91,22 @@ struct StoreCaseLookup: CaseLookup {
   func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
     -> CatalogDecisionContext
   {
-    CatalogDecisionContext(
-      history: try store.catalogHistory(code: itemCode),
-      organisations: Set(try store.organisationNames().keys),
+    let names = try store.organisationNames()
+    var ctx = CatalogDecisionContext(
+      history: try store.catalogHistory(code: itemCode), organisations: Set(names.keys),
       pendingChange: try store.pendingCatalogChange(itemCode: itemCode, excluding: changeID))
+    ctx.centre = try store.centreOrganisations()
+    ctx.organisationNames = names
+    return ctx
   }
 
   func openListAdjustments(touching itemCode: String) throws -> [String] {
-    try store.db.fetchAll(
+    try store.db.values(
+      "id", of: "list_adjustment", as: String.self,
       """
       SELECT a.id FROM list_adjustment_item li JOIN list_adjustment a ON a.id = li.id
       WHERE li.code = ? AND li.settled_by IS NULL AND a.state = 'open' ORDER BY a.id
-      """, [itemCode]
-    ) { $0.text(0) }
+      """, [itemCode])
   }
 
   func noticeNumber(_ kind: NoticeKind) throws -> String {

@@ -14,6 +14,20 @@ public struct CatalogSummary: Equatable, Sendable {
   public var isFullyOnline: Bool
 }
 
+extension CatalogSummary: RowDecodable, Decodable {
+  public static let table = "catalog_item"
+  public static let keyColumn = "code"
+
+  enum CodingKeys: String, CodingKey {
+    case code, name, type
+    case organisation = "org"
+    case status, version
+    case promisedDays = "promised_days"
+    case legalDays = "legal_days"
+    case isFullyOnline = "fully_online"
+  }
+}
+
 /// One version of an item in its history.
 public struct CatalogVersionInfo: Equatable, Sendable {
   public var version: Int
@@ -22,12 +36,27 @@ public struct CatalogVersionInfo: Equatable, Sendable {
   public var effectiveOn: CivilDate?
 }
 
+extension CatalogVersionInfo: RowDecodable {
+  public static let table = "catalog_version"
+  public static let keyColumn = "version"
+
+  /// `effective_on` is `""` for a version never put in effect.
+  public init(row r: Row) throws {
+    let effective: String = try r.decode("effective_on")
+    self.init(
+      version: try r.decode("version"), kind: try r.decode("kind"),
+      changeID: try r.decode("change_id"),
+      effectiveOn: effective.isEmpty ? nil : try r.decode("effective_on"))
+  }
+}
+
 extension Store {
   /// The version of an item in effect now (whatever its status), nil for an unknown code.
   public func catalogItem(code: String) throws -> CatalogItem? {
     guard
-      let body = try db.fetchOne(
-        "SELECT body FROM catalog_item WHERE code = ?", [code], { $0.text(0) })
+      let body = try db.value(
+        "body", of: "catalog_item", as: String.self, "SELECT body FROM catalog_item WHERE code = ?",
+        [code])
     else { return nil }
     guard let item = itemBodies.value(code, text: body, decode: BodyRow<CatalogItem>.decode)
     else {
@@ -48,13 +77,9 @@ extension Store {
   /// Every version of an item, oldest first.
   public func catalogVersions(code: String) throws -> [CatalogVersionInfo] {
     try db.fetchAll(
+      CatalogVersionInfo.self,
       "SELECT version, kind, change_id, effective_on FROM catalog_version WHERE code = ? ORDER BY version",
-      [code]
-    ) {
-      CatalogVersionInfo(
-        version: $0.int(0), kind: ChangeKind(rawValue: $0.text(1)) ?? .modify,
-        changeID: $0.text(2), effectiveOn: CivilDate(iso: $0.text(3)))
-    }
+      [code])
   }
 
   /// Every item in effect, in code order (for the export).
@@ -80,13 +105,7 @@ extension Store {
     let columns =
       "i.code, i.name, i.type, i.org, i.status, i.version, i.promised_days, i.legal_days, i.fully_online"
     let (sql, args) = Self.searchQuery(text, columns: columns, limit: limit)
-    return try db.fetchAll(sql, args) {
-      CatalogSummary(
-        code: $0.text(0), name: $0.text(1), type: ItemType(rawValue: $0.text(2)) ?? .otherPower,
-        organisation: $0.text(3), status: ItemStatus(rawValue: $0.text(4)) ?? .active,
-        version: $0.int(5), promisedDays: $0.int(6), legalDays: $0.int(7),
-        isFullyOnline: $0.bool(8))
-    }
+    return try db.fetchAll(CatalogSummary.self, sql, args)
   }
 
   /// The SQL for a search: at most five words; each value bound, never interpolated.

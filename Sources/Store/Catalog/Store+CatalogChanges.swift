@@ -20,14 +20,23 @@ extension Store {
     return try db.bodies(CatalogChange.self, sql, [limit])
   }
 
-  /// Another change of the item not yet in effect nor withdrawn (only one at a time per item).
+  /// Another change of the item not yet in effect nor withdrawn (only one at a time per item),
+  /// an import awaiting review that holds the item included.
+  /// - Complexity: O(log n) on `catalog_change_by_item`, plus the open imports (a handful).
   public func pendingCatalogChange(itemCode: String, excluding id: String? = nil) throws -> String?
   {
-    try db.fetchAll(
+    let single = try db.fetchAll(
       "SELECT id, stage FROM catalog_change WHERE item_code = ? AND open = 1 ORDER BY id",
       [itemCode]
     ) { ($0.text(0), ChangeStage(rawValue: $0.text(1))) }
     .first { $0.0 != id && ($0.1?.isPending ?? false) }?.0
+    if let single { return single }
+    return try db.bodies(
+      CatalogChange.self,
+      "SELECT id, body FROM catalog_change WHERE open = 1 AND kind = 'batch' ORDER BY id", []
+    ).first {
+      $0.id != id && $0.stage.isPending && $0.touchedItems.contains { $0.itemCode == itemCode }
+    }?.id
   }
 
   // MARK: - Commands (district catalog managers; every step journaled)
@@ -57,7 +66,8 @@ extension Store {
     case (nil, .draft(let p)): code = p.itemCode
     case (nil, _): throw CatalogChangeMachine.missing(id)
     }
-    let decisionContext = try context.lookup.catalogDecisionContext(itemCode: code, excluding: id)
+    let decisionContext = try CatalogChangeMachine.decisionContext(
+      itemCode: code, items: state?.items, id: id, context.lookup)
     let decision = try CatalogChangeMachine.decision(
       state, command, actor: staff, decisionContext
     ).get()

@@ -9,10 +9,10 @@ public struct CatalogImportSummary: Equatable, Sendable {
   public var changed: [String] = []
   /// Items identical to the version in effect: nothing recorded.
   public var unchanged: [String] = []
-  /// The change case recorded for each new version.
+  /// The one change recording the import (none when nothing differs): all its items.
   public var changeIDs: [String] = []
   /// 首次导入: the catalog of a new district was empty, so the items took effect at once.
-  /// Otherwise every change waits, submitted, for another catalog manager's review (第八条).
+  /// Otherwise the change waits, submitted, for another catalog manager's review (第八条).
   public var firstLoad = false
   /// Organisations created from the file (`--create-orgs`).
   public var createdOrganisations: [Organisation] = []
@@ -36,10 +36,11 @@ extension Store {
       exportedAt: zone.format(now))
   }
 
-  /// 导入事项库 — each item that is new or differs from the version in effect becomes a change
-  /// application, submitted for review by another catalog manager (第八条: the importer cannot
-  /// approve their own file) and then tested like any change. Only the first load of a new
-  /// district's empty catalog takes effect at once, recorded as such. All in one transaction:
+  /// 导入事项库 — the items that are new or differ from the version in effect become ONE change
+  /// application holding them all (`ChangeKind.batch`), submitted for review by another catalog
+  /// manager (第八条: the importer cannot approve their own file); approved, every item is in
+  /// effect at once, refused, none. Only the first load of a new district's empty catalog takes
+  /// effect at once, recorded as such. All in one transaction:
   /// an invalid file is refused with its first offending item and field, and nothing is imported.
   ///
   /// An item naming an organisation this node lacks is refused with every such organisation; with
@@ -82,23 +83,41 @@ extension Store {
       }
       let items = try CatalogFile.decode(data, organisations: known).get()
       let name = String(FieldText.sanitizeForDisplay(source).prefix(100))
+      var batch: [ChangeBatchItem] = []
       for (i, item) in items.enumerated() {
         progress?(ProgressStep("导入事项库", done: i, total: items.count))
-        try importItem(item, index: i + 1, source: name, by: staff, into: &summary, tx)
+        if let entry = try importItem(item, index: i + 1, by: staff, into: &summary, tx) {
+          batch.append(entry)
+        }
       }
       progress?(ProgressStep("导入事项库", done: items.count, total: items.count))
+      guard !batch.isEmpty else { return summary }
+      if summary.firstLoad {
+        summary.changeIDs = try recordFirstLoad(batch, source: name, by: staff, tx)
+        return summary
+      }
+      let id = try tx.nextCaseID()
+      let recorded = ChangeBatch(items: batch, source: name, reason: "导入事项库文件 \(name)")
+      let lookup = caseContext(staff, tx).lookup
+      let ctx = try CatalogChangeMachine.decisionContext(
+        itemCode: batch[0].itemCode, items: batch, id: id, lookup)
+      let decision = try CatalogChangeMachine.recordBatch(recorded, id: id, actor: staff, ctx).get()
+      try tx.append(try CatalogChangeMachine.drafts(decision, id: id, lookup))
+      summary.changeIDs = [id]
       return summary
     }
   }
 
+  /// The item of the file as an item of the import (nil when identical to the version in
+  /// effect), checked as a change of that one item so that a refusal names its place in the file.
   func importItem(
-    _ item: CatalogItem, index: Int, source: String, by staff: Staff,
-    into summary: inout CatalogImportSummary, _ tx: WriteContext
-  ) throws {
+    _ item: CatalogItem, index: Int, by staff: Staff, into summary: inout CatalogImportSummary,
+    _ tx: WriteContext
+  ) throws -> ChangeBatchItem? {
     let current = try catalogHistory(code: item.code)?.current
     if let current, current.sameContent(as: item) {
       summary.unchanged.append(item.code)
-      return
+      return nil
     }
     if let current, current.status == .terminated {
       throw Refusal("第\(index)项(\(item.code))「事项状态」该事项在本节点已终止,不能再导入新版本", article: "第十二条")
@@ -116,31 +135,16 @@ extension Store {
       kind = .open
       summary.opened.append(item.code)
     }
-    let id = try tx.nextCaseID()
-    guard summary.firstLoad else {
-      let proposal = ChangeProposal(
-        kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
-        reason: "导入事项库文件 \(source)", urgent: false)
-      do {
-        let drafted = try decideChange(id: id, state: nil, .draft(proposal), by: staff, tx)
-        _ = try decideChange(id: id, state: drafted, .submit, by: staff, tx)
-      } catch let r as Refusal {
-        throw Refusal("第\(index)项(\(item.code)): \(r.message)", article: r.article)
-      }
-      summary.changeIDs.append(id)
-      return
+    let entry = ChangeBatchItem(
+      kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content)
+    // A first load takes the file as it stands (suspended items included); the file's reader
+    // has checked every guide (`recordFirstLoad`).
+    guard !summary.firstLoad else { return entry }
+    let ctx = try caseContext(staff, tx).lookup.catalogDecisionContext(
+      itemCode: item.code, excluding: "")
+    if let r = CatalogChangeMachine.checkProposal(entry.proposal(reason: "导入"), ctx) {
+      throw Refusal("第\(index)项(\(item.code)): \(r.message)", article: r.article)
     }
-    var effective = item.content
-    effective.version = (current?.version ?? 0) + 1
-    let proposal = ChangeProposal(
-      kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content,
-      reason: "首次导入事项库文件 \(source)(新区事项库为空)", urgent: false)
-    let imported = ChangeImported(proposal: proposal, source: source, version: effective.version)
-    let decision = CatalogDecision(
-      events: [(.catalogChangeImported, CanonicalJSON.encode(imported))],
-      effective: CatalogVersionEffective(item: effective, changeID: id, kind: kind, urgent: false))
-    try tx.append(
-      try CatalogChangeMachine.drafts(decision, id: id, caseContext(staff, tx).lookup))
-    summary.changeIDs.append(id)
+    return entry
   }
 }

@@ -75,8 +75,29 @@ public struct ComplaintRow: Equatable, Sendable {
   public var extensionState: ExtensionState?
   /// A 督办 notice on it awaits the reply.
   public var supervised: Bool
-  public var masked: Bool
+  /// Set by `Visibility.masked(_:)`, never read from the row.
+  public var masked = false
   public var registeredOn: CivilDate?
+}
+
+/// A row of `queueSQL`, unmasked: `Visibility.masked(_:)` decides what the operator reads.
+extension ComplaintRow: RowDecodable, Decodable {
+  public static let table = "complaint"
+  public static let keyColumn = "case_id"
+
+  enum CodingKeys: String, CodingKey {
+    case caseID = "case_id"
+    case type, urgency, channel, subject
+    case handlingOrg = "handling_org"
+    case status
+    case due = "due_date"
+    case confidentiality
+    case mergedInto = "merged_into"
+    case mergedCount = "merged_count"
+    case extensionState = "extension"
+    case supervised
+    case registeredOn = "registered_on"
+  }
 }
 
 /// Who is asking and when: the queue's predicates depend on both.

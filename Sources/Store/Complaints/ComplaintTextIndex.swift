@@ -47,11 +47,13 @@ enum ComplaintTextIndex {
   /// Writes a complaint's texts to both indexes, unless they are already there: a complaint's
   /// texts are fixed at registration, and rewriting them at every step cost more than the step.
   static func replace(rowid: Int64, subject: String, content: String, _ db: Connection) throws {
-    let stored = try db.hot.fetchOne(
-      "SELECT subject, content FROM complaint_text WHERE rowid = ?", [rowid]
-    ) { ($0.text(0), $0.text(1)) }
-    if let stored, stored == (subject, content) { return }
-    try remove(rowid: rowid, db)
+    if !db.memo.projectingFresh {
+      let stored = try db.hot.fetchOne(
+        "SELECT subject, content FROM complaint_text WHERE rowid = ?", [rowid]
+      ) { ($0.text(0), $0.text(1)) }
+      if let stored, stored == (subject, content) { return }
+      try remove(rowid: rowid, db)
+    }
     try db.hot.run(
       "INSERT INTO complaint_text (rowid, subject, content) VALUES (?, ?, ?)",
       [rowid, subject, content])

@@ -160,24 +160,6 @@ extension Store {
   }
 }
 
-extension ComplaintRow: RowDecodable {
-  public static let table = "complaint"
-  public static let keyColumn = "case_id"
-
-  /// A row of `queueSQL`, unmasked: `Visibility.masked(_:)` decides what the operator reads.
-  public init(row r: Row) throws {
-    self.init(
-      caseID: try r.decode("case_id"), type: try r.decode("type"),
-      urgency: try r.decode("urgency"), channel: try r.decode("channel"),
-      subject: try r.decode("subject"), handlingOrg: try r.decode("handling_org"),
-      status: try r.decode("status"), due: try r.decode("due_date"),
-      confidentiality: try r.decode("confidentiality"), mergedInto: try r.decode("merged_into"),
-      mergedCount: try r.decode("merged_count"), extensionState: try r.decode("extension"),
-      supervised: try r.decode("supervised"), masked: false,
-      registeredOn: try r.decode("registered_on"))
-  }
-}
-
 extension Visibility {
   /// A queue line as the operator may read it: a confidential case of another organisation
   /// keeps its number, badges and status, never its subject (第二十九条).

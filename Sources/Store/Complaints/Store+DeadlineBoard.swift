@@ -48,8 +48,9 @@ extension Store {
       let known = Set(orgs.map(\.0))
       // Each distinct code by one seek on deadline_by_org, not a pass over every deadline.
       var last = ""
-      while let code = try db.fetchOne(
-        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last], { $0.text(0) })
+      while let code = try db.value(
+        "org", of: "deadline", as: String.self,
+        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last])
       {
         if !known.contains(code) { orgs.append((code, code)) }
         last = code
@@ -104,15 +105,15 @@ extension Store {
   }
 }
 
-extension DeadlineRow: RowDecodable {
+extension DeadlineRow: RowDecodable, Decodable {
   public static let table = "deadline"
   public static let keyColumn = "stream"
 
-  public init(row r: Row) throws {
-    self.init(
-      stream: try r.decode("stream"), purpose: try r.decode("purpose"), kind: try r.decode("kind"),
-      caseID: try r.decode("case_id"), org: try r.decode("org"), handler: try r.decode("handler"),
-      title: try r.decode("title"), state: try r.decode("state"), due: try r.decode("due_date"),
-      paused: try r.decode("paused"))
+  enum CodingKeys: String, CodingKey {
+    case stream, purpose, kind
+    case caseID = "case_id"
+    case org, handler, title, state
+    case due = "due_date"
+    case paused
   }
 }

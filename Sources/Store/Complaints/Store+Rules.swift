@@ -16,15 +16,16 @@ extension Store {
   /// The rule table in force on this node.
   public func ruleTable() throws -> RuleTable {
     var t = RuleTable()
-    try db.hot.forEach("SELECT key, value FROM rule") { t.set($0.text(0), $0.int(1)) }
+    let stored: [String: Int] = try db.hot.dictionary(
+      "key", "value", of: "rule", "SELECT key, value FROM rule")
+    for (key, value) in stored { t.set(key, value) }
     return t
   }
 
   /// Every known parameter with its value in force.
   public func ruleRows() throws -> [RuleRow] {
-    let stored = Dictionary(
-      try db.hot.fetchAll("SELECT key, value FROM rule") { ($0.text(0), $0.int(1)) },
-      uniquingKeysWith: { a, _ in a })
+    let stored: [String: Int] = try db.hot.dictionary(
+      "key", "value", of: "rule", "SELECT key, value FROM rule")
     return RuleTable.definitions.map { d in
       RuleRow(
         key: d.key, title: d.title, value: stored[d.key] ?? d.defaultValue,
@@ -42,9 +43,7 @@ extension Store {
         throw Refusal(p.message)
       }
       try tx.append([
-        EventDraft(
-          stream: RuleReducer.stream(key), type: .ruleSet,
-          body: RuleValue(value: value, note: note.isEmpty ? "\(admin.name)修改" : note))
+        RuleReducer.set(key, to: value, note: note.isEmpty ? "\(admin.name)修改" : note)
       ])
       return value
     }
@@ -57,11 +56,11 @@ extension Store {
     let defaults = try RuleReducer.parseDefaults(rows).get()
     return try write(actor: actor) { tx in
       try requireDistrict(for: "规则参数")
-      let stored = Set(try db.hot.fetchAll("SELECT key FROM rule") { $0.text(0) })
+      let stored = Set(
+        try db.hot.values(
+          "key", of: "rule", as: String.self, "SELECT key FROM rule"))
       let drafts = defaults.filter { !stored.contains($0.0) }.map { key, value in
-        EventDraft(
-          stream: RuleReducer.stream(key), type: .ruleSet,
-          body: RuleValue(value: value, note: "办法规定的默认值(rules.tsv)"))
+        RuleReducer.set(key, to: value, note: "办法规定的默认值(rules.tsv)")
       }
       try tx.append(drafts)
       return drafts.count

@@ -31,26 +31,20 @@ extension Store {
     from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff
   ) throws -> String {
     try write(as: staff, .spotCheck, subject: "spotcheck") { tx in
-      let population = try db.fetchAll(
+      let population = try db.values(
+        "case_id", of: "complaint", as: String.self,
         "SELECT case_id FROM complaint WHERE concluded_day BETWEEN ? AND ? ORDER BY case_id",
-        [from.dayNumber, to.dayNumber]
-      ) { $0.text(0) }
-      if let r = SpotCheckReducer.check(
-        from: from, to: to, size: size, population: population.count)
-      {
-        throw r
-      }
-      let cases = SpotCheckSampler.sample(population, size: size, seed: seed)
+        [from.dayNumber, to.dayNumber])
+      // The number is taken inside the transaction: a refused draw gives it back.
       let n = try tx.nextNumber(series: "抽")
       let id =
         "\(node.code)-CC-\(tx.today.year)-"
         + String(repeating: "0", count: max(0, 4 - String(n).count))
         + String(n)
-      let draw = SpotCheckDraw(
-        from: from, to: to, size: size, seed: SpotCheckSampler.hex(seed),
-        population: population.count, cases: cases)
       try tx.append([
-        EventDraft(stream: SpotCheckReducer.stream(id), type: .spotCheckDrawn, body: draw)
+        try SpotCheckReducer.draw(
+          id, from: from, to: to, size: size, seed: seed, population: population
+        ).get()
       ])
       return id
     }
@@ -64,11 +58,8 @@ extension Store {
       let state = SpotCheckReducer.fold(
         try Journal.events(stream: SpotCheckReducer.stream(id), db: db), foldContext
       ).state
-      let body = SpotCheckVerdictPayload(
-        caseID: caseID, verdict: verdict, note: note.trimmingSpaces())
-      if let r = SpotCheckReducer.check(state, body) { throw r }
       try tx.append([
-        EventDraft(stream: SpotCheckReducer.stream(id), type: .spotCheckVerdict, body: body)
+        try SpotCheckReducer.verdict(state, id: id, caseID: caseID, verdict, note: note).get()
       ])
     }
   }
@@ -94,27 +85,28 @@ extension Store {
   }
 }
 
-extension SpotCheckRow: RowDecodable {
+extension SpotCheckRow: RowDecodable, Decodable {
   public static let table = "spotcheck"
   public static let keyColumn = "id"
 
-  public init(row r: Row) throws {
-    self.init(
-      id: try r.decode("id"), from: try r.decode("period_from"), to: try r.decode("period_to"),
-      size: try r.decode("size"), seed: try r.decode("seed"),
-      population: try r.decode("population"), drawnBy: try r.decode("drawn_by"),
-      drawnOn: try r.decode("drawn_on"), checked: try r.decode("checked"))
+  enum CodingKeys: String, CodingKey {
+    case id
+    case from = "period_from"
+    case to = "period_to"
+    case size, seed, population
+    case drawnBy = "drawn_by"
+    case drawnOn = "drawn_on"
+    case checked
   }
 }
 
-extension SpotCheckItemRow: RowDecodable {
+extension SpotCheckItemRow: RowDecodable, Decodable {
   public static let table = "spotcheck_item"
   public static let keyColumn = "case_id"
 
-  public init(row r: Row) throws {
-    self.init(
-      caseID: try r.decode("case_id"), subject: try r.decode("subject"), org: try r.decode("org"),
-      verdict: try r.decode("verdict"), note: try r.decode("note"),
-      checkedBy: try r.decode("checked_by"))
+  enum CodingKeys: String, CodingKey {
+    case caseID = "case_id"
+    case subject, org, verdict, note
+    case checkedBy = "checked_by"
   }
 }

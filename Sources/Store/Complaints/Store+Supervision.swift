@@ -38,13 +38,11 @@ extension Store {
       let id =
         "\(node.code)-DB-\(year)-" + String(repeating: "0", count: max(0, 4 - String(n).count))
         + String(n)
-      let notice = SupervisionNotice(
-        target: target, method: method,
-        requirement: requirement.trimmingSpacesAndNewlines(),
-        replyDays: replyDays, number: number)
-      if let r = SupervisionReducer.check(nil, issue: notice) { throw r }
       try tx.append([
-        EventDraft(stream: SupervisionReducer.stream(id), type: .supervisionIssued, body: notice)
+        try SupervisionReducer.issue(
+          id, number: number, on: target, method: method, requirement: requirement,
+          replyDays: replyDays
+        ).get()
       ])
       return id
     }
@@ -57,14 +55,7 @@ extension Store {
       as: staff, .replySupervision, organisation: before.notice.target.org,
       subject: SupervisionReducer.stream(id)
     ) { tx in
-      let current = try supervision(id: id)
-      let text = reply.trimmingSpacesAndNewlines()
-      if let r = SupervisionReducer.check(current, reply: text) { throw r }
-      try tx.append([
-        EventDraft(
-          stream: SupervisionReducer.stream(id), type: .supervisionReplied,
-          body: ComplaintText(text: text))
-      ])
+      try tx.append([try SupervisionReducer.reply(try supervision(id: id), id: id, reply).get()])
     }
   }
 
@@ -102,19 +93,21 @@ extension Store {
 
 }
 
-extension SupervisionRow: RowDecodable {
+extension SupervisionRow: RowDecodable, Decodable {
   public static let table = "supervision"
   public static let keyColumn = "id"
 
-  public init(row r: Row) throws {
-    self.init(
-      id: try r.decode("id"), number: try r.decode("number"),
-      targetKind: try r.decode("target_kind"), targetCase: try r.decode("target_case"),
-      org: try r.decode("org"), title: try r.decode("title"), method: try r.decode("method"),
-      requirement: try r.decode("requirement"), issuedBy: try r.decode("issued_by"),
-      issuedOn: try r.decode("issued_on"), replyDue: try r.decode("reply_due"),
-      reply: try r.decode("reply"), repliedBy: try r.decode("replied_by"),
-      repliedOn: try r.decode("replied_on"))
+  enum CodingKeys: String, CodingKey {
+    case id, number
+    case targetKind = "target_kind"
+    case targetCase = "target_case"
+    case org, title, method, requirement
+    case issuedBy = "issued_by"
+    case issuedOn = "issued_on"
+    case replyDue = "reply_due"
+    case reply
+    case repliedBy = "replied_by"
+    case repliedOn = "replied_on"
   }
 }
 

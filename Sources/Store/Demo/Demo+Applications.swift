@@ -29,6 +29,9 @@ extension Demo {
     func person(_ name: String, _ id: String, _ phone: String) -> Applicant {
       Applicant(kind: .person, name: name, idNumber: id, phone: phone)
     }
+    func company(_ name: String, _ creditCode: String, _ phone: String) -> Applicant {
+      Applicant(kind: .organisation, name: name, idNumber: creditCode, phone: phone)
+    }
     func register(
       _ code: String, _ who: Applicant, by s: Staff, channel: ApplicationChannel = .counter,
       missing: Set<String> = []
@@ -72,9 +75,7 @@ extension Demo {
     on(8, 9, 40)
     let overdue = try register(
       "SCJG-XK-001",
-      Applicant(
-        kind: .organisation, name: "白银区金穗餐饮有限公司", idNumber: "91620402MA7X1Y2236",
-        phone: "0943-8221234"), by: liuyang)
+      company("白银区金穗餐饮有限公司", "91620402MA7X1Y2236", "0943-8221234"), by: liuyang)
     try step(.accept, overdue, liuyang)
     on(6, 14, 0)
     try step(.startReview(opinion: ""), overdue, zhouqiang)
@@ -83,9 +84,7 @@ extension Demo {
     on(6, 10, 20)
     let stopped = try register(
       "RSJ-XK-001",
-      Applicant(
-        kind: .organisation, name: "白银众诚人力资源服务有限公司", idNumber: "91620402MA71AB3C4D",
-        phone: "13909431188"), by: wuxia)
+      company("白银众诚人力资源服务有限公司", "91620402MA71AB3C4D", "13909431188"), by: wuxia)
     try step(.accept, stopped, wuxia)
     on(4, 9, 0)
     try step(.startReview(opinion: "需对服务场所和人员资质组织专家评审"), stopped, wuxia)
@@ -119,9 +118,7 @@ extension Demo {
     on(0, 8, 50)
     let company = try register(
       "ZWZX-GG-001",
-      Applicant(
-        kind: .organisation, name: "白银区银光商贸有限责任公司", idNumber: "91620402MA7G8H9J0U",
-        phone: "13309431122"), by: wangfang)
+      company("白银区银光商贸有限责任公司", "91620402MA7G8H9J0U", "13309431122"), by: wangfang)
     try step(.accept, company, wangfang)
     on(0, 9, 15)
     _ = try register(

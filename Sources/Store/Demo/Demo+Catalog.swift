@@ -37,6 +37,18 @@ extension Demo {
           reason: reason, urgent: false), by: zhaolei)
     }
 
+    /// Submitted by the drafter, approved by `approver`, tested: the change is in effect.
+    func putInEffect(
+      _ id: String, by drafter: Staff, approvedBy approver: Staff, _ note: String, test: String
+    )
+      throws
+    {
+      try store.perform(CatalogChangeCommand.submit, on: id, as: drafter)
+      try store.perform(CatalogChangeCommand.approve(note: note), on: id, as: approver)
+      try store.perform(
+        CatalogChangeCommand.recordTest(passed: true, note: test), on: id, as: drafter)
+    }
+
     // 行政许可事项清单 adjusted 15 working days ago: overdue, half settled below.
     try adjusted(
       .licensing, 15, "甘政办发〔2026〕88号", "省级行政许可事项清单调整:食品经营许可压缩承诺时限、精简材料;城乡居民养老保险参保登记材料免提交户口簿",
@@ -50,10 +62,7 @@ extension Demo {
         $0.materials.removeAll { $0.name.hasPrefix("食品安全自查") }
       })
     {
-      try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
-      try store.perform(CatalogChangeCommand.approve(note: "同意,与清单一致"), on: id, as: sunli)
-      try store.perform(
-        CatalogChangeCommand.recordTest(passed: true, note: "省平台申报、受理流程测试通过"), on: id, as: zhaolei)
+      try putInEffect(id, by: zhaolei, approvedBy: sunli, "同意,与清单一致", test: "省平台申报、受理流程测试通过")
     }
 
     // 终止: approved by a supervisor.
@@ -62,10 +71,7 @@ extension Demo {
         CatalogChangeMachine.statusProposal(
           .terminate, current: old, reason: "《甘肃省人口与计划生育条例》修正后取消再生育审批", urgent: false),
         by: zhaolei)
-      try store.perform(CatalogChangeCommand.submit, on: id, as: zhaolei)
-      try store.perform(CatalogChangeCommand.approve(note: ""), on: id, as: chenjing)
-      try store.perform(
-        CatalogChangeCommand.recordTest(passed: true, note: "前台已下线,历史办件可查"), on: id, as: zhaolei)
+      try putInEffect(id, by: zhaolei, approvedBy: chenjing, "", test: "前台已下线,历史办件可查")
     }
 
     // 应急处置: suspended at once, awaiting 报备.

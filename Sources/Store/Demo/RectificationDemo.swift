@@ -70,17 +70,9 @@ enum RectificationDemo {
   }
 
   static func command(_ step: RectificationStep, _ json: Data) throws -> RectificationCommand {
-    let d = JSONDecoder()
-    switch step {
-    case .verify: return .verify(try d.decode(RectificationVerified.self, from: json))
-    case .review: return .review(try d.decode(RectificationReviewed.self, from: json))
-    case .classify: return .classify(try d.decode(RectificationClassified.self, from: json))
-    case .extend: return .extend(try d.decode(RectificationExtended.self, from: json))
-    case .feedback: return .feedback(try d.decode(RectificationFeedback.self, from: json))
-    case .callBack: return .callBack(try d.decode(RectificationCalledBack.self, from: json))
-    case .closeWithoutCallback:
-      return .closeWithoutCallback(
-        try d.decode(RectificationClosedWithoutCallback.self, from: json))
-    }
+    // A command's inputs are named as its event's payload keys: the payload under the step's
+    // name is the command as `Decodable` reads it.
+    let command = Data("{\"\(step.rawValue)\":".utf8) + json + Data("}".utf8)
+    return try JSONDecoder().decode(RectificationCommand.self, from: command)
   }
 }

@@ -108,6 +108,38 @@ enum Journal {
     ) { $0.text(0) }
   }
 
+  /// How many distinct streams of a kind the journal holds (a rebuild's progress total).
+  static func streamCount(kind: String, db: Connection) throws -> Int {
+    try db.fetchInt(
+      "SELECT count(DISTINCT stream) FROM journal WHERE stream >= ? AND stream < ?",
+      [kind + "/", kind + "0"])
+  }
+
+  /// Each stream of a kind with its events in fold order, streams in order, read in one pass
+  /// over `journal_by_stream`: one stream's events are in memory at a time.
+  static func forEachStream(
+    kind: String, db: Connection, _ body: (String, [Event]) throws -> Void
+  ) throws {
+    var stream: String?
+    var events: [Event] = []
+    // Not a cached statement: `body` runs the store's cached ones while this one steps.
+    try db.forEach(
+      """
+      SELECT \(columns) FROM journal WHERE stream >= ? AND stream < ?
+      ORDER BY stream, ts, origin, seq
+      """, [kind + "/", kind + "0"]
+    ) { row in
+      let e = read(row)
+      if e.stream != stream {
+        if let s = stream { try body(s, events) }
+        stream = e.stream
+        events.removeAll(keepingCapacity: true)
+      }
+      events.append(e)
+    }
+    if let s = stream { try body(s, events) }
+  }
+
   static func count(db: Connection) throws -> Int {
     try db.hot.fetchInt("SELECT count(*) FROM journal")
   }

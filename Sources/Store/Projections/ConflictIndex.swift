@@ -6,7 +6,9 @@ enum ConflictIndex {
   static func replace(stream: String, conflicts: [Conflict], events: [Event], db: Connection)
     throws
   {
-    try db.hot.run("DELETE FROM conflict WHERE stream = ?", [stream])
+    if !db.memo.projectingFresh {
+      try db.hot.run("DELETE FROM conflict WHERE stream = ?", [stream])
+    }
     guard !conflicts.isEmpty else { return }
     var resolutions: [String: (String, String)] = [:]
     for e in events where e.type == .conflictResolved {

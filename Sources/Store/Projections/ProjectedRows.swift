@@ -110,8 +110,10 @@ struct ProjectedRowSet {
     {
       return remembered
     }
-    let all = key + columns
     var out = Stored(columns: columns, rows: [:])
+    // A rebuild (or a stream new to this node) has nothing stored to compare with.
+    if db.memo.projectingFresh { return out }
+    let all = key + columns
     try db.hot.forEach(
       "SELECT \((all.isEmpty ? [owner] : all).joined(separator: ", ")) FROM \(table) WHERE \(owner) = ?",
       [value]

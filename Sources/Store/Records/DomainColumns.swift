@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 // The Domain's codes and dates as the projections store them: a code by its `rawValue`, a date
 // as ISO text. An unknown code or a malformed date is a decoding error, never a default.
@@ -6,6 +7,13 @@ import Domain
 extension CivilDate: ColumnDecodable {
   public static func decode(_ row: Row, _ i: Int32) -> CivilDate? {
     String.decode(row, i).flatMap(CivilDate.init(iso:))
+  }
+}
+
+/// A time as the journal and the logs store it: milliseconds since 1970 UTC.
+extension Date: ColumnDecodable {
+  public static func decode(_ row: Row, _ i: Int32) -> Date? {
+    Int64.decode(row, i).map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
   }
 }
 
@@ -23,12 +31,13 @@ extension ApplicantKind: ColumnDecodable {}
 extension ApplicationChannel: ColumnDecodable {}
 extension ApplicationStatus: ColumnDecodable {}
 extension CalendarEntry.Kind: ColumnDecodable {}
+extension ItemType: ColumnDecodable {}
+extension ItemStatus: ColumnDecodable {}
+extension ChangeKind: ColumnDecodable {}
+extension ChangeStage: ColumnDecodable {}
 
+/// Its JSON keys are the columns' names.
 extension CalendarEntry: RowDecodable {
   public static let table = "calendar_day"
   public static let keyColumn = "date"
-
-  public init(row r: Row) throws {
-    self.init(date: try r.decode("date"), kind: try r.decode("kind"), name: try r.decode("name"))
-  }
 }

@@ -18,8 +18,9 @@ extension Store {
       throw Refusal("服务单位「\(FieldText.sanitizeForDisplay(input.organisation))」不存在")
     }
     if let service = input.serviceCaseID,
-      let existing = try db.fetchOne(
-        "SELECT id FROM rating WHERE service_case = ?", [service], { $0.text(0) })
+      let existing = try db.value(
+        "id", of: "rating", as: String.self, "SELECT id FROM rating WHERE service_case = ?",
+        [service])
     {
       throw Refusal("办件 \(service) 已评价(评价编号 \(existing)),一事一评")
     }

@@ -90,17 +90,20 @@ extension Store {
   }
 }
 
-extension RectificationSummary: RowDecodable {
+extension RectificationSummary: RowDecodable, Decodable {
   public static let table = "rectification"
   public static let keyColumn = "id"
 
-  public init(row r: Row) throws {
-    self.init(
-      id: try r.decode("id"), organisation: try r.decode("org"), phase: try r.decode("phase"),
-      state: try r.decode("state"), level: try r.decode("level"),
-      realName: try r.decode("real_name"), itemName: try r.decode("item_name"),
-      channel: try r.decode("channel"), openedOn: try r.decode("opened_on"),
-      due: try r.decode("due_date"), extensions: try r.decode("extensions"),
-      updatedAt: try r.decode("updated_at"))
+  enum CodingKeys: String, CodingKey {
+    case id
+    case organisation = "org"
+    case phase, state, level
+    case realName = "real_name"
+    case itemName = "item_name"
+    case channel
+    case openedOn = "opened_on"
+    case due = "due_date"
+    case extensions
+    case updatedAt = "updated_at"
   }
 }

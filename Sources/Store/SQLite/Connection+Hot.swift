@@ -33,6 +33,41 @@ public struct HotStatements {
   }
 }
 
+extension HotStatements {
+  public func fetchAll<T: RowDecodable>(
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+  ) throws -> [T] {
+    try connection.fetchAll(type, sql, args, cached: true)
+  }
+
+  public func fetchOne<T: RowDecodable>(
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+  ) throws -> T? {
+    try connection.fetchOne(type, sql, args, cached: true)
+  }
+
+  public func dictionary<K: ColumnDecodable & Hashable, V: ColumnDecodable>(
+    _ key: String, _ value: String, of table: String, _ sql: String,
+    _ args: [any SQLBindable] = []
+  ) throws -> [K: V] {
+    try connection.dictionary(key, value, of: table, sql, args, cached: true)
+  }
+
+  public func values<T: ColumnDecodable>(
+    _ column: String, of table: String, as type: T.Type = T.self, _ sql: String,
+    _ args: [any SQLBindable] = []
+  ) throws -> [T] {
+    try connection.values(column, of: table, as: type, sql, args, cached: true)
+  }
+
+  public func value<T: ColumnDecodable>(
+    _ column: String, of table: String, as type: T.Type = T.self, _ sql: String,
+    _ args: [any SQLBindable] = []
+  ) throws -> T? {
+    try connection.value(column, of: table, as: type, sql, args, cached: true)
+  }
+}
+
 extension Connection {
   /// Opts the next statement into the cache of prepared statements (see `Connection`).
   public var hot: HotStatements { HotStatements(connection: self) }

@@ -208,9 +208,9 @@ public final class Connection {
         throw error
       }
     }
-    memo.removeAll()
+    memo.reset()
     try run(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED", cached: true)
-    defer { memo.removeAll() }
+    defer { memo.reset() }
     do {
       let value = try body()
       try run("COMMIT", cached: true)

@@ -55,20 +55,70 @@ extension Row {
 extension Connection {
   /// Every row as `T`, in the statement's order; the first unreadable row throws.
   public func fetchAll<T: RowDecodable>(
-    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false
   ) throws -> [T] {
-    try fetchAll(sql, args) { try $0.decode(T.self) }
+    try fetchAll(sql, args, cached: cached) { try $0.decode(T.self) }
   }
 
   /// The first row as `T`, nil when there is none.
   public func fetchOne<T: RowDecodable>(
-    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = []
+    _ type: T.Type, _ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false
   ) throws -> T? {
     var out: T?
-    try forEach(sql, args) { row in
+    try forEach(sql, args, cached: cached) { row in
       if out == nil { out = try row.decode(T.self) }
     }
     return out
+  }
+
+  /// The named column of every row, for a statement that selects one value a row; a value that
+  /// cannot be read throws `StoreError.unreadableRow` naming `table`.
+  public func values<T: ColumnDecodable>(
+    _ column: String, of table: String, as type: T.Type = T.self, _ sql: String,
+    _ args: [any SQLBindable] = [], cached: Bool = false
+  ) throws -> [T] {
+    try fetchAll(sql, args, cached: cached) { try $0.value(column, of: table, as: T.self) }
+  }
+
+  /// The named column of the first row, nil when there is none.
+  public func value<T: ColumnDecodable>(
+    _ column: String, of table: String, as type: T.Type = T.self, _ sql: String,
+    _ args: [any SQLBindable] = [], cached: Bool = false
+  ) throws -> T? {
+    var out: T?
+    try forEach(sql, args, cached: cached) { row in
+      if out == nil { out = try row.value(column, of: table, as: T.self) }
+    }
+    return out
+  }
+}
+
+extension Connection {
+  /// Column `key` → column `value` of every row, the first row of a repeated key winning: the
+  /// name lookups (login → name, code → name, rule → value).
+  public func dictionary<K: ColumnDecodable & Hashable, V: ColumnDecodable>(
+    _ key: String, _ value: String, of table: String, _ sql: String,
+    _ args: [any SQLBindable] = [], cached: Bool = false
+  ) throws -> [K: V] {
+    var out: [K: V] = [:]
+    try forEach(sql, args, cached: cached) { row in
+      let k = try row.value(key, of: table, as: K.self)
+      if out[k] == nil { out[k] = try row.value(value, of: table, as: V.self) }
+    }
+    return out
+  }
+}
+
+extension Row {
+  /// One column as `T`; what cannot be read throws `StoreError.unreadableRow`, keyed by the
+  /// column itself (a one-value statement has no other key).
+  func value<T: ColumnDecodable>(_ column: String, of table: String, as type: T.Type) throws -> T {
+    do {
+      return try decode(column, as: T.self)
+    } catch {
+      throw StoreError.unreadableRow(
+        table: table, key: column, column: error.column, problem: error.problem)
+    }
   }
 }
 

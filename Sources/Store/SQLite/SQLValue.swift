@@ -7,6 +7,24 @@ public enum SQLValue: Hashable, Sendable {
   case blob([UInt8])
 }
 
+extension SQLValue {
+  /// The value as a dump or an audit comparison shows it: NULL spelled out, a blob by its size.
+  public var dumpText: String {
+    switch self {
+    case .null: return "NULL"
+    case .integer(let v): return String(v)
+    case .real(let v): return String(v)
+    case .text(let v): return v
+    case .blob(let v): return "x'\(v.count)'"
+    }
+  }
+}
+
+extension Row {
+  /// Every column of the row as `SQLValue.dumpText`, in the statement's order.
+  public var dumpTexts: [String] { (0..<columnCount).map { value($0).dumpText } }
+}
+
 /// Something that can be bound as a statement argument.
 public protocol SQLBindable {
   var sqlValue: SQLValue { get }

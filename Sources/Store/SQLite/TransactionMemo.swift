@@ -12,6 +12,12 @@ public final class TransactionMemo {
   /// of them twice; a clerk's command needs a handful.
   static let capacity = 1024
 
+  /// The projection rows being written have none stored yet: a rebuild emptied the tables, or
+  /// the stream is new to this node. A projection writer then inserts without reading back
+  /// what is stored (nothing) — what it remembers itself still counts. Set around the writes
+  /// that know it, and cleared when a transaction begins or ends.
+  var projectingFresh = false
+
   init(connection: Connection) { self.connection = connection }
 
   /// The remembered value, if this transaction remembered one.
@@ -36,5 +42,19 @@ public final class TransactionMemo {
 
   func removeAll() {
     if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
+  }
+
+  /// Forgets everything, `projectingFresh` too: a transaction begins or ends.
+  func reset() {
+    removeAll()
+    projectingFresh = false
+  }
+
+  /// Runs `body` with `projectingFresh` set (`fresh`), as it was again afterwards.
+  func projecting<T>(fresh: Bool, _ body: () throws -> T) rethrows -> T {
+    let before = projectingFresh
+    projectingFresh = fresh
+    defer { projectingFresh = before }
+    return try body()
   }
 }

@@ -9,17 +9,20 @@ public struct ConflictRecord: Equatable, Sendable {
   public var message: String
 }
 
+extension ConflictRecord: RowDecodable, Decodable {
+  public static let table = "conflict"
+  public static let keyColumn = "seq"
+}
+
 extension Store {
   /// Conflicts no supervisor has resolved yet, by stream.
   public func openConflicts() throws -> [ConflictRecord] {
     try db.fetchAll(
+      ConflictRecord.self,
       """
       SELECT origin, seq, stream, message FROM conflict WHERE resolved_by IS NULL
       ORDER BY stream, origin, seq
-      """
-    ) {
-      ConflictRecord(origin: $0.text(0), seq: $0.int64(1), stream: $0.text(2), message: $0.text(3))
-    }
+      """)
   }
 
   /// 处理冲突 — a supervisor records what the conflicting event means. The event stays in the
@@ -35,15 +38,10 @@ extension Store {
           { ($0.text(0), $0.optionalText(1)) })
       else { throw Refusal("没有找到冲突 \(origin) 第 \(seq) 号事件") }
       if let resolvedBy { throw Refusal("该冲突已由 \(resolvedBy) 处理") }
-      if let problem = FieldText.check(resolution, field: "处理意见", required: true, maxLength: 200) {
-        throw Refusal(problem.message)
-      }
       try tx.append([
-        EventDraft(
-          stream: stream, type: .conflictResolved,
-          body: ConflictResolution(
-            origin: origin, seq: seq,
-            resolution: resolution.trimmingSpacesAndNewlines()))
+        try ConflictResolution.resolving(
+          stream: stream, origin: origin, seq: seq, resolution: resolution
+        ).get()
       ])
     }
   }

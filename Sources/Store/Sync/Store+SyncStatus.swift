@@ -25,6 +25,25 @@ public struct SyncAlarm: Equatable, Sendable {
   public var message: String
 }
 
+extension BundleRecord: RowDecodable, Decodable {
+  /// Read from either log; the error names both.
+  public static let table = "sync_export/sync_import"
+  public static let keyColumn = "serial"
+  enum CodingKeys: String, CodingKey {
+    case at = "ts"
+    case serial, events
+  }
+}
+
+extension SyncAlarm: RowDecodable, Decodable {
+  public static let table = "sync_alarm"
+  public static let keyColumn = "ts"
+  enum CodingKeys: String, CodingKey {
+    case at = "ts"
+    case peer, message
+  }
+}
+
 /// Everything the 同步 pane shows.
 public struct SyncOverview: Equatable, Sendable {
   public var node: NodeIdentity
@@ -65,8 +84,8 @@ extension Store {
             lastImport: try lastBundle("sync_import", peer: code), lacking: lacking))
       }
       let alarms = try db.fetchAll(
-        "SELECT ts, peer, message FROM sync_alarm ORDER BY id DESC LIMIT ?", [alarmLimit]
-      ) { SyncAlarm(at: Self.date(ms: $0.int64(0)), peer: $0.text(1), message: $0.text(2)) }
+        SyncAlarm.self, "SELECT ts, peer, message FROM sync_alarm ORDER BY id DESC LIMIT ?",
+        [alarmLimit])
       return SyncOverview(
         node: node, peers: peers, awaiting: try awaitedEvents(), alarms: alarms,
         conflicts: try openConflicts())
@@ -75,8 +94,8 @@ extension Store {
 
   private func lastBundle(_ table: String, peer: String) throws -> BundleRecord? {
     try db.fetchOne(
-      "SELECT ts, serial, events FROM \(table) WHERE peer = ? ORDER BY id DESC LIMIT 1", [peer]
-    ) { BundleRecord(at: Self.date(ms: $0.int64(0)), serial: $0.int(1), events: $0.int(2)) }
+      BundleRecord.self,
+      "SELECT ts, serial, events FROM \(table) WHERE peer = ? ORDER BY id DESC LIMIT 1", [peer])
   }
 
   static func date(ms: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(ms) / 1000) }

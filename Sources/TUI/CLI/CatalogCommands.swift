@@ -15,7 +15,7 @@ enum CatalogCommands {
         usage:
           "zwfw catalog import FILE.json|items.csv [--create-orgs] [--materials FILE.csv] [--quiet]",
         summary:
-          "导入事项库:新增或有变化的事项各记为一项变更申请,须另一名事项管理员审核、测试后生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
+          "导入事项库:新增或有变化的事项合记为一项变更申请,须另一名事项管理员审核,通过即全部生效、退回则都不生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
         help: [
           "--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位",
           "--materials": "导入国家标准格式(GB/T 39046 表4)的 items.csv 时,同时给出其申请材料 materials.csv",
@@ -24,7 +24,7 @@ enum CatalogCommands {
         ["catalog", "review"],
         usage:
           "zwfw catalog review CHANGE --approve [--note TEXT] | zwfw catalog review CHANGE --return REASON",
-        summary: "审核变更申请(如导入事项库记下的变更):通过后待系统测试,或退回起草人;不能审核自己起草的",
+        summary: "审核变更申请:通过后待系统测试(导入事项库的变更通过即全部生效),或退回;不能审核自己起草的",
         help: ["--approve": "审核通过", "--note": "审核意见", "--return": "退回并说明理由"],
         run: review),
       Command(
@@ -76,12 +76,13 @@ enum CatalogCommands {
     out.line(
       "已导入 \(path): 新开通 \(summary.opened.count) 项,变更 \(summary.changed.count) 项,未变化 \(summary.unchanged.count) 项"
     )
-    if let first = summary.changeIDs.first, let last = summary.changeIDs.last {
-      let range = first + (first == last ? "" : " 至 \(last)")
+    if let id = summary.changeIDs.first, let last = summary.changeIDs.last {
+      let count = summary.opened.count + summary.changed.count
       out.line(
         summary.firstLoad
-          ? "首次导入(本区事项库原为空),记录为变更申请 \(range)(已生效)"
-          : "记录为变更申请 \(range),已提交审核:须由另一名事项管理员在事项库「变更申请」中审核(a)、测试(t)后生效")
+          ? "首次导入(本区事项库原为空),记录为变更申请 \(id)\(id == last ? "" : " 至 \(last)")(已生效)"
+          : "\(count)个事项记录为一项变更申请 \(id),已提交审核:须由另一名事项管理员在事项库「变更申请」中审核(a 通过即全部生效,r 退回则都不生效),或 zwfw catalog review \(id)"
+      )
     }
   }
 
@@ -95,12 +96,17 @@ enum CatalogCommands {
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     if let reason {
-      try store.perform(CatalogChangeCommand.sendBack(reason: reason), on: id, as: staff)
-      out.line("已退回变更申请 \(id)")
+      let c = try store.perform(CatalogChangeCommand.sendBack(reason: reason), on: id, as: staff)
+        .after
+      out.line(c.isBatch ? "已退回变更申请 \(id),导入的\(c.touchedItems.count)个事项都不生效" : "已退回变更申请 \(id)")
     } else {
-      try store.perform(
-        CatalogChangeCommand.approve(note: a.option("--note") ?? ""), on: id, as: staff)
-      out.line("变更申请 \(id) 已审核通过,待系统测试后生效")
+      let c = try store.perform(
+        CatalogChangeCommand.approve(note: a.option("--note") ?? ""), on: id, as: staff
+      ).after
+      out.line(
+        c.isBatch
+          ? "变更申请 \(id) 已审核通过,导入的\(c.touchedItems.count)个事项已全部生效"
+          : "变更申请 \(id) 已审核通过,待系统测试后生效")
     }
   }
 

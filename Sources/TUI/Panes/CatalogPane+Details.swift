@@ -3,20 +3,21 @@ import Domain
 /// The detail views: every element of an item with its versions and a diff, a change application
 /// with what it changes and its timeline, a list adjustment with its items.
 extension CatalogPane {
-  mutating func showDetail(_ next: Subject, keepScroll: Bool = false) {
+  /// Shows what a detail read found (or why it could not be read) for `next`.
+  mutating func showDetail(
+    _ next: Subject, _ read: Result<CatalogDetailData, any Error>, keepScroll: Bool = false
+  ) {
     var lines: [DetailLine]
     shownChange = nil
-    do {
-      switch next {
-      case .item(let code, let shown, let compare):
-        lines = try itemDetail(code: code, shown: shown, compare: compare)
-      case .change(let id):
-        lines = try changeDetail(id: id)
-      case .adjustment(let id):
-        lines = try adjustmentDetail(id: id)
-      }
-    } catch {
-      lines = [.heading("无法读取"), .text(CLI.message(for: error))]
+    stepRefusals = [:]
+    switch read {
+    case .success(.item(let code, let data)): lines = itemDetail(code: code, data)
+    case .success(.change(let id, let data)):
+      lines = changeDetail(id: id, data)
+      shownChange = data?.change
+      stepRefusals = data?.refusals ?? [:]
+    case .success(.adjustment(let id, let data)): lines = adjustmentDetail(id: id, data)
+    case .failure(let error): lines = [.heading("无法读取"), .text(CLI.message(for: error))]
     }
     let same = subject == next
     subject = next
@@ -28,11 +29,11 @@ extension CatalogPane {
     }
   }
 
-  func itemDetail(code: String, shown: Int?, compare: Int?) throws -> [DetailLine] {
-    guard let current = try service.catalogItem(code: code) else {
+  func itemDetail(code: String, _ data: ItemDetailData?) -> [DetailLine] {
+    guard let data else {
       return [.heading("事项 \(code)"), .text("事项库中没有此事项(可能尚未开通)")]
     }
-    let item = try shown.flatMap { try service.catalogItem(code: code, version: $0) } ?? current
+    let (current, item) = (data.current, data.item)
     let isCurrent = item.version == current.version
     var lines: [DetailLine] = [.heading("\(item.code) \(item.name)")]
     let versionText =
@@ -40,7 +41,7 @@ extension CatalogPane {
       + " \(item.effectiveOn?.iso ?? "") 生效"
     lines.append(.styled("版本", versionText, isCurrent ? .bold : .warning))
     // The comparison comes first: it is what the clerk asked to see.
-    if let compare, let other = try service.catalogItem(code: code, version: compare) {
+    if let other = data.other {
       let (old, new) = other.version < item.version ? (other, item) : (item, other)
       lines += [.heading("第\(old.version)版与第\(new.version)版对比")]
       lines += differenceLines(new.differences(from: old))
@@ -48,16 +49,14 @@ extension CatalogPane {
     }
     lines += guideLines(item)
     lines += [.blank, .heading("版本记录(Left/Right 切换, d 对比)")]
-    for v in try service.catalogVersions(code: code).reversed() {
+    for v in data.versions.reversed() {
       let mark = v.version == item.version ? "(当前查看)" : ""
       lines.append(
         .field(
           "第\(v.version)版",
           "\(v.effectiveOn?.iso ?? "") \(v.kind.title) \(v.changeID)\(mark)"))
     }
-    if let pending = try service.pendingCatalogChange(itemCode: code, excluding: nil),
-      let c = try service.catalogChange(id: pending)
-    {
+    if let c = data.pending {
       lines += [
         .blank,
         .styled("未办结变更", "\(c.id) \(c.kind.title) \(c.stage.title)", .warning),
@@ -118,14 +117,16 @@ extension CatalogPane {
     return lines
   }
 
-  mutating func changeDetail(id: String) throws -> [DetailLine] {
-    guard let c = try service.catalogChange(id: id) else {
+  func changeDetail(id: String, _ data: ChangeDetailData?) -> [DetailLine] {
+    guard let c = data?.change else {
       return [.heading("变更申请 \(id)"), .text("没有此变更申请")]
     }
-    shownChange = c
     var lines: [DetailLine] = [
-      .heading("变更申请 \(c.id)  \(c.kind.title) \(c.proposed.name)(\(c.itemCode))"),
+      .heading(
+        "变更申请 \(c.id)  \(c.kind.title) "
+          + (c.isBatch ? c.itemsTitle : "\(c.proposed.name)(\(c.itemCode))")),
       .styled("办理阶段", c.stageTitle, Self.stageStyle(c.stage)),
+      .field("涉及单位", c.touchedOrganisations.map { organisationName($0) }.joined(separator: "、")),
       .field("起草人", "\(staffName(c.drafter))  \(c.draftedOn.iso)"),
       .field("变更说明", c.reason),
     ]
@@ -146,20 +147,18 @@ extension CatalogPane {
     if let v = c.resultVersion { lines.append(.field("生效版本", "第\(v)版")) }
     if let source = c.importedFrom { lines.append(.field("来源", "导入文件 \(source)")) }
     lines.append(.blank)
-    if c.kind == .open {
+    if let items = c.items {
+      lines += batchLines(items, bases: data?.itemBases ?? [:])
+    } else if c.kind == .open {
       lines.append(.heading("拟开通事项"))
       lines += guideLines(c.proposed)
     } else {
-      let base = try c.baseVersion.flatMap {
-        try service.catalogItem(code: c.itemCode, version: $0)
-      }
       lines.append(.heading("拟变更内容(与第\(c.baseVersion ?? 0)版相比)"))
-      if let base { lines += differenceLines(c.proposed.differences(from: base)) }
+      if let base = data?.base { lines += differenceLines(c.proposed.differences(from: base)) }
     }
     lines.append(.blank)
     lines += Timeline.lines(
-      try service.events(stream: CatalogChangeMachine.stream(id)), names: names,
-      zone: appContext?.zone ?? .shanghai)
+      data?.events ?? [], names: names, zone: appContext?.zone ?? .shanghai)
     return lines
   }
 
@@ -175,8 +174,8 @@ extension CatalogPane {
       "更新期限", "\(text) \(CountdownBadge.text(countdown))", CountdownBadge.style(countdown))
   }
 
-  func adjustmentDetail(id: String) throws -> [DetailLine] {
-    guard let a = try service.listAdjustment(id: id) else {
+  func adjustmentDetail(id: String, _ data: AdjustmentDetailData?) -> [DetailLine] {
+    guard let a = data?.adjustment else {
       return [.heading("清单调整 \(id)"), .text("没有此清单调整任务")]
     }
     let r = a.record
@@ -195,14 +194,13 @@ extension CatalogPane {
     }
     lines.append(.heading("涉及事项(\(a.settled.count)/\(r.items.count) 已更新)"))
     for code in r.items {
-      let name = try service.catalogItem(code: code)?.name ?? "(尚未开通)"
+      let name = data?.itemNames[code] ?? "(尚未开通)"
       let state = a.settled[code].map { "已更新(\($0))" } ?? "待更新"
       lines.append(.field(code, "\(name)  \(state)"))
     }
     lines.append(.blank)
     lines += Timeline.lines(
-      try service.events(stream: ListAdjustmentReducer.stream(id)), names: names,
-      zone: appContext?.zone ?? .shanghai)
+      data?.events ?? [], names: names, zone: appContext?.zone ?? .shanghai)
     return lines
   }
 }

@@ -5,10 +5,10 @@ extension CatalogPane {
   /// Width the editor's paragraphs wrap to when moving up and down inside one.
   static let fieldWidth = 40
 
-  mutating func handleEditor(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleEditor(_ key: Key, _ context: AppContext) -> Update<CatalogEffect> {
     guard var e = editor else { return .ignored }
     defer { if editor != nil { editor = e } }
-    if e.section == .materials { return handleMaterials(key, &e) }
+    if e.section == .materials { return Update(handleMaterials(key, &e)) }
     if key == .function(3) {
       guard e.hasContent else { return .toast(.info("\(e.kind.title)只改变事项状态,不修改申请材料")) }
       e.section = .materials
@@ -30,7 +30,7 @@ extension CatalogPane {
       editor = nil
       return .toast(.info(e.dirty ? "已放弃未保存的修改" : "已取消"))
     case .submit:
-      return saveEditor(&e, context)
+      return saveEditor(&e)
     }
     e.refresh()
     return .handled
@@ -42,12 +42,11 @@ extension CatalogPane {
       _ = e.materialCursor.handle(key, count: e.materials.count, page: 10)
     case .add?:
       materialIndex = nil
-      overlay = .form(CatalogEditor.materialForm(nil), purpose: .material)
+      flow.show(CatalogEditor.materialForm(nil), .material)
     case .edit?:
       guard e.materials.indices.contains(e.materialCursor.selected) else { return .handled }
       materialIndex = e.materialCursor.selected
-      overlay = .form(
-        CatalogEditor.materialForm(e.materials[e.materialCursor.selected]), purpose: .material)
+      flow.show(CatalogEditor.materialForm(e.materials[e.materialCursor.selected]), .material)
     case .delete?:
       if let m = e.removeSelected() { return .toast(.info("已删除「\(m.name)」(保存草稿后生效)")) }
     case .up?: e.moveSelected(-1)
@@ -65,19 +64,19 @@ extension CatalogPane {
     case .success(let m):
       e.save(m, at: materialIndex)
       editor = e
-      overlay = nil
+      flow.close()
       return .toast(.info((materialIndex == nil ? "已新增" : "已修改") + "材料「\(m.name)」"))
     case .failure(let p):
       form.setError(p.key, p.message)
       form.focus(on: p.key)
       form.message = p.message
-      overlay = .form(form, purpose: .material)
+      flow.show(form, .material)
       return .handled
     }
   }
 
   /// F5: every field checked; the draft saved (a new case number, or the same draft updated).
-  mutating func saveEditor(_ e: inout CatalogEditor, _ context: AppContext) -> PaneResponse {
+  mutating func saveEditor(_ e: inout CatalogEditor) -> Update<CatalogEffect> {
     e.showAll = true
     let (proposal, problems) = e.build()
     e.refresh()
@@ -90,23 +89,20 @@ extension CatalogPane {
       }
       return .toast(.error("有\(problems.count)项需要修改,已在表单中标出"))
     }
-    do {
-      let id: String
-      if let existing = e.changeID {
-        try service.perform(CatalogChangeCommand.edit(proposal), on: existing, as: context.staff)
-        id = existing
-      } else {
-        id = try service.draftCatalogChange(proposal, by: context.staff)
-      }
-      editor = nil
-      view = .changes
-      reload()
-      showDetail(.change(id))
-      return .toast(.info("已保存草稿 \(id),按 s 提交申请"))
-    } catch {
-      e.form.message = CLI.message(for: error)
-      return .toast(.error(CLI.message(for: error)))
-    }
+    return .run(.perform(.saveDraft(proposal, existing: e.changeID)))
+  }
+
+  /// The draft was saved: the editor closes on the change's detail.
+  mutating func draftSaved(_ id: String, _ message: String) -> Update<CatalogEffect> {
+    editor = nil
+    view = .changes
+    return Update(.toast(.info(message)), [.reload(then: .open(.change(id)))])
+  }
+
+  /// The store refused the draft: the editor stays with everything typed, and the reason.
+  mutating func draftRefused(_ message: String) -> Update<CatalogEffect> {
+    editor?.form.message = message
+    return .toast(.error(message))
   }
 
   /// F2 in 清单调整: record that a list was adjusted (第十条).
@@ -126,16 +122,16 @@ extension CatalogPane {
         .area("description", "调整内容", max: 500, lines: 3),
       ])
     form.update("items") { $0.note = "事项编码,逗号或顿号分隔" }
-    overlay = .form(form, purpose: .adjustment)
+    flow.show(form, .adjustment)
     return .handled
   }
 
-  mutating func recordAdjustment(_ form: Form, _ context: AppContext) throws -> PaneResponse {
+  mutating func recordAdjustment(_ form: Form, _ context: AppContext) -> Update<CatalogEffect> {
     var form = form
     guard let date = CivilDate(iso: form["adjustedOn"]) else {
       form.setError("adjustedOn", "格式应为 YYYY-MM-DD")
       form.focus(on: "adjustedOn")
-      overlay = .form(form, purpose: .adjustment)
+      flow.show(form, .adjustment)
       return .handled
     }
     let record = ListAdjustmentRecord(
@@ -143,8 +139,6 @@ extension CatalogPane {
       document: form["document"], description: form["description"],
       organisation: organisations.first { $0.name == form["organisation"] }?.code ?? "",
       items: ListAdjustmentRules.parseCodes(form["items"]))
-    let id = try service.recordListAdjustment(record, by: context.staff)
-    let due = ListAdjustmentRules.due(record, calendar: context.calendar)
-    return finished("已登记 \(id),须在 \(due.iso) 前更新事项库(第十条)")
+    return begin(.recordAdjustment(record))
   }
 }

@@ -137,7 +137,7 @@ extension CatalogPane {
   /// The change's keys with the bar showing only the steps this operator may take now; the
   /// others still answer, with the reason they are refused.
   func changeDetailBindings(_ id: String) -> KeymapSection {
-    guard let context = appContext, let change = shownChange, change.id == id else {
+    guard let change = shownChange, change.id == id else {
       return Self.changeDetailKeys
     }
     let section = Self.changeDetailKeys
@@ -145,8 +145,7 @@ extension CatalogPane {
       section.title,
       section.bindings.map { b in
         guard let step = b.command(as: CatalogChangeStep.self) else { return b }
-        let allowed =
-          service.availability(step, on: change, for: context.staff, at: context.now) == nil
+        let allowed = stepRefusals[step] == nil
         return KeyBinding(b.keys, b.command, b.title, bar: allowed, label: b.label)
       })
   }

@@ -1,15 +1,16 @@
 import Domain
+import Store
 
 /// The three lists (items, change applications, list adjustments) and the search field.
 extension CatalogPane {
-  mutating func handleList(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleList(_ key: Key, _ context: AppContext) -> Update<CatalogEffect> {
     guard let command = bindings.command(for: key, as: CatalogCommand.self) else {
       return .ignored
     }
     switch command {
     case .nextView:
       view = View.allCases[(view.rawValue + 1) % View.allCases.count]
-      reload()
+      return .run(.reload(then: .nothing))
     case .move:
       switch view {
       case .items: _ = itemCursor.handle(key, count: items.count, page: 10)
@@ -22,22 +23,22 @@ extension CatalogPane {
       if !query.isEmpty {
         lastQuery = query.text
         query.set("")
-        refilter()
+        return refilter()
       }
     case .clear:
       guard !query.isEmpty else { return .ignored }
       query.set("")
-      refilter()
+      return refilter()
     case .open:
       return openSelected()
     case .new:
-      return view == .adjustments ? startAdjustment(context) : startOpen(context)
+      return Update(view == .adjustments ? startAdjustment(context) : startOpen(context))
     case .change:
       guard items.indices.contains(itemCursor.selected) else { return .handled }
       return startChange(code: items[itemCursor.selected].code, context)
     case .toggle:
       if view == .changes { allChanges.toggle() } else { allAdjustments.toggle() }
-      reload()
+      return .run(.reload(then: .nothing))
     default:
       return .ignored
     }
@@ -45,7 +46,7 @@ extension CatalogPane {
   }
 
   /// Every key typed re-filters at once: there is no Enter to press.
-  mutating func handleSearch(_ key: Key) -> PaneResponse {
+  mutating func handleSearch(_ key: Key) -> Update<CatalogEffect> {
     switch Self.searchKeys.command(for: key, as: CatalogCommand.self) {
     case .done?:
       mode = .list
@@ -53,28 +54,36 @@ extension CatalogPane {
       if !query.isEmpty { lastQuery = query.text }
       query.set("")
       mode = .list
-      refilter()
+      return refilter()
     case .recall?:
       guard !lastQuery.isEmpty else { break }
       query.set(lastQuery)
-      refilter()
+      return refilter()
     default:
-      if query.handle(key) { refilter() }
+      if query.handle(key) { return refilter() }
     }
     return .handled
   }
 
-  mutating func refilter() {
-    do {
-      try reloadItems()
+  /// The items read again for the words in the search field, from the top.
+  mutating func refilter() -> Update<CatalogEffect> {
+    itemCursor = ListCursor()
+    return .run(.refilter(query.trimmed))
+  }
+
+  /// What a search read: the table, or why it could not be read instead of it.
+  mutating func refiltered(_ result: Result<[CatalogSummary], any Error>) {
+    switch result {
+    case .success(let rows):
+      items = rows
       loadProblem = nil
-    } catch {
+    case .failure(let error):
       loadProblem = "搜索失败: \(CLI.message(for: error))"
     }
     itemCursor = ListCursor()
   }
 
-  mutating func openSelected() -> PaneResponse {
+  mutating func openSelected() -> Update<CatalogEffect> {
     let next: Subject
     switch view {
     case .items:
@@ -87,8 +96,7 @@ extension CatalogPane {
       guard adjustments.indices.contains(adjustmentCursor.selected) else { return .handled }
       next = .adjustment(adjustments[adjustmentCursor.selected].id)
     }
-    showDetail(next)
-    return .handled
+    return .run(.detail(next, keepScroll: false))
   }
 
   /// `即办` or `10日` for the table.
@@ -106,7 +114,7 @@ extension CatalogPane {
     switch s {
     case .awaitingFiling, .returned, .testFailed: return .warning
     case .submitted, .approved, .draft: return .bold
-    case .effective, .withdrawn: return .dim
+    case .effective, .withdrawn, .refused: return .dim
     }
   }
 }

@@ -1,83 +1,56 @@
 import Domain
 
+/// A step on a change or a list adjustment, as the pane asks the store for it.
+enum CatalogWork: Equatable, Sendable {
+  case step(CatalogChangeCommand, on: String)
+  /// A draft saved from the editor: a new change, or the same draft updated.
+  case saveDraft(ChangeProposal, existing: String?)
+  case recordAdjustment(ListAdjustmentRecord)
+  case closeAdjustment(String, reason: String)
+}
+
 /// Pickers, forms and confirmations over the pane, and what their answers do.
 extension CatalogPane {
-  mutating func handleOverlay(_ key: Key, _ context: AppContext) -> PaneResponse {
-    guard let current = overlay else { return .ignored }
-    switch current {
-    case .confirm(let dialog):
-      switch dialog.handle(key) {
-      case .none: return .handled
-      case .cancelled:
-        overlay = nil
-        pending = nil
-        return .toast(.info("已取消"))
-      case .confirmed:
-        overlay = nil
-        return runPending(context)
+  mutating func handleOverlay(_ key: Key, _ context: AppContext) -> Update<CatalogEffect> {
+    var confirming = false
+    if case .confirm? = flow.overlay { confirming = true }
+    switch flow.handle(key, fieldWidth: 40) {
+    case .handled, .edited: return .handled
+    case .cancelled:
+      // A form or picker closes quietly; a confirmation says so (its form, if any, comes back).
+      return confirming ? .toast(.info("已取消")) : .handled
+    case .confirmed(let p): return .run(.perform(p.work))
+    case .picked(let option, let purpose): return picked(option, purpose: purpose, context)
+    case .submitted(var form, let purpose):
+      form.clearErrors()
+      guard form.checkRequired() else {
+        if let first = form.firstError { form.focus(on: first) }
+        form.message = "请填写标 * 的项目"
+        flow.show(form, purpose)
+        return .handled
       }
-    case .picker(var picker, let purpose):
-      switch picker.handle(key) {
-      case .none, .filterChanged:
-        overlay = .picker(picker, purpose: purpose)
-        return .handled
-      case .cancelled:
-        overlay = nil
-        return .handled
-      case .picked(let option):
-        overlay = nil
-        return picked(option, purpose: purpose, context)
-      }
-    case .form(var form, let purpose):
-      switch form.handle(key, fieldWidth: 40) {
-      case .none, .edited:
-        overlay = .form(form, purpose: purpose)
-        return .handled
-      case .cancel:
-        overlay = nil
-        return .handled
-      case .submit:
-        form.clearErrors()
-        guard form.checkRequired() else {
-          if let first = form.firstError { form.focus(on: first) }
-          form.message = "请填写标 * 的项目"
-          overlay = .form(form, purpose: purpose)
-          return .handled
-        }
-        return submitted(form, purpose: purpose, context)
-      }
+      return submitted(form, purpose: purpose, context)
     }
   }
 
   mutating func picked(_ option: Picker.Option, purpose: CatalogPurpose, _ context: AppContext)
-    -> PaneResponse
+    -> Update<CatalogEffect>
   {
     if case .compare(let code) = purpose, let v = Int(option.id),
       case .item(_, let shown, _)? = subject
     {
-      showDetail(.item(code: code, shown: shown, compare: v))
-      return .handled
+      return .run(.detail(.item(code: code, shown: shown, compare: v), keepScroll: false))
     }
     guard case .kind(let code) = purpose, let k = ChangeKind(rawValue: option.id) else {
       return .handled
     }
-    do {
-      guard let item = try service.catalogItem(code: code) else {
-        return .toast(.error("事项\(code)不存在"))
-      }
-      editor = CatalogEditor(
-        kind: k, base: item, organisations: organisations, defaultOrganisation: context.staff.org)
-    } catch {
-      return .toast(.error(CLI.message(for: error)))
-    }
-    return .handled
+    return .run(.draftKind(code: code, k))
   }
 
   /// A filled overlay form: act on it, or put it back with the reason and every value kept.
   mutating func submitted(_ form: Form, purpose: CatalogPurpose, _ context: AppContext)
-    -> PaneResponse
+    -> Update<CatalogEffect>
   {
-    var form = form
     let id: String = {
       switch subject {
       case .change(let id)?, .adjustment(let id)?: return id
@@ -85,100 +58,74 @@ extension CatalogPane {
       }
     }()
     let note = form["note"]
-    do {
-      switch purpose {
-      case .material:
-        return saveMaterial(form)
-      case .adjustment:
-        return try recordAdjustment(form, context)
-      case .sendBack:
-        try service.perform(CatalogChangeCommand.sendBack(reason: note), on: id, as: context.staff)
-        return finished("已退回 \(id),起草人修改后可再次提交")
-      case .file:
-        try service.perform(CatalogChangeCommand.file(note: note), on: id, as: context.staff)
-        return finished("已报备 \(id)")
-      case .test:
-        let passed = form["result"] == "通过"
-        pending = .test(id, passed: passed, note: note)
-        overlay = .confirm(
-          ConfirmDialog(
-            title: passed ? "系统测试通过" : "系统测试未通过",
-            lines: passed
-              ? ["变更立即生效为新版本。", "原版本保留在版本记录中,按原版本登记的办件仍按原版本办理。"]
-              : ["变更申请退回起草人修改后重新提交。"], action: "test"))
-      case .withdraw:
-        pending = .withdraw(id, reason: note)
-        overlay = .confirm(
-          ConfirmDialog(title: "撤回变更申请 \(id)", lines: ["撤回后不能恢复,如需变更须重新起草。"], action: "withdraw"))
-      case .close:
-        pending = .close(id, reason: note)
-        overlay = .confirm(
-          ConfirmDialog(title: "核销清单调整 \(id)", lines: ["剩余未更新的事项将不再计入期限。"], action: "close"))
-      case .kind, .compare:
-        overlay = nil
+    switch purpose {
+    case .material:
+      return Update(saveMaterial(form))
+    case .adjustment:
+      return recordAdjustment(form, context)
+    case .sendBack:
+      return begin(.step(.sendBack(reason: note), on: id))
+    case .file:
+      return begin(.step(.file(note: note), on: id))
+    case .test:
+      let passed = form["result"] == "通过"
+      flow.confirm(
+        passed ? "系统测试通过" : "系统测试未通过",
+        passed
+          ? ["变更立即生效为新版本。", "原版本保留在版本记录中,按原版本登记的办件仍按原版本办理。"]
+          : ["变更申请退回起草人修改后重新提交。"], .step(.recordTest(passed: passed, note: note), on: id),
+        done: "")
+    case .withdraw:
+      flow.confirm(
+        "撤回变更申请 \(id)", ["撤回后不能恢复,如需变更须重新起草。"], .step(.withdraw(reason: note), on: id),
+        done: "")
+    case .close:
+      flow.confirm(
+        "核销清单调整 \(id)", ["剩余未更新的事项将不再计入期限。"], .closeAdjustment(id, reason: note),
+        done: "")
+    case .kind, .compare:
+      flow.close()
+    }
+    return .handled
+  }
+
+  /// A form's step taken at once (F5 is confirmation enough); the form waits for the answer.
+  mutating func begin(_ work: CatalogWork) -> Update<CatalogEffect> {
+    flow.begin(work, done: "")
+    return .run(.perform(work))
+  }
+
+  /// What the clerk is told once `work` is done (`outcome`: what the store answered).
+  func done(_ work: CatalogWork, _ outcome: CatalogOutcome, _ context: AppContext) -> String {
+    let after: CatalogChange?
+    if case .change(let c) = outcome { after = c } else { after = nil }
+    switch work {
+    case .step(.submit, let id):
+      if let c = after, c.stage == .awaitingFiling {
+        return "应急变更已生效为第\(c.resultVersion ?? 0)版,请尽快报备(第十二条)"
       }
-      return .handled
-    } catch {
-      let message = refusal(error)
-      form.message = message
-      overlay = .form(form, purpose: purpose)
-      return .toast(.error(message))
+      return "已提交 \(id),等待审核"
+    case .step(.approve, let id):
+      if let items = after?.items { return "审核通过 \(id),导入的\(items.count)个事项已全部生效" }
+      return "审核通过 \(id),等待系统测试"
+    case .step(.recordTest(let passed, _), _):
+      return passed
+        ? "测试通过,\(after?.proposed.name ?? "") 第\(after?.resultVersion ?? 0)版已生效" : "测试未通过,已退回起草人"
+    case .step(.withdraw, let id): return "已撤回 \(id)"
+    case .step(.sendBack, let id):
+      if let items = after?.items { return "已退回 \(id),导入的\(items.count)个事项都不生效(未通过审核)" }
+      return "已退回 \(id),起草人修改后可再次提交"
+    case .step(.file, let id): return "已报备 \(id)"
+    case .step(_, let id): return "已保存草稿 \(id),按 s 提交申请"
+    case .saveDraft(_, let existing):
+      if case .id(let id) = outcome { return "已保存草稿 \(id),按 s 提交申请" }
+      return "已保存草稿 \(existing ?? ""),按 s 提交申请"
+    case .recordAdjustment(let record):
+      let id: String
+      if case .id(let i) = outcome { id = i } else { id = "" }
+      let due = ListAdjustmentRules.due(record, calendar: context.calendar)
+      return "已登记 \(id),须在 \(due.iso) 前更新事项库(第十条)"
+    case .closeAdjustment(let id, _): return "已核销 \(id)"
     }
-  }
-
-  /// After a step: close the overlay, reload, say what happened.
-  mutating func finished(_ message: String) -> PaneResponse {
-    overlay = nil
-    pending = nil
-    reload()
-    return .toast(.info(message))
-  }
-
-  mutating func runPending(_ context: AppContext) -> PaneResponse {
-    guard let p = pending else { return .handled }
-    pending = nil
-    let staff = context.staff
-    do {
-      switch p {
-      case .submit(let id):
-        let c = try service.perform(CatalogChangeCommand.submit, on: id, as: staff).after
-        if c.stage == .awaitingFiling {
-          return finished("应急变更已生效为第\(c.resultVersion ?? 0)版,请尽快报备(第十二条)")
-        }
-        return finished("已提交 \(id),等待审核")
-      case .approve(let id):
-        try service.perform(CatalogChangeCommand.approve(note: ""), on: id, as: staff)
-        return finished("审核通过 \(id),等待系统测试")
-      case .test(let id, let passed, let note):
-        let c = try service.perform(
-          CatalogChangeCommand.recordTest(passed: passed, note: note), on: id, as: staff
-        ).after
-        return finished(
-          passed ? "测试通过,\(c.proposed.name) 第\(c.resultVersion ?? 0)版已生效" : "测试未通过,已退回起草人")
-      case .withdraw(let id, let reason):
-        try service.perform(CatalogChangeCommand.withdraw(reason: reason), on: id, as: staff)
-        return finished("已撤回 \(id)")
-      case .close(let id, let reason):
-        try service.closeListAdjustment(id: id, reason: reason, by: staff)
-        return finished("已核销 \(id)")
-      }
-    } catch {
-      return .toast(.error(refusal(error)))
-    }
-  }
-
-  /// A refused step on the change on screen may come from a change made elsewhere (another
-  /// manager approved or withdrew it): read it again so the screen shows where it stands now, and
-  /// say so.
-  mutating func refusal(_ error: Error) -> String {
-    var message = CLI.message(for: error)
-    let before = shownChange
-    reload()
-    if case .change? = subject, let now = shownChange, let before, now.id == before.id,
-      now != before
-    {
-      message += StaleNote.text(now.stage.title)
-    }
-    return message
   }
 }

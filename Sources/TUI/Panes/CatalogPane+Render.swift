@@ -76,16 +76,21 @@ extension CatalogPane {
   }
 
   func renderChanges(into frame: inout Frame, area: Rect) {
+    let wide = area.width >= 100
     let columns = [
       TableColumn("编号", width: 15, key: true), TableColumn("类型", width: 4),
-      TableColumn("事项", width: 12, flexible: true), TableColumn("阶段", width: 10),
-      TableColumn("起草人", width: 6), TableColumn("更新日期", width: 10),
+      TableColumn("事项", width: 12, flexible: true),
+      TableColumn("实施主体", width: wide ? 18 : 8), TableColumn("阶段", width: 10),
+      TableColumn("起草人", width: 6), TableColumn(wide ? "更新日期" : "更新", width: wide ? 10 : 5),
     ]
     let rows = changes.map { c in
       TableRow([
-        TableCell(c.id), TableCell(c.kind.title), TableCell(c.proposed.name),
+        TableCell(c.id), TableCell(c.kind.title), TableCell(c.itemsTitle),
+        TableCell(touchedOrganisationsTitle(c)),
         TableCell(c.stageTitle, style: Self.stageStyle(c.stage)),
-        TableCell(staffName(c.drafter)), TableCell(c.updatedOn.iso),
+        // 80 columns: the month and day (the queue holds this year's open work).
+        TableCell(staffName(c.drafter)),
+        TableCell(wide ? c.updatedOn.iso : String(c.updatedOn.iso.dropFirst(5))),
       ])
     }
     TableView.render(

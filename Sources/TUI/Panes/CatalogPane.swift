@@ -3,7 +3,7 @@ import Store
 
 /// 事项库 — everyone browses and searches the catalog (filtered as they type); catalog managers
 /// draft changes, review, test and file them (第十二条), and follow list adjustments (第十条).
-public struct CatalogPane: Pane {
+public struct CatalogPane: Pane, EffectPane {
   public enum View: Int, CaseIterable, Sendable {
     case items, changes, adjustments
 
@@ -31,15 +31,6 @@ public struct CatalogPane: Pane {
     case adjustment(String)
   }
 
-  /// A step waiting for the clerk's confirmation.
-  enum Pending: Equatable {
-    case submit(String)
-    case approve(String)
-    case test(String, passed: Bool, note: String)
-    case withdraw(String, reason: String)
-    case close(String, reason: String)
-  }
-
   public let title = "事项库"
   let service: any CatalogService
   public internal(set) var view: View = .items
@@ -63,9 +54,13 @@ public struct CatalogPane: Pane {
   var subject: Subject?
   /// The change on screen, as last read.
   var shownChange: CatalogChange?
+  /// Why each step is not open on it to the operator, as the machine answered with it.
+  var stepRefusals: [CatalogChangeStep: Refusal] = [:]
   var editor: CatalogEditor?
-  var overlay: StepOverlay<CatalogPurpose>?
-  var pending: Pending?
+  /// A picker, form or confirmation over the pane: form → confirm → perform → the form back on
+  /// refusal.
+  var flow = StepFlow<CatalogPurpose, CatalogWork>()
+  var overlay: StepOverlay<CatalogPurpose>? { flow.overlay }
   /// The material being edited in the overlay (nil = a new one).
   var materialIndex: Int?
   /// The operator, kept so the key bar can offer only the steps they may take.
@@ -114,48 +109,16 @@ public struct CatalogPane: Pane {
     return e.dirty
   }
 
-  public mutating func activate(_ context: AppContext) {
-    appContext = context
-    reload()
-  }
-
-  /// Reloads the lists, and the detail on screen (another clerk may have moved the change on).
-  mutating func reload() {
-    do {
-      organisations = try service.organisations()
-      names = try service.staffNames()
-      try reloadItems()
-      try reloadChanges()
-      try reloadAdjustments()
-      loadProblem = nil
-    } catch {
-      loadProblem = "读取事项库失败: \(CLI.message(for: error))"
-    }
-    if mode == .detail, let subject { showDetail(subject, keepScroll: true) }
-  }
-
-  mutating func reloadItems() throws {
-    items = try service.searchCatalogSummaries(query.trimmed, limit: Self.rowLimit)
-    itemCursor.clamp(count: items.count, page: 10)
-  }
-
-  mutating func reloadChanges() throws {
-    let open = try service.catalogChanges(openOnly: true, limit: 500)
-    openChangeCount = open.count
-    changes = allChanges ? try service.catalogChanges(openOnly: false, limit: 500) : open
-    changeCursor.clamp(count: changes.count, page: 10)
-  }
-
-  mutating func reloadAdjustments() throws {
-    let open = try service.listAdjustments(openOnly: true, limit: 500)
-    openAdjustmentCount = open.count
-    adjustments = allAdjustments ? try service.listAdjustments(openOnly: false, limit: 500) : open
-    adjustmentCursor.clamp(count: adjustments.count, page: 10)
-  }
+  public mutating func activate(_ context: AppContext) { runStart(context) }
 
   public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    runUpdate(key, context)
+  }
+
+  /// A key: the new state, and the reads and steps to run (never run here).
+  mutating func update(_ key: Key, _ context: AppContext) -> Update<CatalogEffect> {
     appContext = context
-    if overlay != nil { return handleOverlay(key, context) }
+    if flow.isOpen { return handleOverlay(key, context) }
     if editor != nil { return handleEditor(key, context) }
     switch mode {
     case .search: return handleSearch(key)

@@ -30,6 +30,9 @@ enum CatalogEventWording {
     case .catalogChangeImported:
       let i = try e.decode(ChangeImported.self)
       return "导入事项库文件 \(i.source): 第\(i.version)版生效"
+    case .catalogChangeBatchRecorded:
+      let b = try e.decode(ChangeBatch.self)
+      return "导入事项库文件 \(b.source): \(b.items.count)个事项,提交审核"
     case .listAdjustmentRecorded:
       let r = try e.decode(ListAdjustmentRecord.self)
       return "登记\(r.list.title)调整(\(r.document)),涉及\(r.items.count)个事项"

@@ -59,6 +59,10 @@ final class EventWireFormatTests: XCTestCase {
       "catalog.versionEffective", "catalog/CLJ-GG-001",
       #"{"changeID":"BYQ-2026-000010","item":{"code":"CLJ-GG-001","conditions":"符合残疾标准的本区户籍居民","fee":"不收费","hours":"工作日 8:30-12:00, 14:30-18:00(法定节假日除外)","intermediaries":"残疾评定(区残联指定医疗机构,按规定免费)","isFullyOnline":false,"legalBasis":"《中华人民共和国残疾人证管理办法》第七条至第九条","legalDays":20,"materials":[{"copies":1,"form":"original","name":"申请人居民身份证","note":"现场核验,可通过电子证照共享获取","required":true,"shared":true},{"copies":1,"form":"originalAndCopy","name":"居民户口簿","note":"可通过户籍信息共享核验","required":true,"shared":true},{"copies":3,"form":"original","name":"近期2寸免冠白底彩色照片","note":"","required":true,"shared":false},{"copies":1,"form":"original","name":"残疾评定表","note":"由区残联指定医疗机构评定后出具","required":true,"shared":false}],"name":"残疾人证申领","organisation":"CLJ","phone":"0943-8221401","place":"白银区政务服务中心二楼 残联窗口(B区8号)","promisedDays":15,"result":"中华人民共和国残疾人证","status":"active","steps":"申请、指定医疗机构残疾评定、区残联审核、公示、制证发证","type":"publicService","version":1},"kind":"open","urgent":false}"#
     ),
+    (
+      "catalogChange.batchRecorded", "catalogchange/BYQ-2026-000061",
+      #"{"items":[{"itemCode":"CLJ-GG-001","kind":"open","proposed":{"code":"CLJ-GG-001","conditions":"符合残疾标准的本区户籍居民","fee":"不收费","hours":"工作日 8:30-12:00, 14:30-18:00(法定节假日除外)","intermediaries":"残疾评定(区残联指定医疗机构,按规定免费)","isFullyOnline":false,"legalBasis":"《中华人民共和国残疾人证管理办法》第七条至第九条","legalDays":20,"materials":[{"copies":1,"form":"original","name":"申请人居民身份证","note":"现场核验,可通过电子证照共享获取","required":true,"shared":true},{"copies":1,"form":"originalAndCopy","name":"居民户口簿","note":"可通过户籍信息共享核验","required":true,"shared":true},{"copies":3,"form":"original","name":"近期2寸免冠白底彩色照片","note":"","required":true,"shared":false},{"copies":1,"form":"original","name":"残疾评定表","note":"由区残联指定医疗机构评定后出具","required":true,"shared":false}],"name":"残疾人证申领","organisation":"CLJ","phone":"0943-8221401","place":"白银区政务服务中心二楼 残联窗口(B区8号)","promisedDays":15,"result":"中华人民共和国残疾人证","status":"active","steps":"申请、指定医疗机构残疾评定、区残联审核、公示、制证发证","type":"publicService","version":0}}],"reason":"导入事项库文件 catalog.json","source":"catalog.json"}"#
+    ),
     ("catalogChange.approved", "catalogchange/BYQ-2026-000048", #"{"note":"同意,与清单一致"}"#),
     (
       "catalogChange.drafted", "catalogchange/BYQ-2026-000048",
@@ -207,7 +211,7 @@ final class EventWireFormatTests: XCTestCase {
     .catalogChangeDrafted, .catalogChangeEdited, .catalogChangeSubmitted, .catalogChangeApproved,
     .catalogChangeReturned, .catalogChangeTested, .catalogChangeUrgentEffective,
     .catalogChangeFiled, .catalogChangeWithdrawn, .catalogChangeImported,
-    .catalogVersionEffective, .listAdjustmentItemSettled,
+    .catalogChangeBatchRecorded, .catalogVersionEffective, .listAdjustmentItemSettled,
   ]
 
   /// The event as the machines would write it again from what the fold decoded.
@@ -253,6 +257,7 @@ final class EventWireFormatTests: XCTestCase {
     .catalogChangeFiled: body(ChangeNote.self),
     .catalogChangeWithdrawn: body(ChangeNote.self),
     .catalogChangeImported: body(ChangeImported.self),
+    .catalogChangeBatchRecorded: body(ChangeBatch.self),
     .catalogVersionEffective: body(CatalogVersionEffective.self),
     .listAdjustmentItemSettled: body(ListAdjustmentSettlement.self),
   ]

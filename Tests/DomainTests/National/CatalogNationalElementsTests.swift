@@ -1,6 +1,7 @@
-import Domain
 import Foundation
 import XCTest
+
+@testable import Domain
 
 /// The GB/T 39046 elements of a catalog item: checked, compared, carried by the catalog file
 /// (format 2; format 1 still read), and what a counter may register.

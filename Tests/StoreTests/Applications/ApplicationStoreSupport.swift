@@ -1,7 +1,8 @@
-import Domain
 import Foundation
 import Store
 import XCTest
+
+@testable import Domain
 
 /// A fixed item list standing in for the catalog in store tests of the intake desk.
 struct FixedDirectory: ItemDirectory {

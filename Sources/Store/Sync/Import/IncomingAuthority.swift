@@ -86,33 +86,30 @@ struct IncomingAuthority {
 extension Store {
   /// The events held on `stream` (none for shared data and node settings).
   func heldEvents(of stream: String) throws -> [HeldEvent] {
-    guard SyncScope.isCase(stream: stream) else { return [] }
-    let any: Bool
-    if let known: Bool = db.memo.value("holds:any") {
-      any = known
-    } else {
-      any =
-        try db.hot.fetchOne(
-          "SELECT 1 FROM journal WHERE stream >= ? AND stream < ? LIMIT 1",
-          [HeldEvent.streamKind + "/", HeldEvent.streamKind + "0"]
-        ) { _ in true } ?? false
-      db.memo.remember("holds:any", any)
-    }
-    guard any else { return [] }
+    guard SyncScope.isCase(stream: stream), try heldEventsExist() else { return [] }
     return try Journal.events(stream: HeldEvent.stream(holding: stream), db: db).compactMap {
       try? $0.decode(HeldEvent.self)
     }
+  }
+
+  /// Whether any event of any stream is held (almost never: then no stream's holds are read).
+  func heldEventsExist() throws -> Bool {
+    if let known: Bool = db.memo.value("holds:any") { return known }
+    let any =
+      try db.hot.fetchOne(
+        "SELECT 1 FROM journal WHERE stream >= ? AND stream < ? LIMIT 1",
+        [HeldEvent.streamKind + "/", HeldEvent.streamKind + "0"]
+      ) { _ in true } ?? false
+    db.memo.remember("holds:any", any)
+    return any
   }
 
   /// Records the verdicts as node-local `sync.held` events of the import's transaction.
   func hold(_ held: [(Event, String)], actor: String, at ms: Int64) throws {
     guard !held.isEmpty else { return }
     _ = try Journal.append(
-      held.map { e, reason in
-        EventDraft(
-          stream: HeldEvent.stream(holding: e.stream), type: .eventHeld,
-          body: HeldEvent(origin: e.origin, seq: e.seq, reason: reason))
-      }, origin: node.localOrigin, node: node.code, actor: actor, timestamp: ms, db: db)
+      held.map { HeldEvent.holding($0, reason: $1) }, origin: node.localOrigin, node: node.code,
+      actor: actor, timestamp: ms, db: db)
     db.memo.forget("holds:any")
   }
 }

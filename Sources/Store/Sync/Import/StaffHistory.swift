@@ -69,15 +69,18 @@ struct StaffHistory {
 
   /// Why the actor of shared-data event `e` (organisations, staff, calendar, catalog, rules)
   /// could not have written it, or nil: the action of the command that writes it
-  /// (`SharedDataActions`). An event type no command writes is itself the finding.
-  mutating func refusal(forShared e: Event) throws -> String? {
+  /// (`SharedDataActions`); for a step of a catalog change also 事项归属 on the change as
+  /// `before` (its stream's events before `e`) left it. An event type no command writes is
+  /// itself the finding.
+  mutating func refusal(forShared e: Event, before: [Event] = []) throws -> String? {
     guard let action = SharedDataActions.action(for: e.type) else {
       return "没有任何操作会写入 \(e.type) 事件"
     }
     guard let staff = try staff(e.actor, at: e.timestamp, excluding: e) else {
       return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
     }
-    return Permission.check(staff, action)?.message
+    if let r = Permission.check(staff, action) { return r.message }
+    return try store.catalogOwnershipRefusal(e, staff: staff, before: before)
   }
 
   /// The machine's verdict on `e`: `.some(nil)` when allowed, nil when the machine names no step

@@ -103,6 +103,7 @@ extension Store {
       try db.execute("PRAGMA defer_foreign_keys = ON")
       let conflictsBefore = try book.unresolvedConflictCount()
       let held = try authorise(outcome, chain: chain)
+      let newStreams = try streamsNew()
       var touched: [String] = []
       for (origin, end) in outcome.ends.sorted(by: { $0.key < $1.key }) {
         var applier = try OriginApplier(
@@ -135,7 +136,7 @@ extension Store {
       let ordered =
         unique.filter { SyncScope.kind(of: $0) == "org" }
         + unique.filter { SyncScope.kind(of: $0) != "org" }
-      try reproject(streams: ordered)
+      try reproject(streams: ordered, new: newStreams)
       summary.casesTouched = unique.filter { SyncScope.isCase(stream: $0) }.count
       summary.newConflicts = max(0, try book.unresolvedConflictCount() - conflictsBefore)
       if newer { try book.replaceMarks(of: m.fromNode, with: m.marks) }
@@ -164,6 +165,19 @@ extension Store {
       }
     }
     return held
+  }
+
+  /// The streams of the attached bundle that have no events here yet (asked before the import
+  /// inserts any): nothing is projected of them, so their rows are inserted without reading.
+  /// Streams whose quarantined events the import releases are not among them.
+  private func streamsNew() throws -> Set<String> {
+    Set(
+      try db.fetchAll(
+        """
+        SELECT s.stream FROM (SELECT DISTINCT stream FROM bundle.event) s
+        WHERE NOT EXISTS (SELECT 1 FROM main.journal j WHERE j.stream = s.stream)
+        """
+      ) { $0.text(0) })
   }
 
   /// Whether `e` was held by an earlier import: an event judged while waiting in quarantine is

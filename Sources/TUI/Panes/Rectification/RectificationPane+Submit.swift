@@ -132,52 +132,48 @@ extension RectificationPane {
       let conclusion = Conclusion.allCases.first { $0.title == form["conclusion"] } ?? .immediate
       return .success(
         .verify(
-          RectificationVerified(
-            contact: contact("contact"), findings: form["findings"], claim: conclusion.claim,
-            evidence: conclusion.claim == nil ? nil : form["evidence"], track: conclusion.track)))
+          contact: contact("contact"), findings: form["findings"], claim: conclusion.claim,
+          evidence: conclusion.claim == nil ? nil : form["evidence"], track: conclusion.track))
     case .review:
       return .success(
         .review(
-          RectificationReviewed(
-            approved: form["decision"] == Self.reviewApprove, opinion: form["opinion"])))
+          approved: form["decision"] == Self.reviewApprove, opinion: form["opinion"]))
     case .classify:
       let track = RectificationTrack.allCases.first { trackTitle($0) == form["track"] } ?? .complex
-      return .success(.classify(RectificationClassified(track: track, note: form["note"])))
+      return .success(.classify(track: track, note: form["note"]))
     case .extend:
       guard let due = CivilDate(iso: form["newDue"]) else {
         return .failure(Refusal("新截止日期格式应为 YYYY-MM-DD"))
       }
       return .success(
-        .extend(
-          RectificationExtended(newDue: due, reason: form["reason"], toldVia: contact("toldVia"))))
+        .extend(newDue: due, reason: form["reason"], toldVia: contact("toldVia")))
     case .feedback:
-      return .success(.feedback(RectificationFeedback(measures: form["measures"])))
+      return .success(.feedback(measures: form["measures"]))
     case .callBack:
       let response = ReviewerResponse.allCases.first { $0.title == form["response"] } ?? .satisfied
       return .success(
         .callBack(
-          RectificationCalledBack(
-            method: contact("method"), response: response, record: form["record"])))
+          method: contact("method"), response: response, record: form["record"]))
     case .closeWithoutCallback:
       return .success(
-        .closeWithoutCallback(RectificationClosedWithoutCallback(reason: form["reason"])))
+        .closeWithoutCallback(reason: form["reason"]))
     }
   }
 
   /// The question before a step that cannot be undone, or nil when the form's F5 is enough.
   func confirmation(_ command: RectificationCommand, _ s: Rectification) -> ConfirmDialog? {
     switch command {
-    case .review(let r):
+    case .review(let approved, _):
       return ConfirmDialog(
         title: "确认复核结论",
-        lines: r.approved
+        lines: approved
           ? ["认定 \(s.id) 为无效差评:案件办结,该差评不计入满意度统计。", "此操作不能撤销。"]
           : ["复核不通过:案件 \(s.id) 转入整改阶段,由\(organisationNames[s.organisation] ?? s.organisation)整改。"],
         action: RectificationStep.review.rawValue)
-    case .callBack(let c):
+    case .callBack(_, let response, _):
       let effect: String
-      switch c.response {
-      case .satisfied, .basicallySatisfied: effect = "评价人\(c.response.title),案件 \(s.id) 将办结。"
+      switch response {
+      case .satisfied, .basicallySatisfied: effect = "评价人\(response.title),案件 \(s.id) 将办结。"
       case .dissatisfied: effect = "评价人不满意,案件 \(s.id) 将退回整改(第\(s.rounds + 1)轮)。"
       case .unreachable: effect = "记录一次未能联系的回访,案件仍待回访。"
       }

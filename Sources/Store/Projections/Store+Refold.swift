@@ -1,0 +1,105 @@
+import Domain
+
+extension Store {
+  /// Every table a fold writes: the projectors' own, then the indexes every kind of case shares.
+  /// A rebuild empties and refills exactly these; the audit and `projectionDump` compare them.
+  public var projectionTables: [String] {
+    var seen = Set<String>()
+    return (projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]).filter {
+      seen.insert($0).inserted
+    }
+  }
+
+  /// The body of a rebuild, inside the caller's write transaction (`audit verify` rolls it back).
+  ///
+  /// Near what SQLite alone takes to insert the same rows: the tables are emptied and their
+  /// secondary indexes dropped, the journal is read once per kind of stream in stream order
+  /// (one stream's events in memory at a time), each stream's rows are inserted without
+  /// reading back what is stored (nothing is), and the indexes are built again from the
+  /// finished tables — a sort instead of a random insert per row.
+  /// - Parameter progress: streams re-folded of all (`Store.refoldTitle`).
+  func refoldAll(progress: ProgressReporter? = nil) throws {
+    // Tables reference each other (staff → org); check the references at commit, not per row.
+    try db.execute("PRAGMA defer_foreign_keys = ON")
+    let tables = projectionTables
+    let indexes = try SecondaryIndexes.drop(on: tables, db: db)
+    for t in tables { try db.run("DELETE FROM \(t)") }
+    // A migration that added projected columns asked for this rebuild.
+    try db.run("DELETE FROM refold_pending")
+    db.memo.removeAll()
+    // Organisations and calendars first: staff reference organisations, deadlines the calendar.
+    let order =
+      ["org", "calendar"]
+      + projectors.map(\.streamKind).filter {
+        $0 != "org" && $0 != "calendar"
+      }
+    let total = try order.reduce(0) { $0 + (try Journal.streamCount(kind: $1, db: db)) }
+    var done = 0
+    progress?(ProgressStep(Self.refoldTitle, done: 0, total: total))
+    let anyHeld = try heldEventsExist()
+    try db.memo.projecting(fresh: true) {
+      for kind in order {
+        try Journal.forEachStream(kind: kind, db: db) { stream, events in
+          // Folded from the start, not through the cache of lately worked cases: a rebuild
+          // would only fill it with streams nobody asks for again.
+          let context = ProjectionContext(
+            db: db, fold: FoldContext(calendar: calendar, zone: zone), node: node)
+          try reproject(
+            stream: stream, events: events, held: anyHeld ? heldEvents(of: stream) : [],
+            in: context)
+          // What a stream's writers remembered is not asked for by the next stream.
+          db.memo.removeAll()
+          done += 1
+          progress?(ProgressStep(Self.refoldTitle, done: done, total: total))
+        }
+        if kind == "calendar" { try reloadCalendar() }
+      }
+    }
+    try indexes.create(db: db)
+  }
+
+  /// Replaces one stream's projected rows with the fold of its events.
+  public func reproject(stream: String) throws {
+    guard projectorsByKind[String(splitStream(stream).kind)] != nil else { return }
+    let events = try Journal.events(stream: stream, db: db)
+    try reproject(
+      stream: stream, events: events, held: try heldEvents(of: stream), in: projectionContext)
+  }
+
+  /// Replaces one stream's projected rows with the fold of `events` (all of the stream's, in
+  /// fold order) but those held at import (`sync.held`), which stay out of the fold and show as
+  /// conflicts.
+  func reproject(
+    stream: String, events: [Event], held: [HeldEvent], in context: ProjectionContext
+  ) throws {
+    guard let projector = projectorsByKind[String(splitStream(stream).kind)] else { return }
+    let applied =
+      held.isEmpty
+      ? events : events.filter { e in !held.contains { $0.origin == e.origin && $0.seq == e.seq } }
+    var conflicts = try projector.project(stream: stream, events: applied, in: context)
+    conflicts += held.map(\.conflict)
+    try ConflictIndex.replace(stream: stream, conflicts: conflicts, events: events, db: db)
+  }
+}
+
+/// The secondary indexes of some tables (those `CREATE INDEX` made; a primary key's or a
+/// `UNIQUE` column's index stays), dropped and later created again by the same statements.
+struct SecondaryIndexes {
+  /// Name and `CREATE INDEX` statement, in schema order.
+  let indexes: [(name: String, sql: String)]
+
+  static func drop(on tables: [String], db: Connection) throws -> SecondaryIndexes {
+    let wanted = Set(tables)
+    let all = try db.fetchAll(
+      "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+    ) { (name: $0.text(0), table: $0.text(1), sql: $0.text(2)) }
+    let mine = all.filter { wanted.contains($0.table) }.map { (name: $0.name, sql: $0.sql) }
+    for i in mine { try db.execute("DROP INDEX \"\(i.name)\"") }
+    return SecondaryIndexes(indexes: mine)
+  }
+
+  /// Builds each index again from its table's rows.
+  func create(db: Connection) throws {
+    for i in indexes { try db.execute(i.sql) }
+  }
+}
