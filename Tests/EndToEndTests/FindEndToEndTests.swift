@@ -39,6 +39,12 @@ final class FindEndToEndTests: XCTestCase {
     let opened = try t.waitFor("投诉建议内容")
     XCTAssertTrue(opened.contains("马小军"), opened)
     XCTAssertFalse(opened.contains("查找(F7)"), opened)
+    // p: its 投诉建议处理单, saved beside the database (no printer is set in the demo).
+    try t.keys("p")
+    try t.waitFor("投诉建议处理单 \(number) 已保存")
+    let sheet = home.appendingPathComponent("notices/2026/\(number)-投诉建议处理单.txt")
+    let text = try String(contentsOf: sheet, encoding: .utf8)
+    XCTAssertTrue(text.contains("马小军") && text.contains("办理过程"), text)
 
     // From 督办, Esc 7 (terminals without function keys), the number's last six digits.
     try t.type(try XCTUnwrap(t.paneDigit("督办")))

@@ -13,6 +13,7 @@ extension ComplaintMachine {
     let r = k.registration
     return FindKey.number(k.id)
       + FindKey.person(name: r.complainant, phone: r.contact, idNumber: nil)
+      + FindKey.ticket(r.ticketNumber) + FindKey.link(r.relatedCase)
   }
 }
 
@@ -20,8 +21,9 @@ extension RectificationMachine {
   /// A real-name review names its reviewer; an anonymous one is found by its number only.
   public static func findKeys(_ s: Rectification) -> [String] {
     let r = s.rating
-    guard r.realName else { return FindKey.number(s.id) }
-    return FindKey.number(s.id)
-      + FindKey.person(name: r.reviewerName, phone: r.reviewerPhone, idNumber: nil)
+    // The application rated is its related case, shown from both ends.
+    let own = FindKey.number(s.id) + FindKey.link(r.serviceCaseID)
+    guard r.realName else { return own }
+    return own + FindKey.person(name: r.reviewerName, phone: r.reviewerPhone, idNumber: nil)
   }
 }

@@ -13,6 +13,8 @@ public enum FindKey {
     case phone = "P"
     case idNumber = "I"
     case ticket = "T"
+    /// A case this one names as related (关联案件): found from both ends, never searched.
+    case link = "L"
 
     /// How the result list says why a case was found.
     public var title: String {
@@ -23,6 +25,7 @@ public enum FindKey {
       case .phone: return "电话"
       case .idNumber: return "证件号码"
       case .ticket: return "工单号"
+      case .link: return "关联案件"
       }
     }
 
@@ -65,6 +68,12 @@ public enum FindKey {
     if let p = phone.map(digits), p.count >= 5 { out.append(key(.phone, p)) }
     if let i = idNumber.map(normalised), !i.isEmpty { out.append(key(.idNumber, i)) }
     return out
+  }
+
+  /// The key of a related case's number.
+  public static func link(_ caseID: String?) -> [String] {
+    guard let n = caseID.map(normalised), !n.isEmpty else { return [] }
+    return [key(.link, n)]
   }
 
   /// Keys of an upstream platform's ticket number (12345, 省/市平台工单号).

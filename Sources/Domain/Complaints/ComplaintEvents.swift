@@ -50,13 +50,28 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
   /// A township or department registering what it received itself handles it at once; the
   /// district's registrations wait for a dispatcher.
   public var handledByRegistrant: Bool
+  /// 上级平台工单号 — the ticket number of the platform the case was referred from (12345,
+  /// 省/市平台); searchable (F7) and printed. Absent from older registrations.
+  public var ticketNumber: String?
+  /// 匿名 — why the complainant cannot be called back (no phone left); nil for a named one.
+  /// Absent from older registrations.
+  public var anonymousReason: String?
+  /// 关联案件 — the application, rectification or complaint this one concerns (its number);
+  /// shown in both cases' views. Absent from older registrations.
+  public var relatedCase: String?
+
+  public var isAnonymous: Bool { anonymousReason != nil }
 
   public init(
     channel: ComplaintChannel, type: ComplaintType, urgency: ComplaintUrgency, limitDays: Int,
     subject: String, content: String, complainant: String, contact: String, concernedOrg: String,
     concernedOrgName: String, confidentiality: Confidentiality, registeringOrg: String,
-    registeringOrgName: String, handledByRegistrant: Bool
+    registeringOrgName: String, handledByRegistrant: Bool, ticketNumber: String? = nil,
+    anonymousReason: String? = nil, relatedCase: String? = nil
   ) {
+    self.relatedCase = relatedCase
+    self.ticketNumber = ticketNumber
+    self.anonymousReason = anonymousReason
     self.channel = channel
     self.type = type
     self.urgency = urgency
@@ -84,13 +99,26 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
     {
       out.append(("content", p.message))
     }
-    if let p = FieldText.checkPersonName(complainant, field: "投诉人", maxLength: 30) {
+    if let reason = anonymousReason,
+      let p = FieldText.check(reason, field: "匿名原因", required: true, maxLength: 100)
+    {
+      out.append(("anonymous", p.message))
+    }
+    // Anonymous: a name and a phone only when given.
+    if !(isAnonymous && complainant.trimmingSpaces().isEmpty),
+      let p = FieldText.checkPersonName(complainant, field: "投诉人", maxLength: 30)
+    {
       out.append(("complainant", p.message))
     }
     if contact.trimmingSpaces().isEmpty {
-      out.append(("contact", "「联系电话」不能为空"))
+      if !isAnonymous { out.append(("contact", "「联系电话」不能为空(匿名投诉请填写匿名原因)")) }
     } else if let p = PhoneNumber.validateContact(contact) {
       out.append(("contact", p.message))
+    }
+    if let t = ticketNumber,
+      let p = FieldText.check(t, field: "上级工单号", required: false, maxLength: 40)
+    {
+      out.append(("ticket", p.message))
     }
     if concernedOrg.isEmpty { out.append(("org", "请选择涉及单位")) }
     return out

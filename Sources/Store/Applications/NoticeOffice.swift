@@ -106,23 +106,36 @@ public struct NoticeOffice {
       d.problems.append((error as? UserFacingError)?.userMessage ?? "文书生成失败")
       return d
     }
-    let dir = (settings.directory as NSString).appendingPathComponent(String(notice.issuedOn.year))
-    let path = (dir as NSString).appendingPathComponent(Self.fileName(notice, caseID: a.caseID))
+    let saved = deliver(
+      body, year: notice.issuedOn.year, fileName: Self.fileName(notice, caseID: a.caseID),
+      what: "文书", again: "可稍后按 n 重新生成")
+    d.path = saved.path
+    d.printing = saved.printing
+    d.problems += saved.problems
+    return d
+  }
+
+  /// Saves `body` in the year's folder under `fileName` (the next free name when it exists),
+  /// then prints the file written when a printer is set; what went wrong, in words (`what`
+  /// names the paper, `again` how to produce it again).
+  func deliver(_ body: String, year: Int, fileName: String, what: String, again: String) -> (
+    path: String?, printing: PrintOutcome?, problems: [String]
+  ) {
+    let dir = (settings.directory as NSString).appendingPathComponent(String(year))
+    let path = (dir as NSString).appendingPathComponent(fileName)
+    let written: String
     do {
-      // Produced again, a notice gets the next free name (…-2.txt): nothing is overwritten, and
+      // Produced again, a file gets the next free name (…-2.txt): nothing is overwritten, and
       // a link planted in the folder path is refused rather than followed.
-      d.path = try files.write(
+      written = try files.write(
         Data(body.utf8), to: path, existing: .freeName, createFolders: true,
         folderMode: files.access.sharedFolderMode)
     } catch let problem as FileProblem {
-      d.problems.append("文书未能保存到 \(dir)(\(problem.userMessage)),可稍后按 n 重新生成")
-      return d
+      return (nil, nil, ["\(what)未能保存到 \(dir)(\(problem.userMessage)),\(again)"])
     } catch {
-      d.problems.append("文书未能保存到 \(dir)(目录不存在或无写权限),可稍后按 n 重新生成")
-      return d
+      return (nil, nil, ["\(what)未能保存到 \(dir)(目录不存在或无写权限),\(again)"])
     }
     // The file written, which may have taken a free name (…-2.txt), is the one printed.
-    if let printer = settings.printer { d.printing = print(printer, d.path ?? path) }
-    return d
+    return (written, settings.printer.map { print($0, written) }, [])
   }
 }

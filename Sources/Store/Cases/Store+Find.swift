@@ -84,13 +84,17 @@ extension Store {
     throws -> [FoundCase]
   {
     let stream = kind.rawValue + "/" + caseID
+    let reader = try FoundCaseReader(store: self, staff: staff)
+    // Only where the operator reads the case's person: a confidential complaint's other cases
+    // would name its complainant.
+    guard let own = try reader.read(stream: stream, matchedBy: .number), !own.person.isEmpty
+    else { return [] }
     let keys = try db.fetchAll(
       "SELECT key FROM case_find WHERE stream = ? AND (key >= 'I:' AND key < 'I;' OR key >= 'P:' AND key < 'P;')",
       [stream]
     ) { $0.text(0) }
     var seen: Set<String> = [stream]
     var out: [FoundCase] = []
-    let reader = try FoundCaseReader(store: self, staff: staff)
     for key in keys {
       guard let field = FindKey.field(of: key) else { continue }
       let probe = FindQuery.Probe(field: field, key: key, prefix: false)

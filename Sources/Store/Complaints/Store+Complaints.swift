@@ -48,7 +48,11 @@ extension Store {
         registeringOrg: own.code, registeringOrgName: own.name,
         // What concerns another organisation is not the registrant's to handle: it goes to
         // the district platform for dispatch, as the form's footer says.
-        handledByRegistrant: own.kind != .district && concerned.code == own.code)
+        handledByRegistrant: own.kind != .district && concerned.code == own.code,
+        ticketNumber: d.ticketNumber.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 },
+        anonymousReason: d.anonymousReason.map { $0.trimmingSpacesAndNewlines() }
+          .flatMap { $0.isEmpty ? nil : $0 },
+        relatedCase: try d.relatedCase.flatMap { try caseNumber(named: $0) })
       let id = try tx.nextCaseID()
       try tx.append([
         try ComplaintMachine.draft(

@@ -108,8 +108,6 @@ public struct FindOverlay: Equatable {
 
   // MARK: - View
 
-  static let maxWidth = 100
-
   /// One result as a line: kind, number, person, phone, status, what it is about.
   static func line(_ c: FoundCase) -> String {
     let person = c.person.isEmpty ? "—" : c.person
@@ -122,8 +120,8 @@ public struct FindOverlay: Equatable {
   }
 
   func render(into frame: inout Frame, area: Rect) {
-    let width = min(Self.maxWidth, area.width - 2)
-    let box = area.centered(width: width, height: area.height)
+    // The whole body: a result line needs every column, and nothing of the pane shows through.
+    let box = area
     frame.fill(box, style: .normal)
     frame.put(" 查找(F7)", x: box.x, y: box.y, maxWidth: box.width, style: .title)
     frame.fill(Rect(x: box.x + 9, y: box.y, width: max(0, box.width - 9), height: 1), style: .title)

@@ -87,7 +87,7 @@ public struct KeymapSection: Sendable, Equatable {
 
 /// What the keys that work everywhere do.
 public enum GlobalCommand: String, PaneCommand {
-  case help, quit, nextPane, previousPane, jump, escapeDigit, find
+  case help, quit, nextPane, previousPane, jump, escapeDigit, find, printSheet
 }
 
 /// Keys that work everywhere (outside text fields, where only the function keys do).
@@ -96,6 +96,9 @@ public enum GlobalKeys {
     [.function(1), .char("?")], GlobalCommand.help, "帮助", bar: true)
   public static let quit = KeyBinding(
     [.function(10), .char("q")], GlobalCommand.quit, "退出", bar: true)
+  /// In any case view (a pane's own `p` comes first).
+  public static let printSheet = KeyBinding(
+    [.char("p")], GlobalCommand.printSheet, "在案件视图中:打印办件单/投诉建议处理单/差评整改处理单(保存,设了打印机则打印)")
   public static let nextPane = KeyBinding([.tab], GlobalCommand.nextPane, "下一窗格")
   /// 查找 from any pane, in a text field too (a function key is never typing).
   public static let find = KeyBinding(
@@ -112,7 +115,7 @@ public enum GlobalKeys {
     [], GlobalCommand.escapeDigit, "等于F1…F10(先按Esc再按数字,用于没有功能键的终端)", label: "Esc 1…Esc 0")
 
   public static let section = KeymapSection(
-    "全局", [help, find, nextPane, previousPane, jump, quit, escapeDigit])
+    "全局", [help, find, printSheet, nextPane, previousPane, jump, quit, escapeDigit])
 
   /// In a text field only the function keys are global (letters and digits are typing).
   public static let inTextField = KeymapSection(

@@ -14,6 +14,8 @@ public struct Workstation {
   public internal(set) var finding: FindOverlay?
   /// Where 查找 reads (the store; nil in tests that do not search).
   public var finder: (any CaseFinder)?
+  /// Where `p` saves and prints a case's sheet (nil in tests that do not print).
+  public var sheetPrinter: (any CaseSheetPrinter)?
   public private(set) var confirmingQuit = false
   /// Esc was pressed on a changed form: y discards, any other key goes back to typing.
   public private(set) var confirmingDiscard = false
@@ -107,6 +109,7 @@ public struct Workstation {
         select(pane: n - 1)
       }
     case .quit: requestQuit()
+    case .printSheet: printSheet()
     case .help, .escapeDigit, .find, nil: break
     }
   }

@@ -22,7 +22,9 @@ extension ApplicationsPane {
     }
     if let view {
       let scroll = detail.scroll
-      detail = DetailView(lines: Self.detailLines(view, deliveries, context))
+      detail = DetailView(
+        lines: Self.detailLines(view, deliveries, context)
+          + RelatedCases.lines(service, .application, caseID, for: context.staff))
       workOpen = openWork(view.application, context)
       for _ in 0..<scroll { _ = detail.handle(.down, height: 1) }
     }

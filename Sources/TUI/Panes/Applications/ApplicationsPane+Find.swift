@@ -5,10 +5,24 @@ import Store
 extension ApplicationsPane: CaseOpening {
   var caseKind: FoundCase.Kind { .application }
 
+  var shownCaseID: String? {
+    if case .detail(let id) = mode { return id }
+    return nil
+  }
+
   mutating func openFound(_ caseID: String, _ context: AppContext) -> PaneResponse {
     layer = .none
     confirm = nil
     searching = false
     return openCase(caseID, context)
+  }
+}
+
+/// The counter's service reads a case's related cases from its store.
+extension StoreApplicationService: RelatedCaseReader {
+  public func relatedCases(of kind: FoundCase.Kind, _ caseID: String, for staff: Staff) throws
+    -> RelatedCaseList
+  {
+    try store.relatedCases(of: kind, caseID, for: staff)
   }
 }

@@ -21,6 +21,8 @@ extension ComplaintsPane {
     }
     var out: [DetailLine] = [.heading("基本信息")]
     out.append(.field("类型", "\(r.type.title)  \(r.urgency.title)  渠道 \(r.channel.title)"))
+    if let t = r.ticketNumber { out.append(.field("上级工单号", t)) }
+    if let l = r.relatedCase { out.append(.field("关联案件", l)) }
     out.append(.field("状态", ComplaintFormat.statusText(c)))
     out.append(.field("承办单位", c.handlingOrgName))
     out += CaseWorkLines.fields(c.work, assignee: c.handler, names: names)
@@ -79,8 +81,9 @@ extension ComplaintsPane {
     }
     // The store masked the number for anyone outside the handling organisation (`Visibility`).
     out.append(.text(r.content))
-    out.append(.field("投诉人", r.complainant))
-    out.append(.field("联系电话", r.contact))
+    out.append(.field("投诉人", r.complainant.isEmpty ? "匿名" : r.complainant))
+    if !r.contact.isEmpty { out.append(.field("联系电话", r.contact)) }
+    if let why = r.anonymousReason { out.append(.field("回访", "无法回访(匿名):\(why)")) }
     return out
   }
 

@@ -56,6 +56,8 @@ struct ComplaintCaseData {
   var supervisions: [SupervisionRow]
   /// The machine's answer for each step the operator may not take today.
   var refusals: [ComplaintStep: Refusal]
+  /// 同一人的其他案件, as the case view's last section.
+  var others: [DetailLine] = []
 }
 
 /// What an effect answered (errors included: they reach the status line or the form).
@@ -149,7 +151,8 @@ extension ComplaintsPane {
     return ComplaintCaseData(
       complaint: visible.complaint, content: visible.content,
       events: try service.events(stream: ComplaintMachine.stream(id)),
-      supervisions: try service.supervisions(caseID: id), refusals: refusals)
+      supervisions: try service.supervisions(caseID: id), refusals: refusals,
+      others: RelatedCases.lines(service, .complaint, id, for: context.staff))
   }
 
   // MARK: - Answers
@@ -224,7 +227,7 @@ extension ComplaintsPane {
         complaint: data.complaint, events: data.events, supervisions: data.supervisions,
         revealed: keep && open.revealed, content: data.content,
         view: keep ? detail?.view ?? DetailView() : DetailView(), refusals: data.refusals)
-      d.view.lines = caseLines(d, context)
+      d.view.lines = caseLines(d, context) + data.others
       detail = d
       lastContext = context
       if open.enter { mode = .detail }

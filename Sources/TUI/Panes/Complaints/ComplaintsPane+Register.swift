@@ -16,12 +16,15 @@ extension ComplaintsPane {
         .choice("urgency", "时限类别", ComplaintUrgency.self, value: .ordinary),
         .text("subject", "标题", max: 80, required: true),
         .area("content", "内容", max: 2000, lines: 3, required: true),
-        .text("complainant", "投诉人", max: 30, required: true),
-        .text("contact", "联系电话", max: 20, required: true, placeholder: "手机或固定电话"),
+        .text("complainant", "投诉人", max: 30, placeholder: "匿名可不填"),
+        .text("contact", "联系电话", max: 20, placeholder: "手机或固定电话;匿名可不填"),
         .choice(
           "org", "涉及单位", organisations.map(\.name),
           value: own?.kind == .district ? nil : own?.name),
         .choice("secrecy", "保密", Confidentiality.self, value: Confidentiality.none),
+        .text("anonymous", "匿名原因", max: 100, placeholder: "匿名不留电话时填写无法回访的原因"),
+        .text("ticket", "工单号", max: 40, placeholder: "12345或省/市平台转来的工单号"),
+        .text("related", "关联案件", max: 20, placeholder: "所涉办件、差评整改或投诉的编号"),
       ])
     f.footer = registrationFooter(f, ctx)
     flow.show(f, .register)
@@ -58,14 +61,17 @@ extension ComplaintsPane {
       urgency: f.choice("urgency", as: ComplaintUrgency.self) ?? .ordinary,
       subject: f["subject"], content: f["content"], complainant: f["complainant"],
       contact: f["contact"], concernedOrg: organisations.first { $0.name == f["org"] }?.code ?? "",
-      confidentiality: f.choice("secrecy", as: Confidentiality.self) ?? .none)
+      confidentiality: f.choice("secrecy", as: Confidentiality.self) ?? .none,
+      ticketNumber: Self.given(f["ticket"]), anonymousReason: Self.given(f["anonymous"]),
+      relatedCase: Self.given(f["related"]))
     // The domain's field checks, marked on their fields; nothing typed is lost.
     let probe = ComplaintRegistration(
       channel: draft.channel, type: draft.type, urgency: draft.urgency, limitDays: 1,
       subject: draft.subject, content: draft.content, complainant: draft.complainant,
       contact: draft.contact, concernedOrg: draft.concernedOrg, concernedOrgName: "",
       confidentiality: draft.confidentiality, registeringOrg: ctx.staff.org,
-      registeringOrgName: "", handledByRegistrant: false)
+      registeringOrgName: "", handledByRegistrant: false, ticketNumber: draft.ticketNumber,
+      anonymousReason: draft.anonymousReason)
     let problems = probe.problems()
     if !problems.isEmpty {
       var form = f
@@ -73,6 +79,12 @@ extension ComplaintsPane {
       return Update(flow.refuse(form, .register, problems[0].message))
     }
     return .run(.register(draft))
+  }
+
+  /// A field left empty is no value.
+  static func given(_ text: String) -> String? {
+    let t = text.trimmingSpacesAndNewlines()
+    return t.isEmpty ? nil : t
   }
 
   static let everything = "全部"

@@ -46,6 +46,8 @@ struct RectificationCase {
   /// Why each step is not open to the operator now (`RectificationMachine.availability`);
   /// a step without an entry is open.
   var refusals: [RectificationStep: Refusal]
+  /// 同一人的其他案件, as the case view's last section.
+  var others: [DetailLine] = []
 }
 
 enum RectificationAnswer {
@@ -117,7 +119,8 @@ extension RectificationPane {
         data.opened = .some(
           RectificationCase(
             state: state, rating: try service.rating(state.ratingID),
-            timeline: try service.rectificationTimeline(state), refusals: refusals))
+            timeline: try service.rectificationTimeline(state), refusals: refusals,
+            others: RelatedCases.lines(service, .rectification, id, for: context.staff)))
       } else {
         data.opened = .some(nil)
       }
@@ -222,7 +225,7 @@ extension RectificationPane {
           $0, on: c.state, of: RectificationMachine.self, for: context.staff, at: context.now)
           == nil
       }
-      detail.lines = detailLines(c.state, c.timeline, context)
+      detail.lines = detailLines(c.state, c.timeline, context) + c.others
     case .some(.none):
       mode = .list
       current = nil
