@@ -2,22 +2,27 @@ import Domain
 import Store
 
 extension ApplicationsPane {
-  mutating func openCase(_ caseID: String, _ context: AppContext) -> PaneResponse {
+  /// Opens a case once it is read (saying so when it is not there).
+  mutating func openCase(_ caseID: String, announce: Bool = true) -> Update<ApplicationEffect> {
     deliveries = []
     detail = DetailView()
-    reloadCase(caseID, context)
-    guard view != nil else { return .toast(.error("办件\(caseID)不存在")) }
-    mode = .detail(caseID)
-    return .handled
+    return .run(.readCase(caseID, .open(announce: announce)))
   }
 
-  /// Re-reads the open case (after a step, or a change made at another counter).
-  mutating func reloadCase(_ caseID: String, _ context: AppContext) {
-    do {
-      view = try service.view(caseID: caseID, for: context.staff)
+  /// A case read: shown (keeping the scroll), opened, or the reason a step was refused.
+  mutating func caseRead(
+    _ caseID: String, _ use: CaseRead, _ result: Result<ApplicationCaseRead, any Error>,
+    _ context: AppContext
+  ) -> PaneResponse {
+    switch result {
+    case .success(let read):
+      view = read.view
+      stepRefusals = read.refusals
+      workOpen = read.work
       loadError = nil
-    } catch {
+    case .failure(let error):
       view = nil
+      stepRefusals = [:]
       loadError = CLI.message(for: error)
     }
     if let view {
@@ -25,12 +30,36 @@ extension ApplicationsPane {
       detail = DetailView(
         lines: Self.detailLines(view, deliveries, context)
           + RelatedCases.lines(service, .application, caseID, for: context.staff))
-      workOpen = openWork(view.application, context)
       for _ in 0..<scroll { _ = detail.handle(.down, height: 1) }
+    }
+    switch use {
+    case .refresh: return .handled
+    case .open(let announce):
+      guard view != nil else {
+        return announce ? .toast(.error("办件\(caseID)不存在")) : .handled
+      }
+      mode = .detail(caseID)
+      return .handled
+    case .refused(var text, let eventsBefore):
+      // The refusal may come from a change made elsewhere (another window, a sync): the case
+      // was read again so the screen shows where it stands now; say so.
+      if let a = view?.application, let eventsBefore, view?.events.count != eventsBefore {
+        text += StaleNote.text(a.status.title, subject: "该办件")
+      }
+      switch layer {
+      case .form(var f, let kind):
+        f.message = text
+        layer = .form(f, kind)
+      case .supplement(var e):
+        e.message = text
+        layer = .supplement(e)
+      default: break
+      }
+      return .toast(.error(text))
     }
   }
 
-  mutating func handleCase(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleCase(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     if let key = Self.caseKeys.command(for: key, as: CaseWorkKey.self) {
       return startWork(key, context)
     }
@@ -41,15 +70,14 @@ extension ApplicationsPane {
       mode = .list
       view = nil
       deliveries = []
-      reload(context)
-      return .handled
+      return .run(.reload)
     }
     if command == .scroll {
       _ = detail.handle(key, height: page)
       return .handled
     }
     guard let a = view?.application else { return .toast(.error(loadError ?? "办件不存在")) }
-    return startStep(command, a, context)
+    return Update(startStep(command, a, context))
   }
 
   // MARK: - Detail

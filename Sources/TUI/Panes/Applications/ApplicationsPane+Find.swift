@@ -14,7 +14,7 @@ extension ApplicationsPane: CaseOpening {
     layer = .none
     confirm = nil
     searching = false
-    return openCase(caseID, context)
+    return EffectRunner.run(&self, openCase(caseID), context)
   }
 }
 

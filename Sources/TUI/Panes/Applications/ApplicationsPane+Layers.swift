@@ -2,14 +2,39 @@ import Domain
 import Store
 
 extension ApplicationsPane {
-  mutating func openItemPicker(_ context: AppContext) -> PaneResponse {
-    var picker = Picker(title: "选择事项(输入名称或编码)", options: [])
-    do {
-      picker.setOptions(try Self.options(service.searchItems("")))
-    } catch {
+  /// F2: the item picker, once the items are read.
+  func openItemPicker() -> Update<ApplicationEffect> { .run(.items("", .open)) }
+
+  /// Items read for the picker: it opens, narrows to what was typed, or the picked item starts
+  /// the walk-in form (unless its state refuses registration).
+  mutating func itemsRead(
+    _ text: String, _ use: ItemRead, _ result: Result<[DirectoryItem], any Error>,
+    _ context: AppContext
+  ) -> PaneResponse {
+    switch (use, result) {
+    case (.open, .success(let items)):
+      var picker = Picker(title: "选择事项(输入名称或编码)", options: [])
+      picker.setOptions(Self.options(items))
+      layer = .itemPicker(picker)
+    case (.open, .failure(let error)), (.pick, .failure(let error)):
       return .toast(.error(CLI.message(for: error)))
+    case (.filter, let result):
+      guard case .itemPicker(var p) = layer else { return .handled }
+      switch result {
+      case .success(let items): p.setOptions(Self.options(items))
+      case .failure(let error):
+        p.setOptions([])
+        layer = .itemPicker(p)
+        return .toast(.error(CLI.message(for: error)))
+      }
+      layer = .itemPicker(p)
+    case (.pick(let code), .success(let items)):
+      guard let item = items.first(where: { $0.snapshot.code == code }) else {
+        return .toast(.error("事项\(code)不存在"))
+      }
+      if let r = item.registrationRefusal { return .toast(.error(r.description)) }
+      layer = .registration(RegistrationEditor(item: item, today: context.today))
     }
-    layer = .itemPicker(picker)
     return .handled
   }
 
@@ -24,35 +49,19 @@ extension ApplicationsPane {
     }
   }
 
-  mutating func handleLayer(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleLayer(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     switch layer {
     case .none: return .ignored
     case .itemPicker(var p):
       switch p.handle(key) {
       case .cancelled: layer = .none
       case .filterChanged(let text):
-        do {
-          p.setOptions(Self.options(try service.searchItems(text)))
-        } catch {
-          p.setOptions([])
-          layer = .itemPicker(p)
-          return .toast(.error(CLI.message(for: error)))
-        }
         layer = .itemPicker(p)
+        return .run(.items(text, .filter))
       case .picked(let option):
-        let found: DirectoryItem?
-        do {
-          found = try service.searchItems(option.id).first { $0.snapshot.code == option.id }
-        } catch {
-          layer = .itemPicker(p)
-          return .toast(.error(CLI.message(for: error)))
-        }
-        guard let item = found else { return .toast(.error("事项\(option.id)不存在")) }
-        if let r = item.registrationRefusal {
-          layer = .itemPicker(p)
-          return .toast(.error(r.description))
-        }
-        layer = .registration(RegistrationEditor(item: item, today: context.today))
+        // The picker stays until the item is read and may be registered.
+        layer = .itemPicker(p)
+        return .run(.items(option.id, .pick(code: option.id)))
       case .none: layer = .itemPicker(p)
       }
     case .registration(var e):
@@ -71,13 +80,13 @@ extension ApplicationsPane {
             .registerAllReceived, declined: "请逐项核对申请材料(Enter 切换状态,数字 1–4 直接设定)")
           return .handled
         }
-        return register(e, context)
+        return .run(.register(e))
       case .none: layer = .registration(e)
       }
     case .checklist(var c, let purpose):
       switch key {
       case .escape: layer = .none
-      case .function(5): return saveChecklist(c, purpose, context)
+      case .function(5): return saveChecklist(c, purpose)
       default:
         _ = c.handle(key, page: page)
         layer = .checklist(c, purpose: purpose)
@@ -103,7 +112,7 @@ extension ApplicationsPane {
         if let (t, lines) = Self.confirmation(for: command, a) {
           ask(t, lines, .perform(command))
         } else {
-          return perform(command, context)
+          return perform(command)
         }
       default: layer = .form(f, kind)
       }
@@ -112,14 +121,14 @@ extension ApplicationsPane {
       case .cancelled: layer = .none
       case .picked(let option):
         layer = .none
-        return reproduce(option.id, context)
+        return reproduce(option.id)
       default: layer = .notices(p)
       }
     }
     return .handled
   }
 
-  mutating func handleConfirm(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleConfirm(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     guard let c = confirm else { return .ignored }
     switch c.dialog.handle(key) {
     case .none: return .handled
@@ -129,37 +138,29 @@ extension ApplicationsPane {
     case .confirmed:
       confirm = nil
       switch c.then {
-      case .perform(let command): return perform(command, context)
+      case .perform(let command): return perform(command)
       case .openSupplement:
-        if let a = view?.application { return startStep(.supplement, a, context) }
+        if let a = view?.application { return Update(startStep(.supplement, a, context)) }
         return .handled
       case .openRating:
-        if let a = view?.application { return startStep(.rate, a, context) }
+        if let a = view?.application { return Update(startStep(.rate, a, context)) }
         return .handled
       case .registerAllReceived:
         guard case .registration(var e) = layer else { return .handled }
         e.checkAllMaterials()
-        return register(e, context)
+        return .run(.register(e))
       }
     }
   }
 
-  mutating func saveChecklist(
-    _ c: MaterialChecklist, _ purpose: ChecklistPurpose, _ context: AppContext
-  ) -> PaneResponse {
-    perform(
-      purpose == .check ? .checkMaterials(c.statuses) : .recordSupplement(c.statuses), context)
+  func saveChecklist(_ c: MaterialChecklist, _ purpose: ChecklistPurpose)
+    -> Update<ApplicationEffect>
+  {
+    perform(purpose == .check ? .checkMaterials(c.statuses) : .recordSupplement(c.statuses))
   }
 
-  mutating func reproduce(_ number: String, _ context: AppContext) -> PaneResponse {
+  func reproduce(_ number: String) -> Update<ApplicationEffect> {
     guard case .detail(let id) = mode else { return .handled }
-    do {
-      let d = try service.reproduce(notice: number, caseID: id, by: context.staff)
-      deliveries = [d]
-      reloadCase(id, context)
-      return .toast(d.hasProblem ? .error(d.statusLine) : .info(d.statusLine))
-    } catch {
-      return .toast(.error(CLI.message(for: error)))
-    }
+    return .run(.reproduce(notice: number, caseID: id))
   }
 }

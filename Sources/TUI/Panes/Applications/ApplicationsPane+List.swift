@@ -2,19 +2,19 @@ import Domain
 import Store
 
 extension ApplicationsPane {
-  mutating func handleList(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleList(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     guard let command = Self.listKeys.command(for: key, as: ListCommand.self) else {
       return .ignored
     }
     switch command {
     case .move:
       _ = cursor.handle(key, count: rows.count, page: page)
-      loadMoreIfNeeded(context)
+      if needsMore { return .run(.more) }
     case .open:
       guard rows.indices.contains(cursor.selected) else { return .toast(.info("列表为空")) }
-      return openCase(rows[cursor.selected].caseID, context)
+      return openCase(rows[cursor.selected].caseID)
     case .new:
-      return openItemPicker(context)
+      return openItemPicker()
     case .search:
       // A new search starts empty (the last one is one Up away), not appended to the old.
       searching = true
@@ -22,12 +22,13 @@ extension ApplicationsPane {
         lastSearch = search.text
         search.set("")
         cursor = ListCursor()
-        reloadFromTop(context)
+        return reloadFromTop()
       }
     case .sort:
       sort = sort == .timeLeft ? .registered : .timeLeft
-      reloadFromTop(context)
-      return .toast(.info(sort == .timeLeft ? "按剩余时间排序" : "按登记时间排序(新的在前)"))
+      return Update(
+        .toast(.info(sort == .timeLeft ? "按剩余时间排序" : "按登记时间排序(新的在前)")),
+        reloadFromTop().effects)
     case .mine, .organisation, .closed, .all:
       let q = ApplicationQueue(rawValue: command.rawValue) ?? .mine
       if q == .all && !context.staff.has(.supervisor) {
@@ -36,16 +37,15 @@ extension ApplicationsPane {
       queue = q
       queueChosen = true
       cursor = ListCursor()
-      reloadFromTop(context)
+      return reloadFromTop()
     case .refresh:
-      activate(context)
-      return .toast(.info("已刷新"))
+      return Update(.toast(.info("已刷新")), [.recordDeemed])
     }
     return .handled
   }
 
   /// Results as you type: every key re-runs the search.
-  mutating func handleSearch(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleSearch(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     switch Self.searchKeys.command(for: key, as: SearchKeyCommand.self) {
     case .done?:
       searching = false
@@ -53,19 +53,19 @@ extension ApplicationsPane {
       searching = false
       if !search.isEmpty { lastSearch = search.text }
       search.set("")
-      reloadFromTop(context)
+      return reloadFromTop()
     case .recall?:
       // Up recalls only into an empty field; once there is text it moves the list as before.
       guard search.isEmpty, !lastSearch.isEmpty else { return handleList(key, context) }
       search.set(lastSearch)
       cursor = ListCursor()
-      reloadFromTop(context)
+      return reloadFromTop()
     case .move?:
       return handleList(key, context)
     default:
       if search.handle(key) {
         cursor = ListCursor()
-        reloadFromTop(context)
+        return reloadFromTop()
       }
     }
     return .handled

@@ -3,17 +3,18 @@ import Store
 
 extension ApplicationsPane {
   /// 登记 — saves the walk-in; on a refusal the form stays with every value and the reason.
-  mutating func register(_ editor: RegistrationEditor, _ context: AppContext) -> PaneResponse {
-    var e = editor
-    do {
-      let outcome = try service.register(e.input, by: context.staff)
+  mutating func registered(
+    _ editor: RegistrationEditor, _ result: Result<ApplicationOutcome, any Error>
+  ) -> Update<ApplicationEffect> {
+    switch result {
+    case .success(let outcome):
       let a = outcome.application
       layer = .none
-      reload(context)
-      _ = openCase(a.caseID, context)
+      let open = openCase(a.caseID, announce: false)
       propose(after: a)
-      return .toast(.info("已登记 \(a.caseID)(\(a.status.title))"))
-    } catch {
+      return Update(.toast(.info("已登记 \(a.caseID)(\(a.status.title))")), [.reload] + open.effects)
+    case .failure(let error):
+      var e = editor
       let text = CLI.message(for: error)
       e.refused(text)
       layer = .registration(e)
@@ -36,55 +37,47 @@ extension ApplicationsPane {
     }
   }
 
-  /// Takes the step; a refusal is a toast (and the open form keeps its values and shows why).
-  mutating func perform(_ command: ApplicationCommand, _ context: AppContext) -> PaneResponse {
+  /// Takes the step on the open case (once the workstation runs it).
+  func perform(_ command: ApplicationCommand) -> Update<ApplicationEffect> {
     guard case .detail(let id) = mode else { return .handled }
-    do {
-      let outcome = try service.perform(command, caseID: id, by: context.staff)
-      layer = .none
-      deliveries = outcome.deliveries
-      reloadCase(id, context)
-      reload(context)
-      let a = outcome.application
-      // The printer's answer comes first: the status line is one line and cuts at its end.
-      let printed = outcome.deliveries.compactMap(\.printing).map(\.brief)
-      var text = (printed + [Self.done(command, a, context)]).joined(separator: ";")
-      let problems = outcome.deliveries.flatMap(\.problems)
-      for d in outcome.deliveries where d.problems.isEmpty {
-        text += ";\(d.notice.kind.title)已保存 \(d.path ?? "")"
-      }
-      if !problems.isEmpty || outcome.deliveries.contains(where: \.hasProblem) {
-        if !problems.isEmpty { text += ";" + problems.joined(separator: ";") }
-        return .toast(.error(text))
-      }
-      if case .recordSupplement = command { propose(after: a) }
-      if case .conclude = command, a.rating == nil {
-        ask(
-          "评价", ["已办结。请申请人对本次服务作出评价?", "Esc 跳过"], .openRating,
-          declined: "\(a.caseID) 已办结,未评价(可稍后补评)")
-      }
-      return .toast(.info(text))
-    } catch {
-      // The refusal may come from a change made elsewhere (another window, a sync): read the
-      // case again so the screen shows where it stands now, and say so.
-      let before = view?.events.count
-      reloadCase(id, context)
-      reload(context)
-      var text = CLI.message(for: error)
-      if let a = view?.application, let before, view?.events.count != before {
-        text += StaleNote.text(a.status.title, subject: "该办件")
-      }
-      switch layer {
-      case .form(var f, let kind):
-        f.message = text
-        layer = .form(f, kind)
-      case .supplement(var e):
-        e.message = text
-        layer = .supplement(e)
-      default: break
-      }
-      return .toast(.error(text))
+    return .run(.perform(command, caseID: id))
+  }
+
+  /// The step's answer; a refusal is a toast (and the open form keeps its values and shows why).
+  mutating func performed(
+    _ command: ApplicationCommand, _ id: String, _ result: Result<ApplicationOutcome, any Error>,
+    _ context: AppContext
+  ) -> Update<ApplicationEffect> {
+    let outcome: ApplicationOutcome
+    switch result {
+    case .success(let o): outcome = o
+    case .failure(let error):
+      // The refusal may come from a change made elsewhere: the case is read again first.
+      let refused = CaseRead.refused(CLI.message(for: error), eventsBefore: view?.events.count)
+      return .run(.readCase(id, refused), .reload)
     }
+    layer = .none
+    deliveries = outcome.deliveries
+    let reads: [ApplicationEffect] = [.readCase(id, .refresh), .reload]
+    let a = outcome.application
+    // The printer's answer comes first: the status line is one line and cuts at its end.
+    let printed = outcome.deliveries.compactMap(\.printing).map(\.brief)
+    var text = (printed + [Self.done(command, a, context)]).joined(separator: ";")
+    let problems = outcome.deliveries.flatMap(\.problems)
+    for d in outcome.deliveries where d.problems.isEmpty {
+      text += ";\(d.notice.kind.title)已保存 \(d.path ?? "")"
+    }
+    if !problems.isEmpty || outcome.deliveries.contains(where: \.hasProblem) {
+      if !problems.isEmpty { text += ";" + problems.joined(separator: ";") }
+      return Update(.toast(.error(text)), reads)
+    }
+    if case .recordSupplement = command { propose(after: a) }
+    if case .conclude = command, a.rating == nil {
+      ask(
+        "评价", ["已办结。请申请人对本次服务作出评价?", "Esc 跳过"], .openRating,
+        declined: "\(a.caseID) 已办结,未评价(可稍后补评)")
+    }
+    return Update(.toast(.info(text)), reads)
   }
 
   /// What the clerk is told after a step.

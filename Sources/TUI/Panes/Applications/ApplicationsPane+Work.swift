@@ -20,7 +20,7 @@ extension ApplicationsPane {
       }.map(\.rawValue))
   }
 
-  mutating func startWork(_ key: CaseWorkKey, _ context: AppContext) -> PaneResponse {
+  mutating func startWork(_ key: CaseWorkKey, _ context: AppContext) -> Update<ApplicationEffect> {
     guard let v = view else { return .toast(.error(loadError ?? "办件不存在")) }
     let a = v.application
     if let r = service.workAvailability(
@@ -39,11 +39,12 @@ extension ApplicationsPane {
     return .handled
   }
 
-  mutating func handleWork(_ key: Key, _ context: AppContext) -> PaneResponse {
+  mutating func handleWork(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     guard let v = view else {
       work.close()
       return .handled
     }
+    let id = v.application.caseID
     let subject = workSubject(v.application, v.names)
     switch work.handle(key, fieldWidth: 40) {
     case .handled, .edited: return .handled
@@ -59,26 +60,24 @@ extension ApplicationsPane {
         form, p, subject, purpose: { $0 }, work: { $0 }, preview: preview)
       {
       case .shown, .closed: return .handled
-      case .refused(let response): return response
-      case .perform(let command): return performWork(command, v.application.caseID, context)
+      case .refused(let response): return Update(response)
+      case .perform(let command): return .run(.work(command, caseID: id))
       }
-    case .confirmed(let pending):
-      return performWork(pending.work, v.application.caseID, context)
+    case .confirmed(let pending): return .run(.work(pending.work, caseID: id))
     }
   }
 
-  mutating func performWork(_ command: CaseWorkCommand, _ id: String, _ context: AppContext)
-    -> PaneResponse
+  /// Case work done or refused: the case read again, and the message.
+  mutating func worked(_ id: String, _ result: Result<Void, any Error>)
+    -> Update<ApplicationEffect>
   {
-    do {
-      try service.performWork(command, on: id, of: ApplicationMachine.self, as: context.staff)
+    switch result {
+    case .success:
       let done = work.performed()
-      reloadCase(id, context)
-      reload(context)
-      return done.map { .toast($0) } ?? .handled
-    } catch {
-      reloadCase(id, context)
-      return work.performRefused(CLI.message(for: error))
+      return Update(done.map { .toast($0) } ?? .handled).then(.readCase(id, .refresh))
+        .then(.reload)
+    case .failure(let error):
+      return Update(work.performRefused(CLI.message(for: error))).then(.readCase(id, .refresh))
     }
   }
 }

@@ -3,7 +3,7 @@ import Store
 
 /// 受理登记 — the counter clerk's screen: the queues of open applications with their countdowns,
 /// the walk-in form (F2), and each case with its steps one key away.
-public struct ApplicationsPane: Pane {
+public struct ApplicationsPane: Pane, EffectPane {
   public enum Mode: Equatable, Sendable {
     case list
     /// One case open (its number).
@@ -61,6 +61,8 @@ public struct ApplicationsPane: Pane {
   public internal(set) var counts: [ApplicationQueue: Int] = [:]
   public internal(set) var cursor = ListCursor()
   public internal(set) var view: ApplicationView?
+  /// Why each step is not open on the case to the operator, as the machine answered with it.
+  var stepRefusals: [ApplicationStep: Refusal] = [:]
   public internal(set) var detail = DetailView()
   public internal(set) var layer: Layer = .none
   public internal(set) var confirm: Confirmation?
@@ -244,62 +246,14 @@ public struct ApplicationsPane: Pane {
     }
   }
 
-  public mutating func activate(_ context: AppContext) {
-    // The law's own acceptances are written when first noticed (行政许可法 第三十二条); a list
-    // read without them would show those cases as still awaiting acceptance.
-    do {
-      _ = try service.recordDeemedAcceptances()
-    } catch {
-      rows = []
-      loadError = "未能记录逾期视为受理的办件(行政许可法第三十二条): \(CLI.message(for: error))"
-      return
-    }
-    reload(context)
-    if case .detail(let id) = mode, layer == .none { reloadCase(id, context) }
-  }
-
-  mutating func reload(_ context: AppContext) {
-    do {
-      if queue == .all && !context.staff.has(.supervisor) { queue = .mine }
-      counts = try service.queueCounts(for: context.staff)
-      if !queueChosen, queue == .mine, counts[.mine] == 0, (counts[.organisation] ?? 0) > 0 {
-        queue = .organisation
-      }
-      rows = try paging.first(keeping: rows.count, pageReader(context))
-      loadError = nil
-    } catch {
-      rows = []
-      loadError = CLI.message(for: error)
-    }
-    cursor.clamp(count: rows.count, page: page)
-  }
-
-  /// Reads the next page when the selection reaches the last row read.
-  mutating func loadMoreIfNeeded(_ context: AppContext) {
-    guard loadError == nil else { return }
-    do {
-      rows += try paging.more(
-        after: rows.count, selected: cursor.selected, pageReader(context))
-    } catch {
-      loadError = CLI.message(for: error)
-    }
-  }
-
-  /// Reads a page of the queue as it is chosen now (queue, search, order).
-  func pageReader(_ context: AppContext) -> (Int, Int) throws -> [ApplicationRow] {
-    let (service, queue, text, sort) = (service, queue, search.trimmed, sort)
-    return {
-      try service.queue(queue, for: context.staff, search: text, sort: sort, offset: $0, limit: $1)
-    }
-  }
-
-  /// Starts the list again from its first page (another queue, order or search).
-  mutating func reloadFromTop(_ context: AppContext) {
-    rows = []
-    reload(context)
-  }
+  public mutating func activate(_ context: AppContext) { runStart(context) }
 
   public mutating func handle(_ key: Key, _ context: AppContext) -> PaneResponse {
+    runUpdate(key, context)
+  }
+
+  /// A key: the new state, and the reads and steps to run (never run here).
+  mutating func update(_ key: Key, _ context: AppContext) -> Update<ApplicationEffect> {
     if work.isOpen { return handleWork(key, context) }
     if confirm != nil { return handleConfirm(key, context) }
     if layer != .none { return handleLayer(key, context) }
