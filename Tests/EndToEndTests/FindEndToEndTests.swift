@@ -24,7 +24,9 @@ final class FindEndToEndTests: XCTestCase {
     try t.waitFor("查找(F7)")
     try t.type("13993012345")
     try t.keys("Enter")
-    let found = try t.waitFor("共2件")
+    _ = try t.waitFor("共2件")
+    // The count may be drawn a moment before the rows: wait for the row itself.
+    let found = try t.waitFor("马小军")
     let line = try XCTUnwrap(
       found.split(separator: "\n").first { $0.contains("[投诉建议]") && $0.contains("马小军") },
       found)

@@ -96,6 +96,7 @@ final class ComplaintSearchTests: XCTestCase {
       """
       DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
       ALTER TABLE org DROP COLUMN parent; ALTER TABLE org DROP COLUMN disabled;
+      DROP TABLE application_platform;
       DROP TABLE case_find;
       PRAGMA user_version = 7;
       """)

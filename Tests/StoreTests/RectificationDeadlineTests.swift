@@ -26,6 +26,7 @@ final class RectificationDeadlineTests: XCTestCase {
     try store.db.execute(
       """
       UPDATE deadline SET purpose = 'main' WHERE kind = 'rectification';
+      DROP TABLE application_platform;
       DROP TABLE case_find;
       PRAGMA user_version = 10;
       """)

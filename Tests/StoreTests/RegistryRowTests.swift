@@ -94,4 +94,25 @@ final class RegistryRowTests: XCTestCase {
     XCTAssertEqual(node.code, store.node.code)
     XCTAssertEqual(node.district, store.node.district)
   }
+
+  func testAOneValueReadNamesItsColumnAndTable() throws {
+    XCTAssertEqual(try store.organisationName("SCJG"), try store.organisation("SCJG")?.name)
+    assertUnreadable("org", "name", "name", problem: "NULL") {
+      try store.db.value("name", of: "org", as: String.self, "SELECT NULL AS name FROM org")
+    }
+    assertUnreadable("org", "name", "name", problem: "no such column") {
+      try store.db.values("name", of: "org", as: String.self, "SELECT code FROM org")
+    }
+  }
+
+  func testAKeyValueReadKeepsTheFirstRowOfAKeyAndRefusesANullValue() throws {
+    let names: [String: String] = try store.db.dictionary(
+      "k", "v", of: "t",
+      "SELECT 'a' AS k, '一' AS v UNION ALL SELECT 'a', '二' UNION ALL SELECT 'b', '三'")
+    XCTAssertEqual(names, ["a": "一", "b": "三"])
+    assertUnreadable("t", "v", "v", problem: "NULL") {
+      let _: [String: String] = try store.db.dictionary(
+        "k", "v", of: "t", "SELECT 'a' AS k, NULL AS v")
+    }
+  }
 }

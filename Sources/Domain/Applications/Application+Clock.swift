@@ -42,7 +42,9 @@ extension Application {
   public func mainDue(_ calendar: WorkCalendar) -> CivilDate? {
     guard let acceptedOn else { return nil }
     let stopped = stops.reduce(0) { $0 + Self.length(of: $1, calendar) }
-    return calendar.deadline(receivedAt: acceptedOn, workingDays: item.promisedDays + stopped)
+    let extended = limitExtension?.days ?? 0
+    return calendar.deadline(
+      receivedAt: acceptedOn, workingDays: item.promisedDays + stopped + extended)
   }
 
   /// 按时办结 — for a concluded case, whether it was concluded by its 办结期限 (the promised

@@ -192,6 +192,8 @@ public struct Application: Codable, Equatable, Sendable {
   public var registeredOrg: String
   /// 网上预审时限 in force when registered (working days; 行政许可法 第三十二条).
   public var preReviewDays: Int
+  /// 平台推送 — the platform's number and 申请时间 when the platform handed it over.
+  public var platform: PlatformSubmission?
   public var status: ApplicationStatus
   /// Parallel to `item.materials`.
   public var materials: [MaterialStatus]
@@ -208,6 +210,8 @@ public struct Application: Codable, Equatable, Sendable {
   public var deemedOn: CivilDate?
   public var review: StepRecord?
   public var stops: [ClockStop] = []
+  /// 延长审批 — at most once.
+  public var limitExtension: LimitExtension?
   public var decision: Decision?
   public var decisionRecord: StepRecord?
   public var conclusion: ApplicationConclusion?
@@ -247,6 +251,15 @@ public struct Application: Codable, Equatable, Sendable {
     if let s = runningStop, status.isHandling { return "暂停(\(s.kind.title))" }
     return status.title
   }
+}
+
+/// 延长审批 as approved: the days added, why, who approved it and the notice.
+public struct LimitExtension: Codable, Equatable, Sendable {
+  public var days: Int
+  public var reason: String
+  public var on: CivilDate
+  public var by: String
+  public var notice: String
 }
 
 /// 一次性告知 as it was issued.

@@ -41,6 +41,11 @@ public enum ApplicationActions {
   public static let decide = Action(
     "application.decide", "作出准予或不予准予决定", roles: [.handler], ownOrganisationOnly: true)
 
+  /// 延长审批 — a supervisor approves extending the decision limit once (行政许可法 第四十二条:
+  /// 经本行政机关负责人批准). The supervisor's reach is the role's own, across organisations.
+  public static let extendLimit = Action(
+    "application.extendLimit", "批准延长审批期限", roles: [.supervisor], ownOrganisationOnly: true)
+
   /// 文书目录和打印机 — node-local, set by the node's admin.
   public static let configureNotices = Action(
     "notice.configure", "设置文书保存目录和打印机", roles: [.admin])
@@ -49,7 +54,9 @@ public enum ApplicationActions {
     "application.configure", "设置网上预审时限", roles: [.admin])
 
   /// Steps only the implementing organisation's handlers take.
-  static let handlingActions: Set<String> = [review.code, clockStop.code, decide.code]
+  static let handlingActions: Set<String> = [
+    review.code, clockStop.code, decide.code, extendLimit.code,
+  ]
 
   /// The organisation the permission check compares the operator's with: the implementing one,
   /// except that the service centre's counter clerks take in and hand out for every item.

@@ -30,6 +30,8 @@ extension EventType {
   public static let applicationWithdrawn: EventType = "application.withdrawn"
   /// 申请人评价
   public static let applicationRated: EventType = "application.rated"
+  /// 延长审批 — the decision limit extended once, with a supervisor's approval (行政许可法 第四十二条).
+  public static let applicationLimitExtended: EventType = "application.limitExtended"
 }
 
 /// Payload of `application.registered`.
@@ -44,6 +46,9 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   /// 代办和帮办 (第十五条); absent from registrations without any (and from every registration
   /// recorded before it existed).
   public var assistance: ApplicationAssistance?
+  /// Set when the provincial platform handed the application over (key absent otherwise, so
+  /// registrations recorded before it keep their bytes).
+  public var platform: PlatformSubmission? = nil
 }
 
 /// Payload of `application.materialsChecked` and `application.supplemented`.
@@ -85,6 +90,15 @@ public struct ClockStopPayload: Codable, Equatable, Sendable {
   public var kind: ClockStopKind
   public var days: Int
   public var reason: String
+  public var notice: String
+}
+
+/// Payload of `application.limitExtended`.
+public struct LimitExtensionPayload: Codable, Equatable, Sendable {
+  /// Working days added to the promised limit.
+  public var days: Int
+  public var reason: String
+  /// 延长审批告知书 — the written notice to the applicant.
   public var notice: String
 }
 
@@ -136,6 +150,7 @@ public enum ApplicationChange: Equatable, Sendable {
   case concluded(ConclusionPayload)
   case withdrawn(TextPayload)
   case rated(RatingPayload)
+  case limitExtended(LimitExtensionPayload)
 
   public var type: EventType {
     switch self {
@@ -154,6 +169,7 @@ public enum ApplicationChange: Equatable, Sendable {
     case .concluded: return .applicationConcluded
     case .withdrawn: return .applicationWithdrawn
     case .rated: return .applicationRated
+    case .limitExtended: return .applicationLimitExtended
     }
   }
 
@@ -173,6 +189,7 @@ public enum ApplicationChange: Equatable, Sendable {
     case .decided(let p): return EventDraft(stream: stream, type: type, body: p)
     case .concluded(let p): return EventDraft(stream: stream, type: type, body: p)
     case .rated(let p): return EventDraft(stream: stream, type: type, body: p)
+    case .limitExtended(let p): return EventDraft(stream: stream, type: type, body: p)
     }
   }
 
@@ -196,6 +213,8 @@ public enum ApplicationChange: Equatable, Sendable {
     case .applicationConcluded: return .concluded(try e.decode(ConclusionPayload.self))
     case .applicationWithdrawn: return .withdrawn(try e.decode(TextPayload.self))
     case .applicationRated: return .rated(try e.decode(RatingPayload.self))
+    case .applicationLimitExtended:
+      return .limitExtended(try e.decode(LimitExtensionPayload.self))
     default: return nil
     }
   }

@@ -49,6 +49,8 @@ public enum ApplicationCommand: CaseCommand, Equatable {
   case withdraw(reason: String)
   /// 评价
   case rate(level: String, realName: Bool, comment: String)
+  /// 延长审批 — approved by a supervisor.
+  case extendLimit(days: Int, reason: String)
 
   public var step: ApplicationStep {
     switch self {
@@ -65,6 +67,7 @@ public enum ApplicationCommand: CaseCommand, Equatable {
     case .conclude: return .conclude
     case .withdraw: return .withdraw
     case .rate: return .rate
+    case .extendLimit: return .extendLimit
     }
   }
 
@@ -142,6 +145,11 @@ extension ApplicationMachine {
         trackingNumber: trim(input.trackingNumber).uppercased(), feeFen: fen, notice: notice)
       return (.concluded(payload), s.decision == .denied ? .denial : .conclusion)
     case .withdraw(let reason): return (.withdrawn(TextPayload(text: trim(reason))), nil)
+    case .extendLimit(let days, let reason):
+      return (
+        .limitExtended(LimitExtensionPayload(days: days, reason: trim(reason), notice: notice)),
+        .extension
+      )
     case .rate(let level, let realName, let comment):
       return (
         .rated(RatingPayload(level: level, realName: realName, comment: trim(comment))), nil

@@ -86,3 +86,35 @@ extension ApplicationMachine {
     return .success(n)
   }
 }
+
+extension ApplicationMachine {
+  /// 延长审批 — the promised limit extended once by `days`, with the reason told to the applicant
+  /// in a written notice (行政许可法 第四十二条).
+  static func extendLimit(_ s: Application, _ p: LimitExtensionPayload, _ c: StepContext)
+    -> Result<Application, Refusal>
+  {
+    let range = ApplicationRules.extensionDays
+    guard range.contains(p.days) else {
+      return .failure(
+        Refusal(
+          "延长期限应为\(range.lowerBound)至\(range.upperBound)个工作日", article: "行政许可法第四十二条"))
+    }
+    if let r = ApplicationRules.checkText(p.reason, "延长理由", required: true) {
+      return .failure(r)
+    }
+    let before = s.mainDue(c.calendar)
+    var n = s
+    n.limitExtension = LimitExtension(
+      days: p.days, reason: p.reason, on: c.date, by: c.actor, notice: p.notice)
+    let after = n.mainDue(c.calendar)
+    n.notices.append(
+      IssuedNotice(
+        kind: .extension, number: p.notice, issuedOn: c.date, issuedBy: c.actor,
+        values: [
+          "延长期限": "\(p.days)个工作日", "延长理由": p.reason,
+          "原办结期限": before.map(NoticeTemplate.chineseDate) ?? "",
+          "延长后办结期限": after.map(NoticeTemplate.chineseDate) ?? "",
+        ]))
+    return .success(n)
+  }
+}

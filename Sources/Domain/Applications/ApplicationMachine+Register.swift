@@ -10,7 +10,8 @@ extension ApplicationMachine {
   public static func registration(
     of applicant: Applicant, channel: ApplicationChannel, note: String,
     materials: [MaterialStatus], item: DirectoryItem, registeredOrg: String, preReviewDays: Int,
-    assistance: ApplicationAssistance = ApplicationAssistance(), _ step: StepContext
+    assistance: ApplicationAssistance = ApplicationAssistance(),
+    platform: PlatformSubmission? = nil, _ step: StepContext
   ) -> Result<(Application, EventDraft), Refusal> {
     // 代办和帮办 is written only when there is some: other registrations keep their payload.
     let assisted =
@@ -22,7 +23,8 @@ extension ApplicationMachine {
       ApplicationRegistered(
         item: item.snapshot, applicant: applicant.normalized, channel: channel,
         note: note.trimmingSpacesAndNewlines(), materials: materials,
-        registeredOrg: registeredOrg, preReviewDays: preReviewDays, assistance: assisted))
+        registeredOrg: registeredOrg, preReviewDays: preReviewDays, assistance: assisted,
+        platform: platform))
     return next(nil, change, step).map { ($0, change.draft(caseID: step.caseID)) }
   }
 

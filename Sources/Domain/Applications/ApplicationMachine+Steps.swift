@@ -15,6 +15,7 @@ public enum ApplicationStep: String, CaseStep {
   case conclude
   case withdraw
   case rate
+  case extendLimit = "extend"
 
   public var action: Action {
     switch self {
@@ -30,6 +31,7 @@ public enum ApplicationStep: String, CaseStep {
     case .conclude: return ApplicationActions.conclude
     case .withdraw: return ApplicationActions.withdraw
     case .rate: return ApplicationActions.rate
+    case .extendLimit: return ApplicationActions.extendLimit
     }
   }
 }
@@ -52,6 +54,7 @@ extension ApplicationChange {
     case .concluded: return .conclude
     case .withdrawn: return .withdraw
     case .rated: return .rate
+    case .limitExtended: return .extendLimit
     }
   }
 }
@@ -69,8 +72,10 @@ extension ApplicationMachine {
     case .awaitingSupplement: return [.recordSupplement, .refuse, .withdraw]
     case .accepted:
       return [.startReview, a.runningStop == nil ? .stopClock : .resumeClock, .withdraw]
+        + (a.limitExtension == nil ? [.extendLimit] : [])
     case .underReview:
       return [.decide, a.runningStop == nil ? .stopClock : .resumeClock, .withdraw]
+        + (a.limitExtension == nil ? [.extendLimit] : [])
     case .decided: return [.conclude]
     case .concluded, .notAccepted: return a.rating == nil ? [.rate] : []
     case .withdrawn: return []
@@ -121,6 +126,15 @@ extension ApplicationMachine {
       }
       return nil
     case .decide: return decidable(s)
+    case .extendLimit:
+      guard s.status.isHandling, s.decision == nil else {
+        return Refusal("办件\(id)\(s.status.title),只有已受理、尚未决定的办件可以延长审批期限")
+      }
+      if let e = s.limitExtension {
+        return Refusal(
+          "办件\(id)已于\(e.on.iso)延长审批期限\(e.days)个工作日,只能延长一次", article: "行政许可法第四十二条")
+      }
+      return nil
     case .conclude:
       if s.status == .concluded { return Refusal("办件\(id)已办结,不能重复办结") }
       guard s.status == .decided, s.decision != nil else {

@@ -58,6 +58,7 @@ public enum ApplicationMachine {
     case .concluded(let p): result = conclude(s, p, c)
     case .withdrawn(let p): result = withdraw(s, p.text, c)
     case .rated(let p): result = rate(s, p, c)
+    case .limitExtended(let p): result = extendLimit(s, p, c)
     }
     guard case .success(let next) = result else { return result }
     s = next
@@ -74,14 +75,16 @@ public enum ApplicationMachine {
     Application, Refusal
   > {
     if let r = ApplicationRules.checkRegistration(p, on: c.date) { return .failure(r) }
+    if let r = PlatformSubmission.check(p.platform, channel: p.channel, c) { return .failure(r) }
     let status: ApplicationStatus =
       p.channel.isSelfSubmitted ? .awaitingPreReview : .awaitingAcceptance
     return .success(
       Application(
         caseID: c.caseID, item: p.item, applicant: p.applicant, channel: p.channel, note: p.note,
         registeredOn: c.date, registeredAt: c.timestamp, registeredBy: c.actor,
-        registeredOrg: p.registeredOrg, preReviewDays: p.preReviewDays, status: status,
-        materials: p.materials, intakeStartedOn: c.date, actors: [c.actor],
+        registeredOrg: p.registeredOrg, preReviewDays: p.preReviewDays, platform: p.platform,
+        status: status, materials: p.materials,
+        intakeStartedOn: p.platform?.appliedOn ?? c.date, actors: [c.actor],
         assistance: p.assistance))
   }
 

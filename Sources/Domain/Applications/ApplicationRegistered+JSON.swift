@@ -17,7 +17,9 @@ extension ApplicationRegistered: CanonicalComposed {
       + CanonicalJSON.encodeWithFoundation(channel) + ",\"item\":"
       + ItemSnapshotJSON.shared.json(item)
       + ",\"materials\":" + CanonicalJSON.encodeWithFoundation(materials) + ",\"note\":"
-      + CanonicalJSON.encodeWithFoundation(note) + ",\"preReviewDays\":" + String(preReviewDays)
+      + CanonicalJSON.encodeWithFoundation(note)
+      + (platform.map { ",\"platform\":" + CanonicalJSON.encodeWithFoundation($0) } ?? "")
+      + ",\"preReviewDays\":" + String(preReviewDays)
       + ",\"registeredOrg\":" + CanonicalJSON.encodeWithFoundation(registeredOrg) + "}"
   }
 }
@@ -75,6 +77,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     var registeredOrg: String
     var preReviewDays: Int
     var assistance: ApplicationAssistance?
+    var platform: PlatformSubmission?
   }
 
   /// The item snapshot is looked up by its JSON text (decoded once per item version, as it
@@ -92,7 +95,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     return ApplicationRegistered(
       item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
       materials: rest.materials, registeredOrg: rest.registeredOrg,
-      preReviewDays: rest.preReviewDays, assistance: rest.assistance)
+      preReviewDays: rest.preReviewDays, assistance: rest.assistance, platform: rest.platform)
   }
 }
 

@@ -5,6 +5,9 @@ public enum ApplicationRules {
   public static let defaultPreReviewDays = 5
   /// Accepted range of the pre-review limit setting.
   public static let preReviewDayRange = 1...20
+  /// 延长审批 — at most ten days (行政许可法 第四十二条: 可以延长十日), counted in working days as
+  /// every limit of ours is.
+  public static let extensionDays = 1...10
   /// A clock stop's own promised duration, in working days.
   public static let clockStopDays = 1...120
   /// 收费 at most ¥1,000,000 (in fen).

@@ -12,6 +12,8 @@ public enum NoticeKind: String, Codable, CaseIterable, Sendable {
   case conclusion
   /// 不予许可决定书 — concluded with a denial.
   case denial
+  /// 延长审批告知书 — the decision limit extended (行政许可法 第四十二条: 将延长期限的理由告知申请人).
+  case `extension`
 
   public var title: String {
     switch self {
@@ -21,6 +23,7 @@ public enum NoticeKind: String, Codable, CaseIterable, Sendable {
     case .clockStop: return "特别程序告知书"
     case .conclusion: return "办结通知书"
     case .denial: return "不予许可决定书"
+    case .extension: return "延长审批告知书"
     }
   }
 
@@ -34,6 +37,7 @@ public enum NoticeKind: String, Codable, CaseIterable, Sendable {
     case .clockStop: return "特"
     case .conclusion: return "结"
     case .denial: return "不许"
+    case .extension: return "延"
     }
   }
 

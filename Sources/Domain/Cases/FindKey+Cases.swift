@@ -2,9 +2,11 @@
 /// projector, so what F7 finds is what the case says now (a correction moves its keys).
 extension ApplicationMachine {
   public static func findKeys(_ a: Application) -> [String] {
+    // The platform's 办件编号 of an application it handed over is its upstream ticket.
     FindKey.number(a.caseID)
       + FindKey.person(
         name: a.applicant.name, phone: a.applicant.phone, idNumber: a.applicant.idNumber)
+      + FindKey.ticket(a.platform?.number)
   }
 }
 

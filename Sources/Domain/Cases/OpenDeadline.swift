@@ -1,7 +1,7 @@
 /// One open deadline of a case, as its machine reports it (`CaseMachine.openDeadlines`).
 public struct OpenDeadline: Equatable, Sendable {
   /// `main` for the case's own limit; e.g. `supervision` for a 督办 reply deadline.
-  public var purpose: String
+  public var purpose: String = "main"
   /// `application`, `complaint`, `rectification`, `listAdjustment` …
   public var kind: String
   public var caseID: String
@@ -17,23 +17,5 @@ public struct OpenDeadline: Equatable, Sendable {
   public var limitDays: Int?
   public var due: CivilDate
   /// The clock is stopped (现场勘验, 待补正): the countdown shows 暂停 and overdue scans skip it.
-  public var paused: Bool
-
-  public init(
-    purpose: String = "main", kind: String, caseID: String, organisation: String,
-    handler: String? = nil, title: String, state: String, start: CivilDate? = nil,
-    limitDays: Int? = nil, due: CivilDate, paused: Bool = false
-  ) {
-    self.purpose = purpose
-    self.kind = kind
-    self.caseID = caseID
-    self.organisation = organisation
-    self.handler = handler
-    self.title = title
-    self.state = state
-    self.start = start
-    self.limitDays = limitDays
-    self.due = due
-    self.paused = paused
-  }
+  public var paused: Bool = false
 }

@@ -39,3 +39,27 @@ public enum NationalFormat {
     return String(repeating: "0", count: max(0, width - text.count)) + text
   }
 }
+
+extension NationalFormat {
+  /// A date-time written `YYYYMMDDThhmmss` in the deployment zone, as milliseconds since 1970 and
+  /// its civil day; nil when it is not one (a 13th month, 24 o'clock, another layout).
+  public static func parseDateTime(_ text: String, zone: DeploymentZone)
+    -> (milliseconds: Int64, day: CivilDate)?
+  {
+    let chars = Array(text.unicodeScalars)
+    guard chars.count == 15, chars[8] == "T",
+      chars.enumerated().allSatisfy({ $0.offset == 8 || ("0"..."9").contains($0.element) })
+    else { return nil }
+    func number(_ from: Int, _ length: Int) -> Int {
+      chars[from..<from + length].reduce(0) { $0 * 10 + Int($1.value - 48) }
+    }
+    let hour = number(9, 2)
+    let minute = number(11, 2)
+    let second = number(13, 2)
+    guard let day = CivilDate(year: number(0, 4), month: number(4, 2), day: number(6, 2)),
+      hour < 24, minute < 60, second < 60
+    else { return nil }
+    let seconds = day.dayNumber * 86_400 + hour * 3600 + minute * 60 + second - zone.offsetSeconds
+    return (Int64(seconds) * 1000, day)
+  }
+}

@@ -24,3 +24,18 @@ extension SupervisionReducer {
       EventDraft(stream: stream(id), type: .supervisionReplied, body: ComplaintText(text: text)))
   }
 }
+
+extension SupervisionReducer {
+  /// The reply deadline while the notice is unanswered: the 督办 drill-down and the overdue scan
+  /// count it with the case's own (第三十条).
+  public static func openDeadlines(_ s: Supervision) -> [OpenDeadline] {
+    guard !s.isAnswered else { return [] }
+    let t = s.notice.target
+    return [
+      OpenDeadline(
+        purpose: "supervision", kind: t.kind, caseID: t.caseID, organisation: t.org,
+        title: "督办回复: \(t.title)", state: "待回复督办", start: s.issuedOn,
+        limitDays: s.notice.replyDays, due: s.replyDue)
+    ]
+  }
+}

@@ -25,16 +25,8 @@ struct SupervisionProjector: FoldingProjector {
         s.notice.requirement, s.issuedBy, s.issuedOn.iso, s.replyDue.iso, s.isAnswered,
         s.reply?.text, s.reply?.by, s.reply?.on.iso,
       ])
-    let open =
-      s.isAnswered
-      ? []
-      : [
-        OpenDeadline(
-          purpose: "supervision", kind: t.kind, caseID: t.caseID, organisation: t.org,
-          title: "督办回复: \(t.title)", state: "待回复督办", start: s.issuedOn,
-          limitDays: s.notice.replyDays, due: s.replyDue)
-      ]
-    try DeadlineIndex.replace(stream: stream, with: open, in: c)
+    try DeadlineIndex.replace(
+      stream: stream, with: SupervisionReducer.openDeadlines(s), in: c)
     try StreamScope.replace(stream: stream, organisations: [t.org], in: c)
   }
 }

@@ -3,18 +3,18 @@ import Foundation
 
 extension Demo {
   /// 受理登记 demo: a handful of applications in varied states as of today — a walk-in awaiting
-  /// acceptance, one waiting for the applicant's supplement, one overdue in review, one stopped
-  /// for an expert review, an online one awaiting pre-review and one deemed accepted, a refusal,
-  /// and concluded ones — each written through the same commands a clerk uses, on the days the
-  /// steps were taken.
+  /// acceptance, a concluded one whose limit a supervisor extended (延长审批), one waiting for the
+  /// applicant's supplement, one overdue in review, one stopped for an expert review, an online
+  /// one awaiting pre-review and one deemed accepted, a refusal, and concluded ones — each
+  /// written through the same commands a clerk uses, on the days the steps were taken.
   static let applications = DemoSeed("受理登记") { store, env in
-    let names = ["liuyang", "wangfang", "zhouqiang", "wuxia", "linna"]
+    let names = ["liuyang", "wangfang", "zhouqiang", "wuxia", "linna", "chenjing"]
     let staff = names.compactMap { env.staff($0) }
     guard staff.count == names.count else {
       throw StoreError.invalid("演示工作人员 \(names.joined(separator: "、")) 缺失(demo/staff.tsv)")
     }
-    let (liuyang, wangfang, zhouqiang, wuxia, linna) = (
-      staff[0], staff[1], staff[2], staff[3], staff[4]
+    let (liuyang, wangfang, zhouqiang, wuxia, linna, chenjing) = (
+      staff[0], staff[1], staff[2], staff[3], staff[4], staff[5]
     )
     let clock = store.clock
     defer { store.clock = clock }
@@ -56,6 +56,10 @@ extension Demo {
     let done = try register(
       "SCJG-DJ-001", person("马晓燕", "620402199202020052", "13993012345"), by: zhouqiang)
     try step(.accept, done, zhouqiang)
+    // 延长审批, approved by the centre's supervisor (行政许可法 第四十二条).
+    on(3, 16, 0)
+    try step(
+      .extendLimit(days: 5, reason: "经营场所为新建商铺,需待不动产登记信息共享后核实产权"), done, chenjing)
     on(2, 10, 0)
     try step(.startReview(opinion: "材料齐全,经营场所核实无误"), done, zhouqiang)
     try step(.decide(.approved, reason: ""), done, zhouqiang)

@@ -16,10 +16,11 @@ enum NationalApplications {
       let a = f.state
       let type = CaseType.of(promisedDays: a.item.promisedDays)
       t.append([
-        NationalFormat.caseNumber(a.caseID), c.nationalCodes[a.item.code]?.implementation ?? "",
+        c.caseNumber(a.caseID), c.nationalCodes[a.item.code]?.implementation ?? "",
         a.item.code, a.item.name, type.name, type.code,
         a.applicant.name, IDTypeCode(a.applicant.kind).code, a.applicant.idNumber,
-        a.applicant.phone, HandlingForm(a.channel).code, c.dateTime(a.registeredAt), c.region,
+        a.applicant.phone, HandlingForm(a.channel).code,
+        c.dateTime(a.platform?.appliedAt ?? a.registeredAt), c.region,
       ])
     }
     return t
@@ -46,7 +47,7 @@ enum NationalApplications {
       let type = CaseType.of(promisedDays: a.item.promisedDays)
       let notice = a.notices.first { $0.kind == .acceptance }?.number ?? ""
       t.append([
-        NationalFormat.caseNumber(a.caseID), c.nationalCodes[a.item.code]?.basic ?? "",
+        c.caseNumber(a.caseID), c.nationalCodes[a.item.code]?.basic ?? "",
         c.nationalCodes[a.item.code]?.implementation ?? "", a.item.code, a.item.name,
         c.orgName(a.item.organisation), c.creditCode(a.item.organisation),
         a.acceptance.map { c.name($0.by) } ?? "",
@@ -76,7 +77,7 @@ enum NationalApplications {
       if let reason = a.decisionRecord?.text, !reason.isEmpty { result += ":" + reason }
       let issuer = c.organisations[a.item.organisation]
       t.append([
-        NationalFormat.caseNumber(a.caseID), c.name(done.by),
+        c.caseNumber(a.caseID), c.name(done.by),
         event.map { c.dateTime($0.timestamp) } ?? NationalFormat.dateTime(done.on),
         done.certificateName, done.certificateNumber, result,
         issuer?.fullName ?? issuer?.name ?? a.item.organisationName,

@@ -35,11 +35,19 @@ struct NationalExportContext {
   var organisations: [String: Organisation]
   /// 基本编码 and 实施编码 of each item by our code, where the catalog records them.
   var nationalCodes: [String: (basic: String, implementation: String)] = [:]
+  /// The provincial platform's 办件编号 of each application it handed over, by our case number.
+  var platformNumbers: [String: String] = [:]
 
   func includes(_ day: CivilDate) -> Bool { from <= day && day <= to }
 
   /// A staff member's name by login (the login itself for the system or someone unknown).
   func name(_ login: String) -> String { staff[login]?.name ?? login }
+
+  /// 办件编号 as written: the platform's for an application it handed over (so it can match
+  /// what comes back), else ours in letters and digits.
+  func caseNumber(_ caseID: String) -> String {
+    platformNumbers[caseID] ?? NationalFormat.caseNumber(caseID)
+  }
 
   func orgName(_ code: String) -> String { organisations[code]?.name ?? code }
 
@@ -62,17 +70,19 @@ extension Store {
   /// an event (node-local, `report/…`) records who made which export when.
   @discardableResult
   public func exportNational(
-    from: CivilDate, to: CivilDate, directory: String, by actor: Staff
+    from: CivilDate, to: CivilDate, directory: String, by actor: Staff,
+    progress: ProgressReporter? = nil
   ) throws -> NationalExportSummary {
     guard from <= to else { throw Refusal("起始日期 \(from.iso) 晚于截止日期 \(to.iso)") }
     return try write(as: actor, .exportNational, subject: "report/gbt39046") { tx in
       try requireDistrict(for: "上报省平台数据导出")
       try Self.refuseNonEmpty(directory)
       let context = try nationalContext(from: from, to: to)
-      let sets = try nationalDataSets(context)
+      let sets = try nationalDataSets(context, progress: progress)
       var written: [(name: String, rows: Int)] = []
       var manifest = NationalTable(header: ["文件", "数据集", "行数", "SHA-256", "起", "止", "节点", "行政区划"])
-      for set in sets {
+      for (done, set) in sets.enumerated() {
+        progress?(ProgressStep("写出上报文件", done: done, total: sets.count))
         let data = Data(set.table.text.utf8)
         try files.write(
           data, to: (directory as NSString).appendingPathComponent(set.file),
@@ -88,6 +98,7 @@ extension Store {
         Data(manifest.text.utf8), to: (directory as NSString).appendingPathComponent("manifest.csv")
       )
       written.append(("manifest.csv", manifest.rows.count))
+      progress?(ProgressStep("写出上报文件", done: sets.count, total: sets.count))
       try tx.append([
         EventDraft(
           stream: "report/gbt39046", type: .nationalExportMade,
@@ -112,9 +123,18 @@ extension Store {
   }
 
   /// The data sets in manifest order.
-  func nationalDataSets(_ c: NationalExportContext) throws -> [NationalDataSet] {
+  func nationalDataSets(_ c: NationalExportContext, progress: ProgressReporter? = nil) throws
+    -> [NationalDataSet]
+  {
+    func foldStreams<R: StreamReducer>(_ r: R.Type) throws -> [FoldedStream<R.State>] {
+      try self.foldStreams(r, progress: progress)
+    }
     let items = try allCatalogItems().filter { $0.status != .terminated }
     let applications = try foldStreams(ApplicationMachine.self)
+    var c = c
+    for f in applications {
+      if let p = f.state.platform { c.platformNumbers[f.state.caseID] = p.number }
+    }
     return [
       NationalDataSet(file: "items.csv", title: "事项管理(表4)", table: NationalItems.items(items, c)),
       NationalDataSet(
@@ -147,13 +167,24 @@ extension Store {
   }
 
   /// Every stream of a kind, folded from its journal, in stream order.
-  func foldStreams<R: StreamReducer>(_: R.Type) throws -> [FoldedStream<R.State>] {
-    try Journal.streams(kind: R.streamKind, db: db).sorted().compactMap { stream in
+  func foldStreams<R: StreamReducer>(_: R.Type, progress: ProgressReporter? = nil) throws
+    -> [FoldedStream<R.State>]
+  {
+    let streams = try Journal.streams(kind: R.streamKind, db: db).sorted()
+    let title = "读取" + (Self.exportedKinds[R.streamKind] ?? R.streamKind)
+    defer { progress?(ProgressStep(title, done: streams.count, total: streams.count)) }
+    return try streams.enumerated().compactMap { done, stream in
+      progress?(ProgressStep(title, done: done, total: streams.count))
       let events = try Journal.events(stream: stream, db: db)
       guard let state = R.foldFromStart(events, foldContext).state else { return nil }
       return FoldedStream(stream: stream, state: state, events: events)
     }
   }
+
+  /// The case kinds the export folds, as its progress names them.
+  static let exportedKinds = [
+    "application": "办件", "complaint": "投诉建议", "rating": "评价", "supervision": "督办",
+  ]
 
   /// The export goes into a folder of its own: an existing one must be empty.
   static func refuseNonEmpty(_ directory: String) throws {

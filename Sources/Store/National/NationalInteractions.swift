@@ -28,7 +28,7 @@ enum NationalInteractions {
         ? c.dateTime(r.recordedAt) : NationalFormat.dateTime(r.ratedOn)
       let level = SatisfactionCode.of(input.level)
       t.append([
-        input.serviceCaseID.map(NationalFormat.caseNumber) ?? "",
+        input.serviceCaseID.map(c.caseNumber) ?? "",
         EvaluationChannel(input.channel).name,
         input.realName ? input.reviewerName ?? "" : "匿名", time, String(count),
         level?.name ?? input.level.title, level?.code ?? "", input.comment, c.region,
@@ -64,7 +64,7 @@ enum NationalInteractions {
       let overdue = end > round.due ? c.calendar.workingDays(after: round.due, through: end) : 0
       let extended = p.extensionRequest.flatMap { $0.state == .approved ? $0 : nil }
       t.append([
-        NationalFormat.caseNumber(p.id), open ? reg.subject : "", open ? reg.complainant : "",
+        c.caseNumber(p.id), open ? reg.subject : "", open ? reg.complainant : "",
         reg.concernedOrgName, open ? reg.content : "", reg.channel.title,
         f.events.first.map { c.dateTime($0.timestamp) } ?? NationalFormat.dateTime(p.registeredOn),
         c.creditCode(p.handlingOrg), p.handlingOrgName, p.handler.map(c.name) ?? "",
@@ -100,7 +100,7 @@ enum NationalInteractions {
       let replied = f.events.last { $0.type == .supervisionReplied }
       let type = types[target.caseID].flatMap { $0 }.map { MatterType($0).code } ?? ""
       t.append([
-        NationalFormat.caseNumber(target.caseID), s.notice.requirement, target.orgName, type,
+        c.caseNumber(target.caseID), s.notice.requirement, target.orgName, type,
         issued, s.notice.number, replied.map { c.dateTime($0.timestamp) } ?? issued,
         s.reply.map { "已回复:" + $0.text } ?? "待回复", target.orgName, c.region,
       ])

@@ -24,7 +24,7 @@ enum NationalSteps {
     var t = NationalTable(header: stepHeader)
     for f in all {
       let a = f.state
-      let number = NationalFormat.caseNumber(a.caseID)
+      let number = c.caseNumber(a.caseID)
       for e in f.events where c.includes(c.day(e.timestamp)) {
         guard let name = stepName(e.type) else { continue }
         let opinion = try? e.decode(Opinion.self)
@@ -85,6 +85,7 @@ enum NationalSteps {
     case .applicationDecided: return "决定"
     case .applicationConcluded: return "办结"
     case .applicationWithdrawn: return "撤回"
+    case .applicationLimitExtended: return "延长审批"
     default: return nil
     }
   }
@@ -95,8 +96,9 @@ enum NationalSteps {
     "行政区划",
   ]
 
-  /// Every clock stop started in the period (A.7 2; 延长审批, A.7 1, is not yet recorded by our
-  /// applications). 申请人 is the staff member who started it, 办理人 who ended it.
+  /// Every clock stop started in the period (A.7 2), and every 延长审批 approved in it (A.7 1).
+  /// For a clock stop 申请人 is the staff member who started it, 办理人 who ended it; for an
+  /// extension both are the supervisor who approved it, and it ends with the decision.
   static func specialProcedures(_ all: [FoldedStream<Application>], _ c: NationalExportContext)
     -> NationalTable
   {
@@ -110,7 +112,7 @@ enum NationalSteps {
         let start = i < starts.count ? c.dateTime(starts[i].timestamp) : nil
         let end = stop.endedOn == nil ? nil : (i < ends.count ? c.dateTime(ends[i].timestamp) : nil)
         t.append([
-          NationalFormat.caseNumber(a.caseID), kind.name, kind.code,
+          c.caseNumber(a.caseID), kind.name, kind.code,
           start ?? NationalFormat.dateTime(stop.startedOn),
           stop.kind.title + ":" + stop.reason, c.name(stop.startedBy),
           end ?? stop.endedOn.map { NationalFormat.dateTime($0) } ?? "",
@@ -120,7 +122,29 @@ enum NationalSteps {
           stop.endedBy.map(c.name) ?? "", c.region,
         ])
       }
+      if let e = a.limitExtension, c.includes(e.on) {
+        t.append(extensionRow(a, e, f.events, c))
+      }
     }
     return t
+  }
+
+  /// 延长审批 (A.7 1): approved when recorded; over when the decision is made.
+  static func extensionRow(
+    _ a: Application, _ e: LimitExtension, _ events: [Event], _ c: NationalExportContext
+  ) -> [String] {
+    let kind = SpecialProcedureKind.extendedReview
+    let start = events.last { $0.type == .applicationLimitExtended }
+    let decided = events.last { $0.type == .applicationDecided }
+    let due = a.mainDue(c.calendar).map { $0.iso } ?? ""
+    return [
+      c.caseNumber(a.caseID), kind.name, kind.code,
+      start.map { c.dateTime($0.timestamp) } ?? NationalFormat.dateTime(e.on),
+      "行政许可法第四十二条:" + e.reason, c.name(e.by),
+      decided.map { c.dateTime($0.timestamp) } ?? "",
+      a.decision.map { "已作出决定(\($0.title))" } ?? "进行中",
+      "批准延长\(e.days)个工作日,办结期限至\(due),告知书 \(e.notice)",
+      c.orgName(a.item.organisation), c.creditCode(a.item.organisation), c.name(e.by), c.region,
+    ]
   }
 }

@@ -9,7 +9,7 @@ extension Store {
   @discardableResult
   public func importNationalCatalog(
     items: Data, itemsName: String, materials: Data, materialsName: String,
-    createOrganisations: Bool = false, by staff: Staff
+    createOrganisations: Bool = false, by staff: Staff, progress: ProgressReporter? = nil
   ) throws -> CatalogImportSummary {
     let itemRows = try NationalCSV.parse(items, file: itemsName).get()
     let materialRows = try NationalCSV.parse(materials, file: materialsName).get()
@@ -21,6 +21,7 @@ extension Store {
       reading.items, organisations: known + reading.newOrganisations, district: node.district,
       exportedAt: zone.format(now))
     return try importCatalog(
-      Data(file.utf8), source: itemsName, createOrganisations: createOrganisations, by: staff)
+      Data(file.utf8), source: itemsName, createOrganisations: createOrganisations, by: staff,
+      progress: progress)
   }
 }

@@ -4,19 +4,25 @@ import Domain
 struct ApplicationProjector: FoldingProjector {
   typealias Reducer = ApplicationMachine
   var tables: [String] {
-    ["application_actor", "application_notice", "application", CaseFindIndex.table]
+    [
+      "application_actor", "application_notice", "application_platform", "application",
+      CaseFindIndex.table,
+    ]
   }
 
   static let row = ProjectedRow(table: "application", key: "case_id")
   static let actors = ProjectedRowSet(table: "application_actor", owner: "case_id", key: ["login"])
   static let notices = ProjectedRowSet(
     table: "application_notice", owner: "case_id", key: ["number"])
+  static let platform = ProjectedRowSet(
+    table: "application_platform", owner: "case_id", key: ["number"])
 
   func write(_ state: Application?, stream: String, in c: ProjectionContext) throws {
     let caseID = SQLValue.text(String(splitStream(stream).id))
     guard let a = state else {
       try Self.actors.replace(owner: caseID, with: [], db: c.db)
       try Self.notices.replace(owner: caseID, with: [], db: c.db)
+      try Self.platform.replace(owner: caseID, with: [], db: c.db)
       try Self.row.delete(key: caseID, db: c.db)
       try DeadlineIndex.replace(stream: stream, with: [], in: c)
       try StreamScope.replace(stream: stream, organisations: [], in: c)
@@ -51,6 +57,8 @@ struct ApplicationProjector: FoldingProjector {
           ("issued_by", $0.issuedBy),
         ]
       }, db: c.db)
+    try Self.platform.replace(
+      owner: caseID, with: a.platform.map { [[("number", $0.number)]] } ?? [], db: c.db)
     try DeadlineIndex.replace(
       stream: stream, with: ApplicationMachine.openDeadlines(a, c.calendar), in: c)
     try StreamScope.replace(

@@ -84,9 +84,6 @@ struct ListAdjustmentProjector: FoldingProjector {
   typealias Reducer = ListAdjustmentReducer
   var tables: [String] { ["list_adjustment_item", "list_adjustment"] }
 
-  /// The `deadline` row kind of a list-adjustment task.
-  static let deadlineKind = "listAdjustment"
-
   func write(_ state: ListAdjustment?, stream: String, in c: ProjectionContext) throws {
     let id = String(splitStream(stream).id)
     try c.db.hot.run("DELETE FROM list_adjustment_item WHERE id = ?", [id])
@@ -113,16 +110,8 @@ struct ListAdjustmentProjector: FoldingProjector {
         "INSERT INTO list_adjustment_item (id, code, settled_by) VALUES (?, ?, ?)",
         [id, code, a.settled[code]])
     }
-    let open =
-      a.state == .open
-      ? [
-        OpenDeadline(
-          kind: Self.deadlineKind, caseID: id, organisation: r.organisation,
-          title: "\(r.list.title)调整(\(r.document)): 更新\(r.items.count)个事项",
-          state: "待更新(已更新\(a.settled.count)/\(r.items.count))", start: r.adjustedOn,
-          limitDays: ListAdjustmentRules.updateLimit, due: due)
-      ] : []
-    try DeadlineIndex.replace(stream: stream, with: open, in: c)
+    try DeadlineIndex.replace(
+      stream: stream, with: ListAdjustmentRules.openDeadlines(a, id: id, c.calendar), in: c)
     try StreamScope.replace(stream: stream, organisations: [r.organisation], in: c)
   }
 }

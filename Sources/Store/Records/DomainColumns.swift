@@ -13,7 +13,7 @@ extension CivilDate: ColumnDecodable {
 /// A time as the journal and the logs store it: milliseconds since 1970 UTC.
 extension Date: ColumnDecodable {
   public static func decode(_ row: Row, _ i: Int32) -> Date? {
-    Int64.decode(row, i).map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
+    Int64.decode(row, i).map(Store.date(ms:))
   }
 }
 

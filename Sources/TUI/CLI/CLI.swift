@@ -83,7 +83,8 @@ public enum CLI {
       + PrintCommands.all
       + RatingCommands.all + AssistanceCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
-      + TimelinessCommands.all + NationalExportCommand.all + MigrateCommand.all
+      + TimelinessCommands.all + NationalExportCommand.all + PlatformImportCommand.all
+      + MigrateCommand.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser

@@ -61,7 +61,7 @@ enum CatalogCommands {
       summary = try store.importNationalCatalog(
         items: data, itemsName: (path as NSString).lastPathComponent, materials: materials,
         materialsName: (materialsPath as NSString).lastPathComponent, createOrganisations: create,
-        by: try env.resolveOperator(store))
+        by: try env.resolveOperator(store), progress: env.reporter)
     } else {
       if env.arguments.option("--materials") != nil {
         throw UsageError("--materials 只用于导入国家标准格式的 items.csv")

@@ -8,7 +8,8 @@ enum NationalExportCommand {
   static var all: [Command] {
     [
       Command(
-        ["export", "gbt39046"], usage: "zwfw export gbt39046 --from DATE --to DATE --out-dir DIR",
+        ["export", "gbt39046"],
+        usage: "zwfw export gbt39046 --from DATE --to DATE --out-dir DIR [--quiet]",
         summary: "按 GB/T 39046—2020 导出上报省平台的数据集(每个数据集一个CSV,另有 manifest.csv;区级节点,系统管理员或督办)",
         help: [
           "--from": "起始日期(含,如 2026-10-01)", "--to": "截止日期(含)",
@@ -25,7 +26,8 @@ enum NationalExportCommand {
     if from > to { throw UsageError("--from \(from.iso) 晚于 --to \(to.iso)") }
     let store = try env.openStore()
     let summary = try store.exportNational(
-      from: from, to: to, directory: dir, by: try env.resolveOperator(store))
+      from: from, to: to, directory: dir, by: try env.resolveOperator(store),
+      progress: env.reporter)
     out.line("已导出 \(from.iso) 至 \(to.iso) 的上报数据到 \(summary.directory):")
     for f in summary.files { out.line("  \(f.name)\t\(f.rows) 行") }
   }

@@ -56,7 +56,14 @@ final class CanonicalComposedTests: XCTestCase {
           agent: ApplicationAgent(
             name: text, idNumber: "620402198001011235", relation: text, phone: "13800001111",
             letterReceived: i % 3 == 0), helped: i % 4 == 1,
-          groups: Array(SpecialGroup.allCases.prefix(i % 3))))
+          groups: Array(SpecialGroup.allCases.prefix(i % 3))),
+      // Every third one was handed over by the platform: the key is there, or absent.
+      platform: i % 3 != 0
+        ? nil
+        : PlatformSubmission(
+          number: "GS\(i)" + String(repeating: "7", count: i),
+          appliedAt: 1_764_000_000_000 + Int64(i),
+          appliedOn: CivilDate(dayNumber: 20_400 + i)))
   }
 
   /// 代办 is new: a registration without it is written exactly as before it existed.

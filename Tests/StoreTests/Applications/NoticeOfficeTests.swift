@@ -104,6 +104,12 @@ final class NoticeOfficeTests: XCTestCase {
       notices += r.notices.map { (r.application, $0) }
       try store.perform(ApplicationCommand.resumeClock(note: ""), on: b.caseID, as: zhouqiang)
       try store.perform(ApplicationCommand.startReview(opinion: ""), on: b.caseID, as: zhouqiang)
+      if decision == .denied {
+        r = try store.perform(
+          ApplicationCommand.extendLimit(days: 10, reason: "需征求规划部门意见"), on: b.caseID,
+          as: try store.demoStaff("chenjing"))
+        notices += r.notices.map { (r.application, $0) }
+      }
       try store.perform(
         ApplicationCommand.decide(decision, reason: "不符合条件"), on: b.caseID, as: zhouqiang)
       let certificate =

@@ -93,10 +93,17 @@ final class NationalExportTests: XCTestCase {
     let steps = try XCTUnwrap(tables["steps.csv"])
     XCTAssertTrue(steps.column("业务动作").allSatisfy { ["通过", "退回", "其他"].contains($0) })
     XCTAssertTrue(steps.column("环节办理状态代码").allSatisfy { ["1", "2"].contains($0) })
+    let procedures = try XCTUnwrap(tables["special-procedures.csv"])
     XCTAssertTrue(
-      try XCTUnwrap(tables["special-procedures.csv"]).column("特别程序种类代码").allSatisfy {
-        SpecialProcedureKind.coded($0) != nil
-      })
+      procedures.column("特别程序种类代码").allSatisfy { SpecialProcedureKind.coded($0) != nil })
+    // The demo's 延长审批 (A.7 1) beside its expert review (2), and its step in steps.csv.
+    XCTAssertEqual(procedures.column("特别程序种类代码").sorted(), ["1", "2"])
+    let extended = try XCTUnwrap(procedures.rows.first { $0[2] == "1" })
+    XCTAssertEqual(extended[1], "延长审批")
+    XCTAssertEqual(extended[5], "陈静", "approved by the supervisor")
+    XCTAssertTrue(extended[4].hasPrefix("行政许可法第四十二条:"), extended[4])
+    XCTAssertTrue(extended[8].hasPrefix("批准延长5个工作日"), extended[8])
+    XCTAssertTrue(steps.column("环节名称").contains("延长审批"))
     XCTAssertGreaterThan(try XCTUnwrap(tables["complaints.csv"]).rows.count, 0)
   }
 

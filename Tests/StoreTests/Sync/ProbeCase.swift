@@ -1,6 +1,6 @@
-import Domain
 import Foundation
 
+@testable import Domain
 @testable import Store
 
 // A small case kind for the sync tests (the real case kinds live on other branches): a probe is

@@ -18,7 +18,8 @@ enum ApplicationWording {
     }
     switch change {
     case .registered(let p):
-      return "登记申请(\(p.channel.title)) \(p.item.name) 第\(p.item.version)版"
+      let source = p.platform.map { ",省平台推送 \($0.number)" } ?? ""
+      return "登记申请(\(p.channel.title)\(source)) \(p.item.name) 第\(p.item.version)版"
     case .materialsChecked(let p): return "核对材料," + tally(p.materials)
     case .preReviewPassed(let p): return with("网上预审通过", p.text)
     case .accepted(let p): return "受理,出具受理通知书 \(p.notice)"
@@ -40,6 +41,8 @@ enum ApplicationWording {
       if !p.trackingNumber.isEmpty { s += " \(p.trackingNumber)" }
       return s
     case .withdrawn(let p): return "申请人撤回: \(p.text)"
+    case .limitExtended(let p):
+      return "批准延长审批期限\(p.days)个工作日,出具延长审批告知书 \(p.notice): \(p.reason)"
     case .rated(let p):
       var s = "申请人评价「\(p.level)」(\(p.realName ? "实名" : "匿名"))"
       if let id = p.ratingID { s += ",评价 \(id)" }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Store
 
 extension ApplicationsPane {
@@ -106,6 +107,10 @@ extension ApplicationsPane {
       .field(
         "登记",
         "\(a.registeredOn.iso) \(a.channel.title) \(who(a.registeredBy))(\(org(a.registeredOrg)))"))
+    if let p = a.platform {
+      let at = context.zone.format(Date(timeIntervalSince1970: Double(p.appliedAt) / 1000))
+      out.append(.field("平台办件编号", "\(p.number)(省平台推送,申请时间 \(at))"))
+    }
     if !a.note.isEmpty { out.append(.field("备注", a.note)) }
     out += Self.assistanceLines(a.assistance)
     out.append(.heading("事项"))
@@ -166,6 +171,10 @@ extension ApplicationsPane {
         text = "\(s.kind.title) \(s.startedOn.iso)起,进行中,预计\(end.iso)结束(承诺\(s.promisedDays)个工作日)"
       }
       out.append(.field("特别程序", text))
+    }
+    if let e = a.limitExtension {
+      out.append(
+        .field("延长审批", "\(e.on.iso) \(who(e.by))批准延长\(e.days)个工作日(\(e.notice)): \(e.reason)"))
     }
     if let clock = a.queueClock(cal) {
       let cd = cal.countdown(today: context.today, due: clock.due)

@@ -14,7 +14,7 @@ extension ApplicationsPane {
   /// The open case's keys: most are a step of `ApplicationStep`, named as the clerk knows them.
   enum CaseCommand: String, PaneCommand {
     case accept, supplement, refuse, preReview, materials, resume, review, clock, decide
-    case conclude, rate, withdraw, notices, scroll, back
+    case conclude, rate, withdraw, extend, notices, scroll, back
 
     /// The step the key takes on this case: 特别程序 (`clock`) starts one, or ends the one
     /// running; nil for the keys that take no step.
@@ -32,6 +32,7 @@ extension ApplicationsPane {
       case .conclude: return .conclude
       case .rate: return .rate
       case .withdraw: return .withdraw
+      case .extend: return .extendLimit
       case .notices, .scroll, .back: return nil
       }
     }

@@ -102,6 +102,8 @@ extension ApplicationsPane {
     case .decide(let d, _): return "已作出决定: \(d.title)"
     case .conclude: return "已办结 \(a.caseID)"
     case .withdraw: return "已登记撤回"
+    case .extendLimit(let days, _):
+      return "已批准延长审批期限\(days)个工作日,办结期限 \(a.mainDue(context.calendar)?.iso ?? "-")"
     case .rate(let level, _, _):
       let opened = a.rating?.rectificationID.map { ",已转差评整改 \($0)" } ?? ""
       return "已录入评价「\(level)」\(opened)"

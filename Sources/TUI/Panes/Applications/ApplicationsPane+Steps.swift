@@ -40,6 +40,8 @@ extension ApplicationsPane {
       layer = .form(Self.form(.rate, a), .rate)
     case .withdraw:
       layer = .form(Self.form(.withdraw, a), .withdraw)
+    case .extend:
+      layer = .form(Self.form(.extendLimit, a), .extendLimit)
     case .notices:
       guard !a.notices.isEmpty else { return .toast(.info("本办件还没有文书")) }
       layer = .notices(
@@ -122,6 +124,14 @@ extension ApplicationsPane {
       return Form(
         title: "申请人撤回申请  \(a.caseID)",
         fields: [.area("reason", "撤回原因", max: 500, lines: 3, required: true)])
+    case .extendLimit:
+      let range = ApplicationRules.extensionDays
+      var days = FormField.text(
+        "days", "延长期限", value: String(range.upperBound), max: 2, required: true)
+      days.note = "个工作日(\(range.lowerBound)至\(range.upperBound),只能延长一次)"
+      return Form(
+        title: "延长审批期限(行政许可法第四十二条)  \(a.caseID)",
+        fields: [days, .area("reason", "延长理由", max: 500, lines: 3, required: true)])
     }
   }
 
@@ -174,6 +184,14 @@ extension ApplicationsPane {
       return .rate(
         level: form["level"], realName: form["realName"] == "实名", comment: form["comment"])
     case .withdraw: return .withdraw(reason: form["reason"])
+    case .extendLimit:
+      let range = ApplicationRules.extensionDays
+      guard let days = Int(form["days"]), range.contains(days) else {
+        form.setError("days", "应为\(range.lowerBound)至\(range.upperBound)")
+        form.message = "延长期限应为\(range.lowerBound)至\(range.upperBound)个工作日"
+        return nil
+      }
+      return .extendLimit(days: days, reason: form["reason"])
     }
   }
 
@@ -194,6 +212,10 @@ extension ApplicationsPane {
       )
     case .rate(let level, _, _): return ("评价", ["录入申请人评价「\(level)」?", "评价提交后不能修改。"])
     case .withdraw: return ("撤回", ["登记申请人撤回办件 \(a.caseID)?", "撤回后办件终止办理。"])
+    case .extendLimit(let days, _):
+      return (
+        "延长审批", ["批准办件 \(a.caseID) 的审批期限延长\(days)个工作日?", "只能延长一次,并出具延长审批告知书。"]
+      )
     case .requestSupplement(let items, _):
       return ("一次性告知", ["出具一次性告知书,列明\(items.count)项需补正的材料?", "办件转为待补正,补正后沿用原办件编号。"])
     default: return nil

@@ -27,6 +27,7 @@ public struct ApplicationsPane: Pane, EffectPane {
   /// The forms of the steps that need more than a key.
   public enum StepForm: String, Equatable, Sendable {
     case preReview, refuse, review, stopClock, resumeClock, decide, conclude, rate, withdraw
+    case extendLimit
   }
 
   /// What a confirmation leads to.
@@ -130,6 +131,8 @@ public struct ApplicationsPane: Pane, EffectPane {
       KeyBinding([.char("s")], CaseCommand.review, "审查", needs: ApplicationActions.review),
       KeyBinding([.char("t")], CaseCommand.clock, "特别程序", needs: ApplicationActions.clockStop),
       KeyBinding([.char("d")], CaseCommand.decide, "决定", needs: ApplicationActions.decide),
+      KeyBinding(
+        [.char("l")], CaseCommand.extend, "延长审批", needs: ApplicationActions.extendLimit),
       KeyBinding([.char("f")], CaseCommand.conclude, "办结", needs: ApplicationActions.conclude),
       KeyBinding([.char("e")], CaseCommand.rate, "评价", needs: ApplicationActions.rate),
       KeyBinding([.char("w")], CaseCommand.withdraw, "撤回", needs: ApplicationActions.withdraw),
