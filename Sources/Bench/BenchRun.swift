@@ -95,7 +95,9 @@ struct BenchRun {
     guard let admin = try store.staff(login: DatabaseBuilder.login) else {
       throw StoreError.invalid("演示管理员缺失")
     }
-    let step = try StepBench.run(store: store, actor: admin, steps: max(20, options.runs * 4))
+    let step = try StepBench.run(
+      store: store, actor: admin, steps: max(20, options.runs * 4),
+      scratch: db + ".commit-floor")
     log("N=\(n): 重建 …")
     let rebuild = try RebuildBench.run(store: store, scratch: db + ".rebuild-floor")
     return SizeReport(

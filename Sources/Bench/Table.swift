@@ -28,6 +28,12 @@ enum Table {
     lines.append(
       "| 单步写入 CPU 时间 | | \(f(s.step.cpu.p50)) | \(f(s.step.cpu.p99)) | | |")
     lines.append(
+      "| 单步写入(关闭自动检查点) | | \(f(s.step.withoutCheckpoint.p50)) | \(f(s.step.withoutCheckpoint.p99)) | | |"
+    )
+    lines.append(
+      "| 磁盘提交底线(一行一事务,含 fsync) | | \(f(s.step.commitFloor.p50)) | \(f(s.step.commitFloor.p99)) | | |"
+    )
+    lines.append(
       String(
         format:
           "重建: %.2f s (CPU %.2f s, %d 个流); 直接插入同样的行: %d 行, %.2f s (CPU %.2f s); 比值 %.2f× (CPU %.2f×)",

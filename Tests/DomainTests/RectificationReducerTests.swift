@@ -135,41 +135,84 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertEqual(run.state?.phase, .verifying)
   }
 
-  func testExtensionNeedsAReasonToldToTheReviewerAndANewDeadline() throws {
+  func testExtensionIsRequestedWithAReasonAndDaysWithinTheRule() throws {
     var run = try CaseRun()
     XCTAssertNil(run.run(.verifyComplex(), by: People.zhouqiang, at: "2026-11-17T09:30"))
     let at = "2026-11-20T10:00"
     XCTAssertEqual(
-      run.run(.extend(to: "2026-11-27", reason: " "), by: People.zhouqiang, at: at)?.message,
+      run.run(.requestExtension(reason: " "), by: People.zhouqiang, at: at)?.message,
       "「延期理由」不能为空")
     XCTAssertEqual(
-      run.run(.extend(to: "2026-11-27", via: .unreachable), by: People.zhouqiang, at: at)?.message,
+      run.run(.requestExtension(via: .unreachable), by: People.zhouqiang, at: at)?.message,
       "延期须向评价人说明理由,实名评价不能选「未能联系」")
+    for days in [0, 6] {
+      XCTAssertEqual(
+        run.run(.requestExtension(days: days), by: People.zhouqiang, at: at)?.description,
+        "延期天数应为1至5个工作日(第三十七条)")
+    }
+    XCTAssertNil(run.run(.requestExtension(days: 5), by: People.zhouqiang, at: at))
+    var s = try XCTUnwrap(run.state)
+    // > 确需延长处置时间的,在"好差评"系统提出申请 (第三十七条(三)): until approved, nothing moves.
+    XCTAssertEqual(s.due(calendar), day("2026-11-24"))
+    XCTAssertEqual(s.extensions, 0)
+    XCTAssertEqual(s.stateTitle, "整改中(情况复杂,延期待审批)")
+    XCTAssertEqual(s.extensionRequest?.isPending, true)
     XCTAssertEqual(
-      run.run(.extend(to: "2026-11-24"), by: People.zhouqiang, at: at)?.message,
-      "新的截止日期应晚于现在的截止日期 2026-11-24")
-    XCTAssertEqual(
-      run.run(.extend(to: "2026-11-28"), by: People.zhouqiang, at: at)?.message,
-      "新的截止日期 2026-11-28 不是工作日")
-    XCTAssertEqual(
-      run.run(.extend(to: "2026-12-02"), by: People.zhouqiang, at: at)?.message,
-      "每次延期不超过5个工作日,最晚可延至 2026-12-01")
-    XCTAssertNil(run.run(.extend(to: "2026-12-01"), by: People.zhouqiang, at: at))
-    let s = try XCTUnwrap(run.state)
+      run.run(.requestExtension(), by: People.zhouqiang, at: at)?.message, "已申请延期,等待督办人员审批")
+    // The supervisor of the district approves; the deadline moves by the days asked for.
+    XCTAssertNil(run.run(.decideExtension(true), by: People.chenjing, at: "2026-11-20T15:00"))
+    s = try XCTUnwrap(run.state)
     XCTAssertEqual(s.extendedDue, day("2026-12-01"))
-    XCTAssertEqual(s.extensions, 1)
     XCTAssertEqual(s.due(calendar), day("2026-12-01"))
+    XCTAssertEqual(s.extensions, 1)
+    XCTAssertEqual(s.extensionRequest?.newDue, day("2026-12-01"))
+    XCTAssertEqual(s.extensionRequest?.decidedBy, "chenjing")
+    XCTAssertEqual(s.stateTitle, "整改中(情况复杂)")
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.chenjing, at: "2026-11-20T15:10")?.message,
+      "没有待审批的延期申请")
+  }
+
+  func testOnlyADistrictSupervisorOtherThanTheApplicantDecides() throws {
+    var run = try CaseRun()
+    XCTAssertNil(run.run(.verifyComplex(), by: People.zhouqiang, at: "2026-11-17T09:30"))
+    let at = "2026-11-20T10:00"
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.chenjing, at: at)?.message, "没有待审批的延期申请")
+    XCTAssertNil(run.run(.requestExtension(days: 2), by: People.scjgBoth, at: at))
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.zhouqiang, at: at)?.message,
+      "周强没有督办角色,不能审批整改延期")
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.scjgBoth, at: at)?.description,
+      "不能审批自己提出的延期申请(第三十七条)")
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.scjgSupervisor, at: at)?.description,
+      "不能审批本单位的整改延期申请(第三十七条)")
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.wxzSupervisor, at: at)?.description,
+      "整改延期由区级督办人员审批(第三十七条)")
+    XCTAssertEqual(
+      run.run(.decideExtension(false, " "), by: People.chenjing, at: at)?.message,
+      "「审批意见」不能为空")
+    // Refused: the deadline in force stands, and the handler may apply again.
+    XCTAssertNil(run.run(.decideExtension(false, "理由不充分"), by: People.chenjing, at: at))
+    let s = try XCTUnwrap(run.state)
+    XCTAssertEqual(s.due(calendar), day("2026-11-24"))
+    XCTAssertEqual(s.extensions, 0)
+    XCTAssertEqual(s.extensionRequest?.approved, false)
+    XCTAssertNil(run.run(.requestExtension(days: 1), by: People.zhouqiang, at: "2026-11-21T09:00"))
   }
 
   func testNoExtensionOnceOverdueOrForASimpleCase() throws {
     var run = try CaseRun()
     XCTAssertNil(run.run(.verifyComplex(), by: People.zhouqiang, at: "2026-11-17T09:30"))
     XCTAssertEqual(
-      run.run(.extend(to: "2026-11-30"), by: People.zhouqiang, at: "2026-11-26T09:30")?.message,
-      "已超过整改期限(2026-11-24),不能再延期;请尽快整改并反馈")
+      run.run(.requestExtension(), by: People.zhouqiang, at: "2026-11-26T09:30")?.message,
+      "已超过整改期限(2026-11-24),不能再申请延期;请尽快整改并反馈")
     var simple = try CaseRun()
     XCTAssertNil(simple.run(.verifyImmediate(), by: People.zhouqiang, at: "2026-11-16T11:00"))
-    let r = simple.run(.extend(to: "2026-11-20"), by: People.zhouqiang, at: "2026-11-16T12:00")
+    let r = simple.run(.requestExtension(), by: People.zhouqiang, at: "2026-11-16T12:00")
     XCTAssertEqual(r?.message, "只有情况复杂的整改可以申请延期")
     // A simple case that proves hard is reclassified, then may be extended.
     XCTAssertNil(
@@ -179,12 +222,16 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertEqual(simple.state?.due(calendar), day("2026-11-23"))
   }
 
-  func testAnonymousExtensionMayBeUntold() throws {
+  func testAnonymousExtensionMayBeUntoldAndFeedbackLapsesAPendingOne() throws {
     var run = try CaseRun(badRating(realName: false))
     XCTAssertNil(run.run(.verifyComplex(), by: People.zhouqiang, at: "2026-11-17T09:30"))
     XCTAssertNil(
-      run.run(
-        .extend(to: "2026-11-25", via: .unreachable), by: People.zhouqiang, at: "2026-11-18T09:00"))
+      run.run(.requestExtension(via: .unreachable), by: People.zhouqiang, at: "2026-11-18T09:00"))
+    XCTAssertNil(run.run(.feedbackDone, by: People.zhouqiang, at: "2026-11-19T09:00"))
+    XCTAssertNil(run.state?.extensionRequest, "rectified in time: nothing left to approve")
+    XCTAssertEqual(
+      run.run(.decideExtension(true), by: People.chenjing, at: "2026-11-19T10:00")?.message,
+      "案件处于「待回访」,不能审批延期(须在「整改中」阶段)")
   }
 
   func testCallbackClosesReopensOrWaits() throws {
@@ -282,7 +329,7 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertNil(run.run(.verifyComplex(), by: People.zhouqiang, at: "2026-11-17T09:30"))
     s = try XCTUnwrap(run.state)
     XCTAssertEqual(
-      RectificationMachine.availableSteps(s, .test(People.sunli)), [.extend, .feedback])
+      RectificationMachine.availableSteps(s, .test(People.sunli)), [.requestExtension, .feedback])
   }
 
   func testAFoldRecordsAConflictForAnEventThatCannotApply() throws {

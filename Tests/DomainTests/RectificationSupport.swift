@@ -14,6 +14,12 @@ enum People {
   /// A ZWZX supervisor who is also a handler, so may work any organisation's case.
   static let zwzxBoth = Staff(
     login: "wangfang", name: "王芳", org: "ZWZX", roles: [.handler, .supervisor])
+  /// A 区市场监督管理局 handler who also supervises: may apply, never decide their own.
+  static let scjgBoth = Staff(
+    login: "qianzr", name: "钱主任", org: "SCJG", roles: [.handler, .supervisor])
+  /// A township's supervisor: not the district's 好差评 management department.
+  static let wxzSupervisor = Staff(
+    login: "wxzsup", name: "王镇长", org: "WXZ", roles: [.supervisor])
 }
 
 func badRating(realName: Bool = true, level: RatingLevel = .veryDissatisfied) -> RatingInput {
@@ -96,11 +102,13 @@ extension RectificationCommand {
   static func approve(_ yes: Bool, _ opinion: String = "材料充分") -> Self {
     .review(approved: yes, opinion: opinion)
   }
-  static func extend(to iso: String, reason: String = "需厂家修复叫号系统", via: ContactMethod = .phone)
-    -> Self
-  {
-    .extend(
-      newDue: CivilDate(iso: iso) ?? CivilDate(dayNumber: 0), reason: reason, toldVia: via)
+  static func requestExtension(
+    days: Int = 5, reason: String = "需厂家修复叫号系统", via: ContactMethod = .phone
+  ) -> Self {
+    .requestExtension(days: days, reason: reason, toldVia: via)
+  }
+  static func decideExtension(_ approved: Bool, _ opinion: String = "理由充分") -> Self {
+    .decideExtension(approved: approved, opinion: opinion)
   }
   static let feedbackDone = Self.feedback(measures: "修订一次性告知单并培训窗口人员")
   static func callBack(_ response: ReviewerResponse, method: ContactMethod = .phone) -> Self {

@@ -209,4 +209,33 @@ final class CatalogEndToEndTests: XCTestCase {
     XCTAssertTrue(kept.out.contains("\t1个工作日\t"), kept.out)
     XCTAssertEqual(try Zwfw.run(["--db", db, "audit", "verify"], home: home).status, 0)
   }
+
+  /// Issue 20 item 7: `catalog search` finds items as clerks speak of them.
+  func testSearchByPinyinAndAlias() throws {
+    let initials = try Zwfw.run(["--db", db, "catalog", "search", "gtgsdj"], home: home)
+    XCTAssertEqual(initials.status, 0, initials.err)
+    XCTAssertTrue(
+      initials.out.hasPrefix("SCJG-DJ-001\t个体工商户设立登记\t区市场监督管理局\t"), initials.out)
+    let alias = try Zwfw.run(["--db", db, "catalog", "search", "低保"], home: home)
+    XCTAssertTrue(alias.out.hasPrefix("MZJ-JF-001\t最低生活保障\t"), alias.out)
+    let spoken = try Zwfw.run(["--db", db, "catalog", "search", "dibao"], home: home)
+    XCTAssertTrue(spoken.out.hasPrefix("MZJ-JF-001\t最低生活保障\t"), spoken.out)
+  }
+
+  /// Issue 25 item 3: the printed 办事指南 of a version, in the notices' layout.
+  func testServiceGuideOfAVersion() throws {
+    let guide = try Zwfw.run(["--db", db, "catalog", "guide", "SCJG-DJ-001"], home: home)
+    XCTAssertEqual(guide.status, 0, guide.err)
+    XCTAssertTrue(guide.out.contains("个体工商户设立登记办事指南"), guide.out)
+    XCTAssertTrue(guide.out.contains("五、申请材料:"), guide.out)
+    XCTAssertTrue(guide.out.contains("又称:个体户执照、办营业执照"), guide.out)
+    let file = home.appendingPathComponent("guide.txt").path
+    let written = try Zwfw.run(
+      ["--db", db, "catalog", "guide", "SCJG-XK-001", "--at", "1", "--out", file], home: home)
+    XCTAssertEqual(written.status, 0, written.err)
+    XCTAssertTrue(
+      try String(contentsOfFile: file, encoding: .utf8).contains("第1版"), "the version asked")
+    let missing = try Zwfw.run(["--db", db, "catalog", "guide", "NOPE-1"], home: home)
+    XCTAssertEqual(missing.status, 1)
+  }
 }

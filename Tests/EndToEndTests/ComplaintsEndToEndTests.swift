@@ -49,7 +49,7 @@ final class ComplaintsEndToEndTests: XCTestCase {
     try t.keys("a", "/")
     try t.type("窗口")
     try t.keys("Enter")
-    try t.waitFor("搜索「窗口」: 共2件")
+    try t.waitFor("搜索「窗口」: 共4件")
     try t.waitFor("不动产登记中心窗口")
     try t.keys("x")
     try t.waitFor("已清除筛选和搜索")

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// 差评整改 end to end, as the clerks do it: a 非常不满意 taken at the SCJG window is registered,
-/// claimed invalid by the handler, refused at 复核, rectified as a complex case with an extension,
+/// claimed invalid by the handler, refused at 复核, rectified as a complex case with an extension a supervisor approved,
 /// called back and closed; then the satisfaction of SCJG with and without invalid reviews.
 final class RectificationEndToEndTests: XCTestCase {
   var home: URL!
@@ -95,7 +95,7 @@ final class RectificationEndToEndTests: XCTestCase {
     try t.waitFor("整改中(待定整改方式)")
     try quit(t)
 
-    // 周强 marks it complex, extends with a reason told to the reviewer, and feeds back.
+    // 周强 marks it complex and applies for an extension with a reason told to the reviewer.
     t = try session("zhouqiang", at: "11:00")
     try openCase(t, id)
     try t.keys("m")
@@ -105,13 +105,35 @@ final class RectificationEndToEndTests: XCTestCase {
     try t.waitFor("整改中(情况复杂)")
     try t.keys("e")
     try t.waitFor("延期理由须向评价人说明")
+    try t.waitFor("经区级督办人员审批后生效")
     try t.keys("F5")
     try t.waitFor("请填写标记为必填的项目")
     // The refused form keeps its values and puts the caret in the missing reason.
     try t.type("一次性告知单须经法规科审核后印发")
     try t.keys("F5")
-    try t.waitFor("延期已保存")
+    try t.waitFor("申请延期已保存")
+    // Until a supervisor approves, the deadline in force stands (第三十七条).
+    try t.waitFor("整改中(情况复杂,延期待审批)")
+    try t.waitFor("2026-12-03  剩5日")
+    try t.keys("a")
+    try t.waitFor("周强没有督办角色,不能审批整改延期")
+    try quit(t)
+
+    // 陈静 (district supervisor) approves: the deadline moves by the five working days asked for.
+    t = try session("chenjing", at: "11:30")
+    try openCase(t, id)
+    try t.keys("a")
+    try t.waitFor("批准后延至 2026-12-10")
+    try t.keys("Tab")
+    try t.type("理由充分,同意延期")
+    try t.keys("F5")
+    try t.waitFor("审批延期已保存")
     try t.waitFor("2026-12-10  剩10日  已延期1次")
+    try quit(t)
+
+    // 周强 feeds back.
+    t = try session("zhouqiang", at: "14:00")
+    try openCase(t, id)
     try t.keys("f")
     try t.waitFor("整改措施")
     try t.type("修订一次性告知单,窗口统一口径并培训")

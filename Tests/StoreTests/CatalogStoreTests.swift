@@ -329,3 +329,40 @@ final class CatalogOwnershipStoreTests: XCTestCase {
       }, "\(messages)")
   }
 }
+
+/// 按拼音和别名检索事项 (issue 20 item 7), as the item picker and `catalog search` ask it.
+final class CatalogSpokenSearchTests: XCTestCase {
+  func testPinyinInitialsSyllablesAndAliasesFindItems() throws {
+    let (store, _) = try makeDemo()
+    func codes(_ text: String) throws -> [String] {
+      try store.searchCatalogSummaries(text, limit: 10).map(\.code)
+    }
+    XCTAssertEqual(try codes("gtgsdj").first, "SCJG-DJ-001", "个体工商户设立登记 first")
+    XCTAssertTrue(try codes("gtgsdj").contains("SCJG-DJ-002"), "个体工商户注销登记 too")
+    XCTAssertEqual(try codes("zuidishenghuobaozhang"), ["MZJ-JF-001"])
+    XCTAssertEqual(try codes("低保"), ["MZJ-JF-001"], "an alias")
+    XCTAssertEqual(try codes("dibao"), ["MZJ-JF-001"], "an alias's pinyin")
+    XCTAssertEqual(try codes("低保金"), ["MZJ-JF-001"], "a long alias through the trigram index")
+    XCTAssertEqual(try codes("SCJG-DJ-001"), ["SCJG-DJ-001"], "codes as before")
+    XCTAssertEqual(try codes("zzzz"), [])
+    XCTAssertEqual(try store.searchCatalog("cjz", limit: 5).first?.code, "CLJ-GG-001")
+    // The picker's directory search is the same search.
+    XCTAssertEqual(try store.searchDirectory("dibao", limit: 5).first?.snapshot.code, "MZJ-JF-001")
+  }
+
+  func testAliasesTravelThroughExportImportAndShowInTheDiff() throws {
+    let (store, _) = try makeDemo()
+    let zhaolei = try store.resolveOperator(login: "zhaolei")
+    let exported = try store.exportCatalog(by: zhaolei)
+    XCTAssertTrue(exported.contains("\"aliases\" : ["), exported.prefix(300).description)
+    let changed = exported.replacingOccurrences(of: "\"办残疾证\"", with: "\"残疾人证\"")
+    let id = try XCTUnwrap(
+      try store.importCatalog(Data(changed.utf8), source: "a.json", by: zhaolei).changeIDs.first)
+    let c = try XCTUnwrap(try store.catalogChange(id: id))
+    let item = try XCTUnwrap(c.items?.first)
+    let base = try XCTUnwrap(try store.catalogItem(code: item.itemCode))
+    XCTAssertEqual(
+      item.proposed.differences(from: base).map { "\($0.field.title): \($0.old) → \($0.new)" },
+      ["别名: 残疾证、办残疾证 → 残疾证、残疾人证"])
+  }
+}

@@ -25,7 +25,7 @@ final class ComplaintQueueTests: XCTestCase {
 
   func testDemoSpreadAsOfTheTwentySixth() throws {
     let all = try rows(.all, "chenjing")
-    XCTAssertEqual(all.count, 25)
+    XCTAssertEqual(all.count, 35)
     let cal = store.calendar
     let labels = all.compactMap { $0.due.map { cal.countdown(today: store.today, due: $0).label } }
     for expected in ["超期6日", "超期1日", "今日到期", "剩1日", "剩2日", "剩3日"] {

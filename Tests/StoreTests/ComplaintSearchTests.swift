@@ -96,7 +96,7 @@ final class ComplaintSearchTests: XCTestCase {
       """
       DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
       ALTER TABLE org DROP COLUMN parent; ALTER TABLE org DROP COLUMN disabled;
-      DROP TABLE application_platform;
+      DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 7;
       """)

@@ -26,7 +26,7 @@ final class RectificationDeadlineTests: XCTestCase {
     try store.db.execute(
       """
       UPDATE deadline SET purpose = 'main' WHERE kind = 'rectification';
-      DROP TABLE application_platform;
+      DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 10;
       """)

@@ -162,9 +162,16 @@ final class RectificationStoreTests: XCTestCase {
       RectificationCommand.classify(track: .complex), on: caseID,
       as: zhouqiang)
     try store.perform(
-      RectificationCommand.extend(
-        newDue: CivilDate(iso: "2026-12-08") ?? store.today, reason: "需调整窗口排班", toldVia: .phone),
+      RectificationCommand.requestExtension(days: 3, reason: "需调整窗口排班", toldVia: .phone),
       on: caseID, as: zhouqiang)
+    XCTAssertEqual(try due(), "2026-12-03", "the deadline in force stands until approved")
+    XCTAssertEqual(
+      try store.db.fetchOne("SELECT state FROM rectification WHERE id = ?", [caseID]) {
+        $0.text(0)
+      }, "整改中(情况复杂,延期待审批)")
+    try store.perform(
+      RectificationCommand.decideExtension(approved: true, opinion: "同意"),
+      on: caseID, as: chenjing)
     XCTAssertEqual(try due(), "2026-12-08")
     try store.perform(
       RectificationCommand.feedback(measures: "增设综合窗口"), on: caseID,
@@ -186,8 +193,8 @@ final class RectificationStoreTests: XCTestCase {
       timeline,
       [
         .ratingRecorded, .ratingRectificationOpened, .rectificationOpened, .rectificationVerified,
-        .rectificationReviewed, .rectificationClassified, .rectificationExtended,
-        .rectificationFeedback, .rectificationCalledBack,
+        .rectificationReviewed, .rectificationClassified, .rectificationExtensionRequested,
+        .rectificationExtensionDecided, .rectificationFeedback, .rectificationCalledBack,
       ])
   }
 

@@ -61,11 +61,11 @@ final class RectificationPaneTests: XCTestCase {
     ws.handle(.enter)
     let p = try pane(ws)
     XCTAssertEqual(p.current?.id, "BYQ-2026-000004")
-    XCTAssertEqual(p.availableSteps, [.extend, .feedback])
+    XCTAssertEqual(p.availableSteps, [.requestExtension, .feedback])
     let frame = ws.render(width: 80, height: 24)
     let text = frame.text
     assertGolden(frame, "rectification-case-80x24")
-    XCTAssertTrue(text.contains("e 延期  f 整改反馈"), text)
+    XCTAssertTrue(text.contains("e 申请延期  f 整改反馈"), text)
     XCTAssertTrue(ws.render(width: 80, height: 24).line(23).contains("f整改反馈"))
   }
 

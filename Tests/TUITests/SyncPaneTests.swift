@@ -172,7 +172,7 @@ final class SyncPaneTests: XCTestCase {
   func testTheSyncPaneComesAfterTheCalendarInTheKeymaps() {
     XCTAssertEqual(
       PaneRegistry.keymaps.map(\.pane),
-      ["受理登记", "投诉建议", "差评整改", "事项库", "督办", "工作日历", "同步", "系统管理"])
+      ["受理登记", "投诉建议", "差评整改", "事项库", "督办", "工作日历", "同步", "审计", "系统管理"])
     XCTAssertTrue(KeyReference.markdown().contains("| 同步 / 确认处理 | y | 确认处理 |"))
   }
 }

@@ -65,7 +65,12 @@ extension RectificationMachine {
     case .rectificationVerified: return .step(.verify)
     case .rectificationReviewed: return .step(.review)
     case .rectificationClassified: return .step(.classify)
-    case .rectificationExtended: return .step(.extend)
+    case .rectificationExtensionRequested: return .step(.requestExtension)
+    case .rectificationExtensionDecided: return .step(.decideExtension)
+    case .rectificationExtended:
+      // Written before extensions needed approval (no command writes it now): judged by the
+      // permission it needed then, the serving organisation's handler.
+      return .action(.handleRectification, organisation: s?.organisation, name: nil)
     case .rectificationFeedback: return .step(.feedback)
     case .rectificationCalledBack: return .step(.callBack)
     case .rectificationClosedWithoutCallback: return .step(.closeWithoutCallback)

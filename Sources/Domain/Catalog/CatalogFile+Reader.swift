@@ -57,7 +57,18 @@ extension CatalogFile {
         steps: try string(.steps), legalDays: try int(.legalDays),
         promisedDays: try int(.promisedDays), fee: try string(.fee), result: try string(.result),
         place: try string(.place), hours: try string(.hours), phone: try string(.phone),
-        isFullyOnline: try bool(.fullyOnline), status: status, national: try national())
+        isFullyOnline: try bool(.fullyOnline), status: status, national: try national(),
+        aliases: try aliases())
+    }
+
+    /// 别名: optional, a list of texts.
+    func aliases() throws -> [String]? {
+      guard let raw = object?[CatalogField.aliases.rawValue], raw != .null else { return nil }
+      guard let list = raw.array else { throw problem(.aliases, "应为文本列表") }
+      return try list.map {
+        guard let s = $0.string else { throw problem(.aliases, "应为文本列表") }
+        return s
+      }
     }
 
     func materials() throws -> [Material] {

@@ -19,6 +19,8 @@ public enum CatalogFile {
     var fullyOnline: Bool
     var status: String
     var national: NationalDTO?
+    /// 别名, left out when none (any format version may carry it).
+    var aliases: [String]?
   }
 
   struct MaterialDTO: Codable {
@@ -77,7 +79,7 @@ public enum CatalogFile {
           }, intermediaries: i.intermediaries, steps: i.steps, legalDays: i.legalDays,
           promisedDays: i.promisedDays, fee: i.fee, result: i.result, place: i.place,
           hours: i.hours, phone: i.phone, fullyOnline: i.isFullyOnline, status: i.status.title,
-          national: i.national.map(NationalDTO.init))
+          national: i.national.map(NationalDTO.init), aliases: i.aliases)
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -18,6 +18,8 @@ extension CatalogItem {
     }
     add(.code, old.code, code)
     add(.name, old.name, name)
+    add(
+      .aliases, (old.aliases ?? []).joined(separator: "、"), (aliases ?? []).joined(separator: "、"))
     add(.type, old.type.title, type.title)
     add(.organisation, old.organisation, organisation)
     add(.legalBasis, old.legalBasis, legalBasis)

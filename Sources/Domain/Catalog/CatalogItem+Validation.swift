@@ -6,6 +6,8 @@ public enum CatalogField: String, CaseIterable, Sendable {
   case legalDays, promisedDays, fee, result, place, hours, phone, fullyOnline, status
   /// 国家标准要素 (GB/T 39046), one object in the file.
   case national
+  /// 别名 (俗称), a list of texts in the file.
+  case aliases
 
   public var title: String {
     switch self {
@@ -28,6 +30,7 @@ public enum CatalogField: String, CaseIterable, Sendable {
     case .fullyOnline: return "全程网办"
     case .status: return "事项状态"
     case .national: return "国家标准要素"
+    case .aliases: return "别名"
     }
   }
 }
@@ -74,6 +77,7 @@ extension CatalogItem {
       }
     }
     text(.name, name, required: true, max: 60, multiline: false)
+    out += aliasProblems()
     if !organisations.contains(organisation) {
       out.append(CatalogProblem(.organisation, "单位「\(organisation)」不存在"))
     }
@@ -97,6 +101,26 @@ extension CatalogItem {
     }
     return out
   }
+
+  /// 别名: at most ten, each 1–30 characters on one line, none repeated nor the name itself.
+  func aliasProblems() -> [CatalogProblem] {
+    guard let aliases else { return [] }
+    if aliases.count > Self.maximumAliases {
+      return [CatalogProblem(.aliases, "不能超过\(Self.maximumAliases)个")]
+    }
+    var seen: Set<String> = [name.trimmingSpaces()]
+    for a in aliases {
+      if let p = FieldText.check(a, field: "别名", required: true, maxLength: 30) {
+        return [CatalogProblem(.aliases, Self.strip(p.message, .aliases))]
+      }
+      if !seen.insert(a.trimmingSpaces()).inserted {
+        return [CatalogProblem(.aliases, "「\(a)」重复(或与事项名称相同)")]
+      }
+    }
+    return []
+  }
+
+  public static let maximumAliases = 10
 
   /// Legal and promised limits: whole working days, promised no longer than legal (第十一条:
   /// 减时限 — a promise may shorten the statute, never lengthen it).
@@ -168,6 +192,7 @@ extension CatalogItem {
     c.place = t(place)
     c.hours = t(hours)
     c.phone = t(phone)
+    c.aliases = aliases.map { $0.map(t) }.flatMap { $0.isEmpty ? nil : $0 }
     c.materials = materials.map {
       var m = $0
       m.name = t(m.name)

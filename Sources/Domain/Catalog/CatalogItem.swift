@@ -174,6 +174,10 @@ public struct CatalogItem: Codable, Equatable, Sendable {
   /// 国家标准要素 (GB/T 39046 table 4); nil for an item catalogued before them, and then left out
   /// of the payload, so the versions recorded before keep their bytes.
   public var national: NationalElements?
+  /// 别名 — what clerks and applicants call the item (`低保` for 最低生活保障), found by search;
+  /// nil when none, and then left out of the payload, so versions recorded before keep their
+  /// bytes.
+  public var aliases: [String]?
 
   public init(
     code: String, name: String, type: ItemType, organisation: String, legalBasis: String,
@@ -181,7 +185,7 @@ public struct CatalogItem: Codable, Equatable, Sendable {
     legalDays: Int, promisedDays: Int, fee: String = "不收费", result: String, place: String,
     hours: String, phone: String, isFullyOnline: Bool = false, status: ItemStatus = .active,
     version: Int = 0, effectiveOn: CivilDate? = nil, changeID: String? = nil,
-    national: NationalElements? = nil
+    national: NationalElements? = nil, aliases: [String]? = nil
   ) {
     self.code = code
     self.name = name
@@ -205,6 +209,7 @@ public struct CatalogItem: Codable, Equatable, Sendable {
     self.effectiveOn = effectiveOn
     self.changeID = changeID
     self.national = national
+    self.aliases = aliases
   }
 
   /// The service guide alone, without the version stamp: what a change proposes.

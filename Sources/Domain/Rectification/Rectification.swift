@@ -128,6 +128,9 @@ public struct Rectification: Codable, Equatable, Sendable {
   /// A deadline set by an extension, replacing the computed one.
   public var extendedDue: CivilDate?
   public var extensions: Int = 0
+  /// 延期申请 — the latest application and its decision (第三十七条(三)); a pending one leaves the
+  /// deadline in force as it is.
+  public var extensionRequest: RectificationExtensionRequest?
   /// 核实: how the reviewer was contacted, what was found, by whom.
   public var contact: ContactMethod?
   public var findings: String?
@@ -210,7 +213,8 @@ public struct Rectification: Codable, Equatable, Sendable {
   public var stateTitle: String {
     switch phase {
     case .rectifying:
-      return track.map { "整改中(\($0.title))" } ?? "整改中(待定整改方式)"
+      let pending = extensionRequest?.isPending == true ? ",延期待审批" : ""
+      return track.map { "整改中(\($0.title)\(pending))" } ?? "整改中(待定整改方式)"
     case .closed:
       return outcome.map { "已办结(\($0.title))" } ?? "已办结"
     default:

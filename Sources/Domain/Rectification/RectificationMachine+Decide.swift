@@ -28,7 +28,10 @@ public enum RectificationCommand: CaseCommand, Equatable, Decodable {
     evidence: String? = nil, track: RectificationTrack? = nil)
   case review(approved: Bool, opinion: String)
   case classify(track: RectificationTrack, note: String = "")
-  case extend(newDue: CivilDate, reason: String, toldVia: ContactMethod)
+  /// 申请延期: working days within the rule, the reason as told to the reviewer.
+  case requestExtension(days: Int, reason: String, toldVia: ContactMethod)
+  /// 审批延期: the new deadline of an approval is the decision's to work out.
+  case decideExtension(approved: Bool, opinion: String)
   case feedback(measures: String)
   case callBack(method: ContactMethod, response: ReviewerResponse, record: String)
   case closeWithoutCallback(reason: String)
@@ -38,7 +41,8 @@ public enum RectificationCommand: CaseCommand, Equatable, Decodable {
     case .verify: return .verify
     case .review: return .review
     case .classify: return .classify
-    case .extend: return .extend
+    case .requestExtension: return .requestExtension
+    case .decideExtension: return .decideExtension
     case .feedback: return .feedback
     case .callBack: return .callBack
     case .closeWithoutCallback: return .closeWithoutCallback
@@ -50,14 +54,16 @@ public enum RectificationCommand: CaseCommand, Equatable, Decodable {
 public enum RectificationStep: String, CaseStep {
   public typealias Machine = RectificationMachine
 
-  case verify, review, classify, extend, feedback, callBack, closeWithoutCallback
+  case verify, review, classify, requestExtension, decideExtension, feedback, callBack
+  case closeWithoutCallback
 
   public var title: String {
     switch self {
     case .verify: return "核实"
     case .review: return "复核"
     case .classify: return "整改方式"
-    case .extend: return "延期"
+    case .requestExtension: return "申请延期"
+    case .decideExtension: return "审批延期"
     case .feedback: return "整改反馈"
     case .callBack: return "回访"
     case .closeWithoutCallback: return "不回访办结"
@@ -66,7 +72,8 @@ public enum RectificationStep: String, CaseStep {
 
   public var action: Action {
     switch self {
-    case .verify, .classify, .extend, .feedback: return .handleRectification
+    case .verify, .classify, .requestExtension, .feedback: return .handleRectification
+    case .decideExtension: return .approveRectificationExtension
     case .review: return .reviewInvalidRating
     case .callBack, .closeWithoutCallback: return .callBackRating
     }
@@ -118,11 +125,17 @@ extension RectificationMachine: CaseMachine {
         let c = RectificationClassified(
           track: track, note: try text(note, "说明", max: 200, required: false))
         drafts.append(EventDraft(stream: stream, type: .rectificationClassified, body: c))
-      case .extend(let newDue, let reason, let toldVia):
-        let x = RectificationExtended(
-          newDue: newDue, reason: try text(reason, "延期理由", max: 300), toldVia: toldVia)
-        try checkExtension(state, x, today: today, context.calendar, limits)
-        drafts.append(EventDraft(stream: stream, type: .rectificationExtended, body: x))
+      case .requestExtension(let days, let reason, let toldVia):
+        let x = RectificationExtensionRequested(
+          days: days, reason: try text(reason, "延期理由", max: 300), toldVia: toldVia)
+        try checkExtensionRequest(state, x, today: today, context.calendar, limits)
+        drafts.append(EventDraft(stream: stream, type: .rectificationExtensionRequested, body: x))
+      case .decideExtension(let approved, let opinion):
+        let d = RectificationExtensionDecided(
+          approved: approved, opinion: try text(opinion, "审批意见", max: 300),
+          newDue: approved
+            ? state.extensionRequest.flatMap { extendedDue(state, $0, context.calendar) } : nil)
+        drafts.append(EventDraft(stream: stream, type: .rectificationExtensionDecided, body: d))
       case .feedback(let measures):
         let f = RectificationFeedback(measures: try text(measures, "整改措施", max: 1000))
         drafts.append(EventDraft(stream: stream, type: .rectificationFeedback, body: f))
@@ -152,32 +165,6 @@ extension RectificationMachine: CaseMachine {
     return .success(drafts)
   }
 
-  /// > 确需延长处置时间的……可适当延长,但需向评价人说明理由 (第三十七条(三)).
-  static func checkExtension(
-    _ s: Rectification, _ x: RectificationExtended, today: CivilDate, _ calendar: WorkCalendar,
-    _ limits: RectificationLimits
-  ) throws {
-    if x.toldVia == .unreachable && s.rating.realName {
-      throw Refusal("延期须向评价人说明理由,实名评价不能选「未能联系」", article: "第三十七条")
-    }
-    guard s.phase == .rectifying, s.track == .complex, let due = s.due(calendar, limits) else {
-      return  // `apply` gives the reason.
-    }
-    if today > due {
-      throw Refusal("已超过整改期限(\(due.iso)),不能再延期;请尽快整改并反馈")
-    }
-    guard x.newDue > due else {
-      throw Refusal("新的截止日期应晚于现在的截止日期 \(due.iso)")
-    }
-    guard calendar.isWorkingDay(x.newDue) else {
-      throw Refusal("新的截止日期 \(x.newDue.iso) 不是工作日")
-    }
-    let latest = Rectification.latestExtension(from: due, calendar, limits)
-    guard x.newDue <= latest else {
-      throw Refusal("每次延期不超过\(limits.maxExtensionDays)个工作日,最晚可延至 \(latest.iso)")
-    }
-  }
-
   /// Trimmed, checked text (length, control characters); throws the field's problem.
   static func text(_ value: String, _ field: String, max: Int, required: Bool = true) throws
     -> String
@@ -203,7 +190,10 @@ extension RectificationMachine: CaseMachine {
     case .classify:
       guard s.track == .complex else { return nil }
       return Refusal("已确定为情况复杂,不能再改为\(RectificationTrack.immediate.title)")
-    case .extend: return s.track == .complex ? nil : extensionRefusal
+    case .requestExtension:
+      guard s.track == .complex else { return extensionRefusal }
+      return s.extensionRequest?.isPending == true ? pendingRefusal : nil
+    case .decideExtension: return extensionDecisionRefusal(s, context)
     case .feedback: return s.track == nil ? trackMissing : nil
     case .closeWithoutCallback: return realNameCallbackRefusal(s)
     case .verify, .callBack: return nil
@@ -217,7 +207,7 @@ extension RectificationMachine: CaseMachine {
     case .verify: (phase, what) = (.verifying, step.title)
     case .review: (phase, what) = (.awaitingReview, step.title)
     case .classify: (phase, what) = (.rectifying, "确定整改方式")
-    case .extend, .feedback: (phase, what) = (.rectifying, step.title)
+    case .requestExtension, .decideExtension, .feedback: (phase, what) = (.rectifying, step.title)
     case .callBack: (phase, what) = (.awaitingCallback, step.title)
     case .closeWithoutCallback: (phase, what) = (.awaitingCallback, "办结")
     }

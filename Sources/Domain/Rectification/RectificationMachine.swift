@@ -32,7 +32,12 @@ public enum RectificationMachine: StreamReducer {
         try review(&s, event.decode(RectificationReviewed.self), event, day)
       case .rectificationClassified:
         try classify(&s, event.decode(RectificationClassified.self))
+      case .rectificationExtensionRequested:
+        try requestExtension(&s, event.decode(RectificationExtensionRequested.self), event, day)
+      case .rectificationExtensionDecided:
+        try decideExtension(&s, event.decode(RectificationExtensionDecided.self), event, day)
       case .rectificationExtended:
+        // Written before extensions needed approval: the handler's own new deadline.
         try require(s, .rectifying, "延期")
         guard s.track == .complex else { throw extensionRefusal }
         s.extendedDue = try event.decode(RectificationExtended.self).newDue
@@ -42,6 +47,8 @@ public enum RectificationMachine: StreamReducer {
         guard s.track != nil else { throw trackMissing }
         s.feedback = try event.decode(RectificationFeedback.self).measures
         s.phase = .awaitingCallback
+        // Rectified within the deadline in force: an application still waiting lapses.
+        if s.extensionRequest?.isPending == true { s.extensionRequest = nil }
       case .rectificationCalledBack:
         try callBack(&s, event.decode(RectificationCalledBack.self), day)
       case .rectificationClosedWithoutCallback:
@@ -129,6 +136,7 @@ public enum RectificationMachine: StreamReducer {
       s.phase = .rectifying
       s.track = nil
       s.extendedDue = nil
+      s.extensionRequest = nil
       s.stageStart = day
     case .unreachable:
       break  // The attempt is recorded; a real-name review waits for a callback that reaches them.

@@ -45,11 +45,16 @@ public enum StatisticsCSV {
   public static func render<F>(_ rows: [OrganisationFigures<F>], period: StatisticsPeriod)
     -> String
   {
-    var lines = [(["单位代码", "单位名称", "统计期间"] + F.csvHeader).map(field).joined(separator: ",")]
-    for r in OrganisationFigures.withTotal(rows) {
-      let cells = [r.organisation, r.name, period.title] + r.figures.csvCells
-      lines.append(cells.map(field).joined(separator: ","))
-    }
+    table(
+      header: ["单位代码", "单位名称", "统计期间"] + F.csvHeader,
+      rows: OrganisationFigures.withTotal(rows).map {
+        [$0.organisation, $0.name, period.title] + $0.figures.csvCells
+      })
+  }
+
+  /// Any report table in the same form: a header line, then one line per row.
+  public static func table(header: [String], rows: [[String]]) -> String {
+    let lines = ([header] + rows).map { $0.map(field).joined(separator: ",") }
     return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
   }
 

@@ -104,6 +104,11 @@ extension Store {
     }
   }
 
+  /// The online applications awaiting pre-review: read from the partial index that holds just
+  /// them (`application_awaiting_prereview`), however many cases are open.
+  static let preReviewCandidatesSQL =
+    "SELECT case_id FROM application WHERE status = 'awaitingPreReview' AND is_open = 1 ORDER BY case_id"
+
   /// Records every deemed acceptance now due on this node's cases (the pane does this when it
   /// opens; `zwfw applications sweep` from cron does it on a node nobody opens).
   /// - Returns: the case numbers deemed accepted.
@@ -111,7 +116,7 @@ extension Store {
   public func recordDeemedAcceptances() throws -> [String] {
     let candidates = try db.values(
       "case_id", of: "application", as: String.self,
-      "SELECT case_id FROM application WHERE is_open = 1 AND status = 'awaitingPreReview'")
+      Self.preReviewCandidatesSQL)
     return try candidates.filter { try recordDeemedAcceptance(caseID: $0) }
   }
 

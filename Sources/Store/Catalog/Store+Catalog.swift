@@ -91,13 +91,17 @@ extension Store {
     try db.fetchInt("SELECT count(*) FROM catalog_item")
   }
 
-  /// Items whose code or name contains every word of `text` (Chinese substrings included), as
-  /// the clerk types: exact code first, then codes starting with it, then by code.
+  /// Items whose code, name or alias contains every word of `text` (Chinese substrings
+  /// included), as the clerk types: exact code first, then codes starting with it, then by code;
+  /// after them the items a pinyin spelling finds (`gtgsdj`, `dibao`: `pinyinMatches`).
   /// - Complexity: words of three or more characters use the trigram index; shorter ones scan
   ///   the narrow covering index on `search_text`.
   public func searchCatalog(_ text: String, limit: Int) throws -> [CatalogItem] {
     let (sql, args) = Self.searchQuery(text, columns: "i.code, i.body", limit: limit)
-    return try db.bodies(CatalogItem.self, sql, args)
+    let found = try db.bodies(CatalogItem.self, sql, args)
+    let spoken = try pinyinMatches(
+      text, excluding: Set(found.map(\.code)), limit: limit - found.count)
+    return try found + spoken.compactMap { try catalogItem(code: $0) }
   }
 
   /// `searchCatalog` for lists: the table's columns only, no guide to decode.
@@ -105,7 +109,14 @@ extension Store {
     let columns =
       "i.code, i.name, i.type, i.org, i.status, i.version, i.promised_days, i.legal_days, i.fully_online"
     let (sql, args) = Self.searchQuery(text, columns: columns, limit: limit)
-    return try db.fetchAll(CatalogSummary.self, sql, args)
+    let found = try db.fetchAll(CatalogSummary.self, sql, args)
+    let spoken = try pinyinMatches(
+      text, excluding: Set(found.map(\.code)), limit: limit - found.count)
+    return try found
+      + spoken.compactMap {
+        try db.fetchOne(
+          CatalogSummary.self, "SELECT \(columns) FROM catalog_item i WHERE i.code = ?", [$0])
+      }
   }
 
   /// The SQL for a search: at most five words; each value bound, never interpolated.

@@ -42,11 +42,11 @@ struct CatalogItemProjector: FoldingProjector {
       [
         code, item.name, item.type.rawValue, item.organisation, item.status.rawValue, item.version,
         item.legalDays, item.promisedDays, item.isFullyOnline, item.effectiveOn?.iso ?? "",
-        "\(code) \(item.name)", CanonicalJSON.encode(item),
+        CatalogSearchText.make(item), CanonicalJSON.encode(item),
       ])
     try c.db.hot.run(
       "INSERT INTO catalog_search (rowid, code, name) VALUES (?, ?, ?)",
-      [c.db.lastInsertRowID, code, item.name])
+      [c.db.lastInsertRowID, code, CatalogSearchText.names(item)])
     try StreamScope.replace(
       stream: stream, organisations: Set(state.versions.map(\.organisation)), in: c)
   }

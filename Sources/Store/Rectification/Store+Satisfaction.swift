@@ -15,16 +15,7 @@ extension Store {
     let through = period.through?.iso ?? "9999-99-99"
     try db.forEach(
       """
-      SELECT r.org, o.name,
-        sum(r.level = 5), sum(r.level = 4), sum(r.level = 3), sum(r.level = 2), sum(r.level = 1),
-        sum(r.invalid),
-        sum(r.level <= 2 AND r.invalid = 0 AND c.outcome = 'rectified'),
-        sum(r.level <= 2 AND r.invalid = 0 AND c.called_back = 1),
-        sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1),
-        sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1 AND c.called_back = 1)
-      FROM rating r
-      JOIN org o ON o.code = r.org
-      LEFT JOIN rectification c ON c.id = r.rectification
+      SELECT r.org, o.name, \(Self.satisfactionColumns)
       WHERE r.rated_on >= ? AND r.rated_on <= ?
       GROUP BY r.org
       ORDER BY o.position, r.org
@@ -32,14 +23,9 @@ extension Store {
     ) { row in
       let code = row.text(0)
       guard own == nil || own == code else { return }
-      var counts: [RatingLevel: Int] = [:]
-      for (i, level) in RatingLevel.allCases.enumerated() { counts[level] = row.int(2 + i) }
       rows.append(
         OrganisationSatisfaction(
-          organisation: code, name: row.text(1),
-          figures: SatisfactionFigures(
-            counts: counts, invalid: row.int(7), rectified: row.int(8), calledBack: row.int(9),
-            realNameBad: row.int(10), realNameCalledBack: row.int(11))))
+          organisation: code, name: row.text(1), figures: Self.satisfactionFigures(row, from: 2)))
     }
     return rows
   }
@@ -54,5 +40,29 @@ extension Store {
     let rows = try satisfaction(period, for: staff)
     try writeAtomically(StatisticsCSV.render(rows, period: period), to: path)
     return rows.count
+  }
+
+  /// The figures of `SatisfactionFigures` summed over the ratings `r` selected, each with its
+  /// rectification case `c`; the FROM clause follows (WHERE and GROUP BY are the caller's).
+  static let satisfactionColumns = """
+    sum(r.level = 5), sum(r.level = 4), sum(r.level = 3), sum(r.level = 2), sum(r.level = 1),
+    sum(r.invalid),
+    sum(r.level <= 2 AND r.invalid = 0 AND c.outcome = 'rectified'),
+    sum(r.level <= 2 AND r.invalid = 0 AND c.called_back = 1),
+    sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1),
+    sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1 AND c.called_back = 1)
+    FROM rating r
+    JOIN org o ON o.code = r.org
+    LEFT JOIN rectification c ON c.id = r.rectification
+    """
+
+  /// The figures `satisfactionColumns` read, starting at column `first`.
+  static func satisfactionFigures(_ row: Row, from first: Int) -> SatisfactionFigures {
+    var counts: [RatingLevel: Int] = [:]
+    for (i, level) in RatingLevel.allCases.enumerated() { counts[level] = row.int(first + i) }
+    return SatisfactionFigures(
+      counts: counts, invalid: row.int(first + 5), rectified: row.int(first + 6),
+      calledBack: row.int(first + 7), realNameBad: row.int(first + 8),
+      realNameCalledBack: row.int(first + 9))
   }
 }

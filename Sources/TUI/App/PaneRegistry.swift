@@ -2,7 +2,7 @@ import Domain
 import Store
 
 /// The panes of the workstation, in the order of the left list: 受理登记, 投诉建议, 差评整改, 事项库,
-/// 督办, 工作日历, 同步, and 系统管理 for admins. A pane appears here only when it is real.
+/// 督办, 工作日历, 同步, 审计 for supervisors and admins, and 系统管理 for admins. A pane appears here only when it is real.
 public enum PaneRegistry {
   public static func panes(store: Store, context: AppContext) -> [any Pane] {
     var panes: [any Pane] = []
@@ -13,6 +13,9 @@ public enum PaneRegistry {
     panes.append(SupervisionPane(service: store))
     panes.append(CalendarPane(today: context.today))
     panes.append(SyncPane(service: StoreSyncService(store: store)))
+    if context.staff.has(.supervisor) || context.staff.has(.admin) {
+      panes.append(AuditPane(service: store))
+    }
     if context.staff.has(.admin) {
       panes.append(AdminPane(service: StoreAdminService(store: store)))
     }
@@ -25,7 +28,7 @@ public enum PaneRegistry {
       ("受理登记", ApplicationsPane.keymap), ("投诉建议", ComplaintsPane.keymap),
       ("差评整改", RectificationPane.keymap), ("事项库", CatalogPane.keymap),
       ("督办", SupervisionPane.keymap), ("工作日历", CalendarPane.keymap),
-      ("同步", SyncPane.keymap), ("系统管理", AdminPane.keymap),
+      ("同步", SyncPane.keymap), ("审计", AuditPane.keymap), ("系统管理", AdminPane.keymap),
     ]
   }
 }

@@ -84,7 +84,7 @@ public enum CLI {
       + RatingCommands.all + AssistanceCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
       + TimelinessCommands.all + NationalExportCommand.all + PlatformImportCommand.all
-      + MigrateCommand.all
+      + MigrateCommand.all + AuditCommands.all + ComplaintAnalysisCommands.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser

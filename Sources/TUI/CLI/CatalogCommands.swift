@@ -28,8 +28,18 @@ enum CatalogCommands {
         help: ["--approve": "审核通过", "--note": "审核意见", "--return": "退回并说明理由"],
         run: review),
       Command(
+        ["catalog", "guide"],
+        usage: "zwfw catalog guide CODE [--at VERSION] [--out FILE] [--print]",
+        summary: "办事指南:事项某一版本(默认现行版本)的全部要素(含国家标准要素),A4 文书版式;输出到屏幕、文件或本节点打印机",
+        help: [
+          "--at": "版本号(默认现行版本)", "--out": "写入新文件(不覆盖已有文件)",
+          "--print": "发送到本节点打印机(zwfw notices set --printer)",
+        ], run: guide),
+      Command(
         ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
-        summary: "按名称或编码查找事项(编码 名称 实施主体 承诺时限 状态)", run: search),
+        summary:
+          "按名称、别名、拼音(首字母如 gtgsdj,或全拼)或编码查找事项(编码 名称 实施主体 承诺时限 状态)",
+        run: search),
     ]
   }
 
@@ -111,7 +121,7 @@ enum CatalogCommands {
   }
 
   static func search(_ env: CLIEnvironment, _ out: Output) throws {
-    let text = try env.arguments.positional(0, "名称或编码")
+    let text = try env.arguments.positional(0, "名称、别名、拼音或编码")
     let limitText = env.arguments.option("--limit") ?? "20"
     guard let limit = Int(limitText), (1...1000).contains(limit) else {
       throw UsageError("--limit 应为1至1000的整数")
@@ -124,6 +134,37 @@ enum CatalogCommands {
           i.code, i.name, names[i.organisation] ?? i.organisation,
           CatalogItem.limitText(i.promisedDays), i.status.title,
         ].joined(separator: "\t"))
+    }
+  }
+}
+
+extension CatalogCommands {
+  /// 办事指南 of one version, as printed (`ServiceGuide`).
+  static func guide(_ env: CLIEnvironment, _ out: Output) throws {
+    let code = try env.arguments.positional(0, "事项编码").uppercased()
+    let store = try env.openStore()
+    let item: CatalogItem?
+    if let v = env.arguments.option("--at") {
+      guard let n = Int(v), n >= 1 else { throw UsageError("--at 应为正整数(版本号)") }
+      item = try store.catalogItem(code: code, version: n)
+    } else {
+      item = try store.catalogItem(code: code)
+    }
+    guard let item else { throw StoreError.invalid("没有事项 \(code) 或其该版本") }
+    let text = ServiceGuide.text(
+      item, organisationName: try store.organisationName(item.organisation) ?? item.organisation)
+    if let path = env.arguments.option("--out") {
+      try store.files.write(Data(text.utf8), to: path)
+      out.line("已写出 \(item.name) 办事指南(第\(item.version)版)到 \(path)")
+    } else if env.arguments.has("--print") {
+      let outcome = CUPSClient().print(
+        text: text, on: try PrintCommands.printer(store), title: "\(item.name)办事指南")
+      guard outcome.isSubmitted else { throw Refusal(outcome.detail) }
+      out.line(outcome.detail)
+    } else {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        out.line(String(line))
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ enum RatingCommands {
     [
       Command(
         ["stats", "ratings"],
-        usage: "zwfw stats ratings [--from DATE] [--to DATE] [--out FILE.csv] [--quiet]",
-        summary: "各单位满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV", run: ratings)
+        usage:
+          "zwfw stats ratings [--from DATE] [--to DATE] [--by org|item] [--out FILE.csv] [--quiet]",
+        summary: "各单位(或各事项)满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV",
+        help: ["--by": "按单位(org,默认)或按事项(item,差评多的在前)统计"], run: ratings)
     ]
   }
 
@@ -26,10 +28,12 @@ enum RatingCommands {
   static func ratings(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
     let period = try RatingCommands.period(a)
+    let byItem = try RatingCommands.byItem(a)
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     // One aggregate query over the period: it starts, then ends.
     env.reporter?(ProgressStep("统计满意度", done: 0, total: 1))
+    if byItem { return try ratingsByItem(store, period, staff, a.option("--out"), out) }
     if let path = a.option("--out") {
       let n = try store.exportSatisfaction(period, for: staff, to: path)
       out.line("已导出 \(n) 个单位的满意度统计(\(period.title)): \(path)")
@@ -47,6 +51,45 @@ enum RatingCommands {
           r.name, String(f.total), String(f.bad), String(f.invalid),
           pct(f.satisfaction(excludingInvalid: false)), pct(f.satisfaction(excludingInvalid: true)),
           pct(f.rectificationRate), pct(f.callbackRate), pct(f.realNameCallbackRate),
+        ].joined(separator: "\t"))
+    }
+  }
+
+  /// `--by org` (the default) or `--by item`.
+  static func byItem(_ a: Arguments) throws -> Bool {
+    switch a.option("--by") {
+    case nil, "org": return false
+    case "item": return true
+    case let other?: throw UsageError("--by 应为 org(按单位)或 item(按事项),不是「\(other)」")
+    }
+  }
+
+  /// 满意度 by item (第三十五条), most valid bad reviews first.
+  static func ratingsByItem(
+    _ store: Store, _ period: StatisticsPeriod, _ staff: Staff, _ path: String?, _ out: Output
+  ) throws {
+    if let path {
+      let n = try store.exportSatisfactionByItem(period, for: staff, to: path)
+      out.line("已导出 \(n) 个事项的满意度统计(\(period.title)): \(path)")
+      return
+    }
+    let rows = try store.satisfactionByItem(period, for: staff)
+    out.line("统计期间: \(period.title)(按评价日期;有效差评多的事项在前)")
+    let header = ["事项编码", "事项名称", "单位", "评价", "差评", "无效差评", "满意率(含无效)", "满意率(剔除无效)", "整改率", "回访率"]
+    out.line(header.joined(separator: "\t"))
+    let pct = SatisfactionFigures.percent
+    let total = rows.reduce(SatisfactionFigures.zero) { $0 + $1.figures }
+    let lines =
+      rows.map {
+        ($0.itemCode.isEmpty ? "-" : $0.itemCode, $0.itemName, $0.organisationName, $0.figures)
+      }
+      + [("", "合计", "", total)]
+    for (code, name, org, f) in lines {
+      out.line(
+        [
+          code, name, org, String(f.total), String(f.bad), String(f.invalid),
+          pct(f.satisfaction(excludingInvalid: false)), pct(f.satisfaction(excludingInvalid: true)),
+          pct(f.rectificationRate), pct(f.callbackRate),
         ].joined(separator: "\t"))
     }
   }

@@ -14,6 +14,9 @@ struct CatalogEditor: Equatable {
   let changeID: String?
   let baseVersion: Int?
   let organisations: [Organisation]
+  /// 国家标准要素 as the draft carries them (the form has no fields for them yet): kept, so a
+  /// 变更 of other elements never drops them.
+  var national: NationalElements?
   var form: Form
   var materials: [Material]
   var materialCursor = ListCursor()
@@ -39,6 +42,7 @@ struct CatalogEditor: Equatable {
     self.organisations = organisations
     let item = change?.proposed ?? base
     materials = item?.materials ?? []
+    national = item?.national
     let reason = change?.reason ?? ""
     let urgent = change?.urgent ?? false
     let name = base.map { "\($0.name)(\($0.code))" } ?? change?.proposed.name ?? "新事项"
@@ -75,6 +79,9 @@ struct CatalogEditor: Equatable {
     }
     f += [
       .text("name", "事项名称", value: i?.name ?? "", max: 60, required: true),
+      .text(
+        "aliases", "别名", value: (i?.aliases ?? []).joined(separator: "、"), max: 200,
+        placeholder: "俗称,用顿号分隔,如 低保"),
       .choice("type", "事项类型", ItemType.allCases.map(\.title), value: i?.type.title),
       .choice("organisation", "实施主体", organisations.map(\.name), value: orgName),
       .area("legalBasis", "设定依据", value: i?.legalBasis ?? "", max: 2000, lines: 2, required: true),
@@ -145,7 +152,8 @@ struct CatalogEditor: Equatable {
       legalDays: Int(form["legalDays"]) ?? -1, promisedDays: Int(form["promisedDays"]) ?? -1,
       fee: form["fee"], result: form["result"], place: form["place"], hours: form["hours"],
       phone: form["phone"], isFullyOnline: form["fullyOnline"] == Self.yes,
-      status: base?.status ?? .active)
+      status: base?.status ?? .active, national: national,
+      aliases: Self.aliases(form["aliases"]))
     i = i.trimmed
     return i
   }
@@ -175,7 +183,10 @@ struct CatalogEditor: Equatable {
       return
     }
     let names = materials.map(\.name).joined(separator: "、")
-    var footer = ["申请材料 \(materials.count) 项(F3 编辑): " + (names.isEmpty ? "无" : names)]
+    var footer = [
+      "申请材料 \(materials.count) 项(F3 编辑): " + (names.isEmpty ? "无" : names),
+      "国家标准要素(F6 编辑): " + (national == nil ? "未填写" : "已填写"),
+    ]
     if let m = problems["materials"], showAll || touched.contains("materials") || !materials.isEmpty
     {
       footer.append("申请材料: \(m)")
@@ -189,5 +200,15 @@ extension CatalogItem {
   static func stripField(_ message: String, _ label: String) -> String {
     let prefix = "「\(label)」"
     return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+  }
+}
+
+extension CatalogEditor {
+  /// 别名 as typed: separated by 、 or commas; nil when none.
+  static func aliases(_ text: String) -> [String]? {
+    let list = text.split(whereSeparator: { "、,,;;".contains($0) }).map {
+      String($0).trimmingSpaces()
+    }.filter { !$0.isEmpty }
+    return list.isEmpty ? nil : list
   }
 }

@@ -71,6 +71,11 @@ extension CatalogPane {
       .styled("事项状态", item.status.title, Self.statusStyle(item.status)),
       .field("事项类型", item.type.title),
       .field("实施主体", "\(organisationName(item.organisation))(\(item.organisation))"),
+    ]
+    if let aliases = item.aliases, !aliases.isEmpty {
+      lines.append(.field("别名", aliases.joined(separator: "、")))
+    }
+    lines += [
       .field("设定依据", item.legalBasis),
       .field("受理条件", item.conditions),
       .heading("申请材料(\(item.materials.count)项)"),

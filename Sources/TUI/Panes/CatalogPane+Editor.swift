@@ -14,6 +14,7 @@ extension CatalogPane {
       e.section = .materials
       return .handled
     }
+    if key == .function(6) { return Update(startNational(e)) }
     let before = e.form.focusedKey
     switch e.form.handle(key, fieldWidth: Self.fieldWidth) {
     case .none:
@@ -59,7 +60,6 @@ extension CatalogPane {
 
   mutating func saveMaterial(_ form: Form) -> PaneResponse {
     guard var e = editor else { return .handled }
-    var form = form
     switch e.material(from: form, replacing: materialIndex) {
     case .success(let m):
       e.save(m, at: materialIndex)
@@ -67,12 +67,20 @@ extension CatalogPane {
       flow.close()
       return .toast(.info((materialIndex == nil ? "已新增" : "已修改") + "材料「\(m.name)」"))
     case .failure(let p):
-      form.setError(p.key, p.message)
-      form.focus(on: p.key)
-      form.message = p.message
-      flow.show(form, .material)
-      return .handled
+      return reopen(form, p, .material)
     }
+  }
+
+  /// The form shown again at the field in error, its message on the form's message line.
+  mutating func reopen(_ form: Form, _ p: CatalogEditor.MaterialProblem, _ purpose: CatalogPurpose)
+    -> PaneResponse
+  {
+    var form = form
+    form.setError(p.key, p.message)
+    form.focus(on: p.key)
+    form.message = p.message
+    flow.show(form, purpose)
+    return .handled
   }
 
   /// F5: every field checked; the draft saved (a new case number, or the same draft updated).

@@ -113,6 +113,7 @@ extension CatalogPane {
       KeyBinding([.left, .right], CatalogCommand.choose, "选择框换选项"),
       KeyBinding([.control("u")], CatalogCommand.clear, "清空本项"),
       KeyBinding([.function(3)], CatalogCommand.materials, "申请材料", bar: true),
+      KeyBinding([.function(6)], CatalogCommand.national, "国家标准要素", bar: true),
       KeyBinding([.function(5)], CatalogCommand.save, "保存草稿", bar: true),
       KeyBinding([.escape], CatalogCommand.cancel, "取消", bar: true),
     ])

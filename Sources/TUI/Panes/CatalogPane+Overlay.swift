@@ -61,6 +61,8 @@ extension CatalogPane {
     switch purpose {
     case .material:
       return Update(saveMaterial(form))
+    case .national:
+      return Update(saveNational(form))
     case .adjustment:
       return recordAdjustment(form, context)
     case .sendBack:

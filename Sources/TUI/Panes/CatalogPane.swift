@@ -143,6 +143,8 @@ public struct CatalogPane: Pane, EffectPane {
 /// What a form or picker over the 事项库 pane is for.
 enum CatalogPurpose: Equatable, Sendable {
   case material, adjustment, sendBack, file, test, withdraw, close
+  /// 国家标准要素 of the draft being edited (F6 in the editor).
+  case national
   /// 起草变更: which kind of change, for this item.
   case kind(item: String)
   /// 版本对比: which other version, of this item.
@@ -158,7 +160,7 @@ enum CatalogCommand: String, PaneCommand {
   // Details.
   case scroll, older, newer, compare, item, back, close
   // Editor and its materials.
-  case next, previous, choose, materials, save, cancel, add, edit, delete, up, down
+  case next, previous, choose, materials, national, save, cancel, add, edit, delete, up, down
 }
 
 extension CatalogChangeStep: PaneCommand {}

@@ -28,6 +28,14 @@ enum RectificationWording {
       let x = try e.decode(RectificationExtended.self)
       let told = x.toldVia == .unreachable ? "无法告知评价人" : "已\(x.toldVia.title)告知评价人"
       return "延期至 \(x.newDue.iso),\(told)。理由: \(x.reason)"
+    case .rectificationExtensionRequested:
+      let x = try e.decode(RectificationExtensionRequested.self)
+      let told = x.toldVia == .unreachable ? "无法告知评价人" : "已\(x.toldVia.title)告知评价人"
+      return "申请延期\(x.days)个工作日,\(told)。理由: \(x.reason)"
+    case .rectificationExtensionDecided:
+      let d = try e.decode(RectificationExtensionDecided.self)
+      let result = d.approved ? "批准延期" + (d.newDue.map { ",延至 \($0.iso)" } ?? "") : "不予批准延期"
+      return "\(result)。意见: \(d.opinion)"
     case .rectificationFeedback:
       let m = try e.decode(RectificationFeedback.self).measures
       return "整改反馈: \(m)"

@@ -102,7 +102,7 @@ final class AvailabilityTests: XCTestCase {
     XCTAssertEqual(
       open(RectificationMachine.self, rectifying, People.zhouqiang, at: at), [.classify, .feedback])
     XCTAssertEqual(
-      why(RectificationMachine.self, rectifying, .extend, People.zhouqiang, at: at),
+      why(RectificationMachine.self, rectifying, .requestExtension, People.zhouqiang, at: at),
       "只有情况复杂的整改可以申请延期")
     XCTAssertNil(run.run(.feedbackDone, by: People.zhouqiang, at: "2026-11-16T15:00"))
     let waiting = try XCTUnwrap(run.state)

@@ -54,21 +54,21 @@ final class CaseSheetTests: XCTestCase {
 
   func testAComplaintsSheetIsMaskedAsTheOperatorReadsIt() throws {
     let full = try store.caseSheetValues(
-      .complaint, caseID: "BYQ-2026-000064", for: try staff("chenjing"))
+      .complaint, caseID: "BYQ-2026-000074", for: try staff("chenjing"))
     let text = try office().sheetText(.complaint, values: full)
     XCTAssertTrue(text.contains("投诉建议处理单"), text)
     XCTAssertTrue(text.contains("马小军"), text)
     XCTAssertTrue(text.contains("回访"), text)
-    // 079 is 不公开 and handled by 王岘镇: the centre's counter prints its number, not its content.
+    // 089 is 不公开 and handled by 王岘镇: the centre's counter prints its number, not its content.
     let hidden = try store.caseSheetValues(
-      .complaint, caseID: "BYQ-2026-000079", for: try staff("liuyang"))
+      .complaint, caseID: "BYQ-2026-000089", for: try staff("liuyang"))
     let masked = try office().sheetText(.complaint, values: hidden)
-    XCTAssertTrue(masked.contains("BYQ-2026-000079"), masked)
+    XCTAssertTrue(masked.contains("BYQ-2026-000089"), masked)
     XCTAssertTrue(masked.contains("保密案件"), masked)
     XCTAssertFalse(masked.contains("13809437654"), masked)
     // Another organisation's case is refused.
     XCTAssertThrowsError(
-      try store.caseSheetValues(.complaint, caseID: "BYQ-2026-000064", for: try staff("zhengtao")))
+      try store.caseSheetValues(.complaint, caseID: "BYQ-2026-000074", for: try staff("zhengtao")))
   }
 
   func testARectificationsSheetFollowsItsSteps() throws {

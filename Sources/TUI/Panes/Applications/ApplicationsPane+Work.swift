@@ -15,14 +15,20 @@ extension ApplicationsPane {
   func openWork(_ a: Application, _ context: AppContext) -> Set<String> {
     Set(
       CaseWorkKey.allCases.filter {
-        service.workAvailability(
-          $0.step, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now) == nil
+        $0.steps.contains {
+          service.workAvailability(
+            $0, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now) == nil
+        }
       }.map(\.rawValue))
   }
 
   mutating func startWork(_ key: CaseWorkKey, _ context: AppContext) -> Update<ApplicationEffect> {
     guard let v = view else { return .toast(.error(loadError ?? "办件不存在")) }
     let a = v.application
+    let key = key.resolved {
+      service.workAvailability(
+        $0, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now) == nil
+    }
     if let r = service.workAvailability(
       key.step, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now)
     {

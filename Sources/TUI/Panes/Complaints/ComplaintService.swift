@@ -67,6 +67,13 @@ public protocol SupervisionService: AnyObject {
   func exportTimeliness(
     _ period: StatisticsPeriod, today: CivilDate, for staff: Staff, to path: String
   ) throws -> Int
+  /// 投诉分析 of the complaints registered in `period` (第三十四条).
+  func complaintAnalysis(
+    _ period: StatisticsPeriod, by grouping: ComplaintGrouping, for staff: Staff
+  ) throws -> ComplaintAnalysis
+  func exportComplaintAnalysis(
+    _ period: StatisticsPeriod, by grouping: ComplaintGrouping, for staff: Staff, to path: String
+  ) throws -> Int
 }
 
 extension Store: SupervisionService {

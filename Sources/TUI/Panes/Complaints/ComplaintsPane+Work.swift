@@ -11,13 +11,16 @@ extension ComplaintsPane {
 
   /// Why the operator may not do case work `key` on `c` now (nil: they may).
   func workRefusal(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext) -> Refusal? {
-    service.workAvailability(
-      key.step, on: c, of: ComplaintMachine.self, for: ctx.staff, at: ctx.now)
+    let refusals = key.steps.map {
+      service.workAvailability($0, on: c, of: ComplaintMachine.self, for: ctx.staff, at: ctx.now)
+    }
+    return refusals.contains { $0 == nil } ? nil : refusals.last ?? nil
   }
 
   mutating func startWork(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext)
     -> Update<ComplaintEffect>
   {
+    let key = key.resolved { workRefusal(CaseWorkKey(step: $0), c, ctx) == nil }
     if let r = workRefusal(key, c, ctx) {
       return Update<ComplaintEffect>.toast(.error(r.description)).then(
         .logRefusal(key.step.action, subject: ComplaintMachine.stream(c.id), reason: r.description))

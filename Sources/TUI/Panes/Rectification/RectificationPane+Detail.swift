@@ -68,6 +68,7 @@ extension RectificationPane {
             "\(due.iso)  \(badge.label)" + (s.extensions > 0 ? "  已延期\(s.extensions)次" : ""),
             CountdownBadge.style(badge)))
       }
+      lines += extensionLines(s)
       if let f = s.feedback { lines.append(.field("整改措施", clean(f))) }
     }
     if s.phase == .awaitingCallback || s.callbackAttempts > 0 || s.noCallbackReason != nil {

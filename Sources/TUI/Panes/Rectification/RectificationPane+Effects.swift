@@ -24,7 +24,7 @@ enum RectificationEffect {
   case perform(RectificationWork)
   case register(RatingInput)
   /// Writes the statistics to a new file (never over an existing one).
-  case export(path: String, StatisticsPeriod)
+  case export(path: String, StatisticsPeriod, byItem: Bool = false)
 }
 
 /// What a reload read.
@@ -36,6 +36,7 @@ struct RectificationData {
   /// The open case (nil inside: it is gone), when one is open.
   var opened: RectificationCase??
   var statistics: [OrganisationSatisfaction]?
+  var itemStatistics: [ItemSatisfaction]?
 }
 
 /// One case as the case view shows it.
@@ -94,9 +95,11 @@ extension RectificationPane {
         })
     case .register(let input):
       return .registered(input, Result { try service.registerRating(input, by: staff) })
-    case .export(let path, let period):
+    case .export(let path, let period, let byItem):
       let written = NewFileWrite.run(path) {
-        try service.exportSatisfaction(period, for: staff, to: path)
+        byItem
+          ? try service.exportSatisfactionByItem(period, for: staff, to: path)
+          : try service.exportSatisfaction(period, for: staff, to: path)
       }
       return .exported(path: path, written.result, existed: written.existed)
     }
@@ -124,6 +127,8 @@ extension RectificationPane {
       } else {
         data.opened = .some(nil)
       }
+    case .stats where statsByItem:
+      data.itemStatistics = try service.satisfactionByItem(period, for: context.staff)
     case .stats: data.statistics = try service.satisfaction(period, for: context.staff)
     case .list: break
     }
@@ -193,7 +198,7 @@ extension RectificationPane {
       return Update(refuse(f, purpose, CLI.message(for: error)))
     case .exported(let path, .success(let n), _):
       flow.close()
-      return .toast(.info("已导出 \(n) 个单位的满意度统计: \(path)"))
+      return .toast(.info("已导出 \(n) 个\(statsByItem ? "事项" : "单位")的满意度统计: \(path)"))
     case .exported(_, .failure(let error), let existed):
       guard case .form(var f, let purpose)? = overlay else {
         return .toast(.error(CLI.message(for: error)))
@@ -234,6 +239,10 @@ extension RectificationPane {
     if let s = d.statistics {
       statistics = s
       statsCursor.clamp(count: statistics.count, page: 10)
+    }
+    if let s = d.itemStatistics {
+      itemStatistics = s
+      statsCursor.clamp(count: itemStatistics.count, page: 10)
     }
   }
 

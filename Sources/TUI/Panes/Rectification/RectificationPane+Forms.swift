@@ -112,21 +112,8 @@ extension RectificationPane {
           .choice("track", "整改方式", options.map(trackTitle)),
           .text("note", "说明", max: 200),
         ])
-    case .extend:
-      let due = s.due(context.calendar) ?? context.today
-      let latest = Rectification.latestExtension(from: due, context.calendar)
-      var f = Form(
-        title: head,
-        fields: [
-          .text("newDue", "新截止日期", value: latest.iso, max: 10, required: true),
-          .area("reason", "延期理由", max: 300, lines: 3, required: true),
-          .choice("toldVia", "告知评价人", Self.contactChoices.map(\.title)),
-        ])
-      f.footer = [
-        "现截止日期 \(due.iso);每次延期不超过\(RectificationLimits.standard.maxExtensionDays)个工作日,最晚 \(latest.iso)",
-        "延期理由须向评价人说明(第三十七条),并记录告知方式",
-      ]
-      return f
+    case .requestExtension, .decideExtension:
+      return extensionForm(step, s, context)
     case .feedback:
       return Form(
         title: head,
@@ -173,7 +160,8 @@ extension RectificationPane {
       ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? NSHomeDirectory()
     let name =
-      "满意度统计-" + (period.from?.iso ?? "起") + "-" + (period.through?.iso ?? "今") + ".csv"
+      "满意度统计-" + (statsByItem ? "按事项-" : "") + (period.from?.iso ?? "起") + "-"
+      + (period.through?.iso ?? "今") + ".csv"
     var f = Form(
       title: "导出满意度统计(CSV,可用 WPS 或 Excel 打开)",
       fields: [.text("path", "文件路径", value: home + "/" + name, max: 300, required: true)])

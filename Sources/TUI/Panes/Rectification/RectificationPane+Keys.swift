@@ -90,13 +90,17 @@ extension RectificationPane {
     }
     switch command {
     case .move:
-      _ = statsCursor.handle(key, count: statistics.count, page: 10)
+      _ = statsCursor.handle(
+        key, count: statsByItem ? itemStatistics.count : statistics.count, page: 10)
       return .handled
     case .previousMonth, .nextMonth:
       let base = period.from ?? context.today
       period = StatisticsPeriod.month(of: base.adding(months: command == .nextMonth ? 1 : -1))
     case .allTime:
       period = StatisticsPeriod()
+    case .byItem:
+      statsByItem.toggle()
+      statsCursor = ListCursor()
     case .period:
       flow.show(periodForm(), .period)
       return .handled

@@ -4,6 +4,7 @@ extension RectificationPane {
   /// 满意度统计 — per organisation for the period: satisfaction with and without 无效差评, and
   /// the bad-review rectification and callback rates (第四十七、四十九条).
   func renderStatistics(into frame: inout Frame, area: Rect, _ context: AppContext) {
+    if statsByItem { return renderItemStatistics(into: &frame, area: area, context) }
     let who = context.staff.has(.supervisor) ? "各单位" : (organisationNames[context.staff.org] ?? "")
     frame.put(
       "\(who)满意度统计  统计期间 \(period.title)(按评价日期)", x: area.x, y: area.y,

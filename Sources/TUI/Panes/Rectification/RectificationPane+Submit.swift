@@ -29,7 +29,7 @@ extension RectificationPane {
     switch purpose {
     case .register: return submitRating(form, context)
     case .period: return submitPeriod(form, context)
-    case .export: return .run(.export(path: form["path"], period))
+    case .export: return .run(.export(path: form["path"], period, byItem: statsByItem))
     case .find, .work: return .handled
     case .step(let step):
       guard let s = current else {
@@ -141,12 +141,8 @@ extension RectificationPane {
     case .classify:
       let track = RectificationTrack.allCases.first { trackTitle($0) == form["track"] } ?? .complex
       return .success(.classify(track: track, note: form["note"]))
-    case .extend:
-      guard let due = CivilDate(iso: form["newDue"]) else {
-        return .failure(Refusal("新截止日期格式应为 YYYY-MM-DD"))
-      }
-      return .success(
-        .extend(newDue: due, reason: form["reason"], toldVia: contact("toldVia")))
+    case .requestExtension, .decideExtension:
+      return extensionCommand(step, form, contact: contact)
     case .feedback:
       return .success(.feedback(measures: form["measures"]))
     case .callBack:

@@ -13,6 +13,7 @@ extension RectificationPane {
   mutating func startWork(_ key: CaseWorkKey, _ s: Rectification, _ ctx: AppContext)
     -> Update<RectificationEffect>
   {
+    let key = key.resolved { availableWork.contains($0) }
     if let r = service.workAvailability(
       key.step, on: s, of: RectificationMachine.self, for: ctx.staff, at: ctx.now)
     {

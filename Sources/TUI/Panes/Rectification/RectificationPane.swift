@@ -54,6 +54,9 @@ public struct RectificationPane: Pane, EffectPane {
   /// Statistics.
   public internal(set) var period: StatisticsPeriod
   public internal(set) var statistics: [OrganisationSatisfaction] = []
+  /// By service item instead of by organisation (第三十五条), and those figures.
+  public internal(set) var statsByItem = false
+  public internal(set) var itemStatistics: [ItemSatisfaction] = []
   var statsCursor = ListCursor()
   /// The step being taken: form → (confirmation) → perform → the form back on refusal.
   var flow = StepFlow<RectificationPurpose, RectificationWork>()
@@ -97,7 +100,7 @@ public struct RectificationPane: Pane, EffectPane {
 
   /// The statistics' commands.
   enum StatsCommand: String, PaneCommand {
-    case move, previousMonth, nextMonth, period, allTime, export, back
+    case move, previousMonth, nextMonth, period, allTime, byItem, export, back
   }
 
   static let listKeys = KeymapSection(
@@ -127,8 +130,11 @@ public struct RectificationPane: Pane, EffectPane {
         [.char("m")], RectificationStep.classify, "确定整改方式",
         needs: RectificationStep.classify.action),
       KeyBinding(
-        [.char("e")], RectificationStep.extend, "延期(须说明理由)",
-        needs: RectificationStep.extend.action),
+        [.char("e")], RectificationStep.requestExtension, "申请延期(须说明理由)",
+        needs: RectificationStep.requestExtension.action),
+      KeyBinding(
+        [.char("a")], RectificationStep.decideExtension, "审批延期",
+        needs: RectificationStep.decideExtension.action),
       KeyBinding(
         [.char("f")], RectificationStep.feedback, "整改反馈",
         needs: RectificationStep.feedback.action),
@@ -152,6 +158,7 @@ public struct RectificationPane: Pane, EffectPane {
       KeyBinding([.pageDown], StatsCommand.nextMonth, "下月", bar: true),
       KeyBinding([.char("p")], StatsCommand.period, "自定统计期间", bar: true),
       KeyBinding([.char("a")], StatsCommand.allTime, "全部期间"),
+      KeyBinding([.char("i")], StatsCommand.byItem, "按事项", bar: true),
       KeyBinding([.char("o")], StatsCommand.export, "导出CSV", bar: true),
       KeyBinding([.escape], StatsCommand.back, "返回列表", bar: true),
     ])
@@ -169,7 +176,7 @@ public struct RectificationPane: Pane, EffectPane {
         Self.caseKeys.title,
         Self.caseKeys.bindings.map { b in
           if let key = b.command(as: CaseWorkKey.self) {
-            return b.inBar(availableWork.contains(key.step))
+            return b.inBar(key.steps.contains { availableWork.contains($0) })
           }
           guard let step = b.command(as: RectificationStep.self) else { return b }
           return b.inBar(availableSteps.contains(step))

@@ -26,6 +26,11 @@ public protocol RectificationService: CaseWorkService {
     -> [OrganisationSatisfaction]
   func exportSatisfaction(_ period: StatisticsPeriod, for staff: Staff, to path: String) throws
     -> Int
+  /// The same by service item, worst first (第三十五条).
+  func satisfactionByItem(_ period: StatisticsPeriod, for staff: Staff) throws
+    -> [ItemSatisfaction]
+  func exportSatisfactionByItem(_ period: StatisticsPeriod, for staff: Staff, to path: String)
+    throws -> Int
   func organisations() throws -> [Organisation]
   func staffNames() throws -> [String: String]
 }

@@ -23,6 +23,8 @@ enum SupervisionEffect {
   case perform(SupervisionWork)
   /// Writes the month's figures to a new file (never over an existing one).
   case export(path: String, StatisticsPeriod)
+  /// Writes the month's complaint analysis to a new file.
+  case exportComplaints(path: String, StatisticsPeriod, grouping: ComplaintGrouping)
   case logRefusal(Action, reason: String)
 }
 
@@ -37,6 +39,7 @@ struct SupervisionData {
   var checks: [SpotCheckRow]?
   var items: [SpotCheckItemRow]?
   var timeliness: [OrganisationTimeliness]?
+  var complaints: ComplaintAnalysis?
 }
 
 enum SupervisionAnswer {
@@ -104,6 +107,11 @@ extension SupervisionPane {
         try service.exportTimeliness(period, today: context.today, for: staff, to: path)
       }
       return .exported(path: path, written.result, existed: written.existed)
+    case .exportComplaints(let path, let period, let grouping):
+      let written = NewFileWrite.run(path) {
+        try service.exportComplaintAnalysis(period, by: grouping, for: staff, to: path)
+      }
+      return .exported(path: path, written.result, existed: written.existed)
     case .logRefusal(let action, let reason):
       service.logRefusal(actor: staff.login, action: action, subject: nil, reason: reason)
       return .logged
@@ -129,6 +137,9 @@ extension SupervisionPane {
     case .timeliness:
       data.timeliness = try service.timeliness(
         timelinessPeriod, today: context.today, for: context.staff)
+    case .complaints:
+      data.complaints = try service.complaintAnalysis(
+        complaintPeriod, by: complaintGrouping, for: context.staff)
     default: break
     }
     return data
@@ -186,7 +197,8 @@ extension SupervisionPane {
         .reload(then: .refused(CLI.message(for: error), work, before: stateShown(work))))
     case .exported(let path, .success(let n), _):
       flow.close()
-      return .toast(.info("已导出 \(n) 个单位的按时办结统计: \(path)"))
+      let what = mode == .complaints ? "件投诉建议的分析" : "个单位的按时办结统计"
+      return .toast(.info("已导出 \(n) \(what): \(path)"))
     case .exported(_, .failure(let error), let existed):
       guard case .form(let f, let purpose)? = overlay else {
         return .toast(.error(CLI.message(for: error)))
@@ -216,6 +228,7 @@ extension SupervisionPane {
         timelinessRows = t
         timelinessCursor.clamp(count: timelinessRows.count, page: 10)
       }
+      if let a = d.complaints { complaintAnalysis = a }
       if case .notice(let id) = mode { openNotice(id, context) }
       problem = nil
     case .failure(let error):

@@ -9,10 +9,13 @@ extension SupervisionPane {
       return .ignored
     }
     switch command {
-    case .board, .notices, .checks, .timeliness: return switchTab(command, context)
-    case .previousMonth: return changeMonth(by: -1, context)
-    case .nextMonth: return changeMonth(by: 1, context)
-    case .export: return startTimelinessExport()
+    case .board, .notices, .checks, .timeliness, .complaints: return switchTab(command, context)
+    case .grouping: return nextGrouping()
+    case .previousMonth, .nextMonth:
+      complaintsAllTime = false
+      return changeMonth(by: command == .nextMonth ? 1 : -1, context)
+    case .allTime: return toggleAllTime()
+    case .export: return mode == .complaints ? startComplaintExport() : startTimelinessExport()
     case .move: return move(key)
     case .sort:
       sort = Sort(rawValue: (sort.rawValue + 1) % Sort.allCases.count) ?? .overdue
@@ -70,6 +73,7 @@ extension SupervisionPane {
     case .board: mode = .board
     case .notices: mode = .notices
     case .timeliness: mode = .timeliness
+    case .complaints: mode = .complaints
     default:
       if let r = Permission.check(context.staff, .spotCheck) {
         return refused(.spotCheck, r)
@@ -90,6 +94,7 @@ extension SupervisionPane {
     case .spotItems: _ = itemCursor.handle(key, count: items.count, page: 10)
     case .notice: _ = noticeView.handle(key, height: 10)
     case .timeliness: _ = timelinessCursor.handle(key, count: timelinessRows.count, page: 10)
+    case .complaints: break
     }
     return .handled
   }

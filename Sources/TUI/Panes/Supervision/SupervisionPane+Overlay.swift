@@ -10,6 +10,10 @@ extension SupervisionPane {
     var f = form
     if let problem = f.validate() { return Update(flow.refuse(f, purpose, problem)) }
     switch purpose {
+    case .export where mode == .complaints:
+      return .run(
+        .exportComplaints(
+          path: f["path"].trimmingSpaces(), complaintPeriod, grouping: complaintGrouping))
     case .export: return submitTimelinessExport(f)
     case .supervise(let t):
       guard let days = f.int("days") else { return .handled }

@@ -6,7 +6,7 @@ extension SupervisionPane {
     var tabs = [
       ViewTab(key: "o", title: "期限总览"),
       ViewTab(key: "t", title: "督办通知", count: notices.filter { $0.reply == nil }.count),
-      ViewTab(key: "r", title: "按时办结"),
+      ViewTab(key: "r", title: "按时办结"), ViewTab(key: "a", title: "投诉分析"),
     ]
     if context.staff.has(.supervisor) { tabs.append(ViewTab(key: "c", title: "抽查")) }
     let active: Int
@@ -14,7 +14,8 @@ extension SupervisionPane {
     case .board, .drill: active = 0
     case .notices, .notice: active = 1
     case .timeliness: active = 2
-    case .spotChecks, .spotItems: active = 3
+    case .complaints: active = 3
+    case .spotChecks, .spotItems: active = 4
     }
     ViewTabs.render(tabs, active: active, into: &frame, area: area)
     let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
@@ -29,6 +30,7 @@ extension SupervisionPane {
       case .spotChecks: renderChecks(into: &frame, area: body)
       case .spotItems(let id): renderItems(id, into: &frame, area: body)
       case .timeliness: renderTimeliness(into: &frame, area: body, context)
+      case .complaints: renderComplaints(into: &frame, area: body, context)
       }
     }
     if let overlay {

@@ -13,7 +13,7 @@ extension SupervisionPane {
       KeyBinding([.left, .char("[")], SupervisionCommand.previousMonth, "上月", bar: true),
       KeyBinding([.right, .char("]")], SupervisionCommand.nextMonth, "下月", bar: true),
       KeyBinding([.char("x")], SupervisionCommand.export, "导出CSV", bar: true),
-      toBoard, toNotices, move,
+      toBoard, toNotices, toComplaints, move,
     ])
 
   /// The month shown, as a period of whole days.

@@ -15,6 +15,8 @@ public struct SupervisionPane: Pane, EffectPane {
     case spotItems(id: String)
     /// 按时办结 by organisation for one month.
     case timeliness
+    /// 投诉分析 of one month (第三十四条).
+    case complaints
   }
 
   /// 排序 of the board, cycled with `s`.
@@ -46,6 +48,11 @@ public struct SupervisionPane: Pane, EffectPane {
   var timelinessMonth = CivilDate(dayNumber: 0)
   var timelinessRows: [OrganisationTimeliness] = []
   var timelinessCursor = ListCursor()
+  /// 投诉分析 of the same month as 按时办结, grouped as chosen with `g`.
+  var complaintGrouping = ComplaintGrouping.type
+  var complaintAnalysis: ComplaintAnalysis?
+  /// Every complaint on record instead of the month's (`w`).
+  var complaintsAllTime = false
   /// The step being taken: form → confirmation → perform → the form back on refusal.
   var flow = StepFlow<SupervisionPurpose, SupervisionWork>()
   var rules = RuleTable()
@@ -86,7 +93,7 @@ public struct SupervisionPane: Pane, EffectPane {
       KeyBinding(
         [.char("n")], SupervisionCommand.supervise, "督办最久超期的案件", bar: true,
         needs: .issueSupervision),
-      toNotices, toTimeliness, toChecks, move,
+      toNotices, toTimeliness, toComplaints, toChecks, move,
     ])
   static let drillKeys = KeymapSection(
     "单位案件",
@@ -102,7 +109,7 @@ public struct SupervisionPane: Pane, EffectPane {
       KeyBinding([.enter], SupervisionCommand.open, "查看", bar: true),
       KeyBinding(
         [.char("y")], SupervisionCommand.reply, "回复督办", bar: true, needs: .replySupervision),
-      toBoard, toTimeliness, toChecks, move,
+      toBoard, toTimeliness, toComplaints, toChecks, move,
     ])
   static let noticeKeys = KeymapSection(
     "督办详情",
@@ -128,7 +135,8 @@ public struct SupervisionPane: Pane, EffectPane {
     ])
 
   public static let keymap = [
-    boardKeys, drillKeys, noticesKeys, noticeKeys, timelinessKeys, checksKeys, itemsKeys,
+    boardKeys, drillKeys, noticesKeys, noticeKeys, timelinessKeys, complaintKeys, checksKeys,
+    itemsKeys,
   ]
 
   public var bindings: KeymapSection {
@@ -141,6 +149,7 @@ public struct SupervisionPane: Pane, EffectPane {
     case .spotChecks: return Self.checksKeys
     case .spotItems: return Self.itemsKeys
     case .timeliness: return Self.timelinessKeys
+    case .complaints: return Self.complaintKeys
     }
   }
 
@@ -176,7 +185,7 @@ public struct SupervisionPane: Pane, EffectPane {
 /// Every key of the pane, whichever view it is in.
 enum SupervisionCommand: String, PaneCommand {
   case move, board, notices, checks, timeliness, drill, sort, supervise, back, open, reply, scroll
-  case draw, verdict, previousMonth, nextMonth, export
+  case draw, verdict, previousMonth, nextMonth, export, complaints, grouping, allTime
 }
 
 /// What a form of the pane is for; what the step needs beyond the form rides along.

@@ -19,6 +19,14 @@ public enum CaseWorkKey: String, PaneCommand, CaseIterable {
     case .redirect: return .redirect
     }
   }
+
+  /// The steps a key may stand for: `z` assigns for whoever may, else claims (认领).
+  public var steps: [CaseWorkStep] { self == .assign ? [.assign, .claim] : [step] }
+
+  /// The key as it acts for an operator to whom `open` says which steps are open now.
+  public func resolved(open: (CaseWorkStep) -> Bool) -> CaseWorkKey {
+    self == .assign && !open(.assign) && open(.claim) ? .claim : self
+  }
 }
 
 /// What a case work form or picker is for.
@@ -103,8 +111,8 @@ public enum CaseWorkFlow {
   public static let bindings: [KeyBinding] = [
     KeyBinding([.char("o")], CaseWorkKey.note, "备注/进展", bar: true, needs: .noteCase),
     KeyBinding([.char("g")], CaseWorkKey.correct, "更正", bar: true, needs: .correctCase),
-    KeyBinding([.char("l")], CaseWorkKey.claim, "认领", bar: true, needs: .claimCase),
-    KeyBinding([.char("z")], CaseWorkKey.assign, "指派", bar: true, needs: .assignCase),
+    // One key: a supervisor assigns, a handler takes the case (认领).
+    KeyBinding([.char("z")], CaseWorkKey.assign, "认领/指派", bar: true),
     KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
   ]
 
@@ -314,5 +322,18 @@ extension CaseWorkFlow {
       "原登记内容保留在办理过程中。",
     ]
     return f
+  }
+}
+
+extension CaseWorkKey {
+  /// The key of a step (认领 is on 指派's key).
+  public init(step: CaseWorkStep) {
+    switch step {
+    case .note: self = .note
+    case .correct: self = .correct
+    case .claim: self = .claim
+    case .assign: self = .assign
+    case .redirect: self = .redirect
+    }
   }
 }
