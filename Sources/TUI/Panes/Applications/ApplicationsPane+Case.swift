@@ -113,6 +113,7 @@ extension ApplicationsPane {
     }
     if !a.note.isEmpty { out.append(.field("备注", a.note)) }
     if let p = v.package { out += PackageLines.lines(p, caseID: a.caseID, context) }
+    out += Self.assistanceLines(a.assistance)
     out.append(.heading("事项"))
     out.append(.field("事项", "\(a.item.name)(\(a.item.code) 第\(a.item.version)版)"))
     out.append(.field("实施机关", a.item.organisationName))
