@@ -48,7 +48,7 @@ final class CatalogPaneTests: XCTestCase {
     ws.handle(.char("保"))
     XCTAssertEqual(try pane(ws).items.count, 2, "three characters: the trigram index")
     ws.handle(.escape)
-    XCTAssertEqual(try pane(ws).items.count, 37)
+    XCTAssertEqual(try pane(ws).items.count, 46, "the demo catalog with the 一件事 seed's items")
     XCTAssertEqual(try pane(ws).mode, .list)
   }
 
@@ -59,7 +59,7 @@ final class CatalogPaneTests: XCTestCase {
     ws.handle(.enter)
     ws.handle(.char("/"))
     XCTAssertEqual(try pane(ws).query.text, "", "not appended to the old words")
-    XCTAssertEqual(try pane(ws).items.count, 37)
+    XCTAssertEqual(try pane(ws).items.count, 46)
     ws.handle(.up)
     XCTAssertEqual(try pane(ws).query.text, "养老")
     XCTAssertEqual(try pane(ws).items.count, 3)

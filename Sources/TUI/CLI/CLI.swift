@@ -82,7 +82,8 @@ public enum CLI {
     FoundationCommands.all + OrgCommands.all + CalendarCommands.all + CounterCommands.all
       + PrintCommands.all
       + RatingCommands.all + AssistanceCommands.all
-      + CatalogCommands.all + CatalogPackageCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
+      + CatalogCommands.all + CatalogPackageCommands.all + BackupCommands.all + RuleCommands.all
+      + SyncCommands.all
       + TimelinessCommands.all + NationalExportCommand.all + PlatformImportCommand.all
       + MigrateCommand.all + AuditCommands.all + ComplaintAnalysisCommands.all
   }

@@ -82,6 +82,14 @@ struct CatalogEditor: Equatable {
       .text(
         "aliases", "别名", value: (i?.aliases ?? []).joined(separator: "、"), max: 200,
         placeholder: "俗称,用顿号分隔,如 低保"),
+      // 一件事 (第十九条): members and shared materials; empty for an item of one organisation.
+      .text(
+        "packageMembers", "一件事成员", value: (i?.package?.members ?? []).joined(separator: "、"),
+        max: 300, placeholder: "成员事项编码,顿号分隔;普通事项留空"),
+      .text(
+        "packageShared", "共享材料",
+        value: (i?.package?.sharedMaterials ?? []).joined(separator: "、"), max: 300,
+        placeholder: "一件事的成员共同要求的材料名称"),
       .choice("type", "事项类型", ItemType.allCases.map(\.title), value: i?.type.title),
       .choice("organisation", "实施主体", organisations.map(\.name), value: orgName),
       .area("legalBasis", "设定依据", value: i?.legalBasis ?? "", max: 2000, lines: 2, required: true),
@@ -129,6 +137,13 @@ struct CatalogEditor: Equatable {
     for problem in item.problems(organisations: Set(organisations.map(\.code))).reversed() {
       problems[problem.field.rawValue] = problem.message
     }
+    // The package element's problems show beside the members field.
+    if let p = problems.removeValue(forKey: CatalogField.package.rawValue) {
+      problems["packageMembers"] = p
+    }
+    if item.package == nil, !form["packageShared"].trimmingSpaces().isEmpty {
+      problems["packageShared"] = "只有一件事(填写了成员事项)才有共享材料"
+    }
     for key in ["legalDays", "promisedDays"] where Int(form[key]) == nil {
       problems[key] = form[key].isEmpty ? "不能为空" : "应为整数(工作日数)"
     }
@@ -153,7 +168,8 @@ struct CatalogEditor: Equatable {
       fee: form["fee"], result: form["result"], place: form["place"], hours: form["hours"],
       phone: form["phone"], isFullyOnline: form["fullyOnline"] == Self.yes,
       status: base?.status ?? .active, national: national,
-      aliases: Self.aliases(form["aliases"]))
+      aliases: Self.aliases(form["aliases"]),
+      package: Self.package(form["packageMembers"], shared: form["packageShared"]))
     i = i.trimmed
     return i
   }
@@ -204,6 +220,14 @@ extension CatalogItem {
 }
 
 extension CatalogEditor {
+  /// 一件事 as typed: member codes (upper-cased) and shared material names, separated by 、 or
+  /// commas; nil when no member is given (an item of one organisation).
+  static func package(_ members: String, shared: String) -> ItemPackage? {
+    guard let codes = aliases(members) else { return nil }
+    return ItemPackage(
+      members: codes.map { $0.uppercased() }, sharedMaterials: aliases(shared) ?? [])
+  }
+
   /// 别名 as typed: separated by 、 or commas; nil when none.
   static func aliases(_ text: String) -> [String]? {
     let list = text.split(whereSeparator: { "、,,;;".contains($0) }).map {

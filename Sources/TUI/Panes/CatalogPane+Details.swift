@@ -69,11 +69,21 @@ extension CatalogPane {
   func guideLines(_ item: CatalogItem) -> [DetailLine] {
     var lines: [DetailLine] = [
       .styled("事项状态", item.status.title, Self.statusStyle(item.status)),
-      .field("事项类型", item.type.title),
+      .field(
+        "事项类型",
+        item.kindTitle == item.type.title
+          ? item.type.title : "\(item.kindTitle)(\(item.type.title))"),
       .field("实施主体", "\(organisationName(item.organisation))(\(item.organisation))"),
     ]
     if let aliases = item.aliases, !aliases.isEmpty {
       lines.append(.field("别名", aliases.joined(separator: "、")))
+    }
+    if let p = item.package {
+      // 一件事 (第十九条): registered once at the counter, a sub-case per member.
+      lines.append(.heading("一件事(\(p.members.count)个成员事项,共享材料只收一次)"))
+      lines.append(.field("成员事项", p.members.joined(separator: "、")))
+      lines.append(
+        .field("共享材料", p.sharedMaterials.isEmpty ? "无" : p.sharedMaterials.joined(separator: "、")))
     }
     lines += [
       .field("设定依据", item.legalBasis),
