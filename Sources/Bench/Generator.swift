@@ -27,7 +27,8 @@ struct Generator {
     let codes = try store.db.fetchAll("SELECT code FROM catalog_item ORDER BY code") { $0.text(0) }
     self.items = try codes.compactMap { try store.directoryItem(code: $0) }
       .filter {
-        $0.registrationRefusal == nil
+        // A 一件事 is registered as a package (`Store.registerPackage`), never as one case.
+        $0.registrationRefusal == nil && $0.package == nil
           && (onlyOrg ?? $0.snapshot.organisation) == $0.snapshot.organisation
       }
     self.orgs =

@@ -101,14 +101,14 @@ final class OrganisationCommandTests: XCTestCase {
       try Zwfw.run(["--db", demo, "catalog", "export", "--out", file], home: home).status, 0)
 
     let refused = try zwfw("catalog", "import", file)
-    assertRefused(refused, "文件中的实施主体有 14 个单位本节点没有: CLJ 区残疾人联合会(部门)、MZJ 区民政局(部门)")
+    assertRefused(refused, "文件中的实施主体有 16 个单位本节点没有: CLJ 区残疾人联合会(部门)、GAJ 区公安分局(部门)、MZJ 区民政局(部门)")
     XCTAssertTrue(refused.err.contains("--create-orgs"), refused.err)
     XCTAssertEqual(try zwfw("org", "list").out.split(separator: "\n").count, 1, "nothing created")
 
     let created = try zwfw("catalog", "import", file, "--create-orgs")
     XCTAssertEqual(created.status, 0, created.err)
     XCTAssertTrue(created.out.contains("已按文件创建单位 SCJG 区市场监督管理局(部门)"), created.out)
-    XCTAssertTrue(created.out.contains("新开通 37 项"), created.out)
+    XCTAssertTrue(created.out.contains("新开通 46 项"), created.out)
     XCTAssertTrue(try zwfw("org", "list").out.contains("WXZ\t王岘镇\t乡镇\t-\t在用"))
 
     // An older file names organisations without carrying them: refused, nothing written.

@@ -195,7 +195,7 @@ final class RectificationEndToEndTests: XCTestCase {
       base + ["--as", "chenjing", "stats", "ontime", "--from", "2026-10-01"], home: home)
     XCTAssertEqual(r.status, 0, r.err)
     XCTAssertTrue(r.out.hasPrefix("统计期间: 2026-10-01 起(按办结日期);当前超期截至 2026-11-26\n"), r.out)
-    XCTAssertTrue(r.out.contains("区市场监督管理局\t3\t3\t0\t100.0%\t100.0%\t100.0%\t"), r.out)
+    XCTAssertTrue(r.out.contains("区市场监督管理局\t4\t4\t0\t100.0%\t100.0%\t100.0%\t"), r.out)
     let csv = home.appendingPathComponent("ontime.csv").path
     let e = try Zwfw.run(base + ["--as", "chenjing", "stats", "ontime", "--out", csv], home: home)
     XCTAssertEqual(e.status, 0, e.err)

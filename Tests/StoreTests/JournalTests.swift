@@ -11,7 +11,8 @@ final class JournalTests: XCTestCase {
     XCTAssertTrue(report.isIntact)
     XCTAssertEqual(report.origins, ["BYQ.1", "BYQ.1.local"], "the genesis heads the local chain")
     XCTAssertEqual(report.eventCount, try store.eventCount())
-    XCTAssertEqual(try store.organisations().count, 18)
+    XCTAssertEqual(
+      try store.organisations().count, 20, "18 of the foundation, 公安 and 税务 of the 一件事 seed")
     XCTAssertEqual(try store.allStaff().count, 16)
     XCTAssertEqual(try store.staff(login: "tester")?.roles, Set(Role.allCases))
     XCTAssertTrue(store.calendar.isLoaded(year: 2026))

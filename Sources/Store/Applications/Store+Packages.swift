@@ -151,3 +151,26 @@ extension Store {
     return PackageProgress(p, applications: held, calendar: calendar)
   }
 }
+
+extension Store {
+  /// 一件事 not yet concluded (a member still open), newest first, as `staff` may list them: a
+  /// supervisor every one, anyone else those with a member of their organisation or registered
+  /// by it (`Visibility`). For the 督办 board's 一件事 view.
+  /// - Complexity: the open members from `application` by its open flag, their packages from
+  ///   `package_member_by_case`; each listed package folded with its members.
+  public func openPackages(for staff: Staff, limit: Int = 200) throws -> [PackageProgress] {
+    let org = Visibility(staff).organisation
+    let ids = try db.fetchAll(
+      """
+      SELECT DISTINCT p.id FROM package_case p
+      JOIN package_member m ON m.package_id = p.id
+      JOIN application a ON a.case_id = m.case_id AND a.is_open = 1
+      WHERE ?1 IS NULL OR p.registered_org = ?1 OR EXISTS (
+        SELECT 1 FROM package_member m2 JOIN application a2 ON a2.case_id = m2.case_id
+        WHERE m2.package_id = p.id AND a2.org = ?1)
+      ORDER BY p.registered_at DESC, p.id DESC LIMIT ?2
+      """, [org.map { SQLValue.text($0) } ?? .null, .integer(Int64(limit))]
+    ) { $0.text(0) }
+    return try ids.compactMap { try packageProgress(id: $0) }
+  }
+}

@@ -4,8 +4,7 @@ import Foundation
 extension Demo {
   /// 一件事 demo (第十九条): the 公安 and 税务 windows of the centre added, their items and the
   /// 企业开办一件事 imported as one 导入 change reviewed by a supervisor, the citizens'
-  /// 新生儿出生一件事 opened as a change drafted, reviewed and tested, the old single-item 企业开办
-  /// entry terminated, and one 企业开办 package registered two working days ago with its members
+  /// 新生儿出生一件事 opened as a change drafted, reviewed and tested, and one 企业开办 package registered two working days ago with its members
   /// at different steps — every change through the commands a manager or a clerk uses.
   static let packages = DemoSeed("一件事") { store, env in
     let names = ["zhangmin", "zhaolei", "chenjing", "wangfang", "zhouqiang", "wuxia"]
@@ -61,15 +60,6 @@ extension Demo {
         kind: .open, itemCode: birth.code, baseVersion: nil, proposed: birth,
         reason: "第十九条:个人从出生开始的全生命周期集成办理,四个部门事项一次办", urgent: false), by: zhaolei)
     try inEffect(opened, "同意", test: "综合窗口联办受理、四个成员分送测试通过")
-
-    // The single-item 企业开办 entry gives way to the package.
-    if let old = try store.catalogItem(code: "ZWZX-GG-001"), old.status == .active {
-      let id = try store.draftCatalogChange(
-        CatalogChangeMachine.statusProposal(
-          .terminate, current: old, reason: "由「企业开办一件事」(ZWZX-YJS-001)按成员事项分送各部门办理", urgent: false),
-        by: zhaolei)
-      try inEffect(id, "同意", test: "前台已切换至一件事")
-    }
 
     // One 企业开办 package registered two working days ago: the licence issued, 社保 in review,
     // the seal and the invoices accepted.

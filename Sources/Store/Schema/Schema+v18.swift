@@ -5,7 +5,7 @@ extension Schema {
   static let v18 = Migration(
     version: 18, name: "packaged services",
     sql: """
-      CREATE TABLE package_case (
+      CREATE TABLE IF NOT EXISTS package_case (
         id TEXT PRIMARY KEY,
         code TEXT NOT NULL,
         name TEXT NOT NULL,
@@ -15,13 +15,13 @@ extension Schema {
         registered_at INTEGER NOT NULL,
         promised_days INTEGER NOT NULL
       );
-      CREATE INDEX package_case_by_registered ON package_case (registered_at);
-      CREATE TABLE package_member (
+      CREATE INDEX IF NOT EXISTS package_case_by_registered ON package_case (registered_at);
+      CREATE TABLE IF NOT EXISTS package_member (
         package_id TEXT NOT NULL REFERENCES package_case (id),
         case_id TEXT NOT NULL,
         position INTEGER NOT NULL,
         PRIMARY KEY (package_id, case_id)
       );
-      CREATE INDEX package_member_by_case ON package_member (case_id);
+      CREATE INDEX IF NOT EXISTS package_member_by_case ON package_member (case_id);
       """)
 }

@@ -26,7 +26,7 @@ final class ApplicationStoreTests: XCTestCase {
   func testWalkInRegisteredAcceptedWithNumbersDeadlinesAndScope() throws {
     let liuyang = try store.demoStaff("liuyang")
     let a = try store.registerWalkIn(by: liuyang)
-    XCTAssertTrue(a.caseID.hasPrefix("BYQ-2026-0000"), a.caseID)
+    XCTAssertTrue(a.caseID.hasPrefix("BYQ-2026-000"), a.caseID)
     XCTAssertEqual(a.status, .awaitingAcceptance)
     XCTAssertEqual(a.item.version, 2)
     let r = try store.perform(ApplicationCommand.accept, on: a.caseID, as: liuyang)

@@ -10,7 +10,7 @@ final class NationalIdentityStoreTests: XCTestCase {
     let (store, dir) = try makeDemo()
     defer { try? FileManager.default.removeItem(at: dir) }
     let records = try store.organisationRecords()
-    XCTAssertEqual(records.count, 18)
+    XCTAssertEqual(records.count, 20)
     for o in records {
       let code = try XCTUnwrap(o.creditCode, o.code)
       XCTAssertNil(CreditCode.validate(code), "\(o.code) \(code)")

@@ -74,6 +74,8 @@ public protocol SupervisionService: AnyObject {
   func exportComplaintAnalysis(
     _ period: StatisticsPeriod, by grouping: ComplaintGrouping, for staff: Staff, to path: String
   ) throws -> Int
+  /// 一件事 not yet concluded, as `staff` may list them (第十九条).
+  func openPackages(for staff: Staff, limit: Int) throws -> [PackageProgress]
 }
 
 extension Store: SupervisionService {

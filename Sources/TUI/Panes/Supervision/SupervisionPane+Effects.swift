@@ -40,6 +40,7 @@ struct SupervisionData {
   var items: [SpotCheckItemRow]?
   var timeliness: [OrganisationTimeliness]?
   var complaints: ComplaintAnalysis?
+  var packages: [PackageProgress]?
 }
 
 enum SupervisionAnswer {
@@ -140,6 +141,7 @@ extension SupervisionPane {
     case .complaints:
       data.complaints = try service.complaintAnalysis(
         complaintPeriod, by: complaintGrouping, for: context.staff)
+    case .packages: data.packages = try service.openPackages(for: context.staff, limit: 200)
     default: break
     }
     return data
@@ -229,6 +231,10 @@ extension SupervisionPane {
         timelinessCursor.clamp(count: timelinessRows.count, page: 10)
       }
       if let a = d.complaints { complaintAnalysis = a }
+      if let p = d.packages {
+        packages = p
+        packageCursor.clamp(count: packages.count, page: 10)
+      }
       if case .notice(let id) = mode { openNotice(id, context) }
       problem = nil
     case .failure(let error):

@@ -9,7 +9,8 @@ extension SupervisionPane {
       return .ignored
     }
     switch command {
-    case .board, .notices, .checks, .timeliness, .complaints: return switchTab(command, context)
+    case .board, .notices, .checks, .timeliness, .complaints, .packages:
+      return switchTab(command, context)
     case .grouping: return nextGrouping()
     case .previousMonth, .nextMonth:
       complaintsAllTime = false
@@ -34,6 +35,7 @@ extension SupervisionPane {
       case .drill: mode = .board
       case .notice: mode = .notices
       case .spotItems: mode = .spotChecks
+      case .packages: mode = .board
       default: break
       }
       return .run(.reload(then: .nothing))
@@ -74,6 +76,7 @@ extension SupervisionPane {
     case .notices: mode = .notices
     case .timeliness: mode = .timeliness
     case .complaints: mode = .complaints
+    case .packages: mode = .packages
     default:
       if let r = Permission.check(context.staff, .spotCheck) {
         return refused(.spotCheck, r)
@@ -95,6 +98,7 @@ extension SupervisionPane {
     case .notice: _ = noticeView.handle(key, height: 10)
     case .timeliness: _ = timelinessCursor.handle(key, count: timelinessRows.count, page: 10)
     case .complaints: break
+    case .packages: _ = packageCursor.handle(key, count: packages.count, page: 10)
     }
     return .handled
   }

@@ -7,6 +7,7 @@ extension SupervisionPane {
       ViewTab(key: "o", title: "期限总览"),
       ViewTab(key: "t", title: "督办通知", count: notices.filter { $0.reply == nil }.count),
       ViewTab(key: "r", title: "按时办结"), ViewTab(key: "a", title: "投诉分析"),
+      ViewTab(key: "p", title: "一件事"),
     ]
     if context.staff.has(.supervisor) { tabs.append(ViewTab(key: "c", title: "抽查")) }
     let active: Int
@@ -15,7 +16,8 @@ extension SupervisionPane {
     case .notices, .notice: active = 1
     case .timeliness: active = 2
     case .complaints: active = 3
-    case .spotChecks, .spotItems: active = 4
+    case .packages: active = 4
+    case .spotChecks, .spotItems: active = 5
     }
     ViewTabs.render(tabs, active: active, into: &frame, area: area)
     let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
@@ -31,6 +33,7 @@ extension SupervisionPane {
       case .spotItems(let id): renderItems(id, into: &frame, area: body)
       case .timeliness: renderTimeliness(into: &frame, area: body, context)
       case .complaints: renderComplaints(into: &frame, area: body, context)
+      case .packages: renderPackages(into: &frame, area: body, context)
       }
     }
     if let overlay {

@@ -17,6 +17,8 @@ public struct SupervisionPane: Pane, EffectPane {
     case timeliness
     /// 投诉分析 of one month (第三十四条).
     case complaints
+    /// 一件事 not yet concluded, each with its slowest member (第十九条).
+    case packages
   }
 
   /// 排序 of the board, cycled with `s`.
@@ -53,6 +55,9 @@ public struct SupervisionPane: Pane, EffectPane {
   var complaintAnalysis: ComplaintAnalysis?
   /// Every complaint on record instead of the month's (`w`).
   var complaintsAllTime = false
+  /// 一件事 not yet concluded (`p`).
+  var packages: [PackageProgress] = []
+  var packageCursor = ListCursor()
   /// The step being taken: form → confirmation → perform → the form back on refusal.
   var flow = StepFlow<SupervisionPurpose, SupervisionWork>()
   var rules = RuleTable()
@@ -93,7 +98,7 @@ public struct SupervisionPane: Pane, EffectPane {
       KeyBinding(
         [.char("n")], SupervisionCommand.supervise, "督办最久超期的案件", bar: true,
         needs: .issueSupervision),
-      toNotices, toTimeliness, toComplaints, toChecks, move,
+      toNotices, toTimeliness, toComplaints, toPackages, toChecks, move,
     ])
   static let drillKeys = KeymapSection(
     "单位案件",
@@ -135,8 +140,8 @@ public struct SupervisionPane: Pane, EffectPane {
     ])
 
   public static let keymap = [
-    boardKeys, drillKeys, noticesKeys, noticeKeys, timelinessKeys, complaintKeys, checksKeys,
-    itemsKeys,
+    boardKeys, drillKeys, noticesKeys, noticeKeys, timelinessKeys, complaintKeys, packageKeys,
+    checksKeys, itemsKeys,
   ]
 
   public var bindings: KeymapSection {
@@ -150,6 +155,7 @@ public struct SupervisionPane: Pane, EffectPane {
     case .spotItems: return Self.itemsKeys
     case .timeliness: return Self.timelinessKeys
     case .complaints: return Self.complaintKeys
+    case .packages: return Self.packageKeys
     }
   }
 
@@ -185,7 +191,7 @@ public struct SupervisionPane: Pane, EffectPane {
 /// Every key of the pane, whichever view it is in.
 enum SupervisionCommand: String, PaneCommand {
   case move, board, notices, checks, timeliness, drill, sort, supervise, back, open, reply, scroll
-  case draw, verdict, previousMonth, nextMonth, export, complaints, grouping, allTime
+  case draw, verdict, previousMonth, nextMonth, export, complaints, grouping, allTime, packages
 }
 
 /// What a form of the pane is for; what the step needs beyond the form rides along.
