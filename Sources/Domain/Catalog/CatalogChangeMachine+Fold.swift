@@ -22,7 +22,7 @@ extension EventType {
 }
 
 /// Payload of `catalogChange.drafted` and `catalogChange.edited`.
-public struct ChangeProposal: Codable, Equatable, Sendable {
+public struct ChangeProposal: EventPayload {
   public var kind: ChangeKind
   public var itemCode: String
   public var baseVersion: Int?
@@ -44,13 +44,13 @@ public struct ChangeProposal: Codable, Equatable, Sendable {
 }
 
 /// Payload of approvals, returns, filings and withdrawals: what the person wrote.
-public struct ChangeNote: Codable, Equatable, Sendable {
+public struct ChangeNote: EventPayload {
   public var note: String
   public init(note: String) { self.note = note }
 }
 
 /// Payload of `catalogChange.tested`.
-public struct ChangeTestResult: Codable, Equatable, Sendable {
+public struct ChangeTestResult: EventPayload {
   public var passed: Bool
   public var note: String
   /// The version put in effect when passed.
@@ -58,21 +58,16 @@ public struct ChangeTestResult: Codable, Equatable, Sendable {
 }
 
 /// Payload of `catalogChange.urgentEffective`.
-public struct ChangeVersion: Codable, Equatable, Sendable {
+public struct ChangeVersion: EventPayload {
   public var version: Int
 }
 
 /// Payload of `catalogChange.imported`.
-public struct ChangeImported: Codable, Equatable, Sendable {
+public struct ChangeImported: EventPayload {
   public var proposal: ChangeProposal
   /// The file's name, for the record.
   public var source: String
   public var version: Int
-  public init(proposal: ChangeProposal, source: String, version: Int) {
-    self.proposal = proposal
-    self.source = source
-    self.version = version
-  }
 }
 
 /// 变更申请 stream `catalogchange/CASE-ID`.
@@ -122,9 +117,7 @@ public enum CatalogChangeMachine: StreamReducer {
   static func started(_ id: String, _ p: ChangeProposal, _ actor: String, _ day: CivilDate)
     -> CatalogChange
   {
-    CatalogChange(
-      id: id, kind: p.kind, itemCode: p.itemCode, baseVersion: p.baseVersion, proposed: p.proposed,
-      reason: p.reason, urgent: p.urgent, drafter: actor, draftedOn: day)
+    CatalogChange(id: id, proposal: p, drafter: actor, draftedOn: day)
   }
 
   /// Every step after the draft, with the stage it needs.
@@ -143,10 +136,7 @@ public enum CatalogChangeMachine: StreamReducer {
         guard p.kind == s.kind, p.itemCode == s.itemCode else {
           return .failure(Refusal("修改不能改变变更类型或事项编码"))
         }
-        c.proposed = p.proposed
-        c.reason = p.reason
-        c.urgent = p.urgent
-        c.baseVersion = p.baseVersion
+        c.revise(with: p)
       case .catalogChangeSubmitted:
         guard s.stage.isEditable else { return stageRefusal(s, "提交") }
         c.stage = .submitted

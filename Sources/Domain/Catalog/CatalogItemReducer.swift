@@ -4,7 +4,7 @@ extension EventType {
 }
 
 /// Payload of `catalog.versionEffective`: the whole guide of the new version.
-public struct CatalogVersionEffective: Codable, Equatable, Sendable {
+public struct CatalogVersionEffective: EventPayload {
   /// The guide as in effect; `version` is the new version number, `effectiveOn` is left to the
   /// fold (the event's date in the deployment zone).
   public var item: CatalogItem
@@ -13,12 +13,6 @@ public struct CatalogVersionEffective: Codable, Equatable, Sendable {
   /// 应急处置: in effect before review, awaiting 报备.
   public var urgent: Bool
 
-  public init(item: CatalogItem, changeID: String, kind: ChangeKind, urgent: Bool) {
-    self.item = item
-    self.changeID = changeID
-    self.kind = kind
-    self.urgent = urgent
-  }
 }
 
 /// 事项版本 — every version of one item, oldest first; the last is in effect.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// 清单 — the lists whose adjustment obliges a catalog update (第十条).
-public enum AdjustedList: String, Codable, CaseIterable, Sendable {
+public enum AdjustedList: String, Codable, Titled {
   /// 权责清单
   case powers
   /// 行政许可事项清单
@@ -26,10 +26,6 @@ public enum AdjustedList: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let l = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = l
-  }
 }
 
 extension EventType {
@@ -42,7 +38,7 @@ extension EventType {
 }
 
 /// Payload of `listAdjustment.recorded`.
-public struct ListAdjustmentRecord: Codable, Equatable, Sendable {
+public struct ListAdjustmentRecord: EventPayload {
   public var list: AdjustedList
   /// The day the list was adjusted: the 10 working days count from it.
   public var adjustedOn: CivilDate
@@ -68,7 +64,7 @@ public struct ListAdjustmentRecord: Codable, Equatable, Sendable {
 }
 
 /// Payload of `listAdjustment.itemSettled`.
-public struct ListAdjustmentSettlement: Codable, Equatable, Sendable {
+public struct ListAdjustmentSettlement: EventPayload {
   public var code: String
   public var changeID: String
 }

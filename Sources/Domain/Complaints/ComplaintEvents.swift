@@ -31,7 +31,7 @@ extension EventType {
 
 /// Payload of `complaint.registered`: everything the clerk entered, and the limit decided from
 /// the rule table at that moment.
-public struct ComplaintRegistration: Codable, Equatable, Sendable {
+public struct ComplaintRegistration: EventPayload {
   public var channel: ComplaintChannel
   public var type: ComplaintType
   public var urgency: ComplaintUrgency
@@ -62,77 +62,27 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
 
   public var isAnonymous: Bool { anonymousReason != nil }
 
-  public init(
-    channel: ComplaintChannel, type: ComplaintType, urgency: ComplaintUrgency, limitDays: Int,
-    subject: String, content: String, complainant: String, contact: String, concernedOrg: String,
-    concernedOrgName: String, confidentiality: Confidentiality, registeringOrg: String,
-    registeringOrgName: String, handledByRegistrant: Bool, ticketNumber: String? = nil,
-    anonymousReason: String? = nil, relatedCase: String? = nil
-  ) {
-    self.relatedCase = relatedCase
-    self.ticketNumber = ticketNumber
-    self.anonymousReason = anonymousReason
-    self.channel = channel
-    self.type = type
-    self.urgency = urgency
-    self.limitDays = limitDays
-    self.subject = subject
-    self.content = content
-    self.complainant = complainant
-    self.contact = contact
-    self.concernedOrg = concernedOrg
-    self.concernedOrgName = concernedOrgName
-    self.confidentiality = confidentiality
-    self.registeringOrg = registeringOrg
-    self.registeringOrgName = registeringOrgName
-    self.handledByRegistrant = handledByRegistrant
+  /// What the clerk typed, as registered.
+  public var draft: ComplaintDraft {
+    ComplaintDraft(
+      channel: channel, type: type, urgency: urgency, subject: subject, content: content,
+      complainant: complainant, contact: contact, concernedOrg: concernedOrg,
+      confidentiality: confidentiality, ticketNumber: ticketNumber,
+      anonymousReason: anonymousReason, relatedCase: relatedCase)
   }
 
-  /// Field checks, by form key: subject, content, complainant, contact.
-  public func problems() -> [(field: String, message: String)] {
-    var out: [(String, String)] = []
-    if let p = FieldText.check(subject, field: "标题", required: true, maxLength: 80) {
-      out.append(("subject", p.message))
-    }
-    if let p = FieldText.check(
-      content, field: "内容", required: true, maxLength: 2000, multiline: true)
-    {
-      out.append(("content", p.message))
-    }
-    if let reason = anonymousReason,
-      let p = FieldText.check(reason, field: "匿名原因", required: true, maxLength: 100)
-    {
-      out.append(("anonymous", p.message))
-    }
-    // Anonymous: a name and a phone only when given.
-    if !(isAnonymous && complainant.trimmingSpaces().isEmpty),
-      let p = FieldText.checkPersonName(complainant, field: "投诉人", maxLength: 30)
-    {
-      out.append(("complainant", p.message))
-    }
-    if contact.trimmingSpaces().isEmpty {
-      if !isAnonymous { out.append(("contact", "「联系电话」不能为空(匿名投诉请填写匿名原因)")) }
-    } else if let p = PhoneNumber.validateContact(contact) {
-      out.append(("contact", p.message))
-    }
-    if let t = ticketNumber,
-      let p = FieldText.check(t, field: "上级工单号", required: false, maxLength: 40)
-    {
-      out.append(("ticket", p.message))
-    }
-    if concernedOrg.isEmpty { out.append(("org", "请选择涉及单位")) }
-    return out
-  }
+  /// The draft's field checks (`ComplaintDraft.problems`), on what was registered.
+  public func problems() -> [(field: String, message: String)] { draft.problems() }
 }
 
 /// Payload of `complaint.rejected`.
-public struct ComplaintRejectionPayload: Codable, Equatable, Sendable {
+public struct ComplaintRejectionPayload: EventPayload {
   public var reason: RejectionReason
   public var note: String
 }
 
 /// Payload of `complaint.dispatched`.
-public struct ComplaintDispatchPayload: Codable, Equatable, Sendable {
+public struct ComplaintDispatchPayload: EventPayload {
   public var org: String
   public var orgName: String
   /// Working days the organisation may return it in, from the rule table (第三十三条).
@@ -140,12 +90,12 @@ public struct ComplaintDispatchPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.returned`, `complaint.extensionDecided` notes and other one-text events.
-public struct ComplaintText: Codable, Equatable, Sendable {
+public struct ComplaintText: EventPayload {
   public var text: String
 }
 
 /// Payload of the four merge events: the case on the other side of the link.
-public struct ComplaintLink: Codable, Equatable, Sendable {
+public struct ComplaintLink: EventPayload {
   public var other: String
   /// On `complaint.merged`: the primary's handling organisation, which the merged case follows.
   public var org: String?
@@ -153,19 +103,19 @@ public struct ComplaintLink: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.extensionRequested`.
-public struct ExtensionRequestPayload: Codable, Equatable, Sendable {
+public struct ExtensionRequestPayload: EventPayload {
   public var days: Int
   public var reason: String
 }
 
 /// Payload of `complaint.extensionDecided`.
-public struct ExtensionDecisionPayload: Codable, Equatable, Sendable {
+public struct ExtensionDecisionPayload: EventPayload {
   public var approved: Bool
   public var note: String
 }
 
 /// Payload of `complaint.concluded`.
-public struct ComplaintConclusionPayload: Codable, Equatable, Sendable {
+public struct ComplaintConclusionPayload: EventPayload {
   public var kind: ConclusionKind
   /// The result told to the complainant, or the grounds for 无效.
   public var text: String
@@ -177,7 +127,7 @@ public struct ComplaintConclusionPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.calledBack`.
-public struct CallbackPayload: Codable, Equatable, Sendable {
+public struct CallbackPayload: EventPayload {
   public var method: CallbackMethod
   public var satisfaction: Satisfaction
   public var notes: String
