@@ -49,8 +49,7 @@ extension Store {
       // Each distinct code by one seek on deadline_by_org, not a pass over every deadline.
       var last = ""
       while let code = try db.value(
-        "org", of: "deadline", as: String.self,
-        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last])
+        "org", of: "deadline", as: String.self, Self.overviewNextOrgSQL, [last])
       {
         if !known.contains(code) { orgs.append((code, code)) }
         last = code
@@ -59,23 +58,41 @@ extension Store {
     if let org { orgs = orgs.filter { $0.0 == org } }
     let t = today.dayNumber
     return try orgs.map { code, name in
+      let s = Self.overviewStatements(org: code, today: t, soonUntil: soonUntil.dayNumber)
       let (overdue, oldest) =
-        try db.fetchOne(
-          "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
-          [code, t]
-        ) { ($0.int(0), $0.optionalInt(1)) } ?? (0, nil)
+        try db.fetchOne(s.overdue.sql, s.overdue.args) { ($0.int(0), $0.optionalInt(1)) }
+        ?? (0, nil)
       return OrganisationDeadlines(
         org: code, name: name, overdue: overdue,
-        dueToday: try db.fetchInt(
-          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [code, t]),
-        dueSoon: try db.fetchInt(
-          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
-          [code, t, soonUntil.dayNumber]),
-        paused: try db.fetchInt(
-          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [code]),
-        open: try db.fetchInt("SELECT count(*) FROM deadline WHERE org = ?", [code]),
+        dueToday: try db.fetchInt(s.dueToday.sql, s.dueToday.args),
+        dueSoon: try db.fetchInt(s.dueSoon.sql, s.dueSoon.args),
+        paused: try db.fetchInt(s.paused.sql, s.paused.args),
+        open: try db.fetchInt(s.open.sql, s.open.args),
         oldestOverdue: oldest.map(CivilDate.init(dayNumber:)))
     }
+  }
+
+  static let overviewNextOrgSQL = "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1"
+
+  typealias Bound = (sql: String, args: [any SQLBindable])
+
+  /// An organisation's line of the overview: ranges of `deadline_by_org`.
+  static func overviewStatements(org code: String, today t: Int, soonUntil: Int) -> (
+    overdue: Bound, dueToday: Bound, dueSoon: Bound, paused: Bound, open: Bound
+  ) {
+    (
+      (
+        "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
+        [code, t]
+      ),
+      ("SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [code, t]),
+      (
+        "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
+        [code, t, soonUntil]
+      ),
+      ("SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [code]),
+      ("SELECT count(*) FROM deadline WHERE org = ?", [code])
+    )
   }
 
   /// One organisation's open deadlines of every kind, oldest first (the most overdue on top),
@@ -86,13 +103,14 @@ extension Store {
     -> [DeadlineRow]
   {
     let org = Visibility(staff).organisation(requested: org) ?? org
-    return try db.fetchAll(
-      DeadlineRow.self,
-      """
-      SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
-      FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
-      """, [org, limit, offset])
+    return try db.fetchAll(DeadlineRow.self, Self.drillDownSQL, [org, limit, offset])
   }
+
+  /// The drill-down's page: `deadline_by_org` (org, paused, due_day) in page order.
+  static let drillDownSQL = """
+    SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
+    FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
+    """
 
   /// A case's open deadlines (its own and any 督办 reply), for the case view.
   public func deadlines(caseID: String) throws -> [DeadlineRow] {
