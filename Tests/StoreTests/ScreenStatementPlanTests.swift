@@ -82,6 +82,29 @@ final class ScreenStatementPlanTests: XCTestCase {
         ["complaint_org_queue (handling_org=?)", "complaint_desk_queue (registering_org=?)"]
       ),
       ("投诉建议.overdue (chenjing)", ["complaint_due_queue (due_day<?)"]),
+      (
+        "投诉建议.overdue (zhengtao)",
+        [
+          "complaint_org_due_queue (handling_org=? AND due_day<?)",
+          "complaint_desk_due_queue (registering_org=? AND due_day<?)",
+        ]
+      ),
+      (
+        "投诉建议.mine (chenjing)",
+        ["complaint_status_queue (status=?)", "complaint_extension_queue (dispatcher=?)"]
+      ),
+      (
+        "投诉建议.mine (zhengtao)",
+        [
+          "complaint_registrant_queue (registered_by=?)",
+          "complaint_handler_queue (handling_org=? AND handler=?)",
+        ]
+      ),
+      ("投诉建议.callback (chenjing)", ["complaint_status_queue (status=?)"]),
+      (
+        "投诉建议.callback (zhengtao)",
+        ["complaint_org_callback_queue (handling_org=?)", "complaint_desk_callback_queue"]
+      ),
       ("投诉建议.dueSoon (chenjing)", ["complaint_due_queue (due_day>? AND due_day<?)"]),
       ("差评整改.verifying (chenjing)", ["rectification_phase_queue (phase=?)"]),
       ("差评整改.verifying (zhengtao)", ["rectification_org_phase_queue (org=? AND phase=?)"]),
@@ -96,7 +119,7 @@ final class ScreenStatementPlanTests: XCTestCase {
     }
   }
 
-  /// What the pages read is what the rows hold: the merged 本单位 is the old single statement's
+  /// What the pages read is what the rows hold: each merged queue is the old single statement's
   /// set and order, page by page.
   func testMergedQueuesListWhatAFullReadLists() throws {
     for login in ["zhengtao", "zhouqiang", "liuyang", "chenjing"] {
@@ -121,19 +144,23 @@ final class ScreenStatementPlanTests: XCTestCase {
           XCTAssertEqual(paged, full, "\(login) \(queue) \(sort)")
         }
       }
+      // Each complaint view against its single `… OR …` statement read without an index.
       let scope = ComplaintQueueScope(staff: s, today: store.today, calendar: store.calendar)
-      let complaints = try store.complaintQueue(
-        .organisation, filter: ComplaintFilter(), scope: scope
-      ).map(\.caseID)
-      let full = try store.db.fetchAll(
-        """
-        SELECT case_id FROM complaint NOT INDEXED WHERE (handling_org = ? AND status IN
-          ('awaitingDispatch', 'handling', 'rectifying', 'merged'))
-          OR (registering_org = ? AND status = 'awaitingDispatch')
-        ORDER BY due_day IS NULL, due_day, last_ts DESC, case_id
-        """, [s.org, s.org]
-      ) { $0.text(0) }
-      XCTAssertEqual(complaints, full, login)
+      for view in ComplaintView.allCases {
+        guard let (whereSQL, args) = Store.queueWhere(view, ComplaintFilter(), scope) else {
+          continue
+        }
+        let paged = try (0..<30).flatMap { i in
+          try store.complaintQueue(
+            view, filter: ComplaintFilter(), scope: scope, offset: i * 2, limit: 2)
+        }.map(\.caseID)
+        let full = try store.db.fetchAll(
+          "SELECT c.case_id FROM complaint c NOT INDEXED WHERE \(whereSQL) ORDER BY "
+            + Store.queueOrder, args
+        ) { $0.text(0) }
+        XCTAssertEqual(paged, full, "\(login) \(view)")
+        XCTAssertLessThan(full.count, 60)
+      }
     }
   }
 }

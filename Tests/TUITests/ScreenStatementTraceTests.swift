@@ -15,7 +15,8 @@ final class ScreenStatementTraceTests: XCTestCase {
       + [.char("c"), .pageDown, .char("a"), .char("s"), .pageDown, .char("/"), .char("王")]
       + [.enter, .escape],
     [.char("2"), .pageDown, .char("m"), .char("u"), .char("w"), .char("o"), .char("h")]
-      + [.char("d"), .char("a"), .pageDown],
+      + [.char("d"), .char("a"), .pageDown, .char("/"), .char("窗"), .char("口"), .enter]
+      + [.char("u"), .char("m"), .char("x")],
     [.char("3"), .pageDown] + Array(repeating: Key.right, count: 6),
     [.char("4"), .pageDown, .char("v"), .pageDown, .char("o"), .char("v"), .char("o")]
       + [.char("v"), .char("/"), .char("登"), .char("记"), .enter],

@@ -10,27 +10,15 @@ extension Store {
     }
   }
 
-  /// 本单位 as two ranges read in queue order and merged: the cases the organisation handles
-  /// (`complaint_org_queue`) and those its desk registered for another one, awaiting dispatch
-  /// (`complaint_desk_queue`). The two are disjoint, so UNION ALL keeps each case once; as one
-  /// `… OR …` SQLite read both ranges whole and sorted them to keep a page. Nil for every other
-  /// view (`queueWhere` plans those).
+  /// A view as disjoint ranges, each read in queue order from its own partial index and merged
+  /// (UNION ALL keeps each case once because no two ranges share one); as one `… OR …` SQLite
+  /// read every range whole and sorted it to keep a page. Nil for a view one index answers
+  /// (`queueWhere` plans those) and for 待督办回复, whose order the notices do not hold.
   static func queueMergedStatement(
     _ view: ComplaintView, _ filter: ComplaintFilter, _ scope: ComplaintQueueScope,
     search: ComplaintSearch?
   ) -> (String, [any SQLBindable])? {
-    guard view == .organisation else { return nil }
-    let org = scope.staff.org
-    let arms: [(String, [any SQLBindable])] = [
-      (
-        "c.handling_org = ? AND c.status IN ('awaitingDispatch', 'handling', 'rectifying', 'merged')",
-        [org]
-      ),
-      (
-        "c.registering_org = ? AND c.status = 'awaitingDispatch' AND c.handling_org <> c.registering_org",
-        [org]
-      ),
-    ]
+    guard let arms = queueArms(view, scope) else { return nil }
     var args: [any SQLBindable] = []
     let selects = arms.map { clause, armArgs in
       var clauses = [clause]
@@ -41,9 +29,92 @@ extension Store {
         FROM complaint c WHERE \(clauses.joined(separator: " AND "))
         """
     }
+    let dated = view == .dueSoon || view == .overdue
+    let order =
+      dated ? "due_day, last_ts DESC, case_id" : "due_none, due_day, last_ts DESC, case_id"
     return (
-      selects.joined(separator: "\nUNION ALL ")
-        + "\nORDER BY due_none, due_day, last_ts DESC, case_id LIMIT ? OFFSET ?", args
+      selects.joined(separator: "\nUNION ALL ") + "\nORDER BY \(order) LIMIT ? OFFSET ?", args
     )
+  }
+
+  /// The ranges of a view, each a clause with its values.
+  static func queueArms(_ view: ComplaintView, _ scope: ComplaintQueueScope)
+    -> [(String, [any SQLBindable])]?
+  {
+    let me = scope.staff
+    let own = scope.visibility.organisation
+    switch view {
+    case .organisation:
+      return [
+        (
+          "c.handling_org = ? AND c.status IN ('awaitingDispatch', 'handling', 'rectifying', 'merged')",
+          [me.org]
+        ),
+        (
+          "c.registering_org = ? AND c.status = 'awaitingDispatch' AND c.handling_org <> c.registering_org",
+          [me.org]
+        ),
+      ]
+    case .mine:
+      return mineArms(scope)
+    case .callback:
+      guard let own else {
+        // One range of `complaint_status_queue` per status.
+        return [("c.status = 'concluded'", []), ("c.status = 'invalid'", [])]
+      }
+      return sides(own, "c.status IN ('concluded', 'invalid')")
+    case .dueSoon:
+      guard let own else { return nil }
+      return sides(own, "c.due_day BETWEEN ? AND ?").map {
+        ($0.0, $0.1 + [scope.today.dayNumber, scope.soonUntil.dayNumber])
+      }
+    case .overdue:
+      guard let own else { return nil }
+      return sides(own, "c.due_day < ?").map { ($0.0, $0.1 + [scope.today.dayNumber]) }
+    case .supervised, .all:
+      return nil
+    }
+  }
+
+  /// What an organisation handles, and what its desk registered for another one.
+  private static func sides(_ org: String, _ clause: String) -> [(String, [any SQLBindable])] {
+    [
+      ("c.handling_org = ? AND \(clause)", [org]),
+      ("c.registering_org = ? AND c.handling_org <> c.registering_org AND \(clause)", [org]),
+    ]
+  }
+
+  /// 我的: my registrations awaiting dispatch (a supervisor: every one awaiting dispatch), the
+  /// extensions I am to decide, my organisation's unclaimed cases and mine (a handler's).
+  private static func mineArms(_ scope: ComplaintQueueScope) -> [(String, [any SQLBindable])] {
+    let me = scope.staff
+    var arms: [(String, [any SQLBindable])] = []
+    let handling = "c.status IN ('handling', 'rectifying')"
+    if me.has(.supervisor) {
+      arms.append(("c.status = 'awaitingDispatch'", []))
+      var extensions =
+        "c.dispatcher = ? AND c.extension = 'pending' AND c.status <> 'awaitingDispatch'"
+      var args: [any SQLBindable] = [me.login]
+      if me.has(.handler) {
+        // Already on the handler's own ranges below.
+        extensions +=
+          " AND NOT (c.handling_org = ? AND \(handling) AND (c.handler IS NULL OR c.handler = ?))"
+        args += [me.org, me.login]
+      }
+      arms.append((extensions, args))
+    } else {
+      var registered = "c.registered_by = ? AND c.status = 'awaitingDispatch'"
+      var args: [any SQLBindable] = [me.login]
+      if let own = scope.visibility.organisation {
+        registered += " AND (c.handling_org = ? OR c.registering_org = ?)"
+        args += [own, own]
+      }
+      arms.append((registered, args))
+    }
+    if me.has(.handler) {
+      arms.append(("c.handling_org = ? AND c.handler IS NULL AND \(handling)", [me.org]))
+      arms.append(("c.handling_org = ? AND c.handler = ? AND \(handling)", [me.org, me.login]))
+    }
+    return arms
   }
 }

@@ -2,9 +2,10 @@ import Domain
 
 extension Store {
   /// One page of a view, least time left first, then the most recently active.
-  /// - Complexity: the view's predicate is a range on `complaint_by_due`, `complaint_by_org_due`,
-  ///   `complaint_by_status` or `complaint_by_dispatcher`; a search is planned by
-  ///   `ComplaintSearch` (a short index list, or the queue read in order).
+  /// - Complexity: each view reads its partial indexes in queue order and stops at the page
+  ///   (`queueMergedStatement`; 全部 and a supervisor's 即将到期/已超期 one index), except
+  ///   待督办回复, sorted after reading; a search is planned by `ComplaintSearch` (a short index
+  ///   list, or the queue read in order).
   public func complaintQueue(
     _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int = 0,
     limit: Int = 200

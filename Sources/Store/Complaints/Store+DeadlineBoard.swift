@@ -58,41 +58,23 @@ extension Store {
     if let org { orgs = orgs.filter { $0.0 == org } }
     let t = today.dayNumber
     return try orgs.map { code, name in
-      let s = Self.overviewStatements(org: code, today: t, soonUntil: soonUntil.dayNumber)
       let (overdue, oldest) =
-        try db.fetchOne(s.overdue.sql, s.overdue.args) { ($0.int(0), $0.optionalInt(1)) }
-        ?? (0, nil)
+        try db.fetchOne(
+          "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
+          [code, t]
+        ) { ($0.int(0), $0.optionalInt(1)) } ?? (0, nil)
       return OrganisationDeadlines(
         org: code, name: name, overdue: overdue,
-        dueToday: try db.fetchInt(s.dueToday.sql, s.dueToday.args),
-        dueSoon: try db.fetchInt(s.dueSoon.sql, s.dueSoon.args),
-        paused: try db.fetchInt(s.paused.sql, s.paused.args),
-        open: try db.fetchInt(s.open.sql, s.open.args),
+        dueToday: try db.fetchInt(
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [code, t]),
+        dueSoon: try db.fetchInt(
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
+          [code, t, soonUntil.dayNumber]),
+        paused: try db.fetchInt(
+          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [code]),
+        open: try db.fetchInt("SELECT count(*) FROM deadline WHERE org = ?", [code]),
         oldestOverdue: oldest.map(CivilDate.init(dayNumber:)))
     }
-  }
-
-  static let overviewNextOrgSQL = "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1"
-
-  typealias Bound = (sql: String, args: [any SQLBindable])
-
-  /// An organisation's line of the overview: ranges of `deadline_by_org`.
-  static func overviewStatements(org code: String, today t: Int, soonUntil: Int) -> (
-    overdue: Bound, dueToday: Bound, dueSoon: Bound, paused: Bound, open: Bound
-  ) {
-    (
-      (
-        "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
-        [code, t]
-      ),
-      ("SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [code, t]),
-      (
-        "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
-        [code, t, soonUntil]
-      ),
-      ("SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [code]),
-      ("SELECT count(*) FROM deadline WHERE org = ?", [code])
-    )
   }
 
   /// One organisation's open deadlines of every kind, oldest first (the most overdue on top),
@@ -111,6 +93,9 @@ extension Store {
     SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
     FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
     """
+
+  /// The overview's next organisation code in the index after `last`.
+  static let overviewNextOrgSQL = "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1"
 
   /// A case's open deadlines (its own and any 督办 reply), for the case view.
   public func deadlines(caseID: String) throws -> [DeadlineRow] {

@@ -93,26 +93,32 @@ extension Store {
 
   func complaintStatements(_ staff: Staff) throws -> [ScreenStatement] {
     let scope = ComplaintQueueScope(staff: staff, today: today, calendar: calendar)
-    let scoped = !scope.visibility.seesEveryOrganisation
     var out: [ScreenStatement] = []
     for view in ComplaintView.allCases {
-      guard
-        let (sql, args) = try complaintQueueStatement(view, filter: ComplaintFilter(), scope: scope)
-      else { continue }
-      var allowance: PlanAllowance?
+      let plain: PlanAllowance?
       switch view {
-      case .all:
-        allowance = .orderedScan("全部即 complaint_by_queue_order 的次序,读满一页即停")
-      case .organisation: break
-      case .dueSoon, .overdue:
-        if scoped { allowance = .pending("本单位或登记单位的到期范围须各有一条按期限排序的索引") }
-      case .mine, .callback, .supervised:
-        allowance = .pending("各分支须各有一条按队列次序的索引,再按序合并")
+      case .all: plain = .orderedScan("全部即 complaint_by_queue_order 的次序,读满一页即停")
+      case .supervised: plain = .pending("督办通知不带案件的队列次序:未回复通知所指的案件须全部读出再排序")
+      default: plain = nil
       }
-      out.append(
-        ScreenStatement(
-          "投诉建议.\(view.rawValue) (\(staff.login))", sql, args + Self.page,
-          allowance: allowance))
+      // No search; a word found in few cases (its index list, sorted: fewer than
+      // `ComplaintSearch.commonAt`); one character, which no index holds (the view read in its
+      // order, each case's text checked until the page is full).
+      let searches: [(String, String?, PlanAllowance?)] = [
+        ("", nil, plain),
+        (".搜索「窗口」", "窗口", .boundedSort("该词的索引列表少于 ComplaintSearch.commonAt 件")),
+        (".搜索「窗」", "窗", plain),
+      ]
+      for (label, word, allowance) in searches {
+        guard
+          let (sql, args) = try complaintQueueStatement(
+            view, filter: ComplaintFilter(search: word), scope: scope)
+        else { continue }
+        out.append(
+          ScreenStatement(
+            "投诉建议.\(view.rawValue)\(label) (\(staff.login))", sql, args + Self.page,
+            allowance: allowance))
+      }
     }
     return out
   }
@@ -143,15 +149,6 @@ extension Store {
     out.append(
       ScreenStatement(
         "督办.单位案件 (\(staff.login))", Self.drillDownSQL, [drilled] + Self.page))
-    let t = today.dayNumber
-    let soon = calendar.deadline(receivedAt: today, workingDays: 2).dayNumber
-    let line = Self.overviewStatements(org: drilled, today: t, soonUntil: soon)
-    for (label, s) in [
-      ("已超期", line.overdue), ("今日到期", line.dueToday), ("两日内", line.dueSoon),
-      ("暂停", line.paused), ("在办", line.open),
-    ] {
-      out.append(ScreenStatement("督办总览.\(label) (\(staff.login))", s.sql, s.args))
-    }
     if org == nil {
       out.append(ScreenStatement("督办总览.下一单位", Self.overviewNextOrgSQL, [""]))
     }
