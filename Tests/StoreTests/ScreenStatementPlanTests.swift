@@ -79,7 +79,10 @@ final class ScreenStatementPlanTests: XCTestCase {
       ("受理登记.all.registered (chenjing)", ["application_open_by_registered"]),
       (
         "投诉建议.organisation (zhengtao)",
-        ["complaint_org_queue (handling_org=?)", "complaint_desk_queue (registering_org=?)"]
+        [
+          "complaint_org_queue (handling_org=?)",
+          "complaint_desk_queue (status=? AND registering_org=?)",
+        ]
       ),
       ("投诉建议.overdue (chenjing)", ["complaint_due_queue (due_day<?)"]),
       (
@@ -96,8 +99,18 @@ final class ScreenStatementPlanTests: XCTestCase {
       (
         "投诉建议.mine (zhengtao)",
         [
-          "complaint_registrant_queue (registered_by=?)",
+          "complaint_registrant_queue (status=? AND registered_by=?)",
           "complaint_handler_queue (handling_org=? AND handler=?)",
+        ]
+      ),
+      (
+        "投诉建议.mine (liuyang)", ["complaint_registrant_queue (status=? AND registered_by=?)"]
+      ),
+      (
+        "投诉建议.dueSoon (zhouqiang)",
+        [
+          "complaint_org_due_queue (handling_org=? AND due_day>? AND due_day<?)",
+          "complaint_desk_due_queue (registering_org=? AND due_day>? AND due_day<?)",
         ]
       ),
       ("投诉建议.callback (chenjing)", ["complaint_status_queue (status=?)"]),

@@ -38,7 +38,7 @@ extension Schema {
         (handling_org, due_day IS NULL, due_day, last_ts DESC, case_id)
         WHERE status IN ('awaitingDispatch', 'handling', 'rectifying', 'merged');
       CREATE INDEX IF NOT EXISTS complaint_desk_queue ON complaint
-        (registering_org, due_day IS NULL, due_day, last_ts DESC, case_id)
+        (status, registering_org, due_day IS NULL, due_day, last_ts DESC, case_id)
         WHERE status = 'awaitingDispatch' AND handling_org <> registering_org;
       DROP INDEX IF EXISTS complaint_by_due;
       CREATE INDEX IF NOT EXISTS complaint_due_queue ON complaint (due_day, last_ts DESC, case_id)

@@ -3,7 +3,8 @@ extension Schema {
   /// dispatch, extensions to decide, a handler's unclaimed and own cases, a clerk's own
   /// registrations), 待回访 by status, and a clerk's 即将到期/已超期 and 待回访 as their
   /// organisation's side merged with its desk's. Partial where the view is a small part of the
-  /// table. `complaint_by_status` and `complaint_by_registrant` are dropped: the status queue and
+  /// table; an index for one status leads with it, so SQLite never prefers the status queue and
+  /// filters it. `complaint_by_status` and `complaint_by_registrant` are dropped: the status queue and
   /// the registrant's range lead with the same columns. Indexes only: no re-fold; every step may
   /// run again.
   static let v19 = Migration(
@@ -17,7 +18,7 @@ extension Schema {
         (dispatcher, due_day IS NULL, due_day, last_ts DESC, case_id)
         WHERE extension = 'pending' AND status <> 'awaitingDispatch';
       CREATE INDEX IF NOT EXISTS complaint_registrant_queue ON complaint
-        (registered_by, due_day IS NULL, due_day, last_ts DESC, case_id)
+        (status, registered_by, due_day IS NULL, due_day, last_ts DESC, case_id)
         WHERE status = 'awaitingDispatch';
       CREATE INDEX IF NOT EXISTS complaint_handler_queue ON complaint
         (handling_org, handler, due_day IS NULL, due_day, last_ts DESC, case_id)
