@@ -6,7 +6,8 @@ import Domain
 extension Store {
   /// The rule for changes written at `author` (this node, or a township whose events arrive).
   func phraseAuthority(author: String) throws -> PhraseAuthority {
-    let orgs = Dictionary(try organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    let orgs = Dictionary(
+      try organisations().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
     let district = node.district
     return PhraseAuthority(
       district: district, author: author,

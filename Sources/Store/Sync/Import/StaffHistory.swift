@@ -42,7 +42,10 @@ struct StaffHistory {
       return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
     }
     if SyncScope.kind(of: e.stream) == PhraseReducer.streamKind {
-      return try phraseRefusal(e, staff, before: before ?? Journal.events(stream: e.stream, db: store.db).filter { Event.foldOrder($0, e) })
+      return try phraseRefusal(
+        e, staff,
+        before: before
+          ?? Journal.events(stream: e.stream, db: store.db).filter { Event.foldOrder($0, e) })
     }
     let context = CaseContext(
       staff: staff, now: e.date, fold: store.foldContext, node: store.node,
