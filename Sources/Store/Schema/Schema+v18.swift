@@ -8,7 +8,7 @@ extension Schema {
   static let v18 = Migration(
     version: 18, name: "phrase templates",
     sql: """
-      CREATE TABLE phrase (
+      CREATE TABLE IF NOT EXISTS phrase (
         id TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
         org TEXT,
@@ -16,7 +16,7 @@ extension Schema {
         position INTEGER NOT NULL,
         retired INTEGER NOT NULL CHECK (retired IN (0, 1))
       );
-      CREATE INDEX phrase_in_use ON phrase (kind, org, position) WHERE retired = 0;
-      CREATE INDEX phrase_by_scope ON phrase (org, kind, position);
+      CREATE INDEX IF NOT EXISTS phrase_in_use ON phrase (kind, org, position) WHERE retired = 0;
+      CREATE INDEX IF NOT EXISTS phrase_by_scope ON phrase (org, kind, position);
       """)
 }
