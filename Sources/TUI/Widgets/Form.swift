@@ -12,7 +12,7 @@ public struct FormField: Equatable, Sendable {
   public let key: String
   public var label: String
   public var input: Input
-  public var required: Bool
+  public var required: Bool = false
   /// Shown beside the field when it has no error (e.g. the derived limit).
   public var note: String?
   /// Set by the pane's validation; drawn in red beside the field.
@@ -23,15 +23,6 @@ public struct FormField: Equatable, Sendable {
   public var check: FieldCheck = .none
   /// The 常用语 F6 offers in this field (a multi-line one), nil: none.
   public var phraseKind: PhraseKind?
-
-  public init(key: String, label: String, input: Input, required: Bool = false, note: String? = nil)
-  {
-    self.key = key
-    self.label = label
-    self.input = input
-    self.required = required
-    self.note = note
-  }
 
   public static func text(
     _ key: String, _ label: String, value: String = "", max: Int = 50, required: Bool = false,

@@ -8,18 +8,7 @@ public struct AdminOverview: Equatable, Sendable {
   public var peers: [PeerSyncStatus]
   public var rules: [RuleRow]
   /// 常用语 in use, by scope, kind and place.
-  public var phrases: [PhraseTemplate]
-
-  public init(
-    organisations: [Organisation], staff: [Staff], peers: [PeerSyncStatus], rules: [RuleRow],
-    phrases: [PhraseTemplate] = []
-  ) {
-    self.organisations = organisations
-    self.staff = staff
-    self.peers = peers
-    self.rules = rules
-    self.phrases = phrases
-  }
+  public var phrases: [PhraseTemplate] = []
 }
 
 /// What the 系统管理 pane may ask of the store: the same calls the `org`, `staff` and `rules`
