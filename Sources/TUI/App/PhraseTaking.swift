@@ -46,19 +46,27 @@ extension AdminPane: PhraseTaking {
   mutating func insertPhrase(_ text: String) -> Refusal? { flow.insertPhrase(text) }
 }
 
-/// A step's form (`layer`) or case work (`work`).
+/// A step's form (`layer`), the one-time notice's notes (补正说明) or case work (`work`).
 extension ApplicationsPane: PhraseTaking {
   var phraseSlot: PhraseSlot? {
-    if case .form(let f, _) = layer { return f.phraseSlot }
-    return work.phraseSlot
+    switch layer {
+    case .form(let f, _): return f.phraseSlot
+    case .supplement(let e): return e.phraseSlot
+    default: return work.phraseSlot
+    }
   }
 
   mutating func insertPhrase(_ text: String) -> Refusal? {
-    if case .form(var f, let step) = layer {
+    switch layer {
+    case .form(var f, let step):
       let refusal = f.insertPhrase(text)
       layer = .form(f, step)
       return refusal
+    case .supplement(var e):
+      let refusal = e.insertPhrase(text)
+      layer = .supplement(e)
+      return refusal
+    default: return work.insertPhrase(text)
     }
-    return work.insertPhrase(text)
   }
 }
