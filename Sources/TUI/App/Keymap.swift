@@ -114,6 +114,8 @@ public enum GlobalKeys {
   /// the pane has no such field F6 is the pane's own (the catalog draft editor's 国家标准要素).
   public static let phrases = KeyBinding(
     [.function(6)], GlobalCommand.phrases, "常用语(在表单的多行输入框中:列出本类常用语,Enter 插入到光标处)")
+  /// The same key as the key bar names it, shown while a field offering 常用语 has focus.
+  static let phrasesInBar = KeyBinding([.function(6)], GlobalCommand.phrases, "常用语", bar: true)
   public static let previousPane = KeyBinding([.backTab], GlobalCommand.previousPane, "上一窗格")
   public static let jump = KeyBinding(
     (1...9).map { Key.char(Character(String($0))) }, GlobalCommand.jump, "跳到第N个窗格",

@@ -295,7 +295,7 @@ public struct Workstation {
     } else if phrasing != nil {
       items += PhraseOverlay.keymap.bindings.filter { $0.command != PhraseCommand.move.rawValue }
     } else if help == nil {
-      if phraseSlot != nil { items.append(GlobalKeys.phrases.inBar(true)) }
+      if phraseSlot != nil { items.append(GlobalKeys.phrasesInBar) }
       items += panes[active].bindings.bindings.filter { $0.inBar && $0.allowed(for: context.staff) }
     }
     func width(_ b: KeyBinding) -> Int {
