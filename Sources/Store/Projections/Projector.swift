@@ -34,6 +34,7 @@ public enum Projectors {
     ApplicationProjector(), PackageProjector(),
     RatingProjector(), RectificationProjector(),
     RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
+    PhraseProjector(),
   ]
 }
 

@@ -1,27 +1,22 @@
 extension Schema {
-  /// 一件事 (issue 20 item 1, 第十九条): the package cases and their member sub-cases, so a
-  /// member's case finds its package and the 督办 board lists the open packages. New tables of a
-  /// new stream kind: nothing recorded before has such events, so no re-fold.
+  /// 常用语 (issue 19 item 6): the templates projected from `phrase/…` streams. `org` is NULL for
+  /// a 全区通用 template. No foreign key to `org`: a township's template arrives by sync, and a
+  /// projection must not fail on an event the import already judged (an unknown organisation is
+  /// held by the import's authority check, never projected). The picker reads one kind and one
+  /// scope in the admins' order, the in-use ones only; the 系统管理 list reads every template in
+  /// the order it shows.
   static let v18 = Migration(
-    version: 18, name: "packaged services",
+    version: 18, name: "phrase templates",
     sql: """
-      CREATE TABLE IF NOT EXISTS package_case (
+      CREATE TABLE IF NOT EXISTS phrase (
         id TEXT PRIMARY KEY,
-        code TEXT NOT NULL,
-        name TEXT NOT NULL,
-        applicant_name TEXT NOT NULL,
-        registered_org TEXT NOT NULL,
-        registered_on TEXT NOT NULL,
-        registered_at INTEGER NOT NULL,
-        promised_days INTEGER NOT NULL
-      );
-      CREATE INDEX IF NOT EXISTS package_case_by_registered ON package_case (registered_at);
-      CREATE TABLE IF NOT EXISTS package_member (
-        package_id TEXT NOT NULL REFERENCES package_case (id),
-        case_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        org TEXT,
+        text TEXT NOT NULL,
         position INTEGER NOT NULL,
-        PRIMARY KEY (package_id, case_id)
+        retired INTEGER NOT NULL CHECK (retired IN (0, 1))
       );
-      CREATE INDEX IF NOT EXISTS package_member_by_case ON package_member (case_id);
+      CREATE INDEX IF NOT EXISTS phrase_in_use ON phrase (kind, org, position) WHERE retired = 0;
+      CREATE INDEX IF NOT EXISTS phrase_by_scope ON phrase (org, kind, position);
       """)
 }

@@ -21,9 +21,7 @@ extension ApplicationsPane {
     case (.filter, let result):
       guard case .itemPicker(var p) = layer else { return .handled }
       switch result {
-      // The service matched them (pinyin, aliases): the picker's own substring filter must
-      // not drop what it found, so each carries the text it was found by.
-      case .success(let items): p.setOptions(Self.options(items, foundBy: text))
+      case .success(let items): p.setOptions(Self.options(items), searchedFor: text)
       case .failure(let error):
         p.setOptions([])
         layer = .itemPicker(p)
@@ -41,7 +39,7 @@ extension ApplicationsPane {
     return .handled
   }
 
-  static func options(_ items: [DirectoryItem], foundBy text: String = "") -> [Picker.Option] {
+  static func options(_ items: [DirectoryItem]) -> [Picker.Option] {
     items.map { i in
       let s = i.snapshot
       var state = i.availability == .inUse ? "" : "[\(i.availability.title)] "
@@ -49,7 +47,7 @@ extension ApplicationsPane {
       return Picker.Option(
         id: s.code,
         label: "\(state)\(s.name)  \(s.code)  \(s.organisationName)  承诺\(s.promisedText)",
-        keywords: "\(s.code) \(s.name) \(text)")
+        keywords: "\(s.code) \(s.name)")
     }
   }
 
