@@ -65,18 +65,6 @@ public struct CaseWorkSubject: Sendable {
   /// 关联案件 now, from either end (number, then how the clerk reads it): what 取消关联 offers.
   public var linked: [(caseID: String, label: String)] = []
 
-  public init(
-    caseID: String, organisation: String, organisationName: String, assignee: String?,
-    due: CivilDate?, names: [String: String]
-  ) {
-    self.caseID = caseID
-    self.organisation = organisation
-    self.organisationName = organisationName
-    self.assignee = assignee
-    self.due = due
-    self.names = names
-  }
-
   /// The subject of a case of machine `M`, with its correctable fields and their values.
   public static func of<M: CaseWorkMachine>(
     _ machine: M.Type, _ s: M.State, organisationName: String, due: CivilDate?,
