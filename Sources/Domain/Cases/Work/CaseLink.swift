@@ -24,7 +24,7 @@ public struct CaseLinkRemoval: Codable, Equatable, Sendable {
 }
 
 /// Payload of `case.linked`.
-public struct CaseLinkPayload: Codable, Equatable, Sendable {
+public struct CaseLinkPayload: EventPayload {
   /// The other case's number.
   public var caseID: String
   /// The other case's stream kind.
@@ -39,7 +39,7 @@ public struct CaseLinkPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `case.unlinked`.
-public struct CaseUnlinkPayload: Codable, Equatable, Sendable {
+public struct CaseUnlinkPayload: EventPayload {
   public var caseID: String
   public var reason: String
 
