@@ -44,6 +44,21 @@ final class RectificationPaneTests: XCTestCase {
     XCTAssertTrue(text.contains("全部 9"), text)
   }
 
+  /// At 80 columns this bar used to run out before 退出: the pane's last keys give way instead.
+  func testTheBarAt80ColumnsKeepsHelpAndQuit() throws {
+    for staff in [Self.chenjing, Self.wuxia] {
+      var ws = workstation(staff)
+      for step in ["list", "case"] {
+        let bar = ws.render(width: 80, height: 24).line(23)
+        XCTAssertTrue(bar.hasPrefix("F1帮助"), "\(staff.login) \(step): \(bar)")
+        XCTAssertTrue(
+          bar.trimmingCharacters(in: .whitespaces).hasSuffix("F10退出"),
+          "\(staff.login) \(step): \(bar)")
+        ws.handle(.enter)
+      }
+    }
+  }
+
   func testListAt120x40ShowsChannelAndRealName() {
     var ws = workstation(Self.chenjing)
     ws.handle(.left)
@@ -61,11 +76,13 @@ final class RectificationPaneTests: XCTestCase {
     ws.handle(.enter)
     let p = try pane(ws)
     XCTAssertEqual(p.current?.id, "BYQ-2026-000004")
-    XCTAssertEqual(p.availableSteps, [.requestExtension, .feedback])
+    // Its extension waits for a supervisor: no second application, and the old deadline stands.
+    XCTAssertEqual(p.availableSteps, [.feedback])
     let frame = ws.render(width: 80, height: 24)
     let text = frame.text
     assertGolden(frame, "rectification-case-80x24")
-    XCTAssertTrue(text.contains("e 申请延期  f 整改反馈"), text)
+    XCTAssertTrue(text.contains("延期待审批"), text)
+    XCTAssertTrue(text.contains("超期2日"), text)
     XCTAssertTrue(ws.render(width: 80, height: 24).line(23).contains("f整改反馈"))
   }
 
