@@ -19,6 +19,7 @@ final class CaseLinkTests: XCTestCase {
     func catalogDecisionContext(itemCode: String, excluding changeID: String) throws
       -> CatalogDecisionContext
     { try base.catalogDecisionContext(itemCode: itemCode, excluding: changeID) }
+    func catalogItem(code: String) throws -> CatalogItem? { try base.catalogItem(code: code) }
     func openListAdjustments(touching itemCode: String) throws -> [String] { [] }
     func noticeNumber(_ kind: NoticeKind) throws -> String { "" }
     func recordRating(_ input: RatingInput) throws -> (rating: String, rectification: String?) {
