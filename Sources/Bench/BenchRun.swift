@@ -90,6 +90,7 @@ struct BenchRun {
     let firstFramePages = try ScreenBench.firstFramePages(path: db, login: Self.supervisor)
     let fresh = try ScreenBench.firstFrameFresh(
       path: db, login: Self.supervisor, launches: max(3, options.runs / 2))
+    let statements = try ScreenBench.firstFrameStatements(path: db, login: Self.supervisor)
     if fresh.pages != firstFramePages {
       log("N=\(n): 新进程首帧读了 \(fresh.pages) 页,进程内 \(firstFramePages) 页")
     }
@@ -124,7 +125,8 @@ struct BenchRun {
     }
     return SizeReport(
       generation: generation, writeFloor: floor, writeRatio: writeRatio, firstFrame: firstFrame,
-      firstFramePages: firstFramePages, firstFrameFresh: fresh.time, queries: queries,
+      firstFramePages: firstFramePages, firstFrameFresh: fresh.time,
+      firstFrameStatements: Array(statements.prefix(12)), queries: queries,
       terminal: terminal, peakRSSKiB: rss, step: step, rebuild: rebuild)
   }
 }

@@ -20,7 +20,8 @@ enum Budgets {
         figure: "\(ms(big.firstFrameFresh.p50)) (p99 \(ms(big.firstFrameFresh.p99)))",
         met: big.firstFrameFresh.p50 <= 60))
     let queues = [
-      "overdue_queue", "deadline_drilldown", "township_applications", "township_complaints",
+      "overdue_queue", "deadline_drilldown", "township_applications", "centre_applications",
+      "township_complaints",
     ]
     for q in big.queries where queues.contains(q.name) {
       out.append(

@@ -9,8 +9,8 @@ enum PageFlatness {
   static let whole = ["first_frame", "overview"]
   /// Measurements that return rows: pages per row.
   static let perRow = [
-    "overdue_queue", "deadline_drilldown", "township_applications", "township_complaints",
-    "search_2", "search_4", "search_catalog", "case_view",
+    "overdue_queue", "deadline_drilldown", "township_applications", "centre_applications",
+    "township_complaints", "search_2", "search_4", "search_catalog", "case_view",
   ]
 
   struct Point {

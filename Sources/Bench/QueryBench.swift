@@ -91,6 +91,7 @@ struct QueryBench {
         }
       })
     out.append(try townshipApplications())
+    out.append(try centreApplications())
     out.append(try townshipComplaints(page: page))
     out.append(try overview())
     out += try searches()
@@ -115,6 +116,18 @@ struct QueryBench {
     ) {
       try store.applicationQueue(
         .organisation, for: township, sort: .timeLeft, limit: ApplicationsPane.pageSize
+      ).map { [$0.caseID] }
+    }
+  }
+
+  /// The service centre's 本单位, the page 张敏 sees first: every application registers there,
+  /// so its open queue is the district's.
+  func centreApplications() throws -> QueryFigure {
+    try queuePage(
+      "centre_applications", "本单位首页(区政务服务中心,受理登记)", byKey: Self.applicationByKey
+    ) {
+      try store.applicationQueue(
+        .organisation, for: supervisor, sort: .timeLeft, limit: ApplicationsPane.pageSize
       ).map { [$0.caseID] }
     }
   }

@@ -16,6 +16,8 @@ struct SizeReport: Codable {
   var firstFramePages: Int
   /// The first frame of a new process, timed from its launch (separate launches).
   var firstFrameFresh: Percentiles
+  /// The first frame's statements that touched the most pages (at most 12).
+  var firstFrameStatements: [StatementPages]
   var queries: [QueryFigure]
   var terminal: ScreenBench.Terminal
   var peakRSSKiB: Int

@@ -50,6 +50,11 @@ enum Table {
           rebuild.seconds, rebuild.cpuSeconds, rebuild.streams, rebuild.floor.rows,
           rebuild.floor.seconds, rebuild.floor.cpuSeconds, rebuild.ratio, rebuild.cpuRatio))
     }
+    lines.append("首帧读取页数最多的语句:")
+    for st in s.firstFrameStatements.prefix(6) {
+      let text = st.sql.count > 110 ? st.sql.prefix(110) + "…" : Substring(st.sql)
+      lines.append("  \(st.pages) 页 (\(st.uses) 次) \(text)")
+    }
     lines.append(
       "终端字节 (120x40): 首次绘制 \(s.terminal.firstPaint), 光标移动 \(s.terminal.cursorMove), 翻页 \(s.terminal.pageChange); 峰值内存 \(s.peakRSSKiB / 1024) MB"
     )

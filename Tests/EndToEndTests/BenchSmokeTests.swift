@@ -60,8 +60,8 @@ final class BenchSmokeTests: XCTestCase {
     XCTAssertEqual(
       names,
       [
-        "overdue_queue", "deadline_drilldown", "township_applications", "township_complaints",
-        "overview", "search_2", "search_4", "search_catalog", "case_view",
+        "overdue_queue", "deadline_drilldown", "township_applications", "centre_applications",
+        "township_complaints", "overview", "search_2", "search_4", "search_catalog", "case_view",
       ])
     for q in queries {
       let name = q["name"] as? String ?? "?"
