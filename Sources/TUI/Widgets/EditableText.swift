@@ -49,6 +49,16 @@ public struct EditableText: Equatable, Sendable {
     return true
   }
 
+  /// Puts `piece` at the caret (a 常用语 chosen with F6), caret after it; false, changing
+  /// nothing, when the text would pass `maxLength`.
+  public mutating func insert(_ piece: String) -> Bool {
+    refusedAtLimit = false
+    guard text.count + piece.count <= maxLength else { return false }
+    text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: caret))
+    caret += piece.count
+    return true
+  }
+
   /// A caret move the widget works out itself (a wrapped line up or down); nil when there is
   /// nowhere to go. Like any key, it ends a refusal at the limit.
   public mutating func moveCaret(to offset: Int?) -> Bool {
@@ -60,4 +70,19 @@ public struct EditableText: Equatable, Sendable {
 
   /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
   public var limitNote: String? { FieldLimit.note(count: text.count, max: maxLength) }
+}
+
+/// A widget whose text is an `EditableText` (`TextField`, `TextArea`): what it shows of the text
+/// is read through its editor.
+public protocol EditsText {
+  var editor: EditableText { get }
+}
+
+extension EditsText {
+  public var text: String { editor.text }
+  public var caret: Int { editor.caret }
+  public var maxLength: Int { editor.maxLength }
+  public var refusedAtLimit: Bool { editor.refusedAtLimit }
+  /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
+  public var limitNote: String? { editor.limitNote }
 }

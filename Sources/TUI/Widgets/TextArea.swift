@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Enter moves on to the next field rather than breaking the line: a clerk fills these in one go,
 /// and a stored newline is drawn as a space in lists anyway.
-public struct TextArea: Equatable, Sendable {
+public struct TextArea: EditsText, Equatable, Sendable {
   /// The text and its caret (in characters), edited by the keys every text widget shares.
   public private(set) var editor: EditableText
   public var lines: Int
@@ -15,14 +15,12 @@ public struct TextArea: Equatable, Sendable {
     self.lines = lines
   }
 
-  public var text: String { editor.text }
-  public var caret: Int { editor.caret }
-  public var maxLength: Int { editor.maxLength }
-  public var refusedAtLimit: Bool { editor.refusedAtLimit }
-
   public var trimmed: String { text.trimmingSpacesAndNewlines() }
 
   public mutating func set(_ value: String) { editor.set(value) }
+
+  /// Inserts at the caret; false (nothing changed) when it would pass the limit.
+  public mutating func insert(_ piece: String) -> Bool { editor.insert(piece) }
 
   /// Edits and horizontal/vertical caret moves; Up/Down move by a wrapped line of `width`.
   public mutating func handle(_ key: Key, width: Int) -> Bool {
@@ -33,9 +31,6 @@ public struct TextArea: Equatable, Sendable {
     let inside = target >= 0 && target < layout.count
     return editor.moveCaret(to: inside ? Self.offset(line: target, column: col, in: layout) : nil)
   }
-
-  /// `1980/2000字` once the text nears its limit; nil before.
-  public var limitNote: String? { editor.limitNote }
 
   /// Wrapped lines as (start offset, characters).
   static func layout(_ text: String, width: Int) -> [(Int, [Character])] {
