@@ -57,9 +57,9 @@ enum Budgets {
           name: "单步写入 one step p99 (\(n))", limit: "≤ 10 ms",
           figure: String(
             format:
-              "p50 %.2f ms, p99 %.2f ms (CPU p50 %.2f ms, p99 %.2f ms; 磁盘提交底线 p50 %.2f ms, p99 %.2f ms)",
+              "p50 %.2f ms, p99 %.2f ms (CPU p50 %.2f ms, p99 %.2f ms; 磁盘提交底线 p50 %.2f ms, p99 %.2f ms; p99 比底线 %.2f×)",
             s.step.time.p50, s.step.time.p99, s.step.cpu.p50, s.step.cpu.p99,
-            s.step.commitFloor.p50, s.step.commitFloor.p99),
+            s.step.commitFloor.p50, s.step.commitFloor.p99, s.step.floorRatio),
           met: s.step.time.p99 <= 10))
     }
     out.append(

@@ -16,6 +16,9 @@ public final class Connection {
   private var savepointDepth = 0
   /// Rows this transaction has read or written (`TransactionMemo`).
   lazy var memo = TransactionMemo(connection: self)
+  /// Frames in the WAL after the last commit, while checkpoints are deferred
+  /// (`deferCheckpoints`); nil while SQLite checkpoints inside the commit itself.
+  var walFrames: Int?
 
   public enum Mode: Sendable {
     case readWrite(create: Bool)
@@ -53,6 +56,7 @@ public final class Connection {
   }
 
   deinit {
+    if walFrames != nil { sqlite3_wal_hook(handle, nil, nil) }
     cache.removeAll()
     sqlite3_close_v2(handle)
   }
