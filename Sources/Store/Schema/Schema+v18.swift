@@ -6,7 +6,7 @@ extension Schema {
   static let v18 = Migration(
     version: 18, name: "stored folds of long streams",
     sql: """
-      CREATE TABLE fold_state (
+      CREATE TABLE IF NOT EXISTS fold_state (
         stream TEXT PRIMARY KEY,
         events INTEGER NOT NULL,
         digest TEXT NOT NULL,
