@@ -50,6 +50,7 @@ public enum Projectors {
     ApplicationProjector(),
     RatingProjector(), RectificationProjector(),
     RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
+    PhraseProjector(),
   ]
 }
 
