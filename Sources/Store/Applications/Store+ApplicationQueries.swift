@@ -104,21 +104,16 @@ extension Store {
   }
 
   /// Open cases in each queue, for the view tabs.
+  /// - Complexity: a key of `application_mine_count` and of `application_count`, and for 全部
+  ///   one row per organisation: counters the triggers keep (`Schema.v18`), not the open rows.
   public func applicationQueueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
     var out: [ApplicationQueue: Int] = [:]
     out[.mine] = try db.fetchInt(
-      """
-      SELECT count(*) FROM application_actor x JOIN application a ON a.case_id = x.case_id
-      WHERE x.login = ? AND a.is_open = 1
-      """, [staff.login])
+      "SELECT coalesce(sum(n), 0) FROM application_mine_count WHERE login = ?", [staff.login])
     out[.organisation] = try db.fetchInt(
-      """
-      SELECT count(*) FROM (
-        SELECT rowid FROM application WHERE is_open = 1 AND org = ?
-        UNION SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
-      """, [staff.org, staff.org])
+      "SELECT coalesce(sum(queue), 0) FROM application_count WHERE org = ?", [staff.org])
     if staff.has(.supervisor) {
-      out[.all] = try db.fetchInt("SELECT count(*) FROM application WHERE is_open = 1")
+      out[.all] = try db.fetchInt("SELECT coalesce(sum(handled), 0) FROM application_count")
     }
     return out
   }

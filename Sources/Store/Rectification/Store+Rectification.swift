@@ -55,13 +55,17 @@ extension Store {
   }
 
   /// Cases per phase among those `staff` may list.
+  /// - Complexity: the counter rows (`rectification_count`, kept by triggers): one per phase of
+  ///   the organisation, or of every organisation for a supervisor; not the cases.
   public func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int] {
-    let (condition, args) = Self.rectificationFilter(
-      phase: nil, organisation: Visibility(staff).organisation)
+    let org = Visibility(staff).organisation
+    let args: [any SQLBindable] = org.map { [$0] } ?? []
     var out: [RectificationPhase: Int] = [:]
     // An unknown phase is an error, not a count left out (the tabs would not add up).
     try db.forEach(
-      "SELECT phase, count(*) AS n FROM rectification \(condition) GROUP BY phase", args
+      org == nil
+        ? "SELECT phase, sum(n) AS n FROM rectification_count GROUP BY phase"
+        : "SELECT phase, n FROM rectification_count WHERE org = ?", args
     ) { row in
       out[try row.decode("phase", as: RectificationPhase.self)] = try row.decode("n")
     }
