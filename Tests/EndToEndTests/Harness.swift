@@ -200,7 +200,8 @@ extension Tmux {
     try keys("Tab")
     try type("13809431234")
     // The lease: 未核 → 已收 → 缺. The others stay 未核 until F5 asks about them, once.
-    try keys("Tab", "Tab", "Tab", "Down", "Down", "Enter", "Enter")
+    // channel, note, 办理方式, 特殊群体, then the checklist.
+    try keys("Tab", "Tab", "Tab", "Tab", "Tab", "Down", "Down", "Enter", "Enter")
     try waitFor("必要材料缺或有误1项")
     try keys("F5")
     try waitFor("其余3项材料已收齐?")

@@ -146,7 +146,7 @@ final class ApplicationsPaneTests: XCTestCase {
     type(&ws, "620402199001010018")
     ws.handle(.tab)
     type(&ws, "13809431234")
-    for _ in 0..<3 { ws.handle(.tab) }  // channel, note, materials
+    for _ in 0..<5 { ws.handle(.tab) }  // channel, note, 办理方式, 特殊群体, materials
     ws.handle(.down)
     ws.handle(.down)
     ws.handle(.enter)  // 经营场所使用证明: 未核 -> 已收

@@ -224,6 +224,8 @@ public struct Application: Codable, Equatable, Sendable {
   public var actors: [String] = []
   /// The day it left the open queues.
   public var closedOn: CivilDate?
+  /// 代办和帮办 as registered (第十五条).
+  public var assistance: ApplicationAssistance?
   /// Notes and assignment (`CaseWork`); nil until the first.
   public var caseWork: CaseWork?
 

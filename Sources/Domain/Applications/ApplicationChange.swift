@@ -43,6 +43,9 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
   public var materials: [MaterialStatus]
   public var registeredOrg: String
   public var preReviewDays: Int
+  /// 代办和帮办 (第十五条); absent from registrations without any (and from every registration
+  /// recorded before it existed).
+  public var assistance: ApplicationAssistance?
   /// Set when the provincial platform handed the application over (key absent otherwise, so
   /// registrations recorded before it keep their bytes).
   public var platform: PlatformSubmission? = nil

@@ -10,13 +10,21 @@ extension ApplicationMachine {
   public static func registration(
     of applicant: Applicant, channel: ApplicationChannel, note: String,
     materials: [MaterialStatus], item: DirectoryItem, registeredOrg: String, preReviewDays: Int,
+    assistance: ApplicationAssistance = ApplicationAssistance(),
     platform: PlatformSubmission? = nil, _ step: StepContext
   ) -> Result<(Application, EventDraft), Refusal> {
+    // 代办和帮办 is written only when there is some: other registrations keep their payload.
+    let assisted =
+      assistance.isEmpty
+      ? nil
+      : ApplicationAssistance(
+        agent: assistance.agent?.normalized, helped: assistance.helped, groups: assistance.groups)
     let change = ApplicationChange.registered(
       ApplicationRegistered(
         item: item.snapshot, applicant: applicant.normalized, channel: channel,
         note: note.trimmingSpacesAndNewlines(), materials: materials,
-        registeredOrg: registeredOrg, preReviewDays: preReviewDays, platform: platform))
+        registeredOrg: registeredOrg, preReviewDays: preReviewDays, assistance: assisted,
+        platform: platform))
     return next(nil, change, step).map { ($0, change.draft(caseID: step.caseID)) }
   }
 

@@ -84,7 +84,8 @@ public enum ApplicationMachine {
         registeredOn: c.date, registeredAt: c.timestamp, registeredBy: c.actor,
         registeredOrg: p.registeredOrg, preReviewDays: p.preReviewDays, platform: p.platform,
         status: status, materials: p.materials,
-        intakeStartedOn: p.platform?.appliedOn ?? c.date, actors: [c.actor]))
+        intakeStartedOn: p.platform?.appliedOn ?? c.date, actors: [c.actor],
+        assistance: p.assistance))
   }
 
   /// An online application not pre-reviewed within the limit is accepted by law: after the limit

@@ -11,7 +11,9 @@ extension ApplicationRegistered: CanonicalComposed {
   /// item version: it is encoded once and reused; the rest is encoded as usual. Keys in sorted
   /// order, as `.sortedKeys` writes them.
   public var canonicalJSON: String {
-    "{\"applicant\":" + CanonicalJSON.encodeWithFoundation(applicant) + ",\"channel\":"
+    "{\"applicant\":" + CanonicalJSON.encodeWithFoundation(applicant)
+      + (assistance.map { ",\"assistance\":" + CanonicalJSON.encodeWithFoundation($0) } ?? "")
+      + ",\"channel\":"
       + CanonicalJSON.encodeWithFoundation(channel) + ",\"item\":"
       + ItemSnapshotJSON.shared.json(item)
       + ",\"materials\":" + CanonicalJSON.encodeWithFoundation(materials) + ",\"note\":"
@@ -74,6 +76,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     var materials: [MaterialStatus]
     var registeredOrg: String
     var preReviewDays: Int
+    var assistance: ApplicationAssistance?
     var platform: PlatformSubmission?
   }
 
@@ -92,7 +95,7 @@ extension ApplicationRegistered: CanonicalDecomposed {
     return ApplicationRegistered(
       item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
       materials: rest.materials, registeredOrg: rest.registeredOrg,
-      preReviewDays: rest.preReviewDays, platform: rest.platform)
+      preReviewDays: rest.preReviewDays, assistance: rest.assistance, platform: rest.platform)
   }
 }
 

@@ -35,6 +35,7 @@ public enum ApplicationRules {
   /// Everything a registration event must satisfy, whoever wrote it.
   public static func checkRegistration(_ p: ApplicationRegistered, on day: CivilDate) -> Refusal? {
     if let first = p.applicant.problems(today: day).first { return Refusal(first.message) }
+    if let first = p.assistance?.problems(today: day).first { return Refusal(first.message) }
     if let r = checkChecklist(p.materials, p.item) { return r }
     if let r = checkText(p.note, "备注", required: false, max: 200) { return r }
     guard p.item.promisedDays >= 0, preReviewDayRange.contains(p.preReviewDays) else {

@@ -18,11 +18,15 @@ public struct RegistrationInput: Equatable, Sendable {
   public var note: String
   /// One status per material of the item's current version.
   public var materials: [MaterialStatus]
+  /// 代办人, 帮办, special groups (第十五条).
+  public var assistance = ApplicationAssistance()
 
   public init(
     itemCode: String, applicant: Applicant, channel: ApplicationChannel = .counter,
-    note: String = "", materials: [MaterialStatus]
+    note: String = "", materials: [MaterialStatus],
+    assistance: ApplicationAssistance = ApplicationAssistance()
   ) {
+    self.assistance = assistance
     self.itemCode = itemCode
     self.applicant = applicant
     self.channel = channel

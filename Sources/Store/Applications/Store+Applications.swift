@@ -66,7 +66,7 @@ extension Store {
       let (a, draft) = try ApplicationMachine.registration(
         of: input.applicant, channel: input.channel, note: input.note, materials: input.materials,
         item: item, registeredOrg: staff.org, preReviewDays: try preReviewDays(),
-        stepContext(caseID: caseID, tx: tx)
+        assistance: input.assistance, stepContext(caseID: caseID, tx: tx)
       ).get()
       try tx.append([draft])
       return ApplicationResult(application: a, notices: [])

@@ -81,7 +81,7 @@ public enum CLI {
   static var commands: [Command] {
     FoundationCommands.all + OrgCommands.all + CalendarCommands.all + CounterCommands.all
       + PrintCommands.all
-      + RatingCommands.all
+      + RatingCommands.all + AssistanceCommands.all
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
       + TimelinessCommands.all + NationalExportCommand.all + PlatformImportCommand.all
       + MigrateCommand.all + AuditCommands.all + ComplaintAnalysisCommands.all

@@ -49,13 +49,28 @@ final class CanonicalComposedTests: XCTestCase {
       channel: ApplicationChannel.allCases[i % ApplicationChannel.allCases.count], note: text,
       materials: Array(MaterialStatus.allCases.prefix(i % 5)), registeredOrg: "ZWZX",
       preReviewDays: i - 3,
-      // Every other one was handed over by the platform: the key is there, or absent.
-      platform: i % 2 == 0
+      // Every other one through an agent: a registration without one keeps the payload it had.
+      assistance: i % 2 == 0
+        ? nil
+        : ApplicationAssistance(
+          agent: ApplicationAgent(
+            name: text, idNumber: "620402198001011235", relation: text, phone: "13800001111",
+            letterReceived: i % 3 == 0), helped: i % 4 == 1,
+          groups: Array(SpecialGroup.allCases.prefix(i % 3))),
+      // Every third one was handed over by the platform: the key is there, or absent.
+      platform: i % 3 != 0
         ? nil
         : PlatformSubmission(
           number: "GS\(i)" + String(repeating: "7", count: i),
           appliedAt: 1_764_000_000_000 + Int64(i),
           appliedOn: CivilDate(dayNumber: 20_400 + i)))
+  }
+
+  /// 代办 is new: a registration without it is written exactly as before it existed.
+  func testARegistrationWithoutAssistanceHasNoAssistanceKey() {
+    let payload = registration(0, "张三")
+    XCTAssertFalse(CanonicalJSON.encode(payload).contains("assistance"))
+    XCTAssertTrue(CanonicalJSON.encode(registration(1, "张三")).contains("\"assistance\":{"))
   }
 
   func testAComposedDecodeGivesWhatJSONDecoderGives() throws {

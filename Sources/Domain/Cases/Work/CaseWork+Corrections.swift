@@ -146,6 +146,10 @@ extension RectificationMachine {
   }
 
   /// Only a real-name review has a reviewer to correct (an anonymous one has no contact).
+  public static func correctionRefusal(_ s: Rectification) -> Refusal? {
+    s.rating.realName ? nil : Refusal("匿名评价没有评价人信息,无需更正")
+  }
+
   public static func correct(
     _ s: inout Rectification, _ p: CaseCorrectionPayload, on date: CivilDate,
     calendar: WorkCalendar

@@ -33,6 +33,8 @@ public protocol CaseWorkMachine: CaseMachine where State: CaseWorkState {
     throws -> Int?
   /// The deadline running now (a correction that moves it says so before it is saved).
   static func runningDue(_ s: State, _ calendar: WorkCalendar) -> CivilDate?
+  /// Why nothing of this case's registration may be corrected (nil: its fields may be).
+  static func correctionRefusal(_ s: State) -> Refusal?
 }
 
 extension CaseWorkMachine {
@@ -61,6 +63,7 @@ extension CaseWorkMachine {
   ) throws -> Int? { nil }
 
   public static func runningDue(_ s: State, _ calendar: WorkCalendar) -> CivilDate? { nil }
+  public static func correctionRefusal(_ s: State) -> Refusal? { nil }
 
   // MARK: - Availability
 
@@ -83,7 +86,8 @@ extension CaseWorkMachine {
     switch step {
     case .note: return nil
     case .correct:
-      return correctableFields.isEmpty ? Refusal("此类案件没有可更正的登记信息") : nil
+      if correctableFields.isEmpty { return Refusal("此类案件没有可更正的登记信息") }
+      return correctionRefusal(s)
     case .claim:
       guard isOpen(s) else { return Refusal("案件已办结,不能认领") }
       if assignee(s) == staff.login { return Refusal("本件已由你经办") }

@@ -112,6 +112,7 @@ extension ApplicationsPane {
       out.append(.field("平台办件编号", "\(p.number)(省平台推送,申请时间 \(at))"))
     }
     if !a.note.isEmpty { out.append(.field("备注", a.note)) }
+    out += Self.assistanceLines(a.assistance)
     out.append(.heading("事项"))
     out.append(.field("事项", "\(a.item.name)(\(a.item.code) 第\(a.item.version)版)"))
     out.append(.field("实施机关", a.item.organisationName))

@@ -25,10 +25,12 @@ extension RegistrationEditor {
     let inputWidth = max(12, min(30, area.width - Self.labelWidth - 2 - 20))
     let ix = area.x + Self.labelWidth + 1
     let sideX = ix + inputWidth + 1
-    for f in Field.allCases where f != .materials {
+    for f in Field.allCases where f != .materials && !isHidden(f) {
       guard y < area.maxY else { break }
       let focused = f == focus
-      let required = f == .name || f == .idNumber || f == .phone
+      let required =
+        f == .name || f == .idNumber || f == .phone
+        || (f != .assist && f != .group && f.rawValue >= Field.assist.rawValue)
       frame.put(
         (required ? "*" : " ") + label(f), x: area.x, y: y, maxWidth: Self.labelWidth,
         style: focused ? .bold : .normal)
@@ -42,6 +44,8 @@ extension RegistrationEditor {
         channel.render(into: &frame, x: ix, y: y, width: inputWidth, focused: focused)
       case .note: note.render(into: &frame, x: ix, y: y, width: inputWidth, focused: focused)
       case .materials: break
+      default:
+        renderAssistance(f, into: &frame, x: ix, y: y, width: inputWidth, focused: focused)
       }
       if let e = errors[f] {
         frame.put(e, x: sideX, y: y, maxWidth: area.maxX - sideX, style: .danger)

@@ -8,9 +8,12 @@ import Store
 /// save, and each field in error shows why.
 public struct RegistrationEditor: Equatable, Sendable {
   public enum Field: Int, CaseIterable, Sendable {
-    case kind, name, idNumber, phone, channel, note, materials
+    case kind, name, idNumber, phone, channel, note
+    /// 代办和帮办 (`RegistrationEditor+Assistance`).
+    case assist, agentName, agentID, relation, agentPhone, letter, group
+    case materials
 
-    var registrationField: RegistrationField {
+    var registrationField: RegistrationField? {
       switch self {
       case .kind: return .applicantKind
       case .name: return .name
@@ -19,6 +22,7 @@ public struct RegistrationEditor: Equatable, Sendable {
       case .channel: return .channel
       case .note: return .note
       case .materials: return .materials
+      case .assist, .agentName, .agentID, .relation, .agentPhone, .letter, .group: return nil
       }
     }
   }
@@ -32,8 +36,10 @@ public struct RegistrationEditor: Equatable, Sendable {
   public private(set) var channel = ChoiceField(options: ApplicationChannel.allCases.map(\.title))
   public private(set) var note = TextField(label: "备注", maxLength: 200)
   public private(set) var checklist: MaterialChecklist
+  /// 代办人、帮办、特殊群体.
+  public internal(set) var assist = AssistanceFields()
   public private(set) var focus: Field = .name
-  public private(set) var errors: [Field: String] = [:]
+  public internal(set) var errors: [Field: String] = [:]
   /// A refusal from the store, or the first problem after F5.
   public var message: String?
 
@@ -51,7 +57,7 @@ public struct RegistrationEditor: Equatable, Sendable {
   public var applicantKind: ApplicantKind { ApplicantKind(title: kind.value) ?? .person }
 
   public var hasInput: Bool {
-    !(name.isEmpty && idNumber.isEmpty && phone.isEmpty && note.isEmpty)
+    !(name.isEmpty && idNumber.isEmpty && phone.isEmpty && note.isEmpty) || assist.hasInput
   }
 
   public func label(_ f: Field) -> String {
@@ -63,6 +69,7 @@ public struct RegistrationEditor: Equatable, Sendable {
     case .channel: return "申请渠道"
     case .note: return "备注"
     case .materials: return "申请材料"
+    default: return assistanceLabel(f) ?? ""
     }
   }
 
@@ -73,7 +80,7 @@ public struct RegistrationEditor: Equatable, Sendable {
       applicant: Applicant(
         kind: applicantKind, name: name.trimmed, idNumber: idNumber.trimmed, phone: phone.trimmed),
       channel: ApplicationChannel(title: channel.value) ?? .counter, note: note.trimmed,
-      materials: checklist.statuses)
+      materials: checklist.statuses, assistance: assist.value)
   }
 
   /// A hint beside a field with no error (`还差3位`, `校验通过`).
@@ -139,12 +146,13 @@ public struct RegistrationEditor: Equatable, Sendable {
     case .channel: handled = channel.handle(key)
     case .note: handled = note.handle(key)
     case .materials: break
+    default: handled = editAssistance(focus, key) ?? false
     }
     if let full = textField(focus), full.refusedAtLimit {
       errors[focus] = FieldLimit.refusal(max: full.maxLength)
       return
     }
-    if handled, focus != .idNumber, focus != .kind {
+    if handled, focus != .idNumber, focus != .kind, focus != .agentID {
       errors[focus] = nil
       message = nil
     }
@@ -157,6 +165,7 @@ public struct RegistrationEditor: Equatable, Sendable {
     case .phone: return phone
     case .note: return note
     case .kind, .channel, .materials: return nil
+    default: return assistanceText(f)
     }
   }
 
@@ -180,14 +189,23 @@ public struct RegistrationEditor: Equatable, Sendable {
   mutating func move(_ step: Int) {
     let leaving = focus
     let all = Field.allCases
-    let i = all.firstIndex(of: focus) ?? 0
-    focus = all[(i + step + all.count) % all.count]
+    var i = all.firstIndex(of: focus) ?? 0
+    repeat {
+      i = (i + step + all.count) % all.count
+    } while isHidden(all[i])
+    focus = all[i]
     if focus == .materials { checklist.focusFirst() }
     // Leaving a filled field checks it, so the clerk hears about a typo before F5.
     if leaving == .phone, !phone.isEmpty {
       errors[.phone] = PhoneNumber.validateContact(phone.trimmed)?.message
     }
     if leaving == .idNumber { checkID(final: true) }
+    if leaving == .agentID { checkAgentID(final: true) }
+    if leaving == .agentPhone, !assist.agentPhone.isEmpty {
+      errors[.agentPhone] = PhoneNumber.validateContact(assist.agentPhone.trimmed).map {
+        "代办人" + $0.message
+      }
+    }
   }
 
   public mutating func focus(on f: Field) { focus = f }
@@ -208,6 +226,7 @@ public struct RegistrationEditor: Equatable, Sendable {
     if let p = FieldText.check(note.text, field: "备注", required: false, maxLength: 200) {
       errors[.note] = p.message
     }
+    validateAssistance()
     guard let first = Field.allCases.first(where: { errors[$0] != nil }) else {
       message = nil
       return true
