@@ -43,12 +43,6 @@ public struct CalendarEntry: Codable, Equatable, Sendable {
   /// The festival's name as printed in the notice, e.g. "国庆节" or "国庆节调休".
   public var name: String
 
-  public init(date: CivilDate, kind: Kind, name: String) {
-    self.date = date
-    self.kind = kind
-    self.name = name
-  }
-
   /// The day kind this entry makes of its date.
   public var dayKind: DayKind {
     switch kind {

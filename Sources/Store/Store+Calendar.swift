@@ -74,9 +74,4 @@ public struct CalendarYearPlan: Equatable, Sendable {
   public var replaces: Bool
   public var changes: [String]
 
-  public init(year: Int, replaces: Bool, changes: [String]) {
-    self.year = year
-    self.replaces = replaces
-    self.changes = changes
-  }
 }

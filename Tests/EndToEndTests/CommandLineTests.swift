@@ -44,19 +44,34 @@ final class CommandLineTests: XCTestCase {
   }
 
   func testBadInputIsAClearUsageError() throws {
-    for (args, fragment) in [
-      (["calendar", "add", "2026-02-30", "3"], "日期「2026-02-30」无效"),
-      (["calendar", "add", "2026-02-03", "-3"], "工作日数「-3」无效"),
-      (["calendar", "add", "2026-02-03", "abc"], "工作日数「abc」无效"),
-      (["--now", "2026-11-26 9:30", "calendar", "years"], "时间「2026-11-26 9:30」格式不对"),
-      (["calendar", "frobnicate"], "缺少或写错了子命令"),
-      (["staff", "add"], "缺少参数: 登录名"),
+    for (args, fragment, help) in [
+      (["calendar", "add", "2026-02-30", "3"], "日期「2026-02-30」无效", "calendar add"),
+      (["calendar", "add", "2026-02-03", "-3"], "工作日数「-3」无效", "calendar add"),
+      (["calendar", "add", "2026-02-03", "abc"], "工作日数「abc」无效", "calendar add"),
+      (
+        ["--now", "2026-11-26 9:30", "calendar", "years"], "时间「2026-11-26 9:30」格式不对",
+        "calendar years"
+      ),
+      (["calendar", "frobnicate"], "缺少或写错了子命令", "calendar"),
+      (["staff", "add"], "缺少参数: 登录名", "staff add"),
+      (["frobnicate"], "未知命令「frobnicate」", nil),
     ] {
       let r = try zwfw(args)
       XCTAssertEqual(r.status, 64, "\(args): \(r.err)")
       XCTAssertTrue(r.err.contains(fragment), "\(args): \(r.err)")
-      XCTAssertTrue(r.err.hasSuffix("运行 zwfw --help 查看用法。\n"), r.err)
+      // The help that explains the mistake: the command's own, else its group's, else the list.
+      let expected = ["zwfw", help, "--help"].compactMap { $0 }.joined(separator: " ")
+      XCTAssertTrue(r.err.hasSuffix("运行 \(expected) 查看用法。\n"), r.err)
     }
+  }
+
+  /// A refusal (no such bundle recipient, no permission …) is not a usage mistake: no --help hint.
+  func testARefusalDoesNotPointAtTheHelp() throws {
+    let r = try zwfw(
+      "--as", "zhengtao", "staff", "add", "lixin", "--name", "李欣", "--org", "WXZ", "--roles",
+      "handler")
+    XCTAssertEqual(r.status, 1, r.err)
+    XCTAssertFalse(r.err.contains("--help"), r.err)
   }
 
   func testStaffCommandsAndRoles() throws {

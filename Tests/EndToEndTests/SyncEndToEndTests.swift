@@ -103,7 +103,7 @@ final class SyncEndToEndTests: XCTestCase {
     let refused = try zwfw(s, "sync", "import", path("w1.zwfb"), status: 1)
     XCTAssertEqual(
       refused.err,
-      "zwfw: 同步文件 \(path("w1.zwfb")) 是发给节点 BYQ 的,不是本节点(SLZ),未导入任何内容\n运行 zwfw --help 查看用法。\n")
+      "zwfw: 同步文件 \(path("w1.zwfb")) 是发给节点 BYQ 的,不是本节点(SLZ),未导入任何内容\n")
     try "不是同步文件".write(toFile: path("notes.txt"), atomically: true, encoding: .utf8)
     let notBundle = try zwfw(w, "sync", "import", path("notes.txt"), status: 1)
     XCTAssertTrue(notBundle.err.contains("不是 zwfw 同步文件,未导入任何内容"), notBundle.err)

@@ -143,4 +143,31 @@ final class CUPSClientTests: XCTestCase {
     XCTAssertNil(Subprocess.locate("zwfw-no-such-program"))
     XCTAssertEqual(try Subprocess.run(try XCTUnwrap(Subprocess.locate("false")), []).status, 1)
   }
+
+  /// A CUPS client that hangs (a scheduler that never answers) is stopped, not waited on forever.
+  func testAProgramThatHangsIsStoppedAfterItsTimeout() throws {
+    let sleep = try XCTUnwrap(Subprocess.locate("sleep"))
+    let started = Date()
+    XCTAssertThrowsError(try Subprocess.run(sleep, ["30"], timeout: 1)) { error in
+      XCTAssertEqual(
+        (error as? Subprocess.Failure)?.message, "sleep 超过 1 秒没有结束,已停止它")
+    }
+    XCTAssertLessThan(Date().timeIntervalSince(started), 20, "it did not wait for the child")
+  }
+
+  /// A child that exits without reading its input used to kill the workstation with SIGPIPE; one
+  /// that fills both its output pipes used to deadlock it.
+  func testUnreadInputAndFullPipesNeitherKillNorBlock() throws {
+    let trueProgram = try XCTUnwrap(Subprocess.locate("true"))
+    let big = Data(repeating: 0x41, count: 1 << 20)
+    XCTAssertEqual(try Subprocess.run(trueProgram, [], input: big).status, 0)
+    let sh = try XCTUnwrap(Subprocess.locate("sh"))
+    let both = try Subprocess.run(
+      sh, ["-c", "head -c 200000 /dev/zero >&2; head -c 200000 /dev/zero"], timeout: 20)
+    XCTAssertEqual(both.status, 0)
+    XCTAssertEqual(both.out.utf8.count, 200_000)
+    XCTAssertEqual(both.err.utf8.count, 200_000)
+    let cat = try XCTUnwrap(Subprocess.locate("cat"))
+    XCTAssertEqual(try Subprocess.run(cat, [], input: big).out.utf8.count, 1 << 20)
+  }
 }

@@ -30,6 +30,19 @@ final class FormEscapeTests: XCTestCase {
     XCTAssertNil(form(ws))
   }
 
+  /// F10 on a form left as it opened used to ask 有未保存的输入; there is nothing to lose.
+  func testQuitAsksOnlyWhenSomethingWasTyped() {
+    var ws = registering()
+    ws.handle(.function(10))
+    XCTAssertFalse(ws.confirmingQuit)
+    XCTAssertTrue(ws.finished)
+    ws = registering()
+    for c in "路灯" { ws.handle(.char(c)) }
+    ws.handle(.function(10))
+    XCTAssertTrue(ws.confirmingQuit)
+    XCTAssertFalse(ws.finished)
+  }
+
   func testEscOnAChangedFormAsksAndAnyKeyButYKeepsIt() {
     var ws = registering()
     for c in "路灯损坏" { ws.handle(.char(c)) }

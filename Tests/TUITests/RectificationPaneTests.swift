@@ -44,6 +44,21 @@ final class RectificationPaneTests: XCTestCase {
     XCTAssertTrue(text.contains("全部 9"), text)
   }
 
+  /// At 80 columns this bar used to run out before 退出: the pane's last keys give way instead.
+  func testTheBarAt80ColumnsKeepsHelpAndQuit() throws {
+    for staff in [Self.chenjing, Self.wuxia] {
+      var ws = workstation(staff)
+      for step in ["list", "case"] {
+        let bar = ws.render(width: 80, height: 24).line(23)
+        XCTAssertTrue(bar.hasPrefix("F1帮助"), "\(staff.login) \(step): \(bar)")
+        XCTAssertTrue(
+          bar.trimmingCharacters(in: .whitespaces).hasSuffix("F10退出"),
+          "\(staff.login) \(step): \(bar)")
+        ws.handle(.enter)
+      }
+    }
+  }
+
   func testListAt120x40ShowsChannelAndRealName() {
     var ws = workstation(Self.chenjing)
     ws.handle(.left)

@@ -35,7 +35,7 @@ extension EventType {
 }
 
 /// Payload of `application.registered`.
-public struct ApplicationRegistered: Codable, Equatable, Sendable {
+public struct ApplicationRegistered: EventPayload {
   public var item: ItemSnapshot
   public var applicant: Applicant
   public var channel: ApplicationChannel
@@ -52,41 +52,41 @@ public struct ApplicationRegistered: Codable, Equatable, Sendable {
 }
 
 /// Payload of `application.materialsChecked` and `application.supplemented`.
-public struct MaterialsPayload: Codable, Equatable, Sendable {
+public struct MaterialsPayload: EventPayload {
   public var materials: [MaterialStatus]
 }
 
 /// Payload of steps that carry only what the clerk wrote (an opinion, a reason, a note).
-public struct TextPayload: Codable, Equatable, Sendable {
+public struct TextPayload: EventPayload {
   public var text: String
 }
 
 /// Payload of `application.accepted`.
-public struct NoticePayload: Codable, Equatable, Sendable {
+public struct NoticePayload: EventPayload {
   public var notice: String
 }
 
 /// Payload of `application.deemedAccepted`.
-public struct DeemedAcceptancePayload: Codable, Equatable, Sendable {
+public struct DeemedAcceptancePayload: EventPayload {
   /// The last day of the pre-review limit; the case is deemed accepted after it.
   public var limitEndedOn: CivilDate
 }
 
 /// Payload of `application.supplementRequested`.
-public struct SupplementPayload: Codable, Equatable, Sendable {
+public struct SupplementPayload: EventPayload {
   public var items: [MaterialDeficiency]
   public var other: String
   public var notice: String
 }
 
 /// Payload of `application.notAccepted`.
-public struct ReasonNoticePayload: Codable, Equatable, Sendable {
+public struct ReasonNoticePayload: EventPayload {
   public var reason: String
   public var notice: String
 }
 
 /// Payload of `application.clockStopped`.
-public struct ClockStopPayload: Codable, Equatable, Sendable {
+public struct ClockStopPayload: EventPayload {
   public var kind: ClockStopKind
   public var days: Int
   public var reason: String
@@ -94,7 +94,7 @@ public struct ClockStopPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `application.limitExtended`.
-public struct LimitExtensionPayload: Codable, Equatable, Sendable {
+public struct LimitExtensionPayload: EventPayload {
   /// Working days added to the promised limit.
   public var days: Int
   public var reason: String
@@ -103,13 +103,13 @@ public struct LimitExtensionPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `application.decided`.
-public struct DecisionPayload: Codable, Equatable, Sendable {
+public struct DecisionPayload: EventPayload {
   public var decision: Decision
   public var reason: String
 }
 
 /// Payload of `application.concluded`.
-public struct ConclusionPayload: Codable, Equatable, Sendable {
+public struct ConclusionPayload: EventPayload {
   public var certificateName: String
   public var certificateNumber: String
   public var delivery: Delivery
@@ -119,7 +119,7 @@ public struct ConclusionPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `application.rated`.
-public struct RatingPayload: Codable, Equatable, Sendable {
+public struct RatingPayload: EventPayload {
   /// 非常满意 满意 基本满意 不满意 非常不满意
   public var level: String
   public var realName: Bool

@@ -10,12 +10,6 @@ public struct PlatformSubmission: Codable, Equatable, Sendable {
   /// day the file was imported.
   public var appliedOn: CivilDate
 
-  public init(number: String, appliedAt: Int64, appliedOn: CivilDate) {
-    self.number = number
-    self.appliedAt = appliedAt
-    self.appliedOn = appliedOn
-  }
-
   /// The longest platform case number taken (the national exchange tables' width).
   public static let maximumNumberLength = 40
 

@@ -85,7 +85,7 @@ extension EventType {
 }
 
 /// Payload of `conflict.resolved`.
-public struct ConflictResolution: Codable, Equatable, Sendable {
+public struct ConflictResolution: EventPayload {
   public var origin: String
   public var seq: Int64
   /// What the supervisor decided, in words kept in the timeline.

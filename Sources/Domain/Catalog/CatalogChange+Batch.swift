@@ -35,7 +35,7 @@ extension EventType {
 }
 
 /// Payload of `catalogChange.batchRecorded`.
-public struct ChangeBatch: Codable, Equatable, Sendable {
+public struct ChangeBatch: EventPayload {
   public var items: [ChangeBatchItem]
   /// The file's name, for the record.
   public var source: String

@@ -22,7 +22,7 @@ extension EventType {
 }
 
 /// Payload of `catalogChange.drafted` and `catalogChange.edited`.
-public struct ChangeProposal: Codable, Equatable, Sendable {
+public struct ChangeProposal: EventPayload {
   public var kind: ChangeKind
   public var itemCode: String
   public var baseVersion: Int?
@@ -44,13 +44,13 @@ public struct ChangeProposal: Codable, Equatable, Sendable {
 }
 
 /// Payload of approvals, returns, filings and withdrawals: what the person wrote.
-public struct ChangeNote: Codable, Equatable, Sendable {
+public struct ChangeNote: EventPayload {
   public var note: String
   public init(note: String) { self.note = note }
 }
 
 /// Payload of `catalogChange.tested`.
-public struct ChangeTestResult: Codable, Equatable, Sendable {
+public struct ChangeTestResult: EventPayload {
   public var passed: Bool
   public var note: String
   /// The version put in effect when passed.
@@ -58,12 +58,12 @@ public struct ChangeTestResult: Codable, Equatable, Sendable {
 }
 
 /// Payload of `catalogChange.urgentEffective`.
-public struct ChangeVersion: Codable, Equatable, Sendable {
+public struct ChangeVersion: EventPayload {
   public var version: Int
 }
 
 /// Payload of `catalogChange.imported`.
-public struct ChangeImported: Codable, Equatable, Sendable {
+public struct ChangeImported: EventPayload {
   public var proposal: ChangeProposal
   /// The file's name, for the record.
   public var source: String

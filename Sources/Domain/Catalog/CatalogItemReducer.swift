@@ -4,7 +4,7 @@ extension EventType {
 }
 
 /// Payload of `catalog.versionEffective`: the whole guide of the new version.
-public struct CatalogVersionEffective: Codable, Equatable, Sendable {
+public struct CatalogVersionEffective: EventPayload {
   /// The guide as in effect; `version` is the new version number, `effectiveOn` is left to the
   /// fold (the event's date in the deployment zone).
   public var item: CatalogItem

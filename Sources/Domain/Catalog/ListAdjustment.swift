@@ -42,7 +42,7 @@ extension EventType {
 }
 
 /// Payload of `listAdjustment.recorded`.
-public struct ListAdjustmentRecord: Codable, Equatable, Sendable {
+public struct ListAdjustmentRecord: EventPayload {
   public var list: AdjustedList
   /// The day the list was adjusted: the 10 working days count from it.
   public var adjustedOn: CivilDate
@@ -68,7 +68,7 @@ public struct ListAdjustmentRecord: Codable, Equatable, Sendable {
 }
 
 /// Payload of `listAdjustment.itemSettled`.
-public struct ListAdjustmentSettlement: Codable, Equatable, Sendable {
+public struct ListAdjustmentSettlement: EventPayload {
   public var code: String
   public var changeID: String
 }

@@ -31,7 +31,7 @@ extension EventType {
 
 /// Payload of `complaint.registered`: everything the clerk entered, and the limit decided from
 /// the rule table at that moment.
-public struct ComplaintRegistration: Codable, Equatable, Sendable {
+public struct ComplaintRegistration: EventPayload {
   public var channel: ComplaintChannel
   public var type: ComplaintType
   public var urgency: ComplaintUrgency
@@ -126,13 +126,13 @@ public struct ComplaintRegistration: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.rejected`.
-public struct ComplaintRejectionPayload: Codable, Equatable, Sendable {
+public struct ComplaintRejectionPayload: EventPayload {
   public var reason: RejectionReason
   public var note: String
 }
 
 /// Payload of `complaint.dispatched`.
-public struct ComplaintDispatchPayload: Codable, Equatable, Sendable {
+public struct ComplaintDispatchPayload: EventPayload {
   public var org: String
   public var orgName: String
   /// Working days the organisation may return it in, from the rule table (第三十三条).
@@ -140,12 +140,12 @@ public struct ComplaintDispatchPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.returned`, `complaint.extensionDecided` notes and other one-text events.
-public struct ComplaintText: Codable, Equatable, Sendable {
+public struct ComplaintText: EventPayload {
   public var text: String
 }
 
 /// Payload of the four merge events: the case on the other side of the link.
-public struct ComplaintLink: Codable, Equatable, Sendable {
+public struct ComplaintLink: EventPayload {
   public var other: String
   /// On `complaint.merged`: the primary's handling organisation, which the merged case follows.
   public var org: String?
@@ -153,19 +153,19 @@ public struct ComplaintLink: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.extensionRequested`.
-public struct ExtensionRequestPayload: Codable, Equatable, Sendable {
+public struct ExtensionRequestPayload: EventPayload {
   public var days: Int
   public var reason: String
 }
 
 /// Payload of `complaint.extensionDecided`.
-public struct ExtensionDecisionPayload: Codable, Equatable, Sendable {
+public struct ExtensionDecisionPayload: EventPayload {
   public var approved: Bool
   public var note: String
 }
 
 /// Payload of `complaint.concluded`.
-public struct ComplaintConclusionPayload: Codable, Equatable, Sendable {
+public struct ComplaintConclusionPayload: EventPayload {
   public var kind: ConclusionKind
   /// The result told to the complainant, or the grounds for 无效.
   public var text: String
@@ -177,7 +177,7 @@ public struct ComplaintConclusionPayload: Codable, Equatable, Sendable {
 }
 
 /// Payload of `complaint.calledBack`.
-public struct CallbackPayload: Codable, Equatable, Sendable {
+public struct CallbackPayload: EventPayload {
   public var method: CallbackMethod
   public var satisfaction: Satisfaction
   public var notes: String

@@ -106,7 +106,7 @@ extension EventType {
 }
 
 /// Payload of `rule.set`.
-public struct RuleValue: Codable, Equatable, Sendable {
+public struct RuleValue: EventPayload {
   public var value: Int
   /// Why it changed (a revised regulation, the shipped defaults).
   public var note: String

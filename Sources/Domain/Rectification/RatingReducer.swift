@@ -10,14 +10,14 @@ extension EventType {
 }
 
 /// Payload of `rating.recorded`.
-public struct RatingRecorded: Codable, Equatable, Sendable {
+public struct RatingRecorded: EventPayload {
   public var id: String
   /// Normalised, with `ratedOn` filled in.
   public var rating: RatingInput
 }
 
 /// Payload of `rating.rectificationOpened` and `rating.invalidated`.
-public struct RatingRectificationLink: Codable, Equatable, Sendable {
+public struct RatingRectificationLink: EventPayload {
   public var rectificationID: String
 }
 

@@ -21,13 +21,13 @@ extension EventType {
 }
 
 /// Payload of `rectification.opened`: the rating it came from, as recorded.
-public struct RectificationOpened: Codable, Equatable, Sendable {
+public struct RectificationOpened: EventPayload {
   public var ratingID: String
   public var rating: RatingInput
 }
 
 /// Payload of `rectification.verified`: exactly one of `claim` and `track` is set.
-public struct RectificationVerified: Codable, Equatable, Sendable {
+public struct RectificationVerified: EventPayload {
   public var contact: ContactMethod
   /// 核实情况 — what the reviewer said and what was found.
   public var findings: String
@@ -40,20 +40,20 @@ public struct RectificationVerified: Codable, Equatable, Sendable {
 }
 
 /// Payload of `rectification.reviewed`.
-public struct RectificationReviewed: Codable, Equatable, Sendable {
+public struct RectificationReviewed: EventPayload {
   /// true: marked 无效差评; false: 转入差评整改.
   public var approved: Bool
   public var opinion: String
 }
 
 /// Payload of `rectification.classified`.
-public struct RectificationClassified: Codable, Equatable, Sendable {
+public struct RectificationClassified: EventPayload {
   public var track: RectificationTrack
   public var note: String
 }
 
 /// Payload of `rectification.extended`.
-public struct RectificationExtended: Codable, Equatable, Sendable {
+public struct RectificationExtended: EventPayload {
   public var newDue: CivilDate
   /// 延期理由 — as told to the reviewer.
   public var reason: String
@@ -62,13 +62,13 @@ public struct RectificationExtended: Codable, Equatable, Sendable {
 }
 
 /// Payload of `rectification.feedback`.
-public struct RectificationFeedback: Codable, Equatable, Sendable {
+public struct RectificationFeedback: EventPayload {
   /// 整改措施 — what was changed.
   public var measures: String
 }
 
 /// Payload of `rectification.calledBack`.
-public struct RectificationCalledBack: Codable, Equatable, Sendable {
+public struct RectificationCalledBack: EventPayload {
   public var method: ContactMethod
   public var response: ReviewerResponse
   /// 回访记录
@@ -76,6 +76,6 @@ public struct RectificationCalledBack: Codable, Equatable, Sendable {
 }
 
 /// Payload of `rectification.closedWithoutCallback`.
-public struct RectificationClosedWithoutCallback: Codable, Equatable, Sendable {
+public struct RectificationClosedWithoutCallback: EventPayload {
   public var reason: String
 }

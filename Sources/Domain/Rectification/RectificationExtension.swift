@@ -17,7 +17,7 @@ extension Action {
 }
 
 /// Payload of `rectification.extensionRequested`.
-public struct RectificationExtensionRequested: Codable, Equatable, Sendable {
+public struct RectificationExtensionRequested: EventPayload {
   /// Working days asked for, added to the deadline in force (at most
   /// `RectificationLimits.maxExtensionDays`).
   public var days: Int
@@ -28,7 +28,7 @@ public struct RectificationExtensionRequested: Codable, Equatable, Sendable {
 }
 
 /// Payload of `rectification.extensionDecided`.
-public struct RectificationExtensionDecided: Codable, Equatable, Sendable {
+public struct RectificationExtensionDecided: EventPayload {
   public var approved: Bool
   /// 审批意见
   public var opinion: String

@@ -4,7 +4,7 @@ extension EventType {
 }
 
 /// Payload of `calendar.yearImported`: the whole year, so a re-import replaces it.
-public struct CalendarYear: Codable, Equatable, Sendable {
+public struct CalendarYear: EventPayload {
   public var year: Int
   public var entries: [CalendarEntry]
   /// Where it came from (file name), for the record.

@@ -12,19 +12,19 @@ extension EventType {
 }
 
 /// Payload of `org.defined`.
-public struct OrganisationDefined: Codable, Equatable, Sendable {
+public struct OrganisationDefined: EventPayload {
   public var organisation: Organisation
   /// Display order in lists (the district's own order, not alphabetical).
   public var position: Int
 }
 
 /// Payload of `org.renamed`.
-public struct OrganisationRenamed: Codable, Equatable, Sendable {
+public struct OrganisationRenamed: EventPayload {
   public var name: String
 }
 
 /// Payload of `org.creditCodeSet`.
-public struct OrganisationCreditCode: Codable, Equatable, Sendable {
+public struct OrganisationCreditCode: EventPayload {
   public var creditCode: String
 }
 

@@ -4,7 +4,7 @@ extension EventType {
 }
 
 /// Payload of `setting.changed`.
-public struct SettingValue: Codable, Equatable, Sendable {
+public struct SettingValue: EventPayload {
   public var value: String
 }
 
@@ -23,7 +23,7 @@ extension EventType {
 }
 
 /// Payload of `peer.registered`.
-public struct PeerNode: Codable, Equatable, Sendable {
+public struct PeerNode: EventPayload {
   public var code: String
   public var name: String
   public var isDistrict: Bool

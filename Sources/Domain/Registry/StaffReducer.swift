@@ -10,7 +10,7 @@ extension EventType {
 }
 
 /// Payload of `staff.rolesChanged`.
-public struct StaffRoles: Codable, Equatable, Sendable {
+public struct StaffRoles: EventPayload {
   public var roles: Set<Role>
 
   // Sorted so the canonical payload does not depend on Set order.
@@ -21,7 +21,7 @@ public struct StaffRoles: Codable, Equatable, Sendable {
 }
 
 /// Empty payload.
-public struct NoPayload: Codable, Equatable, Sendable { public init() {} }
+public struct NoPayload: EventPayload { public init() {} }
 
 /// 工作人员 stream `staff/LOGIN`.
 public enum StaffReducer: StreamReducer {

@@ -7,7 +7,7 @@ extension EventType {
 
 /// Payload of `spotcheck.drawn`: the period, the seed and the cases drawn, so anyone can redraw
 /// the same sample from the same population and see it was not hand-picked.
-public struct SpotCheckDraw: Codable, Equatable, Sendable {
+public struct SpotCheckDraw: EventPayload {
   public var from: CivilDate
   public var to: CivilDate
   public var size: Int
@@ -27,7 +27,7 @@ public enum SpotCheckVerdict: String, Codable, Sendable, CaseIterable {
 }
 
 /// Payload of `spotcheck.verdict`.
-public struct SpotCheckVerdictPayload: Codable, Equatable, Sendable {
+public struct SpotCheckVerdictPayload: EventPayload {
   public var caseID: String
   public var verdict: SpotCheckVerdict
   public var note: String

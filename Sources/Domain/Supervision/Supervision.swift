@@ -44,7 +44,7 @@ public struct SupervisionTarget: Codable, Equatable, Sendable {
 }
 
 /// Payload of `supervision.issued`.
-public struct SupervisionNotice: Codable, Equatable, Sendable {
+public struct SupervisionNotice: EventPayload {
   public var target: SupervisionTarget
   public var method: SupervisionMethod
   /// 督办要求 — what the organisation must do.

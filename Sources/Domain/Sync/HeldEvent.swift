@@ -5,7 +5,7 @@ extension EventType {
 }
 
 /// Payload of `sync.held`, on the node-local stream `hold/<the held event's stream>`.
-public struct HeldEvent: Codable, Equatable, Sendable {
+public struct HeldEvent: EventPayload {
   public var origin: String
   public var seq: Int64
   public var reason: String

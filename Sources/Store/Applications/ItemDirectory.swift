@@ -41,8 +41,4 @@ public struct ApplicationResult: Equatable, Sendable {
   public var application: Application
   public var notices: [IssuedNotice]
 
-  public init(application: Application, notices: [IssuedNotice]) {
-    self.application = application
-    self.notices = notices
-  }
 }

@@ -6,10 +6,6 @@ public struct RelatedCaseList: Equatable, Sendable {
   public var linked: [FoundCase]
   public var samePerson: [FoundCase]
 
-  public init(linked: [FoundCase], samePerson: [FoundCase]) {
-    self.linked = linked
-    self.samePerson = samePerson
-  }
 }
 
 extension Store {

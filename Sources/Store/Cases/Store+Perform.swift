@@ -6,10 +6,6 @@ public struct Performed<State: Sendable & Equatable>: Sendable, Equatable {
   public var before: State
   public var after: State
 
-  public init(before: State, after: State) {
-    self.before = before
-    self.after = after
-  }
 }
 
 extension Performed where State == Application {

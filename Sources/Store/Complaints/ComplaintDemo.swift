@@ -28,11 +28,6 @@ public enum ComplaintDemo {
     var cases: [String: String] = [:]
     var spotCheck: String?
 
-    init(store: Store, env: DemoEnvironment) {
-      self.store = store
-      self.env = env
-    }
-
     mutating func play(_ row: [String]) throws {
       guard row.count >= 4, let when = store.zone.parseLocal(row[0]),
         let staff = env.staff(row[1])

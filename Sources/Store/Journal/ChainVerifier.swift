@@ -77,11 +77,6 @@ enum ChainVerifier {
     var broken: AuditReport.BrokenLink?
     var fast = false
 
-    init(origin: String, elided: [ElidedRange]) {
-      self.origin = origin
-      self.elided = elided
-    }
-
     /// Steps over the elided ranges that start where the walk stands.
     mutating func skipElided() {
       while broken == nil, nextElided < elided.count, elided[nextElided].first == expectedSeq {

@@ -213,7 +213,7 @@ extension EventType {
 }
 
 /// Payload of `report.gbt39046Exported`.
-public struct NationalExportMade: Codable, Equatable, Sendable {
+public struct NationalExportMade: EventPayload {
   public var from: String
   public var to: String
   public var directory: String

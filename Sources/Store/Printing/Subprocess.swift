@@ -38,14 +38,14 @@ public enum Subprocess {
     public let message: String
   }
 
-  /// Runs `executable` with `arguments` to its end, `input` on its standard input. The CUPS
-  /// clients print a few lines: both pipes are read after the input is written, which their
-  /// buffers hold.
+  /// Runs `executable` with `arguments` to its end, `input` on its standard input, and stops it
+  /// after `timeout` seconds: a CUPS client waiting on a scheduler that does not answer must not
+  /// freeze the counter (the clerk is told, and the notice stays saved).
   /// - Parameter environment: changes to this process's environment for the child (`LC_ALL=C`
   ///   so messages can be read whatever the clerk's locale).
   public static func run(
     _ executable: String, _ arguments: [String], input: Data = Data(),
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], timeout: Double = 30
   ) throws -> ProgramOutput {
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
@@ -88,20 +88,18 @@ public enum Subprocess {
       close(pipes[i][end])
       pipes[i][end] = -1
     }
-    input.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count, let base = raw.baseAddress {
-        let n = write(pipes[0][1], base + offset, raw.count - offset)
-        if n <= 0 { break }
-        offset += n
-      }
-    }
-    close(pipes[0][1])
-    pipes[0][1] = -1
-    let out = readAll(pipes[1][0])
-    let err = readAll(pipes[2][0])
+    var ends = [pipes[0][1], pipes[1][0], pipes[2][0]]
+    (pipes[0][1], pipes[1][0], pipes[2][0]) = (-1, -1, -1)
+    defer { for fd in ends where fd >= 0 { close(fd) } }
+    let exchanged = exchange(
+      input: input, ends: &ends, deadline: Date().addingTimeInterval(timeout))
     var waitStatus: Int32 = 0
+    if exchanged == nil { kill(pid, SIGKILL) }
     while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
+    guard let (out, err) = exchanged else {
+      let name = executable.split(separator: "/").last.map(String.init) ?? executable
+      throw Failure(message: "\(name) 超过 \(Int(timeout)) 秒没有结束,已停止它")
+    }
     // WIFEXITED / WEXITSTATUS, which Swift does not import as functions.
     let exited = waitStatus & 0x7F == 0
     return ProgramOutput(
@@ -109,19 +107,68 @@ public enum Subprocess {
       out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
   }
 
-  static func readAll(_ fd: Int32) -> Data {
-    var data = Data()
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let n = read(fd, &buffer, buffer.count)
-      if n > 0 {
-        data.append(contentsOf: buffer[0..<n])
-      } else if n < 0 && errno == EINTR {
-        continue
-      } else {
-        return data
+  /// Writes `input` to `ends[0]` and reads `ends[1]` and `ends[2]` (the child's standard input,
+  /// output and error) at once, so neither side waits on a full pipe, until both outputs end; nil
+  /// when `deadline` passes first. Each descriptor is closed (and set to -1) once done with. A
+  /// child that exits without reading its input must not end this process: SIGPIPE is blocked
+  /// while writing and a pending one is taken back.
+  static func exchange(input: Data, ends: inout [Int32], deadline: Date) -> (Data, Data)? {
+    var outputs = [Data(), Data()]
+    var offset = 0
+    if input.isEmpty {
+      close(ends[0])
+      ends[0] = -1
+    } else {
+      _ = fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK)
+    }
+    var block = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&block)
+    sigaddset(&block, SIGPIPE)
+    pthread_sigmask(SIG_BLOCK, &block, &previous)
+    defer {
+      var pending = sigset_t()
+      sigpending(&pending)
+      if sigismember(&pending, SIGPIPE) == 1 {
+        var zero = timespec()
+        _ = sigtimedwait(&block, nil, &zero)
+      }
+      pthread_sigmask(SIG_SETMASK, &previous, nil)
+    }
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while ends[1] >= 0 || ends[2] >= 0 {
+      let left = deadline.timeIntervalSinceNow
+      if left <= 0 { return nil }
+      var fds = [
+        pollfd(fd: ends[0], events: Int16(POLLOUT), revents: 0),
+        pollfd(fd: ends[1], events: Int16(POLLIN), revents: 0),
+        pollfd(fd: ends[2], events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&fds, nfds_t(fds.count), Int32(min(left * 1000 + 1, 1000)))
+      if ready < 0 && errno != EINTR { return nil }
+      if ready <= 0 { continue }
+      if ends[0] >= 0, fds[0].revents != 0 {
+        let fd = ends[0]
+        let n = input.withUnsafeBytes { raw in
+          raw.baseAddress.map { write(fd, $0 + offset, raw.count - offset) } ?? 0
+        }
+        if n > 0 { offset += n }
+        if offset >= input.count || (n < 0 && errno != EAGAIN && errno != EINTR) {
+          close(fd)
+          ends[0] = -1
+        }
+      }
+      for i in 1...2 where ends[i] >= 0 && fds[i].revents != 0 {
+        let n = read(ends[i], &buffer, buffer.count)
+        if n > 0 {
+          outputs[i - 1].append(contentsOf: buffer[0..<n])
+        } else if n == 0 || errno != EINTR {
+          close(ends[i])
+          ends[i] = -1
+        }
       }
     }
+    return (outputs[0], outputs[1])
   }
 
   static func withCStrings<R>(

@@ -7,14 +7,8 @@ public struct HelpOverlay: Equatable {
   public let paneTitle: String
   public let sections: [KeymapSection]
   /// Whose roles decide which keys are greyed (nil: none is).
-  let staff: Staff?
+  var staff: Staff? = nil
   var scroll = 0
-
-  init(paneTitle: String, sections: [KeymapSection], staff: Staff? = nil) {
-    self.paneTitle = paneTitle
-    self.sections = sections
-    self.staff = staff
-  }
 
   enum Line: Equatable {
     case heading(String)

@@ -41,6 +41,13 @@ public struct KeyBinding: Sendable, Equatable {
     self.init(keys, command.rawValue, title, bar: bar, label: label, needs: needs)
   }
 
+  /// A case step's key: the action it needs is the step's own (`CaseStep.action`), never
+  /// written again beside the key.
+  public init<S: CaseStep & PaneCommand>(_ keys: [Key], step: S, _ title: String, bar: Bool = false)
+  {
+    self.init(keys, step, title, bar: bar, needs: step.action)
+  }
+
   /// The command, typed as the pane's own enum (nil when the binding belongs to another).
   public func command<C: PaneCommand>(as type: C.Type) -> C? { C(rawValue: command) }
 

@@ -271,20 +271,28 @@ public struct Workstation {
   }
 
   func renderKeyBar(into frame: inout Frame, _ row: Rect) {
-    var items: [KeyBinding] = [GlobalKeys.help]
+    var items: [KeyBinding] = []
     // Only what this operator may do here: a key their roles refuse is noise (help lists it).
     if finding != nil {
       items += FindOverlay.keymap.bindings.filter { $0.command != FindCommand.move.rawValue }
     } else if help == nil {
       items += panes[active].bindings.bindings.filter { $0.inBar && $0.allowed(for: context.staff) }
     }
-    items.append(GlobalKeys.quit)
+    func width(_ b: KeyBinding) -> Int {
+      DisplayWidth.of(b.keys.first?.label ?? "") + DisplayWidth.of(b.title) + 1
+    }
+    // On a narrow terminal the pane's last keys give way, never 帮助, Esc (back) or 退出: F1
+    // lists the rest, and a clerk must always see how to go back and how to leave.
+    let fixed = width(GlobalKeys.help) + width(GlobalKeys.quit)
+    while fixed + items.map(width).reduce(0, +) > row.width,
+      let last = items.lastIndex(where: { $0.keys.first != .escape })
+    {
+      items.remove(at: last)
+    }
     var x = row.x
-    for b in items {
-      let key = b.keys.first?.label ?? ""
-      let needed = DisplayWidth.of(key) + DisplayWidth.of(b.title) + 1
-      guard x + needed <= row.maxX else { break }
-      x += frame.put(key, x: x, y: row.y, style: .keyName)
+    for b in [GlobalKeys.help] + items + [GlobalKeys.quit] {
+      guard x + width(b) <= row.maxX else { break }
+      x += frame.put(b.keys.first?.label ?? "", x: x, y: row.y, style: .keyName)
       x += frame.put(b.title, x: x, y: row.y, style: .keyLabel)
       x += 1
     }

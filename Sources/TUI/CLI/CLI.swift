@@ -148,12 +148,24 @@ public enum CLI {
       output.warn("zwfw: \(e.userMessage)")
       return 1
     } catch let e as UsageError {
-      output.warn("zwfw: \(e.message)\n运行 zwfw --help 查看用法。")
+      output.warn("zwfw: \(e.message)\n运行 \(helpCommand(for: argv)) 查看用法。")
       return 64
     } catch {
-      output.warn("zwfw: \(message(for: error))\n运行 zwfw --help 查看用法。")
+      // A refusal is not a usage mistake: pointing at --help would send the clerk the wrong way.
+      output.warn("zwfw: \(message(for: error))")
       return 1
     }
+  }
+
+  /// `zwfw calendar add --help` when the words name a command, `zwfw calendar --help` when they
+  /// name a group, else `zwfw --help`: the help that explains the mistake.
+  static func helpCommand(for argv: [String]) -> String {
+    let words = (try? Arguments(argv))?.positionals ?? []
+    let command = commands.filter {
+      $0.words.count <= words.count && Array(words.prefix($0.words.count)) == $0.words
+    }.max { $0.words.count < $1.words.count }
+    let group = words.first.flatMap { w in commands.contains { $0.words.first == w } ? [w] : nil }
+    return (["zwfw"] + (command?.words ?? group ?? []) + ["--help"]).joined(separator: " ")
   }
 
   /// The user's message for any error; never SQL or bound values.

@@ -14,10 +14,6 @@ public final class ProgressRenderer {
     public var terminal: Bool
     public var write: (String) -> Void
 
-    public init(terminal: Bool, write: @escaping (String) -> Void) {
-      self.terminal = terminal
-      self.write = write
-    }
   }
 
   let sink: Sink

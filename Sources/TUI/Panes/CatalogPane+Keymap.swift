@@ -62,26 +62,13 @@ extension CatalogPane {
     "变更详情",
     [
       scroll,
-      KeyBinding(
-        [.function(4)], CatalogChangeStep.edit, "修改", bar: true,
-        needs: CatalogChangeStep.edit.action),
-      KeyBinding(
-        [.char("s")], CatalogChangeStep.submit, "提交", bar: true,
-        needs: CatalogChangeStep.submit.action),
-      KeyBinding(
-        [.char("a")], CatalogChangeStep.approve, "审核通过", bar: true,
-        needs: CatalogChangeStep.approve.action),
-      KeyBinding(
-        [.char("r")], CatalogChangeStep.sendBack, "退回", bar: true,
-        needs: CatalogChangeStep.sendBack.action),
-      KeyBinding(
-        [.char("t")], CatalogChangeStep.test, "系统测试", bar: true,
-        needs: CatalogChangeStep.test.action),
-      KeyBinding(
-        [.char("f")], CatalogChangeStep.file, "报备", bar: true, needs: CatalogChangeStep.file.action),
-      KeyBinding(
-        [.char("w")], CatalogChangeStep.withdraw, "撤回", bar: true,
-        needs: CatalogChangeStep.withdraw.action),
+      KeyBinding([.function(4)], step: CatalogChangeStep.edit, "修改", bar: true),
+      KeyBinding([.char("s")], step: CatalogChangeStep.submit, "提交", bar: true),
+      KeyBinding([.char("a")], step: CatalogChangeStep.approve, "审核通过", bar: true),
+      KeyBinding([.char("r")], step: CatalogChangeStep.sendBack, "退回", bar: true),
+      KeyBinding([.char("t")], step: CatalogChangeStep.test, "系统测试", bar: true),
+      KeyBinding([.char("f")], step: CatalogChangeStep.file, "报备", bar: true),
+      KeyBinding([.char("w")], step: CatalogChangeStep.withdraw, "撤回", bar: true),
       KeyBinding([.char("i")], CatalogCommand.item, "查看事项"),
       back,
     ])

@@ -8,12 +8,6 @@ public struct ConfirmDialog: Equatable, Sendable {
   /// What the pane does when confirmed.
   public var action: String
 
-  public init(title: String, lines: [String], action: String) {
-    self.title = title
-    self.lines = lines
-    self.action = action
-  }
-
   public enum Outcome: Equatable, Sendable { case none, confirmed, cancelled }
 
   public static let keymap = KeymapSection(

@@ -12,7 +12,7 @@ public struct FormField: Equatable, Sendable {
   public let key: String
   public var label: String
   public var input: Input
-  public var required: Bool
+  public var required: Bool = false
   /// Shown beside the field when it has no error (e.g. the derived limit).
   public var note: String?
   /// Set by the pane's validation; drawn in red beside the field.
@@ -21,15 +21,6 @@ public struct FormField: Equatable, Sendable {
   public var hidden = false
   /// What the value must be beyond text (`.int(range:)`, `.date`): `Form.validate` checks it.
   public var check: FieldCheck = .none
-
-  public init(key: String, label: String, input: Input, required: Bool = false, note: String? = nil)
-  {
-    self.key = key
-    self.label = label
-    self.input = input
-    self.required = required
-    self.note = note
-  }
 
   public static func text(
     _ key: String, _ label: String, value: String = "", max: Int = 50, required: Bool = false,

@@ -5,13 +5,8 @@ public struct Picker: Equatable, Sendable {
     public var id: String
     public var label: String
     /// Extra text the filter also matches (a code, a pinyin abbreviation …).
-    public var keywords: String
+    public var keywords: String = ""
 
-    public init(id: String, label: String, keywords: String = "") {
-      self.id = id
-      self.label = label
-      self.keywords = keywords
-    }
   }
 
   public var title: String

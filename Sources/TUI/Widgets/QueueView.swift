@@ -28,15 +28,9 @@ public struct QueueView<Row: Sendable, Filter: Equatable & Sendable>: Sendable {
   /// The words being typed after `/` (nil when not searching) and the last words searched.
   public private(set) var searchField: TextField?
   public private(set) var lastSearch = ""
-  let searchLabel: String
-  let searchPlaceholder: String
+  var searchLabel: String = "搜索"
+  var searchPlaceholder: String = ""
   static var searchLimit: Int { 40 }
-
-  public init(filter: Filter, searchLabel: String = "搜索", searchPlaceholder: String = "") {
-    self.filter = filter
-    self.searchLabel = searchLabel
-    self.searchPlaceholder = searchPlaceholder
-  }
 
   public var selected: Row? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
 

@@ -181,4 +181,11 @@ public struct StepFlow<Purpose: Equatable & Sendable, Work>: Sendable where Work
     if case .form = overlay { return true }
     return pending?.form != nil
   }
+  /// What quitting now would lose: what was typed in the open form, or in the form a confirmation
+  /// came from. A form opened and left as it was loses nothing, so F10 does not ask.
+  public var hasUnsavedInput: Bool {
+    if escapeLosesInput { return true }
+    if case .form(let f, _)? = pending?.form { return f.isChanged }
+    return false
+  }
 }

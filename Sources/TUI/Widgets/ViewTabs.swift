@@ -7,14 +7,7 @@ public struct ViewTab: Equatable, Sendable {
   public var title: String
   public var count: Int?
   /// The count stopped counting: there are more than `count` ("500+").
-  public var more: Bool
-
-  public init(key: String, title: String, count: Int? = nil, more: Bool = false) {
-    self.key = key
-    self.title = title
-    self.count = count
-    self.more = more
-  }
+  public var more: Bool = false
 
   /// `o本单位 12`, `a全部 500+`.
   public var label: String {

@@ -54,7 +54,7 @@ public struct CaseCorrection: Codable, Equatable, Sendable {
 }
 
 /// Payload of `case.corrected`.
-public struct CaseCorrectionPayload: Codable, Equatable, Sendable {
+public struct CaseCorrectionPayload: EventPayload {
   public var field: String
   public var old: String
   public var new: String

@@ -11,16 +11,19 @@ extension EventType {
   public static let caseCorrected: EventType = "case.corrected"
 }
 
-public struct CaseNotePayload: Codable, Equatable, Sendable {
+/// Payload of `case.noted`.
+public struct CaseNotePayload: EventPayload {
   public var kind: NoteKind
   public var text: String
 }
 
-public struct CaseAssignmentPayload: Codable, Equatable, Sendable {
+/// Payload of `case.assigned`.
+public struct CaseAssignmentPayload: EventPayload {
   public var assignee: String
 }
 
-public struct CaseRedirectionPayload: Codable, Equatable, Sendable {
+/// Payload of `case.redirected`.
+public struct CaseRedirectionPayload: EventPayload {
   public var org: String
   public var orgName: String
   public var reason: String

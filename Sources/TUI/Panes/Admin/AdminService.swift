@@ -8,14 +8,6 @@ public struct AdminOverview: Equatable, Sendable {
   public var peers: [PeerSyncStatus]
   public var rules: [RuleRow]
 
-  public init(
-    organisations: [Organisation], staff: [Staff], peers: [PeerSyncStatus], rules: [RuleRow]
-  ) {
-    self.organisations = organisations
-    self.staff = staff
-    self.peers = peers
-    self.rules = rules
-  }
 }
 
 /// What the 系统管理 pane may ask of the store: the same calls the `org`, `staff` and `rules`

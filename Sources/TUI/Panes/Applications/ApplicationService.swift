@@ -9,15 +9,6 @@ public struct ApplicationView: Equatable, Sendable {
   public var names: [String: String]
   public var organisationNames: [String: String]
 
-  public init(
-    application: Application, events: [Event], names: [String: String],
-    organisationNames: [String: String]
-  ) {
-    self.application = application
-    self.events = events
-    self.names = names
-    self.organisationNames = organisationNames
-  }
 }
 
 /// What a step did: the case now, and what became of the notices it issued.
@@ -25,10 +16,6 @@ public struct ApplicationOutcome: Equatable, Sendable {
   public var application: Application
   public var deliveries: [NoticeDelivery]
 
-  public init(application: Application, deliveries: [NoticeDelivery]) {
-    self.application = application
-    self.deliveries = deliveries
-  }
 }
 
 /// 受理登记 pane's narrow door to the database (a fake in render tests).

@@ -228,7 +228,7 @@ public struct ApplicationsPane: Pane, EffectPane {
   }
 
   public var hasUnsavedInput: Bool {
-    if work.hasForm { return true }
+    if work.hasUnsavedInput { return true }
     switch layer {
     case .registration(let e): return e.hasInput
     case .supplement, .form: return true

@@ -93,10 +93,7 @@ public struct ComplaintsPane: Pane, EffectPane {
     return mode == .search
   }
 
-  public var hasUnsavedInput: Bool {
-    if case .form = overlay { return true }
-    return false
-  }
+  public var hasUnsavedInput: Bool { flow.hasUnsavedInput }
 
   public var escapeLosesInput: Bool { flow.escapeLosesInput }
 

@@ -120,30 +120,14 @@ public struct RectificationPane: Pane, EffectPane {
   static let caseKeys = KeymapSection(
     "案件",
     [
-      KeyBinding(
-        [.char("v")], RectificationStep.verify, "核实并分类处置",
-        needs: RectificationStep.verify.action),
-      KeyBinding(
-        [.char("r")], RectificationStep.review, "复核无效差评申请",
-        needs: RectificationStep.review.action),
-      KeyBinding(
-        [.char("m")], RectificationStep.classify, "确定整改方式",
-        needs: RectificationStep.classify.action),
-      KeyBinding(
-        [.char("e")], RectificationStep.requestExtension, "申请延期(须说明理由)",
-        needs: RectificationStep.requestExtension.action),
-      KeyBinding(
-        [.char("a")], RectificationStep.decideExtension, "审批延期",
-        needs: RectificationStep.decideExtension.action),
-      KeyBinding(
-        [.char("f")], RectificationStep.feedback, "整改反馈",
-        needs: RectificationStep.feedback.action),
-      KeyBinding(
-        [.char("c")], RectificationStep.callBack, "回访",
-        needs: RectificationStep.callBack.action),
-      KeyBinding(
-        [.char("x")], RectificationStep.closeWithoutCallback, "不回访办结(匿名)",
-        needs: RectificationStep.closeWithoutCallback.action),
+      KeyBinding([.char("v")], step: RectificationStep.verify, "核实并分类处置"),
+      KeyBinding([.char("r")], step: RectificationStep.review, "复核无效差评申请"),
+      KeyBinding([.char("m")], step: RectificationStep.classify, "确定整改方式"),
+      KeyBinding([.char("e")], step: RectificationStep.requestExtension, "申请延期(须说明理由)"),
+      KeyBinding([.char("a")], step: RectificationStep.decideExtension, "审批延期"),
+      KeyBinding([.char("f")], step: RectificationStep.feedback, "整改反馈"),
+      KeyBinding([.char("c")], step: RectificationStep.callBack, "回访"),
+      KeyBinding([.char("x")], step: RectificationStep.closeWithoutCallback, "不回访办结(匿名)"),
     ] + CaseWorkFlow.bindings + [
       KeyBinding(
         [.up, .down, .char("j"), .char("k"), .pageUp, .pageDown], CaseCommand.scroll, "滚动"),

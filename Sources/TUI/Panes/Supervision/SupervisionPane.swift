@@ -155,10 +155,7 @@ public struct SupervisionPane: Pane, EffectPane {
 
   public var capturesText: Bool { flow.capturesText }
 
-  public var hasUnsavedInput: Bool {
-    if case .form = overlay { return true }
-    return false
-  }
+  public var hasUnsavedInput: Bool { flow.hasUnsavedInput }
 
   public var escapeLosesInput: Bool { flow.escapeLosesInput }
 

@@ -57,18 +57,6 @@ public struct CaseWorkSubject: Sendable {
   /// Names of organisations, for a corrected organisation's code.
   public var organisationNames: [String: String] = [:]
 
-  public init(
-    caseID: String, organisation: String, organisationName: String, assignee: String?,
-    due: CivilDate?, names: [String: String]
-  ) {
-    self.caseID = caseID
-    self.organisation = organisation
-    self.organisationName = organisationName
-    self.assignee = assignee
-    self.due = due
-    self.names = names
-  }
-
   /// The subject of a case of machine `M`, with its correctable fields and their values.
   public static func of<M: CaseWorkMachine>(
     _ machine: M.Type, _ s: M.State, organisationName: String, due: CivilDate?,
