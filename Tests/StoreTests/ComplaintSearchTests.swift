@@ -99,7 +99,7 @@ final class ComplaintSearchTests: XCTestCase {
       DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 7;
-      """ + schemaV18Undone)
+      """)
     let path = store.db.path
     store = nil
     let when = beijing("2026-11-26T09:30")

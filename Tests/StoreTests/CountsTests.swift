@@ -53,16 +53,23 @@ final class CountsTests: XCTestCase {
     try assertCountsAreRecounts(store, "after the repair")
   }
 
-  /// An existing database gains its counters in the migration, counted from its rows.
+  /// An existing database gains its counters in the migration, counted from its rows; one set
+  /// back to before it (counters and all) has them counted again.
   func testTheMigrationCountsAnExistingDatabase() throws {
     let (store, dir) = try makeDemo()
     let path = dir.appendingPathComponent("demo.db").path
+    let clock = { beijing("2026-11-26T09:30") }
     try store.db.execute(schemaV18Undone)
     try store.db.execute("PRAGMA user_version = 17")
-    let reopened = try Store.open(path: path, clock: { beijing("2026-11-26T09:30") })
-    XCTAssertGreaterThan(try reopened.db.fetchInt("SELECT count(*) FROM application_count"), 3)
-    XCTAssertEqual(try reopened.auditFindings(fast: true), [])
-    try assertCountsAreRecounts(reopened, "after the migration")
+    let migrated = try Store.open(path: path, clock: clock)
+    XCTAssertGreaterThan(try migrated.db.fetchInt("SELECT count(*) FROM application_count"), 3)
+    XCTAssertEqual(try migrated.auditFindings(fast: true), [])
+    try assertCountsAreRecounts(migrated, "after the migration")
+    try migrated.db.execute("UPDATE application_count SET queue = queue + 5")
+    try migrated.db.execute("PRAGMA user_version = 17")
+    let again = try Store.open(path: path, clock: clock)
+    XCTAssertEqual(try again.auditFindings(fast: true), [])
+    try assertCountsAreRecounts(again, "after the migration ran again")
   }
 
   func testDeadlineRangesCoverEachDayOnce() {
