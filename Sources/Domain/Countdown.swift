@@ -27,10 +27,19 @@ public enum Countdown: Equatable, Sendable {
     }
   }
 
+  /// 临期: a deadline this many working days away, or nearer, is a warning.
+  public static let soonDays = 2
+
+  /// The last day that counts as 即将到期 seen from `today` (`soonDays` working days on):
+  /// what the queues and the 督办 board count as soon due.
+  public static func soonUntil(_ today: CivilDate, _ calendar: WorkCalendar) -> CivilDate {
+    calendar.deadline(receivedAt: today, workingDays: soonDays)
+  }
+
   /// The badge colour: green, yellow, red (bold / reverse on a monochrome terminal).
   public var level: CountdownLevel {
     switch self {
-    case .remaining(let n): return n > 2 ? .ok : .warning
+    case .remaining(let n): return n > Self.soonDays ? .ok : .warning
     case .dueToday: return .warning
     case .overdue: return .overdue
     }

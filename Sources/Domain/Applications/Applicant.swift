@@ -1,5 +1,5 @@
 /// 申请渠道 — how the application reached us.
-public enum ApplicationChannel: String, Codable, CaseIterable, Sendable {
+public enum ApplicationChannel: String, Codable, Titled {
   /// 窗口 — a walk-in, typed by the counter clerk on the applicant's behalf (第十八条).
   case counter
   /// 网上 — the web portal.
@@ -18,11 +18,6 @@ public enum ApplicationChannel: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let c = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = c
-  }
-
   /// Submitted by the applicant through the platform rather than typed at a counter: such an
   /// application first gets a 网上预审 opinion, and is deemed accepted if it gets none in time
   /// (行政许可法 第三十二条).
@@ -30,18 +25,13 @@ public enum ApplicationChannel: String, Codable, CaseIterable, Sendable {
 }
 
 /// 申请人类型
-public enum ApplicantKind: String, Codable, CaseIterable, Sendable {
+public enum ApplicantKind: String, Codable, Titled {
   /// 个人 — identified by a resident ID number.
   case person
   /// 单位 — identified by a unified social credit code.
   case organisation
 
   public var title: String { self == .person ? "个人" : "单位" }
-
-  public init?(title: String) {
-    guard let k = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = k
-  }
 
   /// `姓名` or `单位名称`.
   public var nameLabel: String { self == .person ? "姓名" : "单位名称" }

@@ -49,7 +49,7 @@ public enum ApplicationStatus: String, Codable, CaseIterable, Sendable {
 }
 
 /// 特别程序 — a step whose time is not counted in the limit (第十一条; 行政许可法 第四十五条).
-public enum ClockStopKind: String, Codable, CaseIterable, Sendable {
+public enum ClockStopKind: String, Codable, Titled {
   case siteInspection
   case technicalReview
   case hearing
@@ -66,10 +66,6 @@ public enum ClockStopKind: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let k = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = k
-  }
 }
 
 /// One clock stop: its own promised duration, and when it ran.
@@ -94,7 +90,7 @@ public struct ClockStop: Codable, Equatable, Sendable {
 }
 
 /// 审查/决定 outcome.
-public enum Decision: String, Codable, CaseIterable, Sendable {
+public enum Decision: String, Codable, Titled {
   /// 准予
   case approved
   /// 不予准予
@@ -102,14 +98,10 @@ public enum Decision: String, Codable, CaseIterable, Sendable {
 
   public var title: String { self == .approved ? "准予" : "不予准予" }
 
-  public init?(title: String) {
-    guard let d = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = d
-  }
 }
 
 /// 送达方式
-public enum Delivery: String, Codable, CaseIterable, Sendable {
+public enum Delivery: String, Codable, Titled {
   /// 窗口领取
   case counter
   /// 邮寄
@@ -117,10 +109,6 @@ public enum Delivery: String, Codable, CaseIterable, Sendable {
 
   public var title: String { self == .counter ? "窗口领取" : "邮寄" }
 
-  public init?(title: String) {
-    guard let d = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = d
-  }
 }
 
 /// A step someone took, with the day and who.

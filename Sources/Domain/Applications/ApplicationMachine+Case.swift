@@ -82,13 +82,22 @@ extension ApplicationMachine: CaseMachine {
 }
 
 extension StepContext {
-  /// The step context of an event appended at the context's instant: the same day and
+  /// The step context of an event appended at `now` by `actor`: the same day (in `zone`) and
   /// millisecond the journal records.
-  public init(caseID: String, _ context: CaseContext) {
-    let ms = Int64((context.now.timeIntervalSince1970 * 1000).rounded())
+  public init(
+    caseID: String, at now: Date, zone: DeploymentZone, actor: String, calendar: WorkCalendar
+  ) {
+    let ms = Int64((now.timeIntervalSince1970 * 1000).rounded())
     let instant = Date(timeIntervalSince1970: TimeInterval(ms) / 1000)
     self.init(
-      caseID: caseID, date: context.fold.zone.civilDate(instant), timestamp: ms,
-      actor: context.staff.login, calendar: context.calendar)
+      caseID: caseID, date: zone.civilDate(instant), timestamp: ms, actor: actor,
+      calendar: calendar)
+  }
+
+  /// The same at the context's instant, by its staff member.
+  public init(caseID: String, _ context: CaseContext) {
+    self.init(
+      caseID: caseID, at: context.now, zone: context.fold.zone, actor: context.staff.login,
+      calendar: context.calendar)
   }
 }

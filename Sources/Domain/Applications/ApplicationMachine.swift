@@ -7,16 +7,6 @@ public struct StepContext: Sendable {
   public var timestamp: Int64
   public var actor: String
   public var calendar: WorkCalendar
-
-  public init(
-    caseID: String, date: CivilDate, timestamp: Int64, actor: String, calendar: WorkCalendar
-  ) {
-    self.caseID = caseID
-    self.date = date
-    self.timestamp = timestamp
-    self.actor = actor
-    self.calendar = calendar
-  }
 }
 
 /// 办件状态机 — every rule of an application's life in one total function.

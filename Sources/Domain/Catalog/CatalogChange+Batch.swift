@@ -8,11 +8,28 @@ public struct ChangeBatchItem: Codable, Equatable, Sendable {
   /// The guide as it will be once in effect.
   public var proposed: CatalogItem
 
-  public init(kind: ChangeKind, itemCode: String, baseVersion: Int?, proposed: CatalogItem) {
-    self.kind = kind
-    self.itemCode = itemCode
-    self.baseVersion = baseVersion
-    self.proposed = proposed
+  /// 导入 — what a file's `item` does to the catalog against `current`, the version in effect
+  /// (第十二条): nil when the file leaves it as it is; 开通 when new; 暂停, 恢复 or 终止 when only
+  /// its status differs; otherwise 变更. A terminated item takes no new version: refused, with
+  /// `place` (`第3项`) naming it.
+  public static func importing(_ item: CatalogItem, over current: CatalogItem?, place: String)
+    throws(Refusal) -> ChangeBatchItem?
+  {
+    guard let current else {
+      return ChangeBatchItem(kind: .open, itemCode: item.code, proposed: item.content)
+    }
+    if current.sameContent(as: item) { return nil }
+    if current.status == .terminated {
+      throw Refusal("\(place)(\(item.code))「事项状态」该事项在本节点已终止,不能再导入新版本", article: "第十二条")
+    }
+    var sameButStatus = current.content
+    sameButStatus.status = item.status
+    let statusKinds: [ItemStatus: ChangeKind] = [
+      .active: .resume, .suspended: .suspend, .terminated: .terminate,
+    ]
+    let kind = sameButStatus == item.content ? (statusKinds[item.status] ?? .modify) : .modify
+    return ChangeBatchItem(
+      kind: kind, itemCode: item.code, baseVersion: current.version, proposed: item.content)
   }
 
   /// The version this item has once the import is in effect: versions are numbered without gaps

@@ -126,22 +126,30 @@ public struct CatalogChange: Codable, Equatable, Sendable {
   public var draftedOn: CivilDate
   public var updatedOn: CivilDate
 
+  /// A change as drafted: the proposal's fields, the drafter and the day.
   public init(
-    id: String, kind: ChangeKind, itemCode: String, baseVersion: Int?, proposed: CatalogItem,
-    reason: String, urgent: Bool, drafter: String, stage: ChangeStage = .draft,
+    id: String, proposal p: ChangeProposal, drafter: String, stage: ChangeStage = .draft,
     draftedOn: CivilDate
   ) {
     self.id = id
-    self.kind = kind
-    self.itemCode = itemCode
-    self.baseVersion = baseVersion
-    self.proposed = proposed
-    self.reason = reason
-    self.urgent = urgent
+    self.kind = p.kind
+    self.itemCode = p.itemCode
+    self.baseVersion = p.baseVersion
+    self.proposed = p.proposed
+    self.reason = p.reason
+    self.urgent = p.urgent
     self.drafter = drafter
     self.stage = stage
     self.draftedOn = draftedOn
     self.updatedOn = draftedOn
+  }
+
+  /// Takes an edit's fields (the kind and the item stay, `CatalogChangeMachine` checks).
+  mutating func revise(with p: ChangeProposal) {
+    baseVersion = p.baseVersion
+    proposed = p.proposed
+    reason = p.reason
+    urgent = p.urgent
   }
 
   /// What the queue says is awaited, e.g. `待审核` or `待报备`.

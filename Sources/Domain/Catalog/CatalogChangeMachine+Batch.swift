@@ -55,6 +55,22 @@ extension CatalogChangeMachine {
     return .success(out)
   }
 
+  /// 首次导入 — one item of a new district's first catalog file, recorded as change `id` in
+  /// effect at once with its first version: there is no catalog yet to review it against.
+  public static func firstLoad(_ item: ChangeBatchItem, source: String, id: String)
+    -> CatalogDecision
+  {
+    var effective = item.proposed.content
+    effective.version = item.resultVersion
+    let imported = ChangeImported(
+      proposal: item.proposal(reason: "首次导入事项库文件 \(source)(新区事项库为空)"), source: source,
+      version: effective.version)
+    return CatalogDecision(
+      events: [(.catalogChangeImported, CanonicalJSON.encode(imported))],
+      effective: CatalogVersionEffective(
+        item: effective, changeID: id, kind: item.kind, urgent: false))
+  }
+
   /// What a rule consults for change `id`: its item's context and, for an import, each item's.
   public static func decisionContext(
     itemCode: String, items: [ChangeBatchItem]?, id: String, _ lookup: any CaseLookup
@@ -78,10 +94,11 @@ extension CatalogChangeMachine {
     -> Result<CatalogChange, Refusal>
   {
     guard let first = batch.items.first else { return .failure(Refusal("导入的变更申请没有事项")) }
+    let proposal = ChangeProposal(
+      kind: .batch, itemCode: first.itemCode, baseVersion: nil, proposed: first.proposed,
+      reason: batch.reason, urgent: false)
     var c = CatalogChange(
-      id: id, kind: .batch, itemCode: first.itemCode, baseVersion: nil, proposed: first.proposed,
-      reason: batch.reason, urgent: false, drafter: actor,
-      stage: .submitted, draftedOn: day)
+      id: id, proposal: proposal, drafter: actor, stage: .submitted, draftedOn: day)
     c.items = batch.items
     c.importedFrom = batch.source
     return .success(c)

@@ -68,11 +68,6 @@ public struct ChangeImported: EventPayload {
   /// The file's name, for the record.
   public var source: String
   public var version: Int
-  public init(proposal: ChangeProposal, source: String, version: Int) {
-    self.proposal = proposal
-    self.source = source
-    self.version = version
-  }
 }
 
 /// 变更申请 stream `catalogchange/CASE-ID`.
@@ -122,9 +117,7 @@ public enum CatalogChangeMachine: StreamReducer {
   static func started(_ id: String, _ p: ChangeProposal, _ actor: String, _ day: CivilDate)
     -> CatalogChange
   {
-    CatalogChange(
-      id: id, kind: p.kind, itemCode: p.itemCode, baseVersion: p.baseVersion, proposed: p.proposed,
-      reason: p.reason, urgent: p.urgent, drafter: actor, draftedOn: day)
+    CatalogChange(id: id, proposal: p, drafter: actor, draftedOn: day)
   }
 
   /// Every step after the draft, with the stage it needs.
@@ -143,10 +136,7 @@ public enum CatalogChangeMachine: StreamReducer {
         guard p.kind == s.kind, p.itemCode == s.itemCode else {
           return .failure(Refusal("修改不能改变变更类型或事项编码"))
         }
-        c.proposed = p.proposed
-        c.reason = p.reason
-        c.urgent = p.urgent
-        c.baseVersion = p.baseVersion
+        c.revise(with: p)
       case .catalogChangeSubmitted:
         guard s.stage.isEditable else { return stageRefusal(s, "提交") }
         c.stage = .submitted

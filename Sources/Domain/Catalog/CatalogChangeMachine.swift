@@ -75,13 +75,6 @@ public struct CatalogDecision: Sendable {
   /// Every version the step puts in effect.
   public var effectives: [CatalogVersionEffective] { (effective.map { [$0] } ?? []) + batch }
 
-  public init(
-    events: [(type: EventType, payload: String)], effective: CatalogVersionEffective? = nil
-  ) {
-    self.events = events
-    self.effective = effective
-  }
-
   public func drafts(stream: String) -> [EventDraft] {
     events.map { EventDraft(stream: stream, type: $0.type, payload: $0.payload) }
   }

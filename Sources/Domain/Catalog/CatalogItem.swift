@@ -1,5 +1,5 @@
 /// 事项类型 — the kind of power or service an item is (第九条: 明确事项实施主体 … 等要素).
-public enum ItemType: String, Codable, CaseIterable, Sendable {
+public enum ItemType: String, Codable, Titled {
   /// 行政许可
   case licensing
   /// 行政确认
@@ -30,14 +30,10 @@ public enum ItemType: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let t = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = t
-  }
 }
 
 /// 事项状态 — only an item 在用 takes new applications.
-public enum ItemStatus: String, Codable, CaseIterable, Sendable {
+public enum ItemStatus: String, Codable, Titled {
   /// 在用
   case active
   /// 暂停
@@ -53,14 +49,10 @@ public enum ItemStatus: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let s = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = s
-  }
 }
 
 /// 材料形式 — what the applicant hands over.
-public enum MaterialForm: String, Codable, CaseIterable, Sendable {
+public enum MaterialForm: String, Codable, Titled {
   /// 原件
   case original
   /// 复印件
@@ -76,10 +68,6 @@ public enum MaterialForm: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let f = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = f
-  }
 }
 
 /// 申请材料 — one line of an item's materials list.

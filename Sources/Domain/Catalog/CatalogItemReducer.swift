@@ -13,12 +13,6 @@ public struct CatalogVersionEffective: EventPayload {
   /// 应急处置: in effect before review, awaiting 报备.
   public var urgent: Bool
 
-  public init(item: CatalogItem, changeID: String, kind: ChangeKind, urgent: Bool) {
-    self.item = item
-    self.changeID = changeID
-    self.kind = kind
-    self.urgent = urgent
-  }
 }
 
 /// 事项版本 — every version of one item, oldest first; the last is in effect.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// 清单 — the lists whose adjustment obliges a catalog update (第十条).
-public enum AdjustedList: String, Codable, CaseIterable, Sendable {
+public enum AdjustedList: String, Codable, Titled {
   /// 权责清单
   case powers
   /// 行政许可事项清单
@@ -26,10 +26,6 @@ public enum AdjustedList: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public init?(title: String) {
-    guard let l = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = l
-  }
 }
 
 extension EventType {

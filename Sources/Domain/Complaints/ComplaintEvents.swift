@@ -62,67 +62,17 @@ public struct ComplaintRegistration: EventPayload {
 
   public var isAnonymous: Bool { anonymousReason != nil }
 
-  public init(
-    channel: ComplaintChannel, type: ComplaintType, urgency: ComplaintUrgency, limitDays: Int,
-    subject: String, content: String, complainant: String, contact: String, concernedOrg: String,
-    concernedOrgName: String, confidentiality: Confidentiality, registeringOrg: String,
-    registeringOrgName: String, handledByRegistrant: Bool, ticketNumber: String? = nil,
-    anonymousReason: String? = nil, relatedCase: String? = nil
-  ) {
-    self.relatedCase = relatedCase
-    self.ticketNumber = ticketNumber
-    self.anonymousReason = anonymousReason
-    self.channel = channel
-    self.type = type
-    self.urgency = urgency
-    self.limitDays = limitDays
-    self.subject = subject
-    self.content = content
-    self.complainant = complainant
-    self.contact = contact
-    self.concernedOrg = concernedOrg
-    self.concernedOrgName = concernedOrgName
-    self.confidentiality = confidentiality
-    self.registeringOrg = registeringOrg
-    self.registeringOrgName = registeringOrgName
-    self.handledByRegistrant = handledByRegistrant
+  /// What the clerk typed, as registered.
+  public var draft: ComplaintDraft {
+    ComplaintDraft(
+      channel: channel, type: type, urgency: urgency, subject: subject, content: content,
+      complainant: complainant, contact: contact, concernedOrg: concernedOrg,
+      confidentiality: confidentiality, ticketNumber: ticketNumber,
+      anonymousReason: anonymousReason, relatedCase: relatedCase)
   }
 
-  /// Field checks, by form key: subject, content, complainant, contact.
-  public func problems() -> [(field: String, message: String)] {
-    var out: [(String, String)] = []
-    if let p = FieldText.check(subject, field: "标题", required: true, maxLength: 80) {
-      out.append(("subject", p.message))
-    }
-    if let p = FieldText.check(
-      content, field: "内容", required: true, maxLength: 2000, multiline: true)
-    {
-      out.append(("content", p.message))
-    }
-    if let reason = anonymousReason,
-      let p = FieldText.check(reason, field: "匿名原因", required: true, maxLength: 100)
-    {
-      out.append(("anonymous", p.message))
-    }
-    // Anonymous: a name and a phone only when given.
-    if !(isAnonymous && complainant.trimmingSpaces().isEmpty),
-      let p = FieldText.checkPersonName(complainant, field: "投诉人", maxLength: 30)
-    {
-      out.append(("complainant", p.message))
-    }
-    if contact.trimmingSpaces().isEmpty {
-      if !isAnonymous { out.append(("contact", "「联系电话」不能为空(匿名投诉请填写匿名原因)")) }
-    } else if let p = PhoneNumber.validateContact(contact) {
-      out.append(("contact", p.message))
-    }
-    if let t = ticketNumber,
-      let p = FieldText.check(t, field: "上级工单号", required: false, maxLength: 40)
-    {
-      out.append(("ticket", p.message))
-    }
-    if concernedOrg.isEmpty { out.append(("org", "请选择涉及单位")) }
-    return out
-  }
+  /// The draft's field checks (`ComplaintDraft.problems`), on what was registered.
+  public func problems() -> [(field: String, message: String)] { draft.problems() }
 }
 
 /// Payload of `complaint.rejected`.

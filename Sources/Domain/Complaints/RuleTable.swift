@@ -18,26 +18,25 @@ public struct RuleTable: Equatable, Sendable {
     public let article: String?
   }
 
+  /// 办理时限 may be set from 1 to 60 working days, whatever the class.
+  public static let limitRange = 1...60
+
+  /// The 办理时限 of a class of complaint (第三十二条(一)至(四)).
+  static func limit(_ u: ComplaintUrgency, _ title: String, _ days: Int, _ article: String)
+    -> Definition
+  {
+    Definition(
+      key: u.ruleKey, title: title, defaultValue: days, range: limitRange, article: article)
+  }
+
   /// Every parameter this build knows, in display order.
   public static let definitions: [Definition] = [
-    Definition(
-      key: ComplaintUrgency.urgent.ruleKey, title: "紧急类投诉建议办理时限(工作日)",
-      defaultValue: 3, range: 1...60, article: "第三十二条(一)"),
-    Definition(
-      key: ComplaintUrgency.fairlyUrgent.ruleKey, title: "一般紧急类投诉建议办理时限(工作日)",
-      defaultValue: 5, range: 1...60, article: "第三十二条(二)"),
-    Definition(
-      key: ComplaintUrgency.ordinary.ruleKey, title: "普通类投诉建议办理时限(工作日)", defaultValue: 15,
-      range: 1...60, article: "第三十二条(三)"),
-    Definition(
-      key: ComplaintUrgency.portalEnquiry.ruleKey, title: "「我要咨询」栏目办理时限(工作日)",
-      defaultValue: 3, range: 1...60, article: "第三十二条(四)"),
-    Definition(
-      key: ComplaintUrgency.portalComplaint.ruleKey, title: "「我要投诉」栏目办理时限(工作日)",
-      defaultValue: 7, range: 1...60, article: "第三十二条(四)"),
-    Definition(
-      key: ComplaintUrgency.portalSuggestion.ruleKey, title: "「我要建议」栏目办理时限(工作日)",
-      defaultValue: 7, range: 1...60, article: "第三十二条(四)"),
+    limit(.urgent, "紧急类投诉建议办理时限(工作日)", 3, "第三十二条(一)"),
+    limit(.fairlyUrgent, "一般紧急类投诉建议办理时限(工作日)", 5, "第三十二条(二)"),
+    limit(.ordinary, "普通类投诉建议办理时限(工作日)", 15, "第三十二条(三)"),
+    limit(.portalEnquiry, "「我要咨询」栏目办理时限(工作日)", 3, "第三十二条(四)"),
+    limit(.portalComplaint, "「我要投诉」栏目办理时限(工作日)", 7, "第三十二条(四)"),
+    limit(.portalSuggestion, "「我要建议」栏目办理时限(工作日)", 7, "第三十二条(四)"),
     Definition(
       key: RuleKey.returnWindow, title: "收到转交后可退回的期限(工作日)", defaultValue: 1, range: 0...10,
       article: "第三十三条"),
@@ -52,7 +51,7 @@ public struct RuleTable: Equatable, Sendable {
       article: nil),
     Definition(
       key: RuleKey.supervisionReplyDays, title: "督办回复期限默认值(工作日)", defaultValue: 3,
-      range: 1...30, article: "第三十条"),
+      range: SupervisionReducer.replyDayRange, article: "第三十条"),
   ]
 
   public static func definition(_ key: String) -> Definition? {

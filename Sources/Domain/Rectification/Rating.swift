@@ -1,7 +1,7 @@
 import Foundation
 
 /// 评价等级 — the five levels of 好差评; the raw value is the score (5 = 非常满意).
-public enum RatingLevel: Int, Codable, CaseIterable, Sendable, Comparable {
+public enum RatingLevel: Int, Codable, Titled, Comparable {
   case verySatisfied = 5
   case satisfied = 4
   case basicallySatisfied = 3
@@ -20,11 +20,6 @@ public enum RatingLevel: Int, Codable, CaseIterable, Sendable, Comparable {
 
   /// 差评 — 不满意 and 非常不满意 open a rectification case (第三十七条).
   public var isBad: Bool { rawValue <= 2 }
-
-  public init?(title: String) {
-    guard let l = Self.allCases.first(where: { $0.title == title }) else { return nil }
-    self = l
-  }
 
   public static func < (a: RatingLevel, b: RatingLevel) -> Bool { a.rawValue < b.rawValue }
 }

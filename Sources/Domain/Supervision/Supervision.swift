@@ -41,6 +41,14 @@ public struct SupervisionTarget: Codable, Equatable, Sendable {
     self.orgName = orgName
     self.title = title
   }
+
+  /// A complaint as a notice names it: a confidential one by its type only (第二十九条).
+  public init(_ c: Complaint) {
+    self.init(
+      stream: ComplaintMachine.stream(c.id), kind: ComplaintMachine.streamKind, caseID: c.id,
+      org: c.handlingOrg, orgName: c.handlingOrgName,
+      title: c.isConfidential ? "保密\(c.registration.type.title)" : c.registration.subject)
+  }
 }
 
 /// Payload of `supervision.issued`.

@@ -122,10 +122,6 @@ extension Store {
 
   /// The step context of an event appended now: the same day and instant the journal records.
   func stepContext(caseID: String, tx: WriteContext) -> StepContext {
-    let ms = Int64((tx.now.timeIntervalSince1970 * 1000).rounded())
-    let instant = Date(timeIntervalSince1970: TimeInterval(ms) / 1000)
-    return StepContext(
-      caseID: caseID, date: zone.civilDate(instant), timestamp: ms, actor: tx.actor,
-      calendar: calendar)
+    StepContext(caseID: caseID, at: tx.now, zone: zone, actor: tx.actor, calendar: calendar)
   }
 }

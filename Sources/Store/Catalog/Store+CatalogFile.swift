@@ -115,28 +115,16 @@ extension Store {
     _ tx: WriteContext
   ) throws -> ChangeBatchItem? {
     let current = try catalogHistory(code: item.code)?.current
-    if let current, current.sameContent(as: item) {
+    guard let entry = try ChangeBatchItem.importing(item, over: current, place: "第\(index)项")
+    else {
       summary.unchanged.append(item.code)
       return nil
     }
-    if let current, current.status == .terminated {
-      throw Refusal("第\(index)项(\(item.code))「事项状态」该事项在本节点已终止,不能再导入新版本", article: "第十二条")
-    }
-    let kind: ChangeKind
-    if let current {
-      var sameButStatus = current.content
-      sameButStatus.status = item.status
-      let statusKinds: [ItemStatus: ChangeKind] = [
-        .active: .resume, .suspended: .suspend, .terminated: .terminate,
-      ]
-      kind = sameButStatus == item.content ? (statusKinds[item.status] ?? .modify) : .modify
-      summary.changed.append(item.code)
-    } else {
-      kind = .open
+    if entry.kind == .open {
       summary.opened.append(item.code)
+    } else {
+      summary.changed.append(item.code)
     }
-    let entry = ChangeBatchItem(
-      kind: kind, itemCode: item.code, baseVersion: current?.version, proposed: item.content)
     // A first load takes the file as it stands (suspended items included); the file's reader
     // has checked every guide (`recordFirstLoad`).
     guard !summary.firstLoad else { return entry }

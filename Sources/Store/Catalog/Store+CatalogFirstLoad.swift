@@ -11,15 +11,7 @@ extension Store {
     var ids: [String] = []
     for item in items {
       let id = try tx.nextCaseID()
-      var effective = item.proposed.content
-      effective.version = item.resultVersion
-      let imported = ChangeImported(
-        proposal: item.proposal(reason: "首次导入事项库文件 \(source)(新区事项库为空)"), source: source,
-        version: effective.version)
-      let decision = CatalogDecision(
-        events: [(.catalogChangeImported, CanonicalJSON.encode(imported))],
-        effective: CatalogVersionEffective(
-          item: effective, changeID: id, kind: item.kind, urgent: false))
+      let decision = CatalogChangeMachine.firstLoad(item, source: source, id: id)
       try tx.append(try CatalogChangeMachine.drafts(decision, id: id, lookup))
       ids.append(id)
     }

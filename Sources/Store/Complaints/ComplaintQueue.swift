@@ -105,13 +105,13 @@ extension ComplaintRow: RowDecodable, Decodable {
 public struct ComplaintQueueScope: Sendable {
   public var staff: Staff
   public var today: CivilDate
-  /// The last day that counts as 即将到期 (two working days after today).
+  /// The last day that counts as 即将到期 (`Countdown.soonUntil`).
   public var soonUntil: CivilDate
 
   public init(staff: Staff, today: CivilDate, calendar: WorkCalendar) {
     self.staff = staff
     self.today = today
-    self.soonUntil = calendar.deadline(receivedAt: today, workingDays: 2)
+    self.soonUntil = Countdown.soonUntil(today, calendar)
   }
 
   /// What the operator may list and read: every predicate and mask of the queue comes from it.

@@ -24,9 +24,7 @@ extension Store {
 
   /// 登记 — registers what the clerk entered; the limit comes from the rule table now in force.
   ///
-  /// Registered at the district (an organisation of kind 区级) it waits for a dispatcher; a
-  /// township or department registering what it received handles it itself when it concerns
-  /// that township or department, and otherwise leaves it to the district to dispatch.
+  /// Who handles it is the registration's rule (`ComplaintRegistration(_:limitDays:…)`).
   /// - Returns: the new case number.
   @discardableResult
   public func registerComplaint(_ d: ComplaintDraft, by staff: Staff) throws -> String {
@@ -38,21 +36,8 @@ extension Store {
         throw Refusal("涉及单位「\(FieldText.sanitizeForDisplay(d.concernedOrg))」不存在")
       }
       let registration = ComplaintRegistration(
-        channel: d.channel, type: d.type, urgency: d.urgency,
-        limitDays: try ruleTable().limit(for: d.urgency),
-        subject: d.subject.trimmingSpacesAndNewlines(),
-        content: d.content.trimmingSpacesAndNewlines(),
-        complainant: d.complainant.trimmingSpaces(),
-        contact: d.contact.trimmingSpaces(), concernedOrg: concerned.code,
-        concernedOrgName: concerned.name, confidentiality: d.confidentiality,
-        registeringOrg: own.code, registeringOrgName: own.name,
-        // What concerns another organisation is not the registrant's to handle: it goes to
-        // the district platform for dispatch, as the form's footer says.
-        handledByRegistrant: own.kind != .district && concerned.code == own.code,
-        ticketNumber: d.ticketNumber.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 },
-        anonymousReason: d.anonymousReason.map { $0.trimmingSpacesAndNewlines() }
-          .flatMap { $0.isEmpty ? nil : $0 },
-        relatedCase: try d.relatedCase.flatMap { try caseNumber(named: $0) })
+        d, limitDays: try ruleTable().limit(for: d.urgency), concerned: concerned,
+        registering: own, relatedCase: try d.relatedCase.flatMap { try caseNumber(named: $0) })
       let id = try tx.nextCaseID()
       try tx.append([
         try ComplaintMachine.draft(

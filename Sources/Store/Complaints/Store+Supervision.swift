@@ -117,14 +117,16 @@ extension Store {
   public func supervisionTarget(caseID: String) throws -> SupervisionTarget? {
     let names = try organisationNames()
     if let d = try deadlines(caseID: caseID).first(where: { $0.purpose == "main" }) {
-      return SupervisionTarget(
-        stream: d.stream, kind: d.kind, caseID: d.caseID, org: d.org,
-        orgName: names[d.org] ?? d.org, title: d.title)
+      return d.supervisionTarget(orgName: names[d.org] ?? d.org)
     }
-    guard let c = try complaint(id: caseID) else { return nil }
-    return SupervisionTarget(
-      stream: ComplaintMachine.stream(c.id), kind: ComplaintMachine.streamKind, caseID: c.id,
-      org: c.handlingOrg, orgName: c.handlingOrgName,
-      title: c.isConfidential ? "保密\(c.registration.type.title)" : c.registration.subject)
+    return try complaint(id: caseID).map { SupervisionTarget($0) }
+  }
+}
+
+extension DeadlineRow {
+  /// What a 督办 notice on this deadline's case names.
+  public func supervisionTarget(orgName: String) -> SupervisionTarget {
+    SupervisionTarget(
+      stream: stream, kind: kind, caseID: caseID, org: org, orgName: orgName, title: title)
   }
 }

@@ -66,16 +66,11 @@ struct RuleProjector: FoldingProjector {
   typealias Reducer = RuleReducer
   var tables: [String] { ["rule"] }
 
+  static let row = ProjectedRow(table: "rule", key: "key")
+
   func write(_ state: RuleValue?, stream: String, in c: ProjectionContext) throws {
-    let key = String(splitStream(stream).id)
-    guard let v = state else {
-      try c.db.hot.run("DELETE FROM rule WHERE key = ?", [key])
-      return
-    }
-    try c.db.hot.run(
-      """
-      INSERT INTO rule (key, value, note) VALUES (?, ?, ?)
-      ON CONFLICT (key) DO UPDATE SET value = excluded.value, note = excluded.note
-      """, [key, v.value, v.note])
+    let key = SQLValue.text(String(splitStream(stream).id))
+    guard let v = state else { return try Self.row.delete(key: key, db: c.db) }
+    try Self.row.write(key: key, [("value", v.value), ("note", v.note)], db: c.db)
   }
 }

@@ -4,21 +4,18 @@ struct OrganisationProjector: FoldingProjector {
   typealias Reducer = OrganisationReducer
   var tables: [String] { ["org"] }
 
+  static let row = ProjectedRow(table: "org", key: "code")
+
   func write(_ state: OrganisationReducer.State?, stream: String, in c: ProjectionContext) throws {
-    let code = String(splitStream(stream).id)
-    guard let state else {
-      try c.db.hot.run("DELETE FROM org WHERE code = ?", [code])
-      return
-    }
+    let code = SQLValue.text(String(splitStream(stream).id))
+    guard let state else { return try Self.row.delete(key: code, db: c.db) }
     let o = state.organisation
-    try c.db.hot.run(
-      """
-      INSERT INTO org (code, name, kind, node, position, parent, disabled)
-      VALUES (?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-        node = excluded.node, position = excluded.position, parent = excluded.parent,
-        disabled = excluded.disabled
-      """, [o.code, o.name, o.kind.rawValue, o.node, state.position, o.parent, o.disabled])
+    try Self.row.write(
+      key: .text(o.code),
+      [
+        ("name", o.name), ("kind", o.kind.rawValue), ("node", o.node),
+        ("position", state.position), ("parent", o.parent), ("disabled", o.disabled),
+      ], db: c.db)
   }
 }
 
@@ -26,18 +23,15 @@ struct StaffProjector: FoldingProjector {
   typealias Reducer = StaffReducer
   var tables: [String] { ["staff"] }
 
+  static let row = ProjectedRow(table: "staff", key: "login")
+
   func write(_ state: Staff?, stream: String, in c: ProjectionContext) throws {
-    let login = String(splitStream(stream).id)
-    guard let s = state else {
-      try c.db.hot.run("DELETE FROM staff WHERE login = ?", [login])
-      return
-    }
-    try c.db.hot.run(
-      """
-      INSERT INTO staff (login, name, org, roles, disabled) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (login) DO UPDATE SET name = excluded.name, org = excluded.org,
-        roles = excluded.roles, disabled = excluded.disabled
-      """, [s.login, s.name, s.org, s.roleCodes, s.disabled])
+    let login = SQLValue.text(String(splitStream(stream).id))
+    guard let s = state else { return try Self.row.delete(key: login, db: c.db) }
+    try Self.row.write(
+      key: .text(s.login),
+      [("name", s.name), ("org", s.org), ("roles", s.roleCodes), ("disabled", s.disabled)],
+      db: c.db)
   }
 }
 
@@ -92,16 +86,12 @@ struct PeerProjector: FoldingProjector {
   typealias Reducer = PeerReducer
   var tables: [String] { ["peer_node"] }
 
+  static let row = ProjectedRow(table: "peer_node", key: "code")
+
   func write(_ state: PeerReducer.State?, stream: String, in c: ProjectionContext) throws {
-    let code = String(splitStream(stream).id)
-    guard let p = state else {
-      try c.db.hot.run("DELETE FROM peer_node WHERE code = ?", [code])
-      return
-    }
-    try c.db.hot.run(
-      """
-      INSERT INTO peer_node (code, name, is_district) VALUES (?, ?, ?)
-      ON CONFLICT (code) DO UPDATE SET name = excluded.name, is_district = excluded.is_district
-      """, [p.code, p.name, p.isDistrict])
+    let code = SQLValue.text(String(splitStream(stream).id))
+    guard let p = state else { return try Self.row.delete(key: code, db: c.db) }
+    try Self.row.write(
+      key: .text(p.code), [("name", p.name), ("is_district", p.isDistrict)], db: c.db)
   }
 }

@@ -61,3 +61,18 @@ public struct EditableText: Equatable, Sendable {
   /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
   public var limitNote: String? { FieldLimit.note(count: text.count, max: maxLength) }
 }
+
+/// A widget whose text is an `EditableText` (`TextField`, `TextArea`): what it shows of the text
+/// is read through its editor.
+public protocol EditsText {
+  var editor: EditableText { get }
+}
+
+extension EditsText {
+  public var text: String { editor.text }
+  public var caret: Int { editor.caret }
+  public var maxLength: Int { editor.maxLength }
+  public var refusedAtLimit: Bool { editor.refusedAtLimit }
+  /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
+  public var limitNote: String? { editor.limitNote }
+}

@@ -1,11 +1,5 @@
 import Domain
 
-/// A value shown by its Chinese title (`CallbackMethod.phone.title` = 电话): what a typed choice
-/// field offers and reads back.
-public protocol Titled: CaseIterable, Sendable {
-  var title: String { get }
-}
-
 /// What a field's value must be, beyond its length: checked by `Form.validate`, read typed by
 /// `Form.int`, `Form.date`, `Form.choice(_:as:)`.
 public enum FieldCheck: Equatable, Sendable {
@@ -93,16 +87,6 @@ extension Form {
   /// A choice field's value as the enum it offers.
   public func choice<T: Titled>(_ key: String, as type: T.Type) -> T? {
     let v = self[key]
-    return T.allCases.first { $0.title == v }
+    return T(title: v)
   }
 }
-
-// The Domain's enums a form offers by title.
-extension ComplaintChannel: Titled {}
-extension ComplaintType: Titled {}
-extension ComplaintUrgency: Titled {}
-extension Confidentiality: Titled {}
-extension CallbackMethod: Titled {}
-extension Satisfaction: Titled {}
-extension SupervisionMethod: Titled {}
-extension SpotCheckVerdict: Titled {}

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Enter moves on to the next field rather than breaking the line: a clerk fills these in one go,
 /// and a stored newline is drawn as a space in lists anyway.
-public struct TextArea: Equatable, Sendable {
+public struct TextArea: EditsText, Equatable, Sendable {
   /// The text and its caret (in characters), edited by the keys every text widget shares.
   public private(set) var editor: EditableText
   public var lines: Int
@@ -14,11 +14,6 @@ public struct TextArea: Equatable, Sendable {
     self.editor = EditableText(text: text, maxLength: maxLength)
     self.lines = lines
   }
-
-  public var text: String { editor.text }
-  public var caret: Int { editor.caret }
-  public var maxLength: Int { editor.maxLength }
-  public var refusedAtLimit: Bool { editor.refusedAtLimit }
 
   public var trimmed: String { text.trimmingSpacesAndNewlines() }
 
@@ -33,9 +28,6 @@ public struct TextArea: Equatable, Sendable {
     let inside = target >= 0 && target < layout.count
     return editor.moveCaret(to: inside ? Self.offset(line: target, column: col, in: layout) : nil)
   }
-
-  /// `1980/2000字` once the text nears its limit; nil before.
-  public var limitNote: String? { editor.limitNote }
 
   /// Wrapped lines as (start offset, characters).
   static func layout(_ text: String, width: Int) -> [(Int, [Character])] {

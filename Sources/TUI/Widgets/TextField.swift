@@ -6,7 +6,7 @@ import Foundation
 /// Chinese typed through the terminal's input method arrives as wide characters; the caret is
 /// kept in characters and drawn in columns, and the real cursor is put there so the input
 /// method's candidate window follows it.
-public struct TextField: Equatable, Sendable {
+public struct TextField: EditsText, Equatable, Sendable {
   public var label: String
   /// The text and its caret (in characters), edited by the keys every text widget shares.
   public private(set) var editor: EditableText
@@ -21,11 +21,6 @@ public struct TextField: Equatable, Sendable {
     self.placeholder = placeholder
   }
 
-  public var text: String { editor.text }
-  public var caret: Int { editor.caret }
-  public var maxLength: Int { editor.maxLength }
-  public var refusedAtLimit: Bool { editor.refusedAtLimit }
-
   public var isEmpty: Bool { text.trimmingSpaces().isEmpty }
   public var trimmed: String { text.trimmingSpaces() }
 
@@ -38,9 +33,6 @@ public struct TextField: Equatable, Sendable {
     if changed { error = nil }
     return true
   }
-
-  /// `55/60字` once the text nears its limit, so the clerk sees it coming; nil before.
-  public var limitNote: String? { editor.limitNote }
 
   /// Draws the field's value in `width` columns starting at (x, y); when focused, scrolls so the
   /// caret is visible and puts the terminal cursor on it.

@@ -1,7 +1,7 @@
-import Domain
 import Foundation
 import XCTest
 
+@testable import Domain
 @testable import Store
 
 /// Anonymous complaints (no phone, the reason no callback is possible) and complaints referred

@@ -119,7 +119,7 @@ extension ApplicationsPane {
   /// then its first page.
   func readQueue(_ context: AppContext) throws -> ApplicationQueueRead {
     var q = queue
-    if q == .all && !context.staff.has(.supervisor) { q = .mine }
+    if q == .all && !context.visibility.seesEveryOrganisation { q = .mine }
     let counts = try service.queueCounts(for: context.staff)
     if !queueChosen, q == .mine, counts[.mine] == 0, (counts[.organisation] ?? 0) > 0 {
       q = .organisation

@@ -31,7 +31,7 @@ extension ApplicationsPane {
         reloadFromTop().effects)
     case .mine, .organisation, .closed, .all:
       let q = ApplicationQueue(rawValue: command.rawValue) ?? .mine
-      if q == .all && !context.staff.has(.supervisor) {
+      if q == .all && !context.visibility.seesEveryOrganisation {
         return .toast(.error("只有督办人员可以查看全部办件"))
       }
       queue = q
@@ -94,7 +94,7 @@ extension ApplicationsPane {
       ViewTab(key: "o", title: "本单位", count: counts[.organisation]),
       ViewTab(key: "c", title: "已办结"),
     ]
-    if context.staff.has(.supervisor) {
+    if context.visibility.seesEveryOrganisation {
       out.append(ViewTab(key: "a", title: "全部", count: counts[.all]))
     }
     return out

@@ -3,7 +3,7 @@ import Foundation
 import Store
 
 /// What the 投诉建议 pane may ask of the database: its queues, one case, and the steps on it.
-public protocol ComplaintService: CaseWorkService {
+public protocol ComplaintService: CaseWorkService, SupervisionSteps {
   func ruleTable() throws -> RuleTable
   func organisations() throws -> [Organisation]
   func staffNames() throws -> [String: String]
@@ -24,20 +24,24 @@ public protocol ComplaintService: CaseWorkService {
   /// Why a step is not open to `staff` now (nil: it is).
   func availability(_ step: ComplaintStep, on c: Complaint, for staff: Staff, at now: Date)
     -> Refusal?
-  func supervisionTarget(caseID: String) throws -> SupervisionTarget?
-  func issueSupervision(
-    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
-    by staff: Staff
-  ) throws -> String
-  func replySupervision(id: String, reply: String, by staff: Staff) throws
   /// Records a step refused before it reached the store (the record shows what was tried).
   func logRefusal(actor: String, action: Action, subject: String?, reason: String)
 }
 
 extension Store: ComplaintService {}
 
+/// 督办 on a case, from the complaint's case view or the 督办 pane: the same three steps.
+public protocol SupervisionSteps: AnyObject {
+  func supervisionTarget(caseID: String) throws -> SupervisionTarget?
+  func issueSupervision(
+    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
+    by staff: Staff
+  ) throws -> String
+  func replySupervision(id: String, reply: String, by staff: Staff) throws
+}
+
 /// What the 督办 pane may ask: the deadline index, notices and spot checks.
-public protocol SupervisionService: AnyObject {
+public protocol SupervisionService: SupervisionSteps {
   func ruleTable() throws -> RuleTable
   func staffNames() throws -> [String: String]
   func organisationNames() throws -> [String: String]
@@ -49,12 +53,6 @@ public protocol SupervisionService: AnyObject {
     -> [SupervisionRow]
   /// The 文号 of a notice (`BYQ督〔2026〕3号`), the one form its number is shown in.
   func supervisionNumber(id: String) throws -> String?
-  func supervisionTarget(caseID: String) throws -> SupervisionTarget?
-  func issueSupervision(
-    on target: SupervisionTarget, method: SupervisionMethod, requirement: String, replyDays: Int,
-    by staff: Staff
-  ) throws -> String
-  func replySupervision(id: String, reply: String, by staff: Staff) throws
   func spotChecks(limit: Int) throws -> [SpotCheckRow]
   func spotCheckItems(id: String) throws -> [SpotCheckItemRow]
   func drawSpotCheck(from: CivilDate, to: CivilDate, size: Int, seed: UInt64, by staff: Staff)

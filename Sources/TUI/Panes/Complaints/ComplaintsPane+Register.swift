@@ -65,14 +65,7 @@ extension ComplaintsPane {
       ticketNumber: Self.given(f["ticket"]), anonymousReason: Self.given(f["anonymous"]),
       relatedCase: Self.given(f["related"]))
     // The domain's field checks, marked on their fields; nothing typed is lost.
-    let probe = ComplaintRegistration(
-      channel: draft.channel, type: draft.type, urgency: draft.urgency, limitDays: 1,
-      subject: draft.subject, content: draft.content, complainant: draft.complainant,
-      contact: draft.contact, concernedOrg: draft.concernedOrg, concernedOrgName: "",
-      confidentiality: draft.confidentiality, registeringOrg: ctx.staff.org,
-      registeringOrgName: "", handledByRegistrant: false, ticketNumber: draft.ticketNumber,
-      anonymousReason: draft.anonymousReason)
-    let problems = probe.problems()
+    let problems = draft.problems()
     if !problems.isEmpty {
       var form = f
       for p in problems { form.setError(p.field, p.message) }

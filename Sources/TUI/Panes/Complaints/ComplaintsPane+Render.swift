@@ -22,7 +22,7 @@ extension ComplaintsPane {
   /// The view tabs with their counts; on a narrow pane they take two lines.
   func tabs(_ context: AppContext) -> [ViewTab] {
     Self.viewKeys.compactMap { v, key in
-      if v == .all && !context.staff.has(.supervisor) { return nil }
+      if v == .all && !context.visibility.seesEveryOrganisation { return nil }
       let n = counts[v] ?? 0
       let cap = ComplaintFilter.searchCountCap
       return ViewTab(key: String(key), title: v.title, count: min(n, cap), more: n > cap)

@@ -19,7 +19,7 @@ extension ComplaintsPane {
       let options = RejectionReason.allCases.map { Picker.Option(id: $0.rawValue, label: $0.title) }
       flow.pick(Picker(title: "不予受理情形(第三十一条)", options: options), .rejectReason)
     case .merge:
-      let view: ComplaintView = ctx.staff.has(.supervisor) ? .all : .organisation
+      let view: ComplaintView = ctx.visibility.seesEveryOrganisation ? .all : .organisation
       return .run(.readMergeCandidates(c, scope(ctx), view))
     case .split:
       let own = c.currentRound.due

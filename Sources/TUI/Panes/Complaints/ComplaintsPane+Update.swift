@@ -34,7 +34,7 @@ extension ComplaintsPane {
       queue.filter = ComplaintFilter()
       return .toast(.info("已清除筛选和搜索")).then(reloadEffect())
     case .view(let v):
-      if v == .all && !context.staff.has(.supervisor) {
+      if v == .all && !context.visibility.seesEveryOrganisation {
         return .toast(.error("「全部」视图仅供督办人员使用;经办人员请用「本单位」"))
       }
       view = v

@@ -7,7 +7,7 @@ extension RectificationPane {
     let r = s.rating
     let clean = FieldText.sanitizeForDisplay
     // Phone numbers whole only to the serving organisation and supervisors.
-    let mayContact = context.staff.org == s.organisation || context.staff.has(.supervisor)
+    let mayContact = Visibility(context.staff).wholeContact(handlingOrg: s.organisation)
     var lines: [DetailLine] = [.heading("评价")]
     lines.append(.field("服务单位", organisationNames[s.organisation] ?? s.organisation))
     lines.append(

@@ -5,13 +5,9 @@ extension RectificationPane {
   /// most valid bad reviews first, each with its organisation, satisfaction with and without
   /// 无效差评, and its rectification and callback rates.
   func renderItemStatistics(into frame: inout Frame, area: Rect, _ context: AppContext) {
-    let who = context.staff.has(.supervisor) ? "各事项" : (organisationNames[context.staff.org] ?? "")
-    frame.put(
-      "\(who)满意度统计(按事项)  统计期间 \(period.title)(按评价日期)", x: area.x, y: area.y,
-      maxWidth: area.width, style: .bold)
-    frame.put(
-      "有效差评多、满意率低的事项在前;再按 i 回到按单位统计", x: area.x, y: area.y + 1, maxWidth: area.width,
-      style: .dim)
+    let who =
+      context.visibility.seesEveryOrganisation
+      ? "各事项" : (organisationNames[context.staff.org] ?? "")
     let wide = area.width >= 100
     var columns = [TableColumn("事项", width: 12, flexible: true)]
     if wide { columns.append(TableColumn("编码", width: 10)) }
@@ -41,23 +37,17 @@ extension RectificationPane {
       if wide { cells += [TableCell(pct(f.rectificationRate)), TableCell(pct(f.callbackRate))] }
       return TableRow(cells)
     }
-    let summaryHeight = 2
-    let table = Rect(
-      x: area.x, y: area.y + 2, width: area.width, height: area.height - 3 - summaryHeight)
-    var c = statsCursor
-    c.clamp(count: itemStatistics.count, page: table.height - 1)
-    TableView.render(
-      columns: columns, rows: rows, cursor: c, focused: overlay == nil,
-      empty: "(统计期间内没有评价)", into: &frame, area: table)
-    guard itemStatistics.indices.contains(c.selected) else { return }
-    let s = itemStatistics[c.selected]
-    let f = s.figures
-    let levels = RatingLevel.allCases.map { "\($0.title)\(f.count($0))" }.joined(separator: " ")
-    let text =
-      "\(s.itemName)(\(s.organisationName)): \(levels);有效差评\(f.validBad),已整改\(f.rectified),已回访\(f.calledBack)"
-    let lines = DisplayWidth.wrap(FieldText.sanitizeForDisplay(text), columns: area.width)
-    for (i, line) in lines.prefix(summaryHeight).enumerated() {
-      frame.put(line, x: area.x, y: area.maxY - summaryHeight + i, maxWidth: area.width)
+    renderFigures(
+      heading: "\(who)满意度统计(按事项)  统计期间 \(period.title)(按评价日期)",
+      note: "有效差评多、满意率低的事项在前;再按 i 回到按单位统计", columns: columns, rows: rows,
+      count: itemStatistics.count, into: &frame, area: area
+    ) { i in
+      let s = itemStatistics[i]
+      let f = s.figures
+      let levels = RatingLevel.allCases.map { "\($0.title)\(f.count($0))" }.joined(separator: " ")
+      return FieldText.sanitizeForDisplay(
+        "\(s.itemName)(\(s.organisationName)): \(levels);有效差评\(f.validBad),已整改\(f.rectified),已回访\(f.calledBack)"
+      )
     }
   }
 }

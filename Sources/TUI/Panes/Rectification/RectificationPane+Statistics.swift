@@ -5,13 +5,9 @@ extension RectificationPane {
   /// the bad-review rectification and callback rates (第四十七、四十九条).
   func renderStatistics(into frame: inout Frame, area: Rect, _ context: AppContext) {
     if statsByItem { return renderItemStatistics(into: &frame, area: area, context) }
-    let who = context.staff.has(.supervisor) ? "各单位" : (organisationNames[context.staff.org] ?? "")
-    frame.put(
-      "\(who)满意度统计  统计期间 \(period.title)(按评价日期)", x: area.x, y: area.y,
-      maxWidth: area.width, style: .bold)
-    frame.put(
-      "满意率 = (非常满意+满意+基本满意)/评价数;剔除无效: 无效差评不计入", x: area.x, y: area.y + 1,
-      maxWidth: area.width, style: .dim)
+    let who =
+      context.visibility.seesEveryOrganisation
+      ? "各单位" : (organisationNames[context.staff.org] ?? "")
     let wide = area.width >= 110
     var columns = [
       TableColumn("单位", width: 10, flexible: true), TableColumn("评价", width: 5, alignRight: true),
@@ -45,22 +41,39 @@ extension RectificationPane {
       if wide { cells.append(TableCell(pct(f.realNameCallbackRate))) }
       return TableRow(cells)
     }
+    renderFigures(
+      heading: "\(who)满意度统计  统计期间 \(period.title)(按评价日期)",
+      note: "满意率 = (非常满意+满意+基本满意)/评价数;剔除无效: 无效差评不计入", columns: columns,
+      rows: statistics.isEmpty ? [] : rows, count: statistics.count, into: &frame, area: area
+    ) { i in
+      let s = statistics[i]
+      let f = s.figures
+      let levels = RatingLevel.allCases.map { "\($0.title)\(f.count($0))" }.joined(separator: " ")
+      return
+        "\(s.name): \(levels);无效差评\(f.invalid),有效差评\(f.validBad),已整改\(f.rectified),已回访\(f.calledBack);实名差评\(f.realNameBad),已回访\(f.realNameCalledBack)"
+    }
+  }
+
+  /// The layout both statistics share: a bold heading, a dim note, the table (the cursor on the
+  /// first `count` rows: a total row below them is never selected), and the selected row's
+  /// figures in words on the last two lines.
+  func renderFigures(
+    heading: String, note: String, columns: [TableColumn], rows: [TableRow], count: Int,
+    into frame: inout Frame, area: Rect, summary: (Int) -> String
+  ) {
+    frame.put(heading, x: area.x, y: area.y, maxWidth: area.width, style: .bold)
+    frame.put(note, x: area.x, y: area.y + 1, maxWidth: area.width, style: .dim)
     let summaryHeight = 2
     let table = Rect(
       x: area.x, y: area.y + 2, width: area.width, height: area.height - 3 - summaryHeight)
     var c = statsCursor
-    c.clamp(count: statistics.count, page: table.height - 1)
+    c.clamp(count: count, page: table.height - 1)
     TableView.render(
-      columns: columns, rows: statistics.isEmpty ? [] : rows, cursor: c,
-      focused: overlay == nil, empty: "(统计期间内没有评价)", into: &frame, area: table)
-    guard statistics.indices.contains(c.selected) else { return }
-    let s = statistics[c.selected]
-    let f = s.figures
-    let levels = RatingLevel.allCases.map { "\($0.title)\(f.count($0))" }.joined(separator: " ")
-    let text =
-      "\(s.name): \(levels);无效差评\(f.invalid),有效差评\(f.validBad),已整改\(f.rectified),已回访\(f.calledBack);实名差评\(f.realNameBad),已回访\(f.realNameCalledBack)"
-    for (i, line) in DisplayWidth.wrap(text, columns: area.width).prefix(summaryHeight).enumerated()
-    {
+      columns: columns, rows: rows, cursor: c, focused: overlay == nil,
+      empty: "(统计期间内没有评价)", into: &frame, area: table)
+    guard (0..<count).contains(c.selected) else { return }
+    let lines = DisplayWidth.wrap(summary(c.selected), columns: area.width)
+    for (i, line) in lines.prefix(summaryHeight).enumerated() {
       frame.put(line, x: area.x, y: area.maxY - summaryHeight + i, maxWidth: area.width)
     }
   }

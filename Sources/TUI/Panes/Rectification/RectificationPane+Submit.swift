@@ -125,7 +125,7 @@ extension RectificationPane {
     RectificationCommand, Refusal
   > {
     func contact(_ key: String) -> ContactMethod {
-      ContactMethod.allCases.first { $0.title == form[key] } ?? .phone
+      form.choice(key, as: ContactMethod.self) ?? .phone
     }
     switch step {
     case .verify:
@@ -146,7 +146,7 @@ extension RectificationPane {
     case .feedback:
       return .success(.feedback(measures: form["measures"]))
     case .callBack:
-      let response = ReviewerResponse.allCases.first { $0.title == form["response"] } ?? .satisfied
+      let response = form.choice("response", as: ReviewerResponse.self) ?? .satisfied
       return .success(
         .callBack(
           method: contact("method"), response: response, record: form["record"]))

@@ -119,7 +119,7 @@ extension SupervisionPane {
   }
 
   func read(_ context: AppContext, drillPage: PageRequest) throws -> SupervisionData {
-    let soon = context.calendar.deadline(receivedAt: context.today, workingDays: 2)
+    let soon = Countdown.soonUntil(context.today, context.calendar)
     var data = SupervisionData(
       rules: try service.ruleTable(), names: try service.staffNames(),
       orgNames: try service.organisationNames(),
@@ -172,9 +172,7 @@ extension SupervisionPane {
     case .target(let row, .success(let found)):
       let target =
         found
-        ?? SupervisionTarget(
-          stream: row.stream, kind: row.kind, caseID: row.caseID, org: row.org,
-          orgName: board.first { $0.org == row.org }?.name ?? row.org, title: row.title)
+        ?? row.supervisionTarget(orgName: board.first { $0.org == row.org }?.name ?? row.org)
       flow.show(
         ComplaintsPane.supervisionForm(target, days: rules.value(RuleKey.supervisionReplyDays)),
         .supervise(target))

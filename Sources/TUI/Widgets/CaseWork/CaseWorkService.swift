@@ -28,8 +28,6 @@ extension Store: CaseWorkService {
   }
 }
 
-extension NoteKind: Titled {}
-
 extension CaseWorkService {
   /// The preview a case work form needs: the deadline running before and after `command`.
   public func workPreview<M: CaseWorkMachine>(
