@@ -109,4 +109,27 @@ final class ApplicationsEndToEndTests: XCTestCase {
     try t.keys("F10")
     XCTAssertEqual(t.exitStatus(), 0)
   }
+
+  /// Clerks name items as they speak them (issue 20 item 7): pinyin initials, a short name, its
+  /// pinyin — typed into the counter's item picker, each finds the item and Enter opens its form.
+  func testThePickerFindsItemsByPinyinInitialsAndShortNames() throws {
+    let t = try counter("liuyang")
+    try t.keys("F2")
+    try t.waitFor("选择事项")
+    try t.type("gtgsdj")
+    var screen = try t.waitFor("SCJG-DJ-001")
+    XCTAssertTrue(screen.contains("个体工商户设立登记"), screen)
+    for _ in 0..<6 { try t.keys("BSpace") }
+    try t.type("dibao")
+    screen = try t.waitFor("MZJ-JF-001")
+    XCTAssertFalse(screen.contains("SCJG-DJ-001"), screen)
+    for _ in 0..<5 { try t.keys("BSpace") }
+    try t.type("低保")
+    try t.waitFor("MZJ-JF-001")
+    try t.keys("Enter")
+    screen = try t.waitFor("新建申请")
+    XCTAssertTrue(screen.contains("最低生活保障"), screen)
+    try t.keys("F10")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
 }

@@ -16,6 +16,10 @@ final class PrivateCUPS {
   /// names them after the job's title and number, which restarts at 1 with every scheduler).
   let outputDirectory: URL
   var started = Date()
+  /// Held from start to stop: cups-pdf writes every scheduler's jobs into one folder, and job
+  /// numbers restart at 1, so two suites running at once (engineers' worktrees) would read each
+  /// other's `…job_1.pdf`.
+  var outputLock: Int32 = -1
 
   var server: String { "127.0.0.1:\(port)" }
 
@@ -42,6 +46,8 @@ final class PrivateCUPS {
       throw XCTSkip("没有真实 CUPS 测试所需的程序(\(missing.joined(separator: " "))),已跳过;安装: \(install)")
     }
     let cups = try PrivateCUPS()
+    cups.outputLock = open("/tmp/zwfw-cups-pdf.lock", O_CREAT | O_RDWR, 0o600)
+    if cups.outputLock >= 0 { _ = flock(cups.outputLock, LOCK_EX) }
     try cups.launch()
     return cups
   }
@@ -140,6 +146,10 @@ final class PrivateCUPS {
   }
 
   func stop() {
+    defer {
+      if outputLock >= 0 { close(outputLock) }
+      outputLock = -1
+    }
     guard let p = process else { return }
     process = nil
     if p.isRunning {

@@ -49,6 +49,25 @@ final class FakeAdminService: AdminService {
     try record("rules set \(key) \(value) \(note)")
     return Int(value) ?? 0
   }
+
+  func addPhrase(kind: PhraseKind, org: String?, text: String, by admin: Staff) throws {
+    try record("templates add \(kind.rawValue) \(org ?? "-") \(text)")
+    value.phrases.append(
+      PhraseTemplate(
+        id: "BYQ-\(value.phrases.count + 1)", kind: kind, org: org, text: text, position: 9))
+  }
+
+  func editPhrase(_ id: String, kind: PhraseKind, text: String, by admin: Staff) throws {
+    try record("templates edit \(id) \(kind.rawValue) \(text)")
+  }
+
+  func retirePhrase(_ id: String, by admin: Staff) throws {
+    try record("templates retire \(id)")
+  }
+
+  func movePhrase(_ id: String, up: Bool, by admin: Staff) throws {
+    try record("templates move \(id) \(up ? "up" : "down")")
+  }
 }
 
 final class AdminPaneTests: XCTestCase {

@@ -76,11 +76,13 @@ final class RectificationPaneTests: XCTestCase {
     ws.handle(.enter)
     let p = try pane(ws)
     XCTAssertEqual(p.current?.id, "BYQ-2026-000004")
-    XCTAssertEqual(p.availableSteps, [.requestExtension, .feedback])
+    // Its extension waits for a supervisor: no second application, and the old deadline stands.
+    XCTAssertEqual(p.availableSteps, [.feedback])
     let frame = ws.render(width: 80, height: 24)
     let text = frame.text
     assertGolden(frame, "rectification-case-80x24")
-    XCTAssertTrue(text.contains("e 申请延期  f 整改反馈"), text)
+    XCTAssertTrue(text.contains("延期待审批"), text)
+    XCTAssertTrue(text.contains("超期2日"), text)
     XCTAssertTrue(ws.render(width: 80, height: 24).line(23).contains("f整改反馈"))
   }
 

@@ -98,6 +98,17 @@ final class WidgetTests: XCTestCase {
     XCTAssertEqual(q.matches.map(\.id), ["1"])
   }
 
+  /// The database matched 「dibao」 by an alias's pinyin: the picker used to filter its answer again
+  /// by label and show 共0项.
+  func testPickerShowsWhatTheDatabaseFoundForTheTextTyped() {
+    var p = Picker(title: "选择事项", options: [])
+    for c in "dibao" { _ = p.handle(.char(c)) }
+    p.setOptions([.init(id: "MZJ-JF-001", label: "最低生活保障金给付")], searchedFor: "dibao")
+    XCTAssertEqual(p.matches.map(\.id), ["MZJ-JF-001"])
+    _ = p.handle(.char("x"))  // until the next answer, what was found narrows by label as before
+    XCTAssertEqual(p.matches.map(\.id), [])
+  }
+
   func testConfirmDialogKeys() {
     let d = ConfirmDialog(title: "确认", lines: ["办结后不能撤回"], action: "conclude")
     XCTAssertEqual(d.handle(.char("y")), .confirmed)

@@ -20,7 +20,18 @@ public enum SyncScope {
     "nodesetting", NodeGenesis.streamKind, HeldEvent.streamKind, "report",
   ]
 
+  /// Kinds of shared data that an organisation's own node may author as well as the district
+  /// (常用语): they are neither district-only nor node-local, so they travel like case streams (the
+  /// template's organisation decides which township receives it, `stream_scope`) and an import
+  /// judges them by their own rule (`PhraseAuthority`), but they are not cases.
+  public static let organisationDataKinds: Set<String> = [PhraseReducer.streamKind]
+
   public static func kind(of stream: String) -> String { String(splitStream(stream).kind) }
+
+  /// A case stream proper, as sync summaries count cases (not an organisation's templates).
+  public static func countsAsCase(stream: String) -> Bool {
+    isCase(stream: stream) && !organisationDataKinds.contains(kind(of: stream))
+  }
 
   public static func isDistrictOnly(stream: String) -> Bool {
     districtOnlyKinds.contains(kind(of: stream))

@@ -31,7 +31,7 @@ public enum Demo {
 
   /// Each feature appends its seed here, in dependency order.
   public static let seeds: [DemoSeed] = [
-    RectificationDemo.seed, catalog, applications, ComplaintDemo.seed,
+    RectificationDemo.seed, catalog, applications, ComplaintDemo.seed, PhraseDemo.seed,
   ]
 
   /// Creates the demo database at `path` (replacing an earlier demo there, never a production

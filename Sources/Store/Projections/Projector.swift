@@ -34,6 +34,7 @@ public enum Projectors {
     ApplicationProjector(),
     RatingProjector(), RectificationProjector(),
     RuleProjector(), ComplaintProjector(), SupervisionProjector(), SpotCheckProjector(),
+    PhraseProjector(),
   ]
 }
 

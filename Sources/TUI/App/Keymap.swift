@@ -94,7 +94,7 @@ public struct KeymapSection: Sendable, Equatable {
 
 /// What the keys that work everywhere do.
 public enum GlobalCommand: String, PaneCommand {
-  case help, quit, nextPane, previousPane, jump, escapeDigit, find, printSheet
+  case help, quit, nextPane, previousPane, jump, escapeDigit, find, printSheet, phrases
 }
 
 /// Keys that work everywhere (outside text fields, where only the function keys do).
@@ -110,6 +110,12 @@ public enum GlobalKeys {
   /// 查找 from any pane, in a text field too (a function key is never typing).
   public static let find = KeyBinding(
     [.function(7)], GlobalCommand.find, "查找案件(编号或尾号、姓名、证件号码、电话、工单号)")
+  /// 常用语 in a multi-line field of a form (the workstation asks the pane for the field); where
+  /// the pane has no such field F6 is the pane's own (the catalog draft editor's 国家标准要素).
+  public static let phrases = KeyBinding(
+    [.function(6)], GlobalCommand.phrases, "常用语(在表单的多行输入框中:列出本类常用语,Enter 插入到光标处)")
+  /// The same key as the key bar names it, shown while a field offering 常用语 has focus.
+  static let phrasesInBar = KeyBinding([.function(6)], GlobalCommand.phrases, "常用语", bar: true)
   public static let previousPane = KeyBinding([.backTab], GlobalCommand.previousPane, "上一窗格")
   public static let jump = KeyBinding(
     (1...9).map { Key.char(Character(String($0))) }, GlobalCommand.jump, "跳到第N个窗格",
@@ -122,14 +128,14 @@ public enum GlobalKeys {
     [], GlobalCommand.escapeDigit, "等于F1…F10(先按Esc再按数字,用于没有功能键的终端)", label: "Esc 1…Esc 0")
 
   public static let section = KeymapSection(
-    "全局", [help, find, printSheet, nextPane, previousPane, jump, quit, escapeDigit])
+    "全局", [help, find, printSheet, nextPane, previousPane, jump, quit, escapeDigit, phrases])
 
   /// In a text field only the function keys are global (letters and digits are typing).
   public static let inTextField = KeymapSection(
     "全局",
     [
       KeyBinding([.function(1)], GlobalCommand.help, "帮助"), find,
-      KeyBinding([.function(10)], GlobalCommand.quit, "退出"), escapeDigit,
+      KeyBinding([.function(10)], GlobalCommand.quit, "退出"), escapeDigit, phrases,
     ])
 
   /// The table in force: in a text field only the function keys.

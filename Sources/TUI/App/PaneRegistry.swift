@@ -43,6 +43,9 @@ public enum KeyReference {
     for b in FindOverlay.keymap.bindings {
       lines.append("| 全局 / 查找 | \(b.keyLabel) | \(b.title) |")
     }
+    for b in PhraseOverlay.keymap.bindings {
+      lines.append("| 全局 / 常用语 | \(b.keyLabel) | \(b.title) |")
+    }
     for (pane, sections) in PaneRegistry.keymaps {
       for s in sections {
         let where_ = s.title == pane ? pane : "\(pane) / \(s.title)"

@@ -14,6 +14,10 @@ public struct Workstation {
   public internal(set) var finding: FindOverlay?
   /// Where 查找 reads (the store; nil in tests that do not search).
   public var finder: (any CaseFinder)?
+  /// 常用语 (F6 in a multi-line field), while open.
+  public internal(set) var phrasing: PhraseOverlay?
+  /// Where the 常用语 are read (the store; nil in tests that offer none).
+  public var phrases: (any PhraseSource)?
   /// Where `p` saves and prints a case's sheet (nil in tests that do not print).
   public var sheetPrinter: (any CaseSheetPrinter)?
   public private(set) var confirmingQuit = false
@@ -80,6 +84,10 @@ public struct Workstation {
       handleFind(key)
       return
     }
+    if phrasing != nil {
+      handlePhrases(key)
+      return
+    }
     if case .paste(let text) = key {
       paste(text)
       return
@@ -96,6 +104,10 @@ public struct Workstation {
       }
       return
     }
+    if GlobalKeys.phrases.matches(key), let slot = phraseSlot {
+      openPhrases(slot)
+      return
+    }
     if key == .escape, panes[active].escapeLosesInput {
       confirmingDiscard = true
       return
@@ -110,6 +122,7 @@ public struct Workstation {
       }
     case .quit: requestQuit()
     case .printSheet: printSheet()
+    case .phrases: toast = .info("常用语(F6)在表单的多行输入框中使用")
     case .help, .escapeDigit, .find, nil: break
     }
   }
@@ -179,6 +192,10 @@ public struct Workstation {
     if let finding {
       frame.cursor = nil
       finding.render(into: &frame, area: body)
+    }
+    if let phrasing {
+      frame.cursor = nil
+      phrasing.render(into: &frame, area: body)
     }
     if let help {
       frame.cursor = nil
@@ -275,7 +292,10 @@ public struct Workstation {
     // Only what this operator may do here: a key their roles refuse is noise (help lists it).
     if finding != nil {
       items += FindOverlay.keymap.bindings.filter { $0.command != FindCommand.move.rawValue }
+    } else if phrasing != nil {
+      items += PhraseOverlay.keymap.bindings.filter { $0.command != PhraseCommand.move.rawValue }
     } else if help == nil {
+      if phraseSlot != nil { items.append(GlobalKeys.phrasesInBar) }
       items += panes[active].bindings.bindings.filter { $0.inBar && $0.allowed(for: context.staff) }
     }
     func width(_ b: KeyBinding) -> Int {

@@ -85,6 +85,7 @@ public enum CLI {
       + CatalogCommands.all + BackupCommands.all + RuleCommands.all + SyncCommands.all
       + TimelinessCommands.all + NationalExportCommand.all + PlatformImportCommand.all
       + MigrateCommand.all + AuditCommands.all + ComplaintAnalysisCommands.all
+      + TemplateCommands.all
   }
 
   /// Every option some command declares, and the global and workstation ones: what the parser

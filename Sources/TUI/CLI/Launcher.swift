@@ -25,6 +25,7 @@ enum Launcher {
       panes: PaneRegistry.panes(store: store, context: try context(store, staff)),
       context: try context(store, staff))
     workstation.finder = store
+    workstation.phrases = store
     workstation.sheetPrinter = StoreSheetPrinter(store: store)
     let curses =
       upgrade.curses

@@ -49,6 +49,16 @@ public struct EditableText: Equatable, Sendable {
     return true
   }
 
+  /// Puts `piece` at the caret (a 常用语 chosen with F6), caret after it; false, changing
+  /// nothing, when the text would pass `maxLength`.
+  public mutating func insert(_ piece: String) -> Bool {
+    refusedAtLimit = false
+    guard text.count + piece.count <= maxLength else { return false }
+    text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: caret))
+    caret += piece.count
+    return true
+  }
+
   /// A caret move the widget works out itself (a wrapped line up or down); nil when there is
   /// nowhere to go. Like any key, it ends a refusal at the limit.
   public mutating func moveCaret(to offset: Int?) -> Bool {

@@ -21,6 +21,8 @@ public struct FormField: Equatable, Sendable {
   public var hidden = false
   /// What the value must be beyond text (`.int(range:)`, `.date`): `Form.validate` checks it.
   public var check: FieldCheck = .none
+  /// The 常用语 F6 offers in this field (a multi-line one), nil: none.
+  public var phraseKind: PhraseKind?
 
   public static func text(
     _ key: String, _ label: String, value: String = "", max: Int = 50, required: Bool = false,
@@ -36,9 +38,20 @@ public struct FormField: Equatable, Sendable {
     _ key: String, _ label: String, value: String = "", max: Int = 2000, lines: Int = 3,
     required: Bool = false
   ) -> FormField {
-    FormField(
+    var field = FormField(
       key: key, label: label, input: .area(TextArea(text: value, maxLength: max, lines: lines)),
       required: required)
+    // Every multi-line field offers the 常用语 of its kind, named after its label.
+    field.phraseKind = PhraseKind.forField(label: label)
+    return field
+  }
+
+  /// The same field offering the 常用语 of `kind` (nil: none), where its label alone does not
+  /// say what it holds (a 不予受理 form's 说明).
+  public func phrases(_ kind: PhraseKind?) -> FormField {
+    var copy = self
+    copy.phraseKind = kind
+    return copy
   }
 
   public static func choice(

@@ -13,6 +13,9 @@ public struct Picker: Equatable, Sendable {
   public private(set) var all: [Option]
   public private(set) var filter: TextField
   public private(set) var cursor = ListCursor()
+  /// The filter text the database searched `all` for: it matches more than a label says (pinyin
+  /// initials, aliases), so while the filter still reads that, every option is a match.
+  public private(set) var searched: String?
 
   public init(title: String, options: [Option]) {
     self.title = title
@@ -23,13 +26,15 @@ public struct Picker: Equatable, Sendable {
   /// Options matching the filter text (substring of label or keywords).
   public var matches: [Option] {
     let f = filter.trimmed
-    guard !f.isEmpty else { return all }
+    guard !f.isEmpty, f != searched else { return all }
     return all.filter { $0.label.contains(f) || $0.keywords.localizedCaseInsensitiveContains(f) }
   }
 
-  /// Replaces the options (a pane that searches the database as the filter changes).
-  public mutating func setOptions(_ options: [Option]) {
+  /// Replaces the options (a pane that searches the database as the filter changes, saying for
+  /// which text).
+  public mutating func setOptions(_ options: [Option], searchedFor text: String? = nil) {
     all = options
+    searched = text
     cursor.clamp(count: matches.count, page: 10)
   }
 

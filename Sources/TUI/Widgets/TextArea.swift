@@ -19,6 +19,9 @@ public struct TextArea: EditsText, Equatable, Sendable {
 
   public mutating func set(_ value: String) { editor.set(value) }
 
+  /// Inserts at the caret; false (nothing changed) when it would pass the limit.
+  public mutating func insert(_ piece: String) -> Bool { editor.insert(piece) }
+
   /// Edits and horizontal/vertical caret moves; Up/Down move by a wrapped line of `width`.
   public mutating func handle(_ key: Key, width: Int) -> Bool {
     guard key == .up || key == .down else { return editor.handle(key) != nil }

@@ -26,6 +26,13 @@ public struct TextField: EditsText, Equatable, Sendable {
 
   public mutating func set(_ value: String) { editor.set(value) }
 
+  /// Inserts at the caret; false (nothing changed) when it would pass the limit.
+  public mutating func insert(_ piece: String) -> Bool {
+    guard editor.insert(piece) else { return false }
+    error = nil
+    return true
+  }
+
   /// Edits for the key; false if it is not an editing key (the form then tries it). An edit or a
   /// caret move clears the validation error.
   public mutating func handle(_ key: Key) -> Bool {

@@ -15,12 +15,16 @@ final class SyncDemoCasesTests: XCTestCase {
 
     let scoped = Set(
       try d.db.fetchAll("SELECT stream FROM stream_scope WHERE org = 'WXZ'") { $0.text(0) }
-    ).filter { SyncScope.isCase(stream: $0) }
+    ).filter { SyncScope.countsAsCase(stream: $0) }
     XCTAssertTrue(scoped.contains { $0.hasPrefix("complaint/") })
     XCTAssertTrue(scoped.contains { $0.hasPrefix("supervision/") })
-    let received = try w.journalStreams().filter { SyncScope.isCase(stream: $0) }
+    let received = try w.journalStreams().filter { SyncScope.countsAsCase(stream: $0) }
     XCTAssertEqual(received.subtracting(scoped).sorted(), [], "received beyond the scope")
     XCTAssertEqual(scoped.subtracting(received).sorted(), [], "scoped but not received")
+    // 常用语: the district's and 王岘镇's, never another organisation's.
+    XCTAssertEqual(
+      try w.phrases().map(\.id),
+      try d.phrases().filter { $0.org == nil || $0.org == "WXZ" }.map(\.id))
     XCTAssertEqual(
       try w.deadlines(org: "WXZ", for: districtSupervisor),
       try d.deadlines(org: "WXZ", for: districtSupervisor))

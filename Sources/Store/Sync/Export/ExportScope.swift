@@ -14,6 +14,8 @@ struct ExportScope {
   let caseStreams: Set<String>
   /// Organisations the peer's node serves (district exporter only).
   var servedOrganisations: Set<String> = []
+  /// 全区通用 templates (`phrase/…` of no organisation): every township receives them.
+  var districtWidePhrases: Set<String> = []
   /// The newest epoch the peer has reported (its origins in the marks of its latest bundle).
   var peerEpoch = 0
 
@@ -31,6 +33,11 @@ struct ExportScope {
     }
     var scope = ExportScope(exporter: exporter, peer: peer, caseStreams: streams)
     scope.servedOrganisations = served
+    if exporter.isDistrict {
+      try db.forEach("SELECT id FROM phrase WHERE org IS NULL") {
+        scope.districtWidePhrases.insert(PhraseReducer.stream($0.text(0)))
+      }
+    }
     try db.forEach("SELECT origin FROM sync_peer_mark WHERE peer = ?", [peer]) {
       if SyncScope.node(ofOrigin: $0.text(0)) == peer {
         scope.peerEpoch = max(scope.peerEpoch, SyncScope.epoch(ofOrigin: $0.text(0)) ?? 0)
@@ -56,7 +63,7 @@ struct ExportScope {
   func sends(stream: String) -> Bool {
     if SyncScope.isLocalOnly(stream: stream) { return false }
     if !exporter.isDistrict || SyncScope.isDistrictOnly(stream: stream) { return true }
-    return caseStreams.contains(stream)
+    return caseStreams.contains(stream) || districtWidePhrases.contains(stream)
   }
 
   /// Events at or below the peer's marks that must be sent again: every earlier event of a case

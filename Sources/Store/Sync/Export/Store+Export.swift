@@ -161,7 +161,7 @@ struct CoverEmitter {
         try flush()
         try writer.add(ChainItem(event: e))
         sent[origin, default: 0] += 1
-        if SyncScope.isCase(stream: e.stream) { cases.insert(e.stream) }
+        if SyncScope.countsAsCase(stream: e.stream) { cases.insert(e.stream) }
       } else {
         hide(ElidedRange(first: e.seq, last: e.seq, prevHash: e.prevHash, hash: e.hash))
       }

@@ -48,7 +48,13 @@ struct IncomingAuthority {
     guard SyncScope.isCase(stream: e.stream) else { return nil }
     let before = try events(before: e)
     incoming[e.stream, default: []].append(e)
-    if let reason = try scopeRefusal(e) { return reason }
+    // A template's scope is its organisation, not the case it would belong to: its own rule
+    // (`PhraseAuthority`, through `StaffHistory`) judges the author node as well as the actor.
+    if SyncScope.kind(of: e.stream) != PhraseReducer.streamKind,
+      let reason = try scopeRefusal(e)
+    {
+      return reason
+    }
     return try staff.refusal(for: e, before: before)
   }
 

@@ -41,6 +41,12 @@ struct StaffHistory {
     guard let staff = try staff(e.actor, at: e.timestamp) else {
       return "操作人 \(e.actor) 在事件发生时不是本区的工作人员"
     }
+    if SyncScope.kind(of: e.stream) == PhraseReducer.streamKind {
+      return try phraseRefusal(
+        e, staff,
+        before: before
+          ?? Journal.events(stream: e.stream, db: store.db).filter { Event.foldOrder($0, e) })
+    }
     let context = CaseContext(
       staff: staff, now: e.date, fold: store.foldContext, node: store.node,
       lookup: StoreCaseLookup(store: store, tx: nil))
@@ -110,6 +116,15 @@ struct StaffHistory {
     case RectificationMachine.streamKind: return .some(judged(RectificationMachine.self))
     default: return nil
     }
+  }
+
+  /// 常用语: `PhraseAuthority` for the template's scope, as the events before `e` left it, at
+  /// the node that wrote `e`.
+  func phraseRefusal(_ e: Event, _ staff: Staff, before: [Event]) throws -> String? {
+    guard let scope = PhraseReducer.scope(of: e, before: before, store.foldContext) else {
+      return "常用语事件 \(e.type) 之前没有添加该常用语"
+    }
+    return try store.phraseAuthority(author: e.node).refusal(staff, scope: scope)?.message
   }
 
   /// 督办: issued by a supervisor; answered by the organisation the notice was sent to.

@@ -137,7 +137,7 @@ extension Store {
         unique.filter { SyncScope.kind(of: $0) == "org" }
         + unique.filter { SyncScope.kind(of: $0) != "org" }
       try reproject(streams: ordered, new: newStreams)
-      summary.casesTouched = unique.filter { SyncScope.isCase(stream: $0) }.count
+      summary.casesTouched = unique.filter { SyncScope.countsAsCase(stream: $0) }.count
       summary.newConflicts = max(0, try book.unresolvedConflictCount() - conflictsBefore)
       if newer { try book.replaceMarks(of: m.fromNode, with: m.marks) }
       try book.record(

@@ -10,6 +10,10 @@ enum AdminWork: Equatable, Sendable {
   case rule(key: String, value: String, note: String)
   case organisationDisabled(Organisation, Bool)
   case staffDisabled(Staff, Bool)
+  case addPhrase(PhraseKind, org: String?, text: String)
+  case editPhrase(String, PhraseKind, text: String)
+  case retirePhrase(PhraseTemplate)
+  case movePhrase(PhraseTemplate, up: Bool)
 
   /// What the clerk is told once it is done; `inForce` is the rule value the store kept.
   func done(_ inForce: Int?) -> String {
@@ -25,13 +29,17 @@ enum AdminWork: Equatable, Sendable {
       return "已\(disable ? "停用" : "启用")单位 \(o.code) \(o.name)"
     case .staffDisabled(let s, let disable):
       return "已\(disable ? "停用" : "启用")账号 \(s.login) \(s.name)"
+    case .addPhrase(let kind, _, _): return "已添加「\(kind.title)」常用语"
+    case .editPhrase(let id, _, _): return "已修改常用语 \(id)"
+    case .retirePhrase(let p): return "已停用常用语 \(p.id)"
+    case .movePhrase(let p, let up): return "已将常用语 \(p.id) \(up ? "前移" : "后移")一位"
     }
   }
 
   /// A form's step (its refusal puts the form back); the others are a y/n question.
   var fromForm: Bool {
     switch self {
-    case .organisationDisabled, .staffDisabled: return false
+    case .organisationDisabled, .staffDisabled, .retirePhrase, .movePhrase: return false
     default: return true
     }
   }
@@ -72,6 +80,12 @@ extension AdminPane {
       try service.setOrganisationDisabled(o.code, disable, by: me)
     case .staffDisabled(let s, let disable):
       try service.setStaffDisabled(login: s.login, disable, by: me)
+    case .addPhrase(let kind, let org, let text):
+      try service.addPhrase(kind: kind, org: org, text: text, by: me)
+    case .editPhrase(let id, let kind, let text):
+      try service.editPhrase(id, kind: kind, text: text, by: me)
+    case .retirePhrase(let p): try service.retirePhrase(p.id, by: me)
+    case .movePhrase(let p, let up): try service.movePhrase(p.id, up: up, by: me)
     }
     return nil
   }

@@ -13,6 +13,7 @@ extension AdminPane {
       ViewTab(key: "s", title: "工作人员", count: staff.count),
       ViewTab(key: "p", title: "节点", count: peers.count),
       ViewTab(key: "u", title: "规则参数", count: rules.count),
+      ViewTab(key: "t", title: "常用语", count: phrases.count),
     ]
     ViewTabs.render(tabs, active: view.rawValue, into: &frame, area: area)
     if let loadError {
@@ -35,6 +36,7 @@ extension AdminPane {
     case .staff: return "a 添加工作人员  e 调整角色  d 停用/启用账号;登录名即操作系统账号"
     case .peers: return "登记乡镇节点: zwfw node add;交换同步文件在「同步」窗格"
     case .rules: return "e 修改所选参数(区级系统管理员;已登记的案件不受影响)"
+    case .phrases: return "a 添加  e 修改  d 停用  [ ] 前移/后移;F6 在多行输入框中选用"
     }
   }
 
@@ -54,6 +56,9 @@ extension AdminPane {
       return "\(verb)账号 \(s?.login ?? "") \(s?.name ?? "")?  y 确认  n 取消"
     case .peers, .rules:
       return ""
+    case .phrases:
+      let p = phrases[safe: cursor.selected]
+      return "停用常用语 \(p?.id ?? "")(不再供选用,记录保留)?  y 确认  n 取消"
     }
   }
 
@@ -124,6 +129,8 @@ extension AdminPane {
           ])
         }
       )
+    case .phrases:
+      return phraseTable(names)
     }
   }
 }

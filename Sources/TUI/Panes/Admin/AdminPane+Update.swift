@@ -15,6 +15,9 @@ extension AdminPane {
     case .staff?: return show(.staff)
     case .peers?: return show(.peers)
     case .rules?: return show(.rules)
+    case .phrases?: return show(.phrases)
+    case .moveUp?: return movePhrase(up: true)
+    case .moveDown?: return movePhrase(up: false)
     case .select?:
       _ = cursor.handle(key, count: rowCount, page: 10)
       return .handled
@@ -60,6 +63,8 @@ extension AdminPane {
       return .toast(.info("登记乡镇节点要写出登记文件: zwfw node add --code 代码 --name 名称 --out 文件"))
     case .rules:
       return .toast(.info("规则参数不能新增,按 e 修改所选参数"))
+    case .phrases:
+      flow.show(Self.phraseForm(nil), .addPhrase)
     }
     return .toast(.info("填写后按 F5 保存,Esc 取消"))
   }
@@ -92,6 +97,9 @@ extension AdminPane {
         ])
       form.footer = ["之后登记的案件按新值计算,已登记的案件不受影响。"]
       flow.show(form, .rule(r.key))
+    case .phrases:
+      guard let p = phrases[safe: cursor.selected] else { return .handled }
+      flow.show(Self.phraseForm(p), .editPhrase(p.id))
     }
     return .toast(.info("修改后按 F5 保存,Esc 取消"))
   }
@@ -106,6 +114,9 @@ extension AdminPane {
       toggling = !s.disabled
     case .peers, .rules:
       return .toast(.info("节点和规则参数没有停用"))
+    case .phrases:
+      guard phrases[safe: cursor.selected] != nil else { return .handled }
+      toggling = true
     }
     return .handled
   }
@@ -152,6 +163,8 @@ extension AdminPane {
       return Role.parseList(form["roles"]).map { .roles(login: login, $0) }
     case .rule(let key):
       return .success(.rule(key: key, value: form["value"], note: form["note"]))
+    case .addPhrase, .editPhrase:
+      return phraseWork(edit, form)
     }
   }
 
@@ -168,6 +181,9 @@ extension AdminPane {
         return .run(.perform(.staffDisabled(s, disable)))
       case .peers, .rules:
         return .handled
+      case .phrases:
+        guard let p = phrases[safe: cursor.selected] else { return .handled }
+        return .run(.perform(.retirePhrase(p)))
       }
     case .cancel?:
       toggling = nil

@@ -7,7 +7,7 @@ import Store
 /// words are the command line's; the pane adds none of its own.
 public struct AdminPane: Pane, EffectPane {
   public enum View: Int, CaseIterable, Sendable {
-    case organisations, staff, peers, rules
+    case organisations, staff, peers, rules, phrases
   }
 
   /// What a form, once saved, does.
@@ -17,6 +17,8 @@ public struct AdminPane: Pane, EffectPane {
     case addStaff
     case roles(String)
     case rule(String)
+    case addPhrase
+    case editPhrase(String)
   }
 
   public enum Mode: Equatable, Sendable {
@@ -40,7 +42,8 @@ public struct AdminPane: Pane, EffectPane {
   public init(service: any AdminService) { self.service = service }
 
   enum BrowseCommand: String, PaneCommand {
-    case organisations, staff, peers, rules, select, add, edit, toggle, refresh
+    case organisations, staff, peers, rules, phrases, select, add, edit, toggle, refresh
+    case moveUp, moveDown
   }
 
   enum ConfirmCommand: String, PaneCommand {
@@ -54,10 +57,13 @@ public struct AdminPane: Pane, EffectPane {
       KeyBinding([.char("s")], BrowseCommand.staff, "工作人员"),
       KeyBinding([.char("p")], BrowseCommand.peers, "节点"),
       KeyBinding([.char("u")], BrowseCommand.rules, "规则参数"),
+      KeyBinding([.char("t")], BrowseCommand.phrases, "常用语"),
       KeyBinding([.up, .down, .char("k"), .char("j")], BrowseCommand.select, "选择"),
-      KeyBinding([.char("a")], BrowseCommand.add, "添加单位或人员", bar: true),
-      KeyBinding([.char("e")], BrowseCommand.edit, "更名、调整角色或修改参数", bar: true),
+      KeyBinding([.char("a")], BrowseCommand.add, "添加", bar: true),
+      KeyBinding([.char("e")], BrowseCommand.edit, "修改", bar: true),
       KeyBinding([.char("d")], BrowseCommand.toggle, "停用或启用", bar: true),
+      KeyBinding([.char("[")], BrowseCommand.moveUp, "常用语前移一位"),
+      KeyBinding([.char("]")], BrowseCommand.moveDown, "常用语后移一位"),
       KeyBinding([.char("r")], BrowseCommand.refresh, "刷新", bar: true),
     ])
 
@@ -107,6 +113,7 @@ public struct AdminPane: Pane, EffectPane {
   var staff: [Staff] { overview?.staff ?? [] }
   var peers: [PeerSyncStatus] { overview?.peers ?? [] }
   var rules: [RuleRow] { overview?.rules ?? [] }
+  var phrases: [PhraseTemplate] { overview?.phrases ?? [] }
 
   var rowCount: Int {
     switch view {
@@ -114,6 +121,7 @@ public struct AdminPane: Pane, EffectPane {
     case .staff: return staff.count
     case .peers: return peers.count
     case .rules: return rules.count
+    case .phrases: return phrases.count
     }
   }
 

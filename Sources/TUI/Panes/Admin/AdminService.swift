@@ -7,7 +7,8 @@ public struct AdminOverview: Equatable, Sendable {
   public var staff: [Staff]
   public var peers: [PeerSyncStatus]
   public var rules: [RuleRow]
-
+  /// 常用语 in use, by scope, kind and place.
+  public var phrases: [PhraseTemplate] = []
 }
 
 /// What the 系统管理 pane may ask of the store: the same calls the `org`, `staff` and `rules`
@@ -22,6 +23,11 @@ public protocol AdminService {
   func setStaffDisabled(login: String, _ disabled: Bool, by admin: Staff) throws
   /// Returns the value now in force.
   func setRule(key: String, value: String, note: String, by admin: Staff) throws -> Int
+  // 常用语, as `zwfw templates …`.
+  func addPhrase(kind: PhraseKind, org: String?, text: String, by admin: Staff) throws
+  func editPhrase(_ id: String, kind: PhraseKind, text: String, by admin: Staff) throws
+  func retirePhrase(_ id: String, by admin: Staff) throws
+  func movePhrase(_ id: String, up: Bool, by admin: Staff) throws
 }
 
 /// The store behind the 系统管理 pane.
@@ -33,7 +39,24 @@ public struct StoreAdminService: AdminService {
   public func overview() throws -> AdminOverview {
     AdminOverview(
       organisations: try store.organisations(), staff: try store.allStaff(),
-      peers: try store.syncOverview().peers, rules: try store.ruleRows())
+      peers: try store.syncOverview().peers, rules: try store.ruleRows(),
+      phrases: try store.phrases())
+  }
+
+  public func addPhrase(kind: PhraseKind, org: String?, text: String, by admin: Staff) throws {
+    try store.addPhrase(kind: kind, org: org, text: text, by: admin)
+  }
+
+  public func editPhrase(_ id: String, kind: PhraseKind, text: String, by admin: Staff) throws {
+    try store.editPhrase(id, kind: kind, text: text, by: admin)
+  }
+
+  public func retirePhrase(_ id: String, by admin: Staff) throws {
+    try store.retirePhrase(id, by: admin)
+  }
+
+  public func movePhrase(_ id: String, up: Bool, by admin: Staff) throws {
+    try store.movePhrase(id, up: up, by: admin)
   }
 
   public func addOrganisation(_ o: Organisation, by admin: Staff) throws {

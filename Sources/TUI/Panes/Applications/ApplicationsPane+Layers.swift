@@ -21,7 +21,7 @@ extension ApplicationsPane {
     case (.filter, let result):
       guard case .itemPicker(var p) = layer else { return .handled }
       switch result {
-      case .success(let items): p.setOptions(Self.options(items))
+      case .success(let items): p.setOptions(Self.options(items), searchedFor: text)
       case .failure(let error):
         p.setOptions([])
         layer = .itemPicker(p)

@@ -41,6 +41,27 @@ public struct SupplementEditor: Equatable, Sendable {
     openedWith = entries
   }
 
+  /// 补正说明 (F6): a material's 说明 or the 其他说明 with focus, what the one-time notice asks
+  /// of the applicant.
+  public var phraseSlot: PhraseSlot? {
+    let field = entries.indices.contains(focus) ? entries[focus].note : other
+    return PhraseSlot(
+      kind: .supplement, label: field.label, count: field.text.count, maxLength: field.maxLength)
+  }
+
+  /// Inserts a 常用语 at the caret of the field with focus; the refusal when it would not fit.
+  public mutating func insertPhrase(_ text: String) -> Refusal? {
+    guard let slot = phraseSlot else { return Refusal("没有可插入常用语的输入框") }
+    if let refusal = slot.refusal(inserting: text) { return refusal }
+    let done: Bool
+    if entries.indices.contains(focus) {
+      done = entries[focus].note.insert(text)
+    } else {
+      done = other.insert(text)
+    }
+    return done ? nil : slot.refusal(inserting: text)
+  }
+
   public var isChanged: Bool {
     entries.map(\.note.text) != openedWith.map(\.note.text) || !other.isEmpty
   }

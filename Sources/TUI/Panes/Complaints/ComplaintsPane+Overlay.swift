@@ -31,7 +31,7 @@ extension ComplaintsPane {
     case .rejectReason:
       guard let reason = RejectionReason(rawValue: option.id) else { return .handled }
       var f = Form(
-        title: "不予受理 \(c.id)", fields: [.area("note", "说明", max: 200, lines: 3)])
+        title: "不予受理 \(c.id)", fields: [.area("note", "说明", max: 200, lines: 3).phrases(.refusal)])
       f.footer = ["情形: \(option.label)"]
       flow.show(f, .reject(reason))
     case .merge:

@@ -121,7 +121,8 @@ public enum CaseWorkFlow {
       title: "备注/办理进展 \(s.caseID)",
       fields: [
         .choice("kind", "类别", NoteKind.self),
-        .area("text", "内容", max: CaseWorkLimits.noteLength, lines: 5, required: true),
+        .area("text", "内容", max: CaseWorkLimits.noteLength, lines: 5, required: true)
+          .phrases(.note),
       ])
     f.footer = ["仅工作人员可见,不打印;保密案件的备注随案件的可见范围。"]
     return f
