@@ -16,10 +16,11 @@ extension Store {
   }
 
   public func organisations() throws -> [Organisation] {
-    try db.hot.fetchAll(
-      Organisation.self,
-      "SELECT code, name, kind, node, parent, disabled FROM org ORDER BY position, code")
+    try db.hot.fetchAll(Organisation.self, Self.organisationsSQL)
   }
+
+  static let organisationsSQL =
+    "SELECT code, name, kind, node, parent, disabled FROM org ORDER BY position, code"
 
   public func organisation(_ code: String) throws -> Organisation? {
     try db.hot.fetchOne(

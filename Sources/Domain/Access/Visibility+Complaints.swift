@@ -6,6 +6,12 @@ public struct VisibleComplaint: Equatable, Sendable {
 }
 
 extension Visibility {
+  /// Whether the operator works complaints at all (the 投诉建议 desk): those who take, handle or
+  /// supervise them.
+  public var worksComplaints: Bool {
+    staff.has(.counter) || staff.has(.handler) || staff.has(.supervisor)
+  }
+
   /// How much of `c` the operator reads (`revealed`: the journal holds their recorded view).
   public func content(of c: Complaint, revealed: Bool = false) -> Content {
     content(confidential: c.isConfidential, handlingOrg: c.handlingOrg, revealed: revealed)

@@ -48,64 +48,20 @@ extension Store {
   /// Read a page at a time (`offset`, `limit`): the order ends on the case number, so pages
   /// neither repeat nor skip a case.
   ///
-  /// - Complexity: 本单位 is two index ranges of the organisation's open cases
-  ///   (`application_open_by_org`, `application_open_by_desk`); a search scans the scope.
+  /// - Complexity: each queue and sort reads its own ordered index and stops at the page
+  ///   (`applicationQueueStatement`); a search scans the scope.
   public func applicationQueue(
     _ queue: ApplicationQueue, for staff: Staff, search: String = "",
     sort: ApplicationSort = .timeLeft, offset: Int = 0, limit: Int = 500
   ) throws -> [ApplicationRow] {
-    var conditions: [String] = []
-    var args: [any SQLBindable] = []
-    switch queue {
-    case .mine:
-      conditions.append("case_id IN (SELECT case_id FROM application_actor WHERE login = ?)")
-      args.append(staff.login)
-    case .organisation, .closed:
-      conditions.append("(org = ? OR registered_org = ?)")
-      args += [staff.org, staff.org]
-    case .all:
-      guard staff.has(.supervisor) else { throw Refusal("只有督办人员可以查看全部办件") }
-    }
-    let text = search.trimmingSpaces()
-    if text.isEmpty, queue == .organisation {
-      // Each side of the OR as its own index range (rowids from the covering index): as one
-      // `is_open = 1 AND (… OR …)` SQLite walked every open case of the district.
-      conditions = [
-        """
-        rowid IN (SELECT rowid FROM application WHERE is_open = 1 AND org = ?
-          UNION ALL SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
-        """
-      ]
-    } else if text.isEmpty {
-      conditions.append(queue == .closed ? "is_open = 0" : "is_open = 1")
-    } else {
-      let pattern = "%" + Store.escapeLike(text) + "%"
-      conditions.append(
-        "(case_id LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\' OR applicant_id LIKE ? ESCAPE '\\')"
-      )
-      args += [pattern, pattern, pattern]
-    }
-    let order: String
-    switch (queue, sort) {
-    case (.closed, _): order = "closed_on DESC, registered_at DESC, case_id"
-    case (_, .timeLeft):
-      order = "is_open DESC, paused, due_day IS NULL, due_day, registered_at, case_id"
-    case (_, .registered): order = "is_open DESC, registered_at DESC, case_id"
-    }
-    args += [limit, offset]
-    return try db.fetchAll(
-      ApplicationRow.self,
-      """
-      SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
-        status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
-      FROM application WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
-      LIMIT ? OFFSET ?
-      """, args)
+    let (sql, args) = try Self.applicationQueueStatement(
+      queue, for: staff, search: search, sort: sort)
+    return try db.fetchAll(ApplicationRow.self, sql, args + [limit, offset])
   }
 
   /// Open cases in each queue, for the view tabs.
   /// - Complexity: a key of `application_mine_count` and of `application_count`, and for 全部
-  ///   one row per organisation: counters the triggers keep (`Schema.v19`), not the open rows.
+  ///   one row per organisation: counters the triggers keep (`Schema.v21`), not the open rows.
   public func applicationQueueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
     var out: [ApplicationQueue: Int] = [:]
     out[.mine] = try db.fetchInt(

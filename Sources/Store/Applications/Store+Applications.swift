@@ -89,11 +89,7 @@ extension Store {
     guard caseID.hasPrefix(node.code + "-") else { return false }
     // Only a case the projection shows waiting for pre-review can be deemed accepted: the others
     // (nearly all) are answered by one indexed row instead of a fold.
-    guard
-      try db.fetchInt(
-        "SELECT count(*) FROM application WHERE case_id = ? AND is_open = 1 AND status = 'awaitingPreReview'",
-        [caseID]) == 1
-    else { return false }
+    guard try db.fetchInt(Self.preReviewCheckSQL, [caseID]) == 1 else { return false }
     return try write(actor: ApplicationMachine.systemActor) { tx in
       guard let a = try application(caseID: caseID),
         let draft = ApplicationMachine.deemedAcceptance(
@@ -108,6 +104,10 @@ extension Store {
   /// them (`application_awaiting_prereview`), however many cases are open.
   static let preReviewCandidatesSQL =
     "SELECT case_id FROM application WHERE status = 'awaitingPreReview' AND is_open = 1 ORDER BY case_id"
+
+  /// One candidate, by its case number: one row of the table.
+  static let preReviewCheckSQL =
+    "SELECT count(*) FROM application WHERE case_id = ? AND is_open = 1 AND status = 'awaitingPreReview'"
 
   /// Records every deemed acceptance now due on this node's cases (the pane does this when it
   /// opens; `zwfw applications sweep` from cron does it on a node nobody opens).

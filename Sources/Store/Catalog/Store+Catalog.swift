@@ -106,8 +106,7 @@ extension Store {
 
   /// `searchCatalog` for lists: the table's columns only, no guide to decode.
   public func searchCatalogSummaries(_ text: String, limit: Int) throws -> [CatalogSummary] {
-    let columns =
-      "i.code, i.name, i.type, i.org, i.status, i.version, i.promised_days, i.legal_days, i.fully_online"
+    let columns = Self.catalogSummaryColumns
     let (sql, args) = Self.searchQuery(text, columns: columns, limit: limit)
     let found = try db.fetchAll(CatalogSummary.self, sql, args)
     let spoken = try pinyinMatches(
@@ -118,6 +117,9 @@ extension Store {
           CatalogSummary.self, "SELECT \(columns) FROM catalog_item i WHERE i.code = ?", [$0])
       }
   }
+
+  static let catalogSummaryColumns =
+    "i.code, i.name, i.type, i.org, i.status, i.version, i.promised_days, i.legal_days, i.fully_online"
 
   /// The SQL for a search: at most five words; each value bound, never interpolated.
   static func searchQuery(_ text: String, columns: String, limit: Int) -> (
@@ -143,6 +145,12 @@ extension Store {
     }
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
     let upper = text.trimmingSpaces().uppercased()
+    if words.isEmpty {
+      // The whole list: code order is the unique index's, read until the page is full.
+      sql += " ORDER BY i.code LIMIT ?"
+      args.append(max(0, limit))
+      return (sql, args)
+    }
     sql += " ORDER BY i.code = ? DESC, i.code LIKE ? ESCAPE '\\' DESC, i.code LIMIT ?"
     args += [upper, escapeLike(upper) + "%", max(0, limit)]
     return (sql, args)

@@ -13,11 +13,18 @@ extension Store {
   /// or every application when `openOnly` is false.
   /// - Complexity: O(log n + k) on `catalog_change_by_open`.
   public func catalogChanges(openOnly: Bool, limit: Int = 500) throws -> [CatalogChange] {
-    let sql =
-      openOnly
-      ? "SELECT id, body FROM catalog_change WHERE open = 1 ORDER BY updated_on DESC, id DESC LIMIT ?"
-      : "SELECT id, body FROM catalog_change ORDER BY updated_on DESC, id DESC LIMIT ?"
-    return try db.bodies(CatalogChange.self, sql, [limit])
+    try db.bodies(CatalogChange.self, Self.catalogChangesSQL(openOnly: openOnly), [limit])
+  }
+
+  /// Every application is the open ones and the others, each a range of `catalog_change_by_open`
+  /// in page order, merged: no sort of the whole history.
+  static func catalogChangesSQL(openOnly: Bool) -> String {
+    let select = "SELECT id, body, updated_on FROM catalog_change"
+    return
+      (openOnly
+      ? "\(select) WHERE open = 1"
+      : "\(select) WHERE open = 1 UNION ALL \(select) WHERE open = 0")
+      + " ORDER BY updated_on DESC, id DESC LIMIT ?"
   }
 
   /// Another change of the item not yet in effect nor withdrawn (only one at a time per item),

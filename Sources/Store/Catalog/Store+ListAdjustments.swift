@@ -49,17 +49,22 @@ extension Store {
   /// latest first.
   /// - Complexity: O(log n + k) on `list_adjustment_by_state`.
   public func listAdjustments(openOnly: Bool, limit: Int = 500) throws -> [ListAdjustment] {
-    var out = try db.bodies(
-      ListAdjustment.self,
-      "SELECT id, body FROM list_adjustment WHERE state = 'open' ORDER BY due_date, id LIMIT ?",
-      [limit])
+    var out = try db.bodies(ListAdjustment.self, Self.openListAdjustmentsSQL, [limit])
     if !openOnly {
-      out += try db.bodies(
-        ListAdjustment.self,
-        "SELECT id, body FROM list_adjustment WHERE state != 'open' ORDER BY due_date DESC, id DESC LIMIT ?",
-        [limit])
+      out += try db.bodies(ListAdjustment.self, Self.finishedListAdjustmentsSQL, [limit])
     }
     return out
   }
+
+  static let openListAdjustmentsSQL =
+    "SELECT id, body FROM list_adjustment WHERE state = 'open' ORDER BY due_date, id LIMIT ?"
+
+  /// The finished ones (settled, closed) as two ranges of `list_adjustment_by_state` merged in
+  /// page order, not every adjustment sorted.
+  static let finishedListAdjustmentsSQL = """
+    SELECT id, body, due_date FROM list_adjustment WHERE state = 'settled'
+    UNION ALL SELECT id, body, due_date FROM list_adjustment WHERE state = 'closed'
+    ORDER BY due_date DESC, id DESC LIMIT ?
+    """
 
 }

@@ -2,9 +2,10 @@ import Domain
 
 extension Store {
   /// One page of a view, least time left first, then the most recently active.
-  /// - Complexity: the view's predicate is a range on `complaint_by_due`, `complaint_by_org_due`,
-  ///   `complaint_by_status` or `complaint_by_dispatcher`; a search is planned by
-  ///   `ComplaintSearch` (a short index list, or the queue read in order).
+  /// - Complexity: each view reads its partial indexes in queue order and stops at the page
+  ///   (`queueMergedStatement`; 全部 and a supervisor's 即将到期/已超期 one index), except
+  ///   待督办回复, sorted after reading; a search is planned by `ComplaintSearch` (a short index
+  ///   list, or the queue read in order).
   public func complaintQueue(
     _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int = 0,
     limit: Int = 200
@@ -46,24 +47,33 @@ extension Store {
   ) throws -> (String, [any SQLBindable])? {
     let search = try ComplaintSearch.plan(
       filter.search, db: db, commonAt: complaintSearchCommonAt)
+    if let merged = Self.queueMergedStatement(view, filter, scope, search: search) {
+      return merged
+    }
     guard let (whereSQL, args) = Self.queueWhere(view, filter, scope, search: search) else {
       return nil
     }
-    return (Self.queueSQL(whereSQL), args)
+    return (Self.queueSQL(whereSQL, order: Self.queueOrder(view)), args)
   }
 
   /// A page of a view in queue order; `complaint_by_queue_order` is this ORDER BY.
-  static func queueSQL(_ whereSQL: String) -> String {
+  static func queueSQL(_ whereSQL: String, order: String = queueOrder) -> String {
     """
-    SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
+    SELECT \(queueColumns)
+    FROM complaint c WHERE \(whereSQL)
+    ORDER BY \(order) LIMIT ? OFFSET ?
+    """
+  }
+
+  static let queueColumns = """
+    c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
       c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
       EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0)
         AS supervised,
       c.registered_on
-    FROM complaint c WHERE \(whereSQL)
-    ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?
     """
-  }
+
+  static let queueOrder = "c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id"
 
   static let openStatuses = "('awaitingDispatch', 'handling', 'rectifying')"
 
@@ -117,7 +127,7 @@ extension Store {
     case .callback:
       clauses.append("c.status IN ('concluded', 'invalid')")
     case .supervised:
-      // IN over the open notices (a range of supervision_by_issued), then case_id's own index.
+      // IN over the open notices (a range of supervision_queue), then case_id's own index.
       clauses.append("c.case_id IN (SELECT target_case FROM supervision WHERE replied = 0)")
     case .all:
       guard scope.visibility.seesEveryOrganisation else { return nil }

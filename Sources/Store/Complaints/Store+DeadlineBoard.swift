@@ -50,8 +50,7 @@ extension Store {
       // Each distinct code by one seek on deadline_by_org, not a pass over every deadline.
       var last = ""
       while let code = try db.value(
-        "org", of: "deadline", as: String.self,
-        "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1", [last])
+        "org", of: "deadline", as: String.self, Self.overviewNextOrgSQL, [last])
       {
         if !known.contains(code) { orgs.append((code, code)) }
         last = code
@@ -93,13 +92,17 @@ extension Store {
     -> [DeadlineRow]
   {
     let org = Visibility(staff).organisation(requested: org) ?? org
-    return try db.fetchAll(
-      DeadlineRow.self,
-      """
-      SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
-      FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
-      """, [org, limit, offset])
+    return try db.fetchAll(DeadlineRow.self, Self.drillDownSQL, [org, limit, offset])
   }
+
+  /// The drill-down's page: `deadline_by_org` (org, paused, due_day) in page order.
+  static let drillDownSQL = """
+    SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
+    FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
+    """
+
+  /// The overview's next organisation code in the index after `last`.
+  static let overviewNextOrgSQL = "SELECT org FROM deadline WHERE org > ? ORDER BY org LIMIT 1"
 
   /// A case's open deadlines (its own and any 督办 reply), for the case view.
   public func deadlines(caseID: String) throws -> [DeadlineRow] {

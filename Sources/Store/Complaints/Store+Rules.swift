@@ -13,11 +13,13 @@ public struct RuleRow: Equatable, Sendable {
 }
 
 extension Store {
+  static let ruleTableSQL = "SELECT key, value FROM rule"
+
   /// The rule table in force on this node.
   public func ruleTable() throws -> RuleTable {
     var t = RuleTable()
     let stored: [String: Int] = try db.hot.dictionary(
-      "key", "value", of: "rule", "SELECT key, value FROM rule")
+      "key", "value", of: "rule", Self.ruleTableSQL)
     for (key, value) in stored { t.set(key, value) }
     return t
   }
@@ -25,7 +27,7 @@ extension Store {
   /// Every known parameter with its value in force.
   public func ruleRows() throws -> [RuleRow] {
     let stored: [String: Int] = try db.hot.dictionary(
-      "key", "value", of: "rule", "SELECT key, value FROM rule")
+      "key", "value", of: "rule", Self.ruleTableSQL)
     return RuleTable.definitions.map { d in
       RuleRow(
         key: d.key, title: d.title, value: stored[d.key] ?? d.defaultValue,

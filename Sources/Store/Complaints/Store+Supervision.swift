@@ -75,17 +75,24 @@ extension Store {
   /// Notices for the 督办 pane: unanswered first (earliest reply deadline first), then answered,
   /// newest first; `org` asks for one organisation's (nil: all), and `Visibility` decides what
   /// `staff` gets (anyone but a supervisor: their own organisation's).
-  /// - Complexity: `supervision_by_org` or `supervision_by_issued`, paged.
+  /// - Complexity: `supervision_org_queue` or `supervision_queue` in page order, paged.
   public func supervisionNotices(
     org: String? = nil, for staff: Staff, offset: Int = 0, limit: Int = 200
   ) throws -> [SupervisionRow] {
-    let org = Visibility(staff).organisation(requested: org)
-    let sql =
-      "SELECT \(Self.supervisionColumns) FROM supervision"
-      + (org == nil ? "" : " WHERE org = ?")
-      + " ORDER BY replied, CASE WHEN replied = 0 THEN reply_due END, issued_on DESC, id DESC LIMIT ? OFFSET ?"
-    let args: [any SQLBindable] = (org.map { [$0] } ?? []) + [limit, offset]
-    return try db.fetchAll(SupervisionRow.self, sql, args)
+    let (sql, args) = Self.supervisionNoticesStatement(
+      org: Visibility(staff).organisation(requested: org))
+    return try db.fetchAll(SupervisionRow.self, sql, args + [limit, offset])
+  }
+
+  /// A page of `supervisionNotices` (LIMIT and OFFSET to be bound after `args`); its ORDER BY
+  /// is `supervision_queue`'s (`supervision_org_queue`'s after the organisation).
+  static func supervisionNoticesStatement(org: String?) -> (sql: String, args: [any SQLBindable]) {
+    (
+      "SELECT \(supervisionColumns) FROM supervision"
+        + (org == nil ? "" : " WHERE org = ?")
+        + " ORDER BY replied, CASE WHEN replied = 0 THEN reply_due END, issued_on DESC, id DESC LIMIT ? OFFSET ?",
+      org.map { [$0] } ?? []
+    )
   }
 
   static let supervisionColumns =

@@ -36,22 +36,32 @@ extension Store {
   /// One page of the cases `staff` may list (`Visibility`: supervisors every organisation's,
   /// anyone else their own) in a phase (nil: all): open ones by due date, then the most recently
   /// worked. The order ends on the case number, so pages neither repeat nor skip a case.
-  /// - Complexity: an index range on `rectification_by_phase` or `rectification_by_org`, then a
-  ///   sort of that range.
+  /// - Complexity: a range of one of the queue indexes (`rectification_phase_queue` …) in page
+  ///   order, stopped at the page.
   public func rectifications(
     phase: RectificationPhase?, for staff: Staff, offset: Int = 0, limit: Int = 200
   ) throws -> [RectificationSummary] {
-    let (condition, args) = Self.rectificationFilter(
+    let (sql, args) = Self.rectificationQueueStatement(
       phase: phase, organisation: Visibility(staff).organisation)
-    return try db.fetchAll(
-      RectificationSummary.self,
+    return try db.fetchAll(RectificationSummary.self, sql, args + [limit, offset])
+  }
+
+  /// A page of `rectifications` (LIMIT and OFFSET to be bound after `args`). Within one phase
+  /// the open-first term is constant and left out, so the phase's index holds the whole order.
+  static func rectificationQueueStatement(phase: RectificationPhase?, organisation: String?)
+    -> (sql: String, args: [any SQLBindable])
+  {
+    let (condition, args) = rectificationFilter(phase: phase, organisation: organisation)
+    let openFirst = phase == nil ? "phase = 'closed', " : ""
+    return (
       """
       SELECT id, org, phase, state, level, real_name, item_name, channel, opened_on, due_date,
         extensions, updated_at
       FROM rectification \(condition)
-      ORDER BY phase = 'closed', due_date IS NULL, due_date, updated_at DESC, id
+      ORDER BY \(openFirst)due_date IS NULL, due_date, updated_at DESC, id
       LIMIT ? OFFSET ?
-      """, args + [limit, offset])
+      """, args
+    )
   }
 
   /// Cases per phase among those `staff` may list.

@@ -16,6 +16,8 @@ public final class Connection {
   private var savepointDepth = 0
   /// Rows this transaction has read or written (`TransactionMemo`).
   lazy var memo = TransactionMemo(connection: self)
+  /// The statement tracer's box while a test traces (`traceStatements`).
+  var tracer: UnsafeMutableRawPointer?
 
   public enum Mode: Sendable {
     case readWrite(create: Bool)
@@ -54,6 +56,7 @@ public final class Connection {
 
   deinit {
     cache.removeAll()
+    traceStatements(nil)
     sqlite3_close_v2(handle)
   }
 

@@ -97,10 +97,8 @@ public struct ComplaintsPane: Pane, EffectPane {
 
   public var escapeLosesInput: Bool { flow.escapeLosesInput }
 
-  /// Only staff who take, handle or supervise complaints work this pane.
-  static func canUse(_ staff: Staff) -> Bool {
-    staff.has(.counter) || staff.has(.handler) || staff.has(.supervisor)
-  }
+  /// Only staff who work complaints use this pane (`Visibility.worksComplaints`).
+  static func canUse(_ staff: Staff) -> Bool { Visibility(staff).worksComplaints }
 
   /// A view's count in words: 12, or 500以上 when the count stopped (a common search word).
   func countText(_ v: ComplaintView) -> String {

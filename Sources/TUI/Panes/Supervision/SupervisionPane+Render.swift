@@ -13,7 +13,9 @@ extension SupervisionPane {
         more: unanswered == notices.count && !noticeQueue.exhausted),
       ViewTab(key: "r", title: "按时办结"), ViewTab(key: "a", title: "投诉分析"),
     ]
-    if context.staff.has(.supervisor) { tabs.append(ViewTab(key: "c", title: "抽查")) }
+    if Permission.check(context.staff, .spotCheck) == nil {
+      tabs.append(ViewTab(key: "c", title: "抽查"))
+    }
     let active: Int
     switch mode {
     case .board, .drill: active = 0
