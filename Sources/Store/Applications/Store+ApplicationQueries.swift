@@ -64,15 +64,18 @@ extension Store {
   ///   one row per organisation: counters the triggers keep (`Schema.v21`), not the open rows.
   public func applicationQueueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
     var out: [ApplicationQueue: Int] = [:]
-    out[.mine] = try db.fetchInt(
-      "SELECT coalesce(sum(n), 0) FROM application_mine_count WHERE login = ?", [staff.login])
-    out[.organisation] = try db.fetchInt(
-      "SELECT coalesce(sum(queue), 0) FROM application_count WHERE org = ?", [staff.org])
-    if staff.has(.supervisor) {
-      out[.all] = try db.fetchInt("SELECT coalesce(sum(handled), 0) FROM application_count")
-    }
+    out[.mine] = try db.fetchInt(Self.mineCountSQL, [staff.login])
+    out[.organisation] = try db.fetchInt(Self.organisationCountSQL, [staff.org])
+    if staff.has(.supervisor) { out[.all] = try db.fetchInt(Self.allCountSQL) }
     return out
   }
+
+  static let mineCountSQL =
+    "SELECT coalesce(sum(n), 0) FROM application_mine_count WHERE login = ?"
+  static let organisationCountSQL =
+    "SELECT coalesce(sum(queue), 0) FROM application_count WHERE org = ?"
+  /// One row per organisation: sized by the directory, not the cases.
+  static let allCountSQL = "SELECT coalesce(sum(handled), 0) FROM application_count"
 
   /// The case for its detail view, with its events (the timeline), if the operator may see it.
   public func applicationDetail(caseID: String, for staff: Staff) throws -> (

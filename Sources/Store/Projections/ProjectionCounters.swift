@@ -46,11 +46,12 @@ enum DeadlineCounts {
   static func count(org: String, paused: Bool, from: Int, to: Int, db: Connection) throws -> Int {
     try ranges(from: from, to: to).reduce(0) { sum, r in
       sum
-        + (try db.fetchInt(
-          """
-          SELECT coalesce(sum(n), 0) FROM deadline_count
-          WHERE org = ? AND paused = ? AND level = ? AND bucket >= ? AND bucket < ?
-          """, [org, paused, r.level, r.from, r.to]))
+        + (try db.fetchInt(sql, [org, paused, r.level, r.from, r.to]))
     }
   }
+
+  static let sql = """
+    SELECT coalesce(sum(n), 0) FROM deadline_count
+    WHERE org = ? AND paused = ? AND level = ? AND bucket >= ? AND bucket < ?
+    """
 }

@@ -73,14 +73,16 @@ extension Store {
     var out: [RectificationPhase: Int] = [:]
     // An unknown phase is an error, not a count left out (the tabs would not add up).
     try db.forEach(
-      org == nil
-        ? "SELECT phase, sum(n) AS n FROM rectification_count GROUP BY phase"
-        : "SELECT phase, n FROM rectification_count WHERE org = ?", args
+      org == nil ? Self.allCountsSQL : Self.organisationCountsSQL, args
     ) { row in
       out[try row.decode("phase", as: RectificationPhase.self)] = try row.decode("n")
     }
     return out
   }
+
+  /// One row per organisation and phase: sized by the directory, not the cases.
+  static let allCountsSQL = "SELECT phase, sum(n) AS n FROM rectification_count GROUP BY phase"
+  static let organisationCountsSQL = "SELECT phase, n FROM rectification_count WHERE org = ?"
 
   /// A WHERE clause of fixed text (values are bound), one per combination, so each keeps its
   /// index: `x = ? OR ? IS NULL` would defeat the planner.
