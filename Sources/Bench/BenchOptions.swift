@@ -14,11 +14,14 @@ struct BenchOptions {
   var syncEvents = 100_000
   /// Repetitions per query (the first frame gets half as many).
   var runs = 50
+  /// Measure only what a clerk reads (first frame, queries, terminal bytes, memory): no write
+  /// floor, steps, rebuild or sync — for measuring a kept database again after a change.
+  var readsOnly = false
   /// `--help` was asked for: print `help` and run nothing.
   var wantsHelp = false
 
   static let usage =
-    "zwfw-bench [--cases N,N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--sync-only] [--help]"
+    "zwfw-bench [--cases N,N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--reads-only] [--sync-only] [--help]"
   static let summary = "生成区级规模的演示库并测量工作台(见 README「性能 Performance」)"
   static let options = CommandOption.parse(
     usage: usage,
@@ -30,6 +33,7 @@ struct BenchOptions {
       "--runs": "每个查询的重复次数(默认 50,首帧减半)",
       "--keep": "保留生成的数据库",
       "--reuse": "复用同一路径下已生成的数据库",
+      "--reads-only": "只测读取(首帧、查询、终端字节、内存),不测写入、重建与同步",
       "--sync-only": "只测同步",
       "--help": "显示用法",
     ])
@@ -58,6 +62,7 @@ struct BenchOptions {
     runs = try Self.positive(args, "--runs") ?? runs
     keep = args.has("--keep")
     reuse = args.has("--reuse")
+    readsOnly = args.has("--reads-only")
   }
 
   static func positive(_ args: Arguments, _ name: String) throws(UsageError) -> Int? {

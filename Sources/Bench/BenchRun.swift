@@ -18,16 +18,25 @@ struct BenchRun {
       sizes.append(try measure(cases: n))
       say(Table.size(sizes[sizes.count - 1]))
     }
-    log("同步: 生成约 \(options.syncEvents) 个事件 …")
-    let sync = try SyncBench.run(
-      directory: options.directory, events: options.syncEvents, keep: options.keep,
-      reuse: options.reuse)
+    var sync: SyncBench.Result?
+    if !options.readsOnly {
+      log("同步: 生成约 \(options.syncEvents) 个事件 …")
+      sync = try SyncBench.run(
+        directory: options.directory, events: options.syncEvents, keep: options.keep,
+        reuse: options.reuse)
+    }
     let report = FullReport(
       commit: FullReport.commit(), date: ISO8601DateFormatter().string(from: Date()),
       machine: Machine.current(sqlite: Connection.libraryVersion), sizes: sizes, sync: sync,
       budgets: Budgets.judge(sizes, sync: sync))
     say(Table.summary(report))
     if let json = options.json { try report.write(json: json) }
+    // The acceptance (flat in pages) decides the exit status; the times are goals beside it.
+    let failed = report.budgets.filter { $0.acceptance && !$0.met }
+    if !failed.isEmpty {
+      log("页数随N增长 (\(failed.count) 项): " + failed.map(\.name).joined(separator: "; "))
+      return 3
+    }
     return 0
   }
 
@@ -62,19 +71,29 @@ struct BenchRun {
     let now = DatabaseBuilder.todayInstant()
     let store = try Store.open(path: db, clock: { now })
     let floorFile = db + ".floor.json"
-    let floor: WriteFloor.Result
-    if options.reuse, let data = FileManager.default.contents(atPath: floorFile),
+    var floor: WriteFloor.Result?
+    if options.readsOnly {
+      floor = nil
+    } else if options.reuse, let data = FileManager.default.contents(atPath: floorFile),
       let saved = try? JSONDecoder().decode(WriteFloor.Result.self, from: data)
     {
       floor = saved
     } else {
-      floor = try WriteFloor.run(source: store.db, scratch: db + ".floor")
-      try JSONEncoder().encode(floor).write(to: URL(fileURLWithPath: floorFile))
+      let measured = try WriteFloor.run(source: store.db, scratch: db + ".floor")
+      try JSONEncoder().encode(measured).write(to: URL(fileURLWithPath: floorFile))
+      floor = measured
     }
-    let writeRatio = generation.seconds / floor.seconds
+    let writeRatio = floor.map { generation.seconds / $0.seconds }
     log("N=\(n): 首帧、查询 …")
     let firstFrame = try ScreenBench.firstFrame(
       path: db, login: Self.supervisor, runs: max(3, options.runs / 2))
+    let firstFramePages = try ScreenBench.firstFramePages(path: db, login: Self.supervisor)
+    let fresh = try ScreenBench.firstFrameFresh(
+      path: db, login: Self.supervisor, launches: max(3, options.runs / 2))
+    let statements = try ScreenBench.firstFrameStatements(path: db, login: Self.supervisor)
+    if fresh.pages != firstFramePages {
+      log("N=\(n): 新进程首帧读了 \(fresh.pages) 页,进程内 \(firstFramePages) 页")
+    }
     guard let supervisor = try store.staff(login: Self.supervisor),
       let township = try store.staff(login: Self.township)
     else { throw StoreError.invalid("演示工作人员缺失") }
@@ -90,18 +109,24 @@ struct BenchRun {
     log("N=\(n): 终端字节、峰值内存 …")
     let terminal = try ScreenBench.terminal(path: db, login: Self.supervisor)
     let rss = try ScreenBench.measureRSS(path: db, login: Self.supervisor)
-    // After the queries: the steps add cases, and the rebuild rewrites every projection.
-    log("N=\(n): 单步写入 …")
-    guard let admin = try store.staff(login: DatabaseBuilder.login) else {
-      throw StoreError.invalid("演示管理员缺失")
+    var step: StepBench.Result?
+    var rebuild: RebuildBench.Result?
+    if !options.readsOnly {
+      // After the queries: the steps add cases, and the rebuild rewrites every projection.
+      log("N=\(n): 单步写入 …")
+      guard let admin = try store.staff(login: DatabaseBuilder.login) else {
+        throw StoreError.invalid("演示管理员缺失")
+      }
+      step = try StepBench.run(
+        store: store, actor: admin, steps: max(20, options.runs * 4),
+        scratch: db + ".commit-floor")
+      log("N=\(n): 重建 …")
+      rebuild = try RebuildBench.run(store: store, scratch: db + ".rebuild-floor")
     }
-    let step = try StepBench.run(
-      store: store, actor: admin, steps: max(20, options.runs * 4),
-      scratch: db + ".commit-floor")
-    log("N=\(n): 重建 …")
-    let rebuild = try RebuildBench.run(store: store, scratch: db + ".rebuild-floor")
     return SizeReport(
       generation: generation, writeFloor: floor, writeRatio: writeRatio, firstFrame: firstFrame,
-      queries: queries, terminal: terminal, peakRSSKiB: rss, step: step, rebuild: rebuild)
+      firstFramePages: firstFramePages, firstFrameFresh: fresh.time,
+      firstFrameStatements: Array(statements.prefix(12)), queries: queries,
+      terminal: terminal, peakRSSKiB: rss, step: step, rebuild: rebuild)
   }
 }

@@ -3,13 +3,18 @@ import Foundation
 import Store
 import TUI
 
-/// One measured query: the store call the pane makes, and the same SQL run directly (the floor).
+/// One measured query: the store call the pane makes, and beside it its floor — for a queue or a
+/// search the ideal read (the rows shown, fetched by their keys), otherwise the same SQL run
+/// directly.
 struct QueryFigure: Codable {
   var name: String
   var label: String
   var rows: Int
   var time: Percentiles
+  /// Database pages one run touched on the store's connection (cache hits + misses).
+  var pages: Int
   var floor: Percentiles?
+  var floorPages: Int?
   var ratio: Double?
 }
 
@@ -36,23 +41,28 @@ struct QueryBench {
 
   func figure(
     _ name: String, _ label: String, floorSQL: [(String, [any SQLBindable])]?,
-    _ body: () throws -> Int
+    cachedFloor: Bool = false, _ body: () throws -> Int
   ) throws -> QueryFigure {
     var rows = 0
     let time = try measure(runs: runs) { rows = try body() }
+    // Pages from one more run: the count is the same on every run (and every machine).
+    let pages = try store.db.countingPages { try body() }.pages
     var floorTime: Percentiles?
+    var floorPages: Int?
     if let floorSQL {
-      floorTime = try measure(runs: runs) {
+      func read() throws {
         for (sql, args) in floorSQL {
-          try store.db.forEach(sql, args) { row in
+          try store.db.forEach(sql, args, cached: cachedFloor) { row in
             for i in 0..<row.columnCount { _ = row.value(i) }
           }
         }
       }
+      floorTime = try measure(runs: runs, read)
+      floorPages = try store.db.countingPages(read).pages
     }
     return QueryFigure(
-      name: name, label: label, rows: rows, time: time, floor: floorTime,
-      ratio: floorTime.map { $0.p50 > 0 ? time.p50 / $0.p50 : 0 })
+      name: name, label: label, rows: rows, time: time, pages: pages, floor: floorTime,
+      floorPages: floorPages, ratio: floorTime.map { $0.p50 > 0 ? time.p50 / $0.p50 : 0 })
   }
 
   static let complaintColumns = """
@@ -62,35 +72,26 @@ struct QueryBench {
       c.registered_on
     FROM complaint c WHERE
     """
-  static let complaintOrder =
-    " ORDER BY c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id LIMIT ? OFFSET ?"
 
   func all(caseID: String) throws -> [QueryFigure] {
-    let t = today.dayNumber
     let page = 200
     var out: [QueryFigure] = []
     out.append(
-      try figure(
-        "overdue_queue", "超期队列首页(投诉建议,按剩余时间)",
-        floorSQL: [(Self.complaintColumns + " c.due_day < ?" + Self.complaintOrder, [t, page, 0])]
-      ) {
+      try queuePage("overdue_queue", "超期队列首页(投诉建议,按剩余时间)", byKey: Self.complaintByKey) {
         try store.complaintQueue(
           .overdue, filter: ComplaintFilter(), scope: scope, offset: 0, limit: page
-        ).count
+        ).map { [$0.caseID] }
       })
     out.append(
-      try figure(
-        "deadline_drilldown", "督办下钻首页(区市场监督管理局,超期在前)",
-        floorSQL: [
-          (
-            """
-            SELECT stream, purpose, kind, case_id, org, handler, title, state, due_date, paused
-            FROM deadline WHERE org = ? ORDER BY paused, due_day, stream, purpose LIMIT ? OFFSET ?
-            """, ["SCJG", page, 0]
-          )
-        ]
-      ) { try store.deadlines(org: "SCJG", for: scope.staff, offset: 0, limit: page).count })
+      try queuePage(
+        "deadline_drilldown", "督办下钻首页(区市场监督管理局,超期在前)", byKey: Self.deadlineByKey
+      ) {
+        try store.deadlines(org: "SCJG", for: scope.staff, offset: 0, limit: page).map {
+          [$0.stream, $0.purpose]
+        }
+      })
     out.append(try townshipApplications())
+    out.append(try centreApplications())
     out.append(try townshipComplaints(page: page))
     out.append(try overview())
     out += try searches()
@@ -98,42 +99,36 @@ struct QueryBench {
     return out
   }
 
-  /// The floor is the statement the store plans for the view (`complaintQueueStatement`).
   func townshipComplaints(page: Int) throws -> QueryFigure {
     let clerk = ComplaintQueueScope(staff: township, today: today, calendar: store.calendar)
-    guard
-      let (sql, args) = try store.complaintQueueStatement(
-        .organisation, filter: ComplaintFilter(), scope: clerk)
-    else { throw BenchError(description: "本单位视图不可用") }
-    return try figure(
-      "township_complaints", "本单位首页(王岘镇,投诉建议)", floorSQL: [(sql, args + [page, 0])]
+    return try queuePage(
+      "township_complaints", "本单位首页(王岘镇,投诉建议)", byKey: Self.complaintByKey
     ) {
       try store.complaintQueue(
         .organisation, filter: ComplaintFilter(), scope: clerk, offset: 0, limit: page
-      ).count
+      ).map { [$0.caseID] }
     }
   }
 
   func townshipApplications() throws -> QueryFigure {
-    try figure(
-      "township_applications", "本单位首页(王岘镇,受理登记)",
-      floorSQL: [
-        (
-          """
-          SELECT case_id, item_name, org, applicant_name, applicant_kind, applicant_id, phone, channel,
-            status, status_text, registered_on, registered_by, due_date, paused, deemed, closed_on
-          FROM application WHERE rowid IN (
-            SELECT rowid FROM application WHERE is_open = 1 AND org = ?
-            UNION ALL SELECT rowid FROM application WHERE is_open = 1 AND registered_org = ?)
-          ORDER BY is_open DESC, paused, due_day IS NULL, due_day, registered_at, case_id
-          LIMIT ?
-          """, ["WXZ", "WXZ", ApplicationsPane.pageSize]
-        )
-      ]
+    try queuePage(
+      "township_applications", "本单位首页(王岘镇,受理登记)", byKey: Self.applicationByKey
     ) {
       try store.applicationQueue(
         .organisation, for: township, sort: .timeLeft, limit: ApplicationsPane.pageSize
-      ).count
+      ).map { [$0.caseID] }
+    }
+  }
+
+  /// The service centre's 本单位, the page 张敏 sees first: every application registers there,
+  /// so its open queue is the district's.
+  func centreApplications() throws -> QueryFigure {
+    try queuePage(
+      "centre_applications", "本单位首页(区政务服务中心,受理登记)", byKey: Self.applicationByKey
+    ) {
+      try store.applicationQueue(
+        .organisation, for: supervisor, sort: .timeLeft, limit: ApplicationsPane.pageSize
+      ).map { [$0.caseID] }
     }
   }
 
@@ -167,16 +162,10 @@ struct QueryBench {
   func searches() throws -> [QueryFigure] {
     let page = 200
     func complaintSearch(_ text: String, _ name: String) throws -> QueryFigure {
-      // The floor is the very statement the store plans for this word (index list, or the
-      // queue read in order), run directly; the planning itself is part of the measured time.
-      let filter = ComplaintFilter(search: text)
-      guard let (sql, args) = try store.complaintQueueStatement(.all, filter: filter, scope: scope)
-      else { throw BenchError(description: "全部视图须以督办人员身份检索") }
-      let floorSQL: (String, [any SQLBindable]) = (sql, args + [page, 0])
-      return try figure(name, "全文检索「\(text)」(投诉建议全部,首页)", floorSQL: [floorSQL]) {
+      try queuePage(name, "全文检索「\(text)」(投诉建议全部,首页)", byKey: Self.complaintByKey) {
         try store.complaintQueue(
           .all, filter: ComplaintFilter(search: text), scope: scope, offset: 0, limit: page
-        ).count
+        ).map { [$0.caseID] }
       }
     }
     return [

@@ -15,10 +15,14 @@ enum ScreenBench {
     var pageChange: Int
   }
 
-  /// Opens the store and renders the workstation's first frame.
-  static func open(path: String, login: String) throws -> (Store, Workstation, Frame) {
+  /// Opens the store and renders the workstation's first frame; `trace` is told each
+  /// statement's pages from the panes on (`Store.open` makes the connection).
+  static func open(
+    path: String, login: String, trace: ((String, Int) -> Void)? = nil
+  ) throws -> (Store, Workstation, Frame) {
     let now = DatabaseBuilder.todayInstant()
     let store = try Store.open(path: path, clock: { now })
+    store.db.pageTrace = trace
     guard let staff = try store.staff(login: login) else {
       throw StoreError.invalid("工作人员 \(login) 不存在")
     }

@@ -14,6 +14,11 @@ do {
     try ScreenBench.rssProbe(path: args[1], login: args[2])
     exit(0)
   }
+  // The child whose launch is timed as the first frame of a fresh process (not for people).
+  if args.first == "--frame-probe", args.count == 3 {
+    try ScreenBench.frameProbe(path: args[1], login: args[2])
+    exit(0)
+  }
   let options = try BenchOptions(args)
   if options.wantsHelp {
     print(BenchOptions.help)

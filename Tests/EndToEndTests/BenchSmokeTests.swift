@@ -53,20 +53,24 @@ final class BenchSmokeTests: XCTestCase {
     XCTAssertNotNil(floor["rowsPerSecond"])
     XCTAssertNotNil(size["writeRatio"] as? Double)
     try assertPercentiles(size["firstFrame"], "firstFrame")
+    try assertPercentiles(size["firstFrameFresh"], "firstFrameFresh")
+    XCTAssertGreaterThan(size["firstFramePages"] as? Int ?? 0, 0, "firstFramePages")
     let queries = try XCTUnwrap(size["queries"] as? [[String: Any]])
     let names = Set(queries.compactMap { $0["name"] as? String })
     XCTAssertEqual(
       names,
       [
-        "overdue_queue", "deadline_drilldown", "township_applications", "township_complaints",
-        "overview", "search_2", "search_4", "search_catalog", "case_view",
+        "overdue_queue", "deadline_drilldown", "township_applications", "centre_applications",
+        "township_complaints", "overview", "search_2", "search_4", "search_catalog", "case_view",
       ])
     for q in queries {
       let name = q["name"] as? String ?? "?"
       try assertPercentiles(q["time"], name)
+      XCTAssertGreaterThan(q["pages"] as? Int ?? 0, 0, "\(name).pages")
       if name != "search_catalog" {
         try assertPercentiles(q["floor"], "\(name).floor")
         XCTAssertNotNil(q["ratio"] as? Double, "\(name).ratio")
+        XCTAssertGreaterThan(q["floorPages"] as? Int ?? 0, 0, "\(name).floorPages")
       }
     }
     let terminal = try XCTUnwrap(size["terminal"] as? [String: Any])

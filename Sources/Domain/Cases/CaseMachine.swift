@@ -128,4 +128,17 @@ public protocol CaseLookup {
   func recordRating(_ input: RatingInput) throws -> (rating: String, rectification: String?)
   /// A staff member by login (an assignment's assignee), nil when there is none.
   func staffMember(_ login: String) throws -> Staff?
+  /// 关联: the one case `text` names (a number, its last digits, a phone …) among those
+  /// `staff` may see; refused, in the clerk's words, when none or several are found.
+  func linkTarget(_ text: String, for staff: Staff) throws -> CaseLinkTarget
+  /// Whether `target` already links to the case numbered `caseID` (a link shows both ways).
+  func linksBack(_ target: CaseLinkTarget, to caseID: String) throws -> Bool
+}
+
+extension CaseLookup {
+  public func linkTarget(_ text: String, for staff: Staff) throws -> CaseLinkTarget {
+    throw Refusal("本节点不能查找关联案件")
+  }
+
+  public func linksBack(_ target: CaseLinkTarget, to caseID: String) throws -> Bool { false }
 }

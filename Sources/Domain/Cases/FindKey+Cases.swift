@@ -6,7 +6,7 @@ extension ApplicationMachine {
     FindKey.number(a.caseID)
       + FindKey.person(
         name: a.applicant.name, phone: a.applicant.phone, idNumber: a.applicant.idNumber)
-      + FindKey.ticket(a.platform?.number)
+      + FindKey.ticket(a.platform?.number) + linkKeys(a)
   }
 }
 
@@ -15,7 +15,7 @@ extension ComplaintMachine {
     let r = k.registration
     return FindKey.number(k.id)
       + FindKey.person(name: r.complainant, phone: r.contact, idNumber: nil)
-      + FindKey.ticket(r.ticketNumber) + FindKey.link(r.relatedCase)
+      + FindKey.ticket(r.ticketNumber) + linkKeys(k)
   }
 }
 
@@ -24,7 +24,7 @@ extension RectificationMachine {
   public static func findKeys(_ s: Rectification) -> [String] {
     let r = s.rating
     // The application rated is its related case, shown from both ends.
-    let own = FindKey.number(s.id) + FindKey.link(r.serviceCaseID)
+    let own = FindKey.number(s.id) + linkKeys(s)
     guard r.realName else { return own }
     return own + FindKey.person(name: r.reviewerName, phone: r.reviewerPhone, idNumber: nil)
   }

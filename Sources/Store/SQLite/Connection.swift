@@ -14,6 +14,9 @@ public final class Connection {
   public let path: String
   private var cache: [String: Statement] = [:]
   private var savepointDepth = 0
+  /// When set, told each statement's SQL and the pages its use touched (`pagesTouched`), as
+  /// the statement is reset: the benchmark's breakdown of a screen by statement (issue 26).
+  public var pageTrace: ((String, Int) -> Void)?
   /// Rows this transaction has read or written (`TransactionMemo`).
   lazy var memo = TransactionMemo(connection: self)
   /// The statement tracer's box while a test traces (`traceStatements`).

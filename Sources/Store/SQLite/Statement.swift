@@ -6,6 +6,8 @@ public final class Statement {
   let handle: OpaquePointer
   public let sql: String
   unowned let connection: Connection
+  /// The connection's page count when this use began (only while `Connection.pageTrace` is set).
+  var pagesAtBind = 0
 
   init(connection: Connection, sql: String, persistent: Bool) throws(DatabaseError) {
     var stmt: OpaquePointer?
@@ -24,6 +26,7 @@ public final class Statement {
 
   func bind(_ args: [any SQLBindable]) throws(DatabaseError) {
     sqlite3_reset(handle)
+    if connection.pageTrace != nil { pagesAtBind = connection.pagesTouched() }
     sqlite3_clear_bindings(handle)
     let expected = Int(sqlite3_bind_parameter_count(handle))
     // A wrong argument count is a programmer mistake, not a runtime condition.
@@ -59,7 +62,10 @@ public final class Statement {
     }
   }
 
-  func reset() { sqlite3_reset(handle) }
+  func reset() {
+    sqlite3_reset(handle)
+    if let trace = connection.pageTrace { trace(sql, connection.pagesTouched() - pagesAtBind) }
+  }
 
   /// Result columns by name (`AS` aliases as written), computed once per prepared statement.
   lazy var columnIndex: [String: Int32] = {

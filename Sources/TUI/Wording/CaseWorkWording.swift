@@ -1,4 +1,5 @@
 import Domain
+import Store
 
 /// Timeline wording for case work (备注、认领、指派、转办), the same on every kind of case.
 enum CaseWorkWording {
@@ -15,6 +16,10 @@ enum CaseWorkWording {
       let new = b.name ?? field?.display(b.new) ?? b.new
       let limit = b.limitDays.map { ",办理时限改为\($0)个工作日" } ?? ""
       return "更正\(field?.title ?? b.field): 原为「\(old)」,改为「\(new)」\(limit)(理由: \(b.reason))"
+    case .linked(let b):
+      let kind = FoundCase.Kind(rawValue: b.kind)?.title ?? b.kind
+      return "关联\(kind) \(b.caseID): \(b.reason)"
+    case .unlinked(let b): return "取消与 \(b.caseID) 的关联: \(b.reason)"
     }
   }
 

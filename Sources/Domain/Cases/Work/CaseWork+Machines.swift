@@ -35,6 +35,11 @@ extension ComplaintMachine: CaseWorkMachine {
 
   public static func isOpen(_ c: Complaint) -> Bool { c.status.isOpen }
 
+  /// The related case named at registration (a 取消关联 may remove it).
+  public static func registeredLinks(_ c: Complaint) -> [String] {
+    c.registration.relatedCase.map { [$0] } ?? []
+  }
+
   /// The case's handler is its assignee: the clerk who acted on it, or whom it was assigned to
   /// (the 我的 queue and the deadline board name them).
   public static func assignee(_ c: Complaint) -> String? { c.handler }
@@ -94,4 +99,9 @@ extension RectificationMachine: CaseWorkMachine {
   }
 
   public static func isOpen(_ s: Rectification) -> Bool { s.phase != .closed }
+
+  /// The application the rating was about: the case itself, never unlinked.
+  public static func fixedLinks(_ s: Rectification) -> [String] {
+    s.rating.serviceCaseID.map { [$0] } ?? []
+  }
 }

@@ -8,6 +8,10 @@ public struct CaseWork: Codable, Equatable, Sendable {
   public var assignments: [CaseAssignment] = []
   public var redirections: [CaseRedirection] = []
   public var corrections: [CaseCorrection] = []
+  /// 关联案件 added on this case after registration (removed ones keep their removal).
+  public var links: [CaseLink] = []
+  /// Removals of the links named at registration.
+  public var unlinked: [CaseLinkRemoval] = []
 
   public init() {}
 }

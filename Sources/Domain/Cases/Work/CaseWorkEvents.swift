@@ -9,6 +9,10 @@ extension EventType {
   public static let caseRedirected: EventType = "case.redirected"
   /// 更正 of a registration field
   public static let caseCorrected: EventType = "case.corrected"
+  /// 关联 to another case
+  public static let caseLinked: EventType = "case.linked"
+  /// 取消关联
+  public static let caseUnlinked: EventType = "case.unlinked"
 }
 
 /// Payload of `case.noted`.
@@ -35,9 +39,11 @@ public enum CaseWorkChange: Equatable, Sendable {
   case assigned(CaseAssignmentPayload)
   case redirected(CaseRedirectionPayload)
   case corrected(CaseCorrectionPayload)
+  case linked(CaseLinkPayload)
+  case unlinked(CaseUnlinkPayload)
 
   public static let types: Set<EventType> = [
-    .caseNoted, .caseAssigned, .caseRedirected, .caseCorrected,
+    .caseNoted, .caseAssigned, .caseRedirected, .caseCorrected, .caseLinked, .caseUnlinked,
   ]
 
   public func draft(stream: String) -> EventDraft {
@@ -46,6 +52,8 @@ public enum CaseWorkChange: Equatable, Sendable {
     case .assigned(let b): return EventDraft(stream: stream, type: .caseAssigned, body: b)
     case .redirected(let b): return EventDraft(stream: stream, type: .caseRedirected, body: b)
     case .corrected(let b): return EventDraft(stream: stream, type: .caseCorrected, body: b)
+    case .linked(let b): return EventDraft(stream: stream, type: .caseLinked, body: b)
+    case .unlinked(let b): return EventDraft(stream: stream, type: .caseUnlinked, body: b)
     }
   }
 
@@ -57,6 +65,8 @@ public enum CaseWorkChange: Equatable, Sendable {
       case .caseNoted: return .success(.noted(try e.decode(CaseNotePayload.self)))
       case .caseAssigned: return .success(.assigned(try e.decode(CaseAssignmentPayload.self)))
       case .caseCorrected: return .success(.corrected(try e.decode(CaseCorrectionPayload.self)))
+      case .caseLinked: return .success(.linked(try e.decode(CaseLinkPayload.self)))
+      case .caseUnlinked: return .success(.unlinked(try e.decode(CaseUnlinkPayload.self)))
       default: return .success(.redirected(try e.decode(CaseRedirectionPayload.self)))
       }
     } catch {
@@ -71,6 +81,7 @@ public enum CaseWorkChange: Equatable, Sendable {
     case .assigned(let b): return b.assignee == actor ? .claim : .assign
     case .redirected: return .redirect
     case .corrected: return .correct
+    case .linked, .unlinked: return .link
     }
   }
 }

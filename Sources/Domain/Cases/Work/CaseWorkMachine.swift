@@ -35,6 +35,10 @@ public protocol CaseWorkMachine: CaseMachine where State: CaseWorkState {
   static func runningDue(_ s: State, _ calendar: WorkCalendar) -> CivilDate?
   /// Why nothing of this case's registration may be corrected (nil: its fields may be).
   static func correctionRefusal(_ s: State) -> Refusal?
+  /// 关联案件 named at registration, which a 取消关联 may remove (a complaint's).
+  static func registeredLinks(_ s: State) -> [String]
+  /// Links that are the case itself and never removed (the application a rating is about).
+  static func fixedLinks(_ s: State) -> [String]
 }
 
 extension CaseWorkMachine {
@@ -64,6 +68,8 @@ extension CaseWorkMachine {
 
   public static func runningDue(_ s: State, _ calendar: WorkCalendar) -> CivilDate? { nil }
   public static func correctionRefusal(_ s: State) -> Refusal? { nil }
+  public static func registeredLinks(_ s: State) -> [String] { [] }
+  public static func fixedLinks(_ s: State) -> [String] { [] }
 
   // MARK: - Availability
 
@@ -74,7 +80,7 @@ extension CaseWorkMachine {
     let owner = workingOrganisation(s)
     var refusal = Permission.check(
       context.staff, step.action, organisation: owner.code, organisationName: owner.name)
-    if refusal != nil, step == .note || step == .correct,
+    if refusal != nil, step == .note || step == .correct || step == .link,
       noteOrganisations(s).contains(where: {
         Permission.check(context.staff, step.action, organisation: $0) == nil
       })
@@ -84,7 +90,7 @@ extension CaseWorkMachine {
     if let refusal { return refusal }
     let staff = context.staff
     switch step {
-    case .note: return nil
+    case .note, .link: return nil
     case .correct:
       if correctableFields.isEmpty { return Refusal("此类案件没有可更正的登记信息") }
       return correctionRefusal(s)
@@ -159,6 +165,8 @@ extension CaseWorkMachine {
       return .redirected(CaseRedirectionPayload(org: org.code, orgName: org.name, reason: reason))
     case .correct(let key, let value, let reason):
       return .corrected(try correction(s, key, value, reason, context))
+    case .link(let text, let reason): return try linkChange(s, text, reason, context)
+    case .unlink(let other, let reason): return try unlinkChange(s, other, reason)
     }
   }
 
@@ -258,6 +266,8 @@ extension CaseWorkMachine {
       s.work.corrections.append(
         CaseCorrection(
           field: b.field, old: b.old, new: b.new, reason: b.reason, by: e.actor, on: date))
+    case .linked, .unlinked:
+      if let refusal = applyLink(&s, change, by: e.actor, on: date) { return .failure(refusal) }
     }
     return .success(s)
   }

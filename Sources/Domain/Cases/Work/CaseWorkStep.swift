@@ -5,6 +5,8 @@ public enum CaseWorkStep: String, CaseIterable, Sendable {
   case claim
   case assign
   case redirect
+  /// 关联 / 取消关联
+  case link
 
   public var action: Action {
     switch self {
@@ -13,6 +15,7 @@ public enum CaseWorkStep: String, CaseIterable, Sendable {
     case .claim: return .claimCase
     case .assign: return .assignCase
     case .redirect: return .redirectCase
+    case .link: return .linkCase
     }
   }
 }
@@ -28,6 +31,10 @@ public enum CaseWorkCommand: Equatable, Sendable {
   case redirect(org: String, reason: String)
   /// 更正 — a registration field, with the reason.
   case correct(field: String, value: String, reason: String)
+  /// 关联 — to the case `text` names (its number or what 查找 finds it by), with the reason.
+  case link(to: String, reason: String)
+  /// 取消关联 — of the case numbered `case`, with the reason.
+  case unlink(case: String, reason: String)
 
   public var step: CaseWorkStep {
     switch self {
@@ -36,6 +43,7 @@ public enum CaseWorkCommand: Equatable, Sendable {
     case .assign: return .assign
     case .redirect: return .redirect
     case .correct: return .correct
+    case .link, .unlink: return .link
     }
   }
 }
@@ -53,6 +61,9 @@ extension Action {
     "case.claim", "认领案件", roles: [.handler], ownOrganisationOnly: true)
   public static let assignCase = Action("case.assign", "指派经办人", roles: [.supervisor])
   public static let redirectCase = Action("case.redirect", "转办至其他单位", roles: [.supervisor])
+  /// Who may write notes on a case links it to another (and removes a link).
+  public static let linkCase = Action(
+    "case.link", "关联案件", roles: [.counter, .handler, .supervisor], ownOrganisationOnly: true)
 }
 
 /// Longest note a clerk may write.

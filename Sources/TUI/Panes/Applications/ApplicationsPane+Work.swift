@@ -37,7 +37,8 @@ extension ApplicationsPane {
     do {
       let colleagues = key == .assign ? try service.colleagues(of: a.item.organisation) : []
       work.openWork(
-        key, workSubject(a, v.names), colleagues: colleagues, organisations: [],
+        key, workSubject(a, v.names).linking(service, .application, for: context.staff),
+        colleagues: colleagues, organisations: [],
         purpose: { $0 }, work: { $0 })
     } catch {
       return .toast(.error(CLI.message(for: error)))

@@ -203,7 +203,9 @@ public struct ApplicationsPane: Pane, EffectPane {
     return KeymapSection(
       Self.caseKeys.title,
       Self.caseKeys.bindings.map { b in
-        if b.command(as: CaseWorkKey.self) != nil { return b.inBar(workOpen.contains(b.command)) }
+        if b.command(as: CaseWorkKey.self) != nil {
+          return b.inBar(b.inBar && workOpen.contains(b.command))
+        }
         return b.inBar(b.inBar || open.contains(b.command))
       })
   }

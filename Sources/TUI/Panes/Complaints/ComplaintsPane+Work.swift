@@ -28,7 +28,8 @@ extension ComplaintsPane {
     do {
       let colleagues = key == .assign ? try service.colleagues(of: c.handlingOrg) : []
       flow.openWork(
-        key, workSubject(c), colleagues: colleagues, organisations: organisations,
+        key, workSubject(c).linking(service, .complaint, for: ctx.staff), colleagues: colleagues,
+        organisations: organisations,
         purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
     } catch {
       return .toast(.error(CLI.message(for: error)))

@@ -22,7 +22,8 @@ extension RectificationPane {
     do {
       let colleagues = key == .assign ? try service.colleagues(of: s.organisation) : []
       flow.openWork(
-        key, workSubject(s), colleagues: colleagues, organisations: organisationOrder,
+        key, workSubject(s).linking(service, .rectification, for: ctx.staff),
+        colleagues: colleagues, organisations: organisationOrder,
         purpose: { .work($0) }, work: { RectificationWork(id: s.id, command: nil, caseWork: $0) })
     } catch {
       return .toast(.error(CLI.message(for: error)))

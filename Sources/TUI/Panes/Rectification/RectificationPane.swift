@@ -160,7 +160,7 @@ public struct RectificationPane: Pane, EffectPane {
         Self.caseKeys.title,
         Self.caseKeys.bindings.map { b in
           if let key = b.command(as: CaseWorkKey.self) {
-            return b.inBar(key.steps.contains { availableWork.contains($0) })
+            return b.inBar(b.inBar && key.steps.contains { availableWork.contains($0) })
           }
           guard let step = b.command(as: RectificationStep.self) else { return b }
           return b.inBar(availableSteps.contains(step))

@@ -9,6 +9,7 @@ public enum CaseWorkKey: String, PaneCommand, CaseIterable {
   case claim = "work.claim"
   case assign = "work.assign"
   case redirect = "work.redirect"
+  case link = "work.link"
 
   public var step: CaseWorkStep {
     switch self {
@@ -17,6 +18,7 @@ public enum CaseWorkKey: String, PaneCommand, CaseIterable {
     case .claim: return .claim
     case .assign: return .assign
     case .redirect: return .redirect
+    case .link: return .link
     }
   }
 
@@ -39,6 +41,10 @@ public enum CaseWorkPurpose: Equatable, Sendable {
   case correctField
   case correctOrg(field: String)
   case correct(field: String, org: String?)
+  /// 关联: add one or remove one (the picker), the case to link, the link to remove.
+  case linkChoice
+  case link
+  case unlink(case: String)
 }
 
 /// The case as the case work forms word it.
@@ -56,6 +62,8 @@ public struct CaseWorkSubject: Sendable {
   public var values: [String: String] = [:]
   /// Names of organisations, for a corrected organisation's code.
   public var organisationNames: [String: String] = [:]
+  /// 关联案件 now, from either end (number, then how the clerk reads it): what 取消关联 offers.
+  public var linked: [(caseID: String, label: String)] = []
 
   /// The subject of a case of machine `M`, with its correctable fields and their values.
   public static func of<M: CaseWorkMachine>(
@@ -102,6 +110,7 @@ public enum CaseWorkFlow {
     // One key: a supervisor assigns, a handler takes the case (认领).
     KeyBinding([.char("z")], CaseWorkKey.assign, "认领/指派", bar: true),
     KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
+    KeyBinding([.char("L")], CaseWorkKey.link, "关联/取消关联", needs: .linkCase),
   ]
 
   /// What a step is called in a message (`备注已保存`).
@@ -112,6 +121,7 @@ public enum CaseWorkFlow {
     case .claim: return "认领"
     case .assign: return "指派"
     case .redirect: return "转办"
+    case .link: return "关联"
     }
   }
 
@@ -160,6 +170,7 @@ extension StepFlow {
         Picker.Option(id: $0.code, label: "\($0.name)  \($0.kind.title)", keywords: $0.code)
       }
       pick(Picker(title: "把 \(s.caseID) 转办至", options: options), purpose(.redirectTo))
+    case .link: openLink(s, purpose: purpose)
     }
   }
 
@@ -205,6 +216,7 @@ extension StepFlow {
       show(
         CaseWorkFlow.correctionForm(field, s, org: option.id),
         purpose(.correct(field: key, org: option.id)))
+    case .linkChoice: pickedLink(option, s, purpose: purpose)
     default: close()
     }
   }
@@ -216,7 +228,7 @@ extension StepFlow {
   public mutating func submittedWork(
     _ form: Form, _ p: CaseWorkPurpose, _ s: CaseWorkSubject,
     purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work,
-    preview: (CaseWorkCommand) -> Result<(before: CivilDate?, after: CivilDate?), Refusal>
+    preview: (CaseWorkCommand) -> Result<CaseWorkPreview, Refusal>
   ) -> CaseWorkNext<Work> {
     var f = form
     if let problem = f.validate() { return .refused(refuse(f, purpose(p), problem)) }
@@ -246,7 +258,7 @@ extension StepFlow {
         value = options.first { $0.title == value }?.raw ?? value
       }
       let command = CaseWorkCommand.correct(field: key, value: value, reason: f["reason"])
-      let due: (before: CivilDate?, after: CivilDate?)
+      let due: CaseWorkPreview
       switch preview(command) {
       case .failure(let refusal):
         return .refused(
@@ -267,6 +279,8 @@ extension StepFlow {
       }
       confirm("更正", lines, work(command), done: "已更正\(field.title),原登记内容保留在办理过程中")
       return .shown
+    case .link, .unlink:
+      return submittedLink(f, p, s, purpose: purpose, work: work, preview: preview)
     default:
       close()
       return .closed
@@ -323,6 +337,7 @@ extension CaseWorkKey {
     case .claim: self = .claim
     case .assign: self = .assign
     case .redirect: self = .redirect
+    case .link: self = .link
     }
   }
 }

@@ -29,14 +29,26 @@ extension Store: CaseWorkService {
 }
 
 extension CaseWorkService {
-  /// The preview a case work form needs: the deadline running before and after `command`.
+  /// The preview a case work form needs: the deadline running before and after `command`, and
+  /// the link it adds.
   public func workPreview<M: CaseWorkMachine>(
     _ machine: M.Type, _ state: M.State, for staff: Staff, at now: Date, _ calendar: WorkCalendar
-  ) -> (CaseWorkCommand) -> Result<(before: CivilDate?, after: CivilDate?), Refusal> {
+  ) -> (CaseWorkCommand) -> Result<CaseWorkPreview, Refusal> {
     { command in
       self.trialWork(command, on: state, of: machine, for: staff, at: now).map {
-        (M.runningDue(state, calendar), M.runningDue($0, calendar))
+        CaseWorkPreview(
+          before: M.runningDue(state, calendar), after: M.runningDue($0, calendar),
+          link: $0.work.links.count > state.work.links.count ? $0.work.links.last : nil)
       }
     }
   }
+}
+
+/// What a case work command would do, told before it is confirmed.
+public struct CaseWorkPreview: Sendable {
+  /// The deadline running before and after.
+  public var before: CivilDate?
+  public var after: CivilDate?
+  /// The link a 关联 adds (the case found for what the clerk typed).
+  public var link: CaseLink?
 }
