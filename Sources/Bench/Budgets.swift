@@ -70,9 +70,9 @@ enum Budgets {
             name: "单步写入 one step p99 (\(n))", limit: "≤ 10 ms",
             figure: String(
               format:
-                "p50 %.2f ms, p99 %.2f ms (CPU p50 %.2f ms, p99 %.2f ms; 磁盘提交底线 p50 %.2f ms, p99 %.2f ms)",
+                "p50 %.2f ms, p99 %.2f ms (CPU p50 %.2f ms, p99 %.2f ms; 磁盘提交底线 p50 %.2f ms, p99 %.2f ms; p99 比底线 %.2f×)",
               step.time.p50, step.time.p99, step.cpu.p50, step.cpu.p99,
-              step.commitFloor.p50, step.commitFloor.p99),
+              step.commitFloor.p50, step.commitFloor.p99, step.floorRatio),
             met: step.time.p99 <= 10))
       }
     }

@@ -141,13 +141,19 @@ extension Store {
   /// may have touched.
   /// - Parameter new: streams that had no events here before this transaction (an import's
   ///   new cases): they have no rows to compare with, so theirs are inserted without reading.
-  public func reproject(streams: [String], new: Set<String> = []) throws {
+  /// - Parameter storedFolds: resume each stream from its stored fold and store the new one
+  ///   (an import: `Store+StoredFolds`); a clerk's step does neither.
+  public func reproject(streams: [String], new: Set<String> = [], storedFolds: Bool = false)
+    throws
+  {
     var seen = Set<String>()
     let unique = streams.filter { seen.insert($0).inserted }
     let calendars = unique.filter { splitStream($0).kind == CalendarYearReducer.streamKind }
     let others = unique.filter { splitStream($0).kind != CalendarYearReducer.streamKind }
     for s in calendars { try reproject(stream: s) }
     if !calendars.isEmpty {
+      // Any case's fold may count working days differently now.
+      try forgetStoredFolds()
       try reloadCalendar()
       let first = calendars.compactMap { Int(splitStream($0).id) }.min() ?? 0
       for s in try streamsTouchedByCalendar(fromYear: first) where !seen.contains(s) {
@@ -155,7 +161,9 @@ extension Store {
       }
     }
     for s in others {
+      if storedFolds, !new.contains(s) { try resumeStoredFold(of: s) }
       try db.memo.projecting(fresh: new.contains(s)) { try reproject(stream: s) }
+      if storedFolds { try storeFold(of: s) }
     }
   }
 

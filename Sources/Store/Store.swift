@@ -47,6 +47,9 @@ public final class Store {
   /// Index matches from which a complaint search reads the queue in order (`ComplaintSearch`);
   /// tests lower it to take that path over the demo's few complaints.
   var complaintSearchCommonAt = ComplaintSearch.commonAt
+  /// Streams of at least this many folded events keep their fold at import (`fold_state`);
+  /// tests lower it.
+  var storedFoldMinimum = Store.storedFoldMinimum
   /// While the demo writes its scripted past, events take the clock as it is set, back and
   /// forth (each seed writes its own streams in time order); the causal clock only follows.
   var scriptedHistory = false

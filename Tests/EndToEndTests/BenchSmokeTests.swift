@@ -81,7 +81,7 @@ final class BenchSmokeTests: XCTestCase {
     let step = try XCTUnwrap(size["step"] as? [String: Any])
     try assertPercentiles(step["time"], "step.time")
     try assertPercentiles(step["cpu"], "step.cpu")
-    try assertPercentiles(step["withoutCheckpoint"], "step.withoutCheckpoint")
+    try assertPercentiles(step["checkpointInCommit"], "step.checkpointInCommit")
     try assertPercentiles(step["commitFloor"], "step.commitFloor")
     let rebuild = try XCTUnwrap(size["rebuild"] as? [String: Any])
     XCTAssertGreaterThan(rebuild["streams"] as? Int ?? 0, 1000, "every case's stream re-folded")

@@ -4,9 +4,9 @@ import XCTest
 
 @testable import Store
 
-/// What schema v21 added (the counters and their triggers), for tests that take a database back
+/// What schema v22 added (the counters and their triggers), for tests that take a database back
 /// to an older version.
-let schemaV21Undone =
+let schemaV22Undone =
   ["application", "application_mine", "rectification", "deadline"].flatMap { t in
     ["insert", "delete", "update"].map { "DROP TRIGGER \(t)_count_\($0);" } + [
       "DROP TABLE \(t)_count;"
@@ -59,14 +59,14 @@ final class CountsTests: XCTestCase {
     let (store, dir) = try makeDemo()
     let path = dir.appendingPathComponent("demo.db").path
     let clock = { beijing("2026-11-26T09:30") }
-    try store.db.execute(schemaV21Undone)
-    try store.db.execute("PRAGMA user_version = 20")
+    try store.db.execute(schemaV22Undone)
+    try store.db.execute("PRAGMA user_version = 21")
     let migrated = try Store.open(path: path, clock: clock)
     XCTAssertGreaterThan(try migrated.db.fetchInt("SELECT count(*) FROM application_count"), 3)
     XCTAssertEqual(try migrated.auditFindings(fast: true), [])
     try assertCountsAreRecounts(migrated, "after the migration")
     try migrated.db.execute("UPDATE application_count SET queue = queue + 5")
-    try migrated.db.execute("PRAGMA user_version = 20")
+    try migrated.db.execute("PRAGMA user_version = 21")
     let again = try Store.open(path: path, clock: clock)
     XCTAssertEqual(try again.auditFindings(fast: true), [])
     try assertCountsAreRecounts(again, "after the migration ran again")

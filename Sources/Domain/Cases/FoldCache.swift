@@ -29,8 +29,41 @@ public final class FoldCache: @unchecked Sendable {
   private var entries: [String: Entry] = [:]
   private var older: [String: Entry] = [:]
   private var generation = 0
+  private var applied = 0
 
   public init() {}
+
+  /// Events this cache has applied to a state (not resumed from a remembered fold): how much
+  /// folding was done, which tests of resumed folds read.
+  public var eventsApplied: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return applied
+  }
+
+  /// The remembered fold of `stream`: the hashes of the events it folded, in fold order, its
+  /// state (the reducer's `State?`) and its conflicts.
+  public func remembered(_ stream: String) -> (hashes: [String], state: Any, conflicts: [Conflict])?
+  {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let e = entries[stream] ?? older[stream], e.generation == generation else { return nil }
+    return (e.hashes, e.state, e.conflicts)
+  }
+
+  /// Remembers a fold made elsewhere (one stored with the stream) unless this cache already
+  /// remembers one: `state` must be the reducer's `State?` of exactly the events `hashes` name.
+  public func seed(_ stream: String, hashes: [String], state: Any, conflicts: [Conflict]) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard entries[stream] == nil, older[stream] == nil else { return }
+    if entries.count >= Self.capacity {
+      older = entries
+      entries.removeAll(keepingCapacity: true)
+    }
+    entries[stream] = Entry(
+      generation: generation, hashes: hashes, state: state, conflicts: conflicts)
+  }
 
   /// Forgets every fold: the calendar (or anything else a reducer consults) changed.
   public func invalidate() {
@@ -71,6 +104,7 @@ public final class FoldCache: @unchecked Sendable {
     let fresh = Entry(
       generation: current, hashes: events.map(\.hash), state: state as Any, conflicts: conflicts)
     lock.lock()
+    applied += events.count - start
     if generation == current {
       if entries.count >= Self.capacity, entries[stream] == nil {
         older = entries

@@ -19,6 +19,12 @@ public struct Conflict: Error, Equatable, Sendable {
   public let origin: String
   public let seq: Int64
   public let message: String
+
+  public init(origin: String, seq: Int64, message: String) {
+    self.origin = origin
+    self.seq = seq
+    self.message = message
+  }
 }
 
 extension Conflict {

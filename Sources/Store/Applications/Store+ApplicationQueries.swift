@@ -61,7 +61,7 @@ extension Store {
 
   /// Open cases in each queue, for the view tabs.
   /// - Complexity: a key of `application_mine_count` and of `application_count`, and for 全部
-  ///   one row per organisation: counters the triggers keep (`Schema.v21`), not the open rows.
+  ///   one row per organisation: counters the triggers keep (`Schema.v22`), not the open rows.
   public func applicationQueueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
     var out: [ApplicationQueue: Int] = [:]
     out[.mine] = try db.fetchInt(Self.mineCountSQL, [staff.login])

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// Keeps `complaint`, its full-text row, its deadline and its scope equal to the stream's fold.
 struct ComplaintProjector: Projector {
@@ -14,6 +15,8 @@ struct ComplaintProjector: Projector {
     try write(state, stream: stream, lastTimestamp: events.last?.timestamp ?? 0, in: context)
     return conflicts
   }
+
+  func decodeState(_ json: Data) -> Any? { ComplaintMachine.decodeState(json) }
 
   func write(_ state: Complaint?, stream: String, lastTimestamp: Int64, in c: ProjectionContext)
     throws

@@ -1,4 +1,4 @@
-/// 计数 — the counters the tab counts and the 督办 board read (`Schema.v21`), kept by triggers on
+/// 计数 — the counters the tab counts and the 督办 board read (`Schema.v22`), kept by triggers on
 /// the projected rows. Projected tables like any other: a rebuild empties them, and recounts
 /// them from the folded rows with their triggers off (a trigger per inserted row would only
 /// count what the recount counts once); `audit verify` compares them with that recount.

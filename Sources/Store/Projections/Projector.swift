@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// What a projector works with: the connection, the fold context and this node.
 public struct ProjectionContext {
@@ -20,6 +21,21 @@ public protocol Projector: Sendable {
   var tables: [String] { get }
   /// Rewrites the stream's rows from its events (already in fold order); returns conflicts.
   func project(stream: String, events: [Event], in context: ProjectionContext) throws -> [Conflict]
+  /// A stored fold of one of this projector's streams (JSON of its reducer's `State?`) as the
+  /// fold cache remembers it; nil when it does not decode or the projector keeps no one state.
+  func decodeState(_ json: Data) -> Any?
+}
+
+extension Projector {
+  public func decodeState(_ json: Data) -> Any? { nil }
+}
+
+extension StreamReducer {
+  /// A stored `State?` (JSON), boxed as the fold cache remembers it; nil if it does not decode.
+  static func decodeState(_ json: Data) -> Any? {
+    guard let state = try? JSONDecoder().decode(State?.self, from: json) else { return nil }
+    return state as Any
+  }
 }
 
 /// Every projector this build knows. Each feature adds its line.
@@ -46,6 +62,8 @@ protocol FoldingProjector: Projector {
 
 extension FoldingProjector {
   public var streamKind: String { Reducer.streamKind }
+
+  public func decodeState(_ json: Data) -> Any? { Reducer.decodeState(json) }
 
   public func project(stream: String, events: [Event], in context: ProjectionContext) throws
     -> [Conflict]

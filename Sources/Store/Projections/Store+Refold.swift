@@ -27,6 +27,8 @@ extension Store {
     for t in tables { try db.run("DELETE FROM \(t)") }
     // A migration that added projected columns asked for this rebuild.
     try db.run("DELETE FROM refold_pending")
+    // From the journal alone; the next import stores folds again.
+    try forgetStoredFolds()
     db.memo.removeAll()
     // Organisations and calendars first: staff reference organisations, deadlines the calendar.
     let order =

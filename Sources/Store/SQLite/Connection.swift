@@ -19,6 +19,9 @@ public final class Connection {
   public var pageTrace: ((String, Int) -> Void)?
   /// Rows this transaction has read or written (`TransactionMemo`).
   lazy var memo = TransactionMemo(connection: self)
+  /// Frames in the WAL after the last commit, while checkpoints are deferred
+  /// (`deferCheckpoints`); nil while SQLite checkpoints inside the commit itself.
+  var walFrames: Int?
   /// The statement tracer's box while a test traces (`traceStatements`).
   var tracer: UnsafeMutableRawPointer?
 
@@ -58,6 +61,7 @@ public final class Connection {
   }
 
   deinit {
+    if walFrames != nil { sqlite3_wal_hook(handle, nil, nil) }
     cache.removeAll()
     traceStatements(nil)
     sqlite3_close_v2(handle)

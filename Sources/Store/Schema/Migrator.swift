@@ -61,7 +61,7 @@ enum Migrator {
 /// Every migration this build knows. Each feature adds its own `Schema+vN.swift` and one line here.
 public enum Schema {
   public static let migrations: [Migration] = [
-    v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20,
-    v21,
+    v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21,
+    v22,
   ]
 }

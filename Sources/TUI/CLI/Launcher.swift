@@ -34,6 +34,9 @@ enum Launcher {
     defer { curses.stop() }
     var shown: Frame?
     var minute = minuteOf(store.now)
+    // A step's commit does not copy the WAL into the database: that waits for a pause.
+    store.deferCheckpoints()
+    defer { store.checkpointIfDue() }
     while !workstation.finished {
       let size = curses.size
       let frame = workstation.render(width: size.width, height: size.height)
@@ -41,7 +44,9 @@ enum Launcher {
         curses.draw(frame)
         shown = frame
       }
-      guard let key = curses.readKey(timeoutMs: 1000) else {
+      // With a checkpoint due, a tenth of a second without a key is pause enough for it.
+      guard let key = curses.readKey(timeoutMs: store.checkpointDue ? 100 : 1000) else {
+        store.checkpointIfDue()
         // Redraw only when something shown changed: the clock's minute, or other clerks' work.
         let m = minuteOf(store.now)
         if m != minute {

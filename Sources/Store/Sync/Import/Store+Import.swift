@@ -136,7 +136,7 @@ extension Store {
       let ordered =
         unique.filter { SyncScope.kind(of: $0) == "org" }
         + unique.filter { SyncScope.kind(of: $0) != "org" }
-      try reproject(streams: ordered, new: newStreams)
+      try reproject(streams: ordered, new: newStreams, storedFolds: true)
       summary.casesTouched = unique.filter { SyncScope.countsAsCase(stream: $0) }.count
       summary.newConflicts = max(0, try book.unresolvedConflictCount() - conflictsBefore)
       if newer { try book.replaceMarks(of: m.fromNode, with: m.marks) }
