@@ -10,6 +10,9 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
   case catalog
   /// 系统管理员 — node, staff, calendar, sync, audit.
   case admin
+  /// 单位负责人 — the organisation's lead: assigns its cases to its handlers (指派), as a
+  /// supervisor does, inside their own organisation only. An admin designates them by role.
+  case lead
 
   public var title: String {
     switch self {
@@ -18,6 +21,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     case .supervisor: return "督办"
     case .catalog: return "事项管理"
     case .admin: return "系统管理"
+    case .lead: return "负责人"
     }
   }
 
@@ -33,7 +37,8 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
       guard let role = Role(rawValue: code) else {
         return .failure(
           Refusal(
-            "未知角色「\(code)」,可用: counter(窗口) handler(经办) supervisor(督办) catalog(事项管理) admin(系统管理)"))
+            "未知角色「\(code)」,可用: counter(窗口) handler(经办) supervisor(督办) catalog(事项管理) admin(系统管理) lead(负责人)"
+          ))
       }
       roles.insert(role)
     }

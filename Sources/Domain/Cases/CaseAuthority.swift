@@ -41,7 +41,7 @@ extension ComplaintMachine {
     case .split: return .step(.split)
     case .extensionRequested: return .step(.requestExtension)
     case .extensionDecided: return .step(.decideExtension)
-    case .calledBack: return .step(.callBack)
+    case .calledBack, .notCalledBack: return .step(.callBack)
     case .contentViewed: return .step(.viewContent)
     case .concluded(let b):
       let step: ComplaintStep = b.kind == .resolved ? .conclude : .invalidate

@@ -137,6 +137,7 @@ public enum CaseSheet {
         let notes = c.notes.isEmpty ? "" : ":\(c.notes)"
         out.append("\(step(c.on, c.by, p)) 回访(\(c.method.title)),\(c.satisfaction.title)\(notes)")
       }
+      if let n = round.noCallback { out.append("\(step(n.on, n.by, p)) 无法回访,结案:\(n.reason)") }
     }
     if let m = k.mergedInto { out.append("已合并至 \(m)") }
     return out

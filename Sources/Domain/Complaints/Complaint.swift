@@ -75,6 +75,8 @@ public struct ComplaintRound: Codable, Equatable, Sendable {
   public var extendedDays = 0
   public var conclusion: ConclusionRecord?
   public var callback: CallbackRecord?
+  /// 无法回访 — the anonymous complaint's round closed without a callback, and why.
+  public var noCallback: NoCallbackRecord?
 }
 
 public struct ReturnRecord: Codable, Equatable, Sendable {
@@ -111,6 +113,12 @@ public struct ConclusionRecord: Codable, Equatable, Sendable {
   /// Concluded on or before the round's deadline.
   public var onTime: Bool
   public var viaPrimary: String?
+}
+
+public struct NoCallbackRecord: Codable, Equatable, Sendable {
+  public var reason: String
+  public var by: String
+  public var on: CivilDate
 }
 
 public struct CallbackRecord: Codable, Equatable, Sendable {

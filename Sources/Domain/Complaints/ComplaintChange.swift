@@ -12,6 +12,7 @@ public enum ComplaintChange: Equatable, Sendable {
   case extensionDecided(ExtensionDecisionPayload)
   case concluded(ComplaintConclusionPayload)
   case calledBack(CallbackPayload)
+  case notCalledBack(NoCallbackPayload)
   case contentViewed
 
   /// The event that records this change on `stream`.
@@ -39,6 +40,8 @@ public enum ComplaintChange: Equatable, Sendable {
       return EventDraft(stream: stream, type: .complaintExtensionDecided, body: b)
     case .concluded(let b): return EventDraft(stream: stream, type: .complaintConcluded, body: b)
     case .calledBack(let b): return EventDraft(stream: stream, type: .complaintCalledBack, body: b)
+    case .notCalledBack(let b):
+      return EventDraft(stream: stream, type: .complaintNotCalledBack, body: b)
     case .contentViewed:
       return EventDraft(stream: stream, type: .complaintContentViewed, body: NoPayload())
     }
@@ -66,6 +69,7 @@ public enum ComplaintChange: Equatable, Sendable {
         return .extensionDecided(try e.decode(ExtensionDecisionPayload.self))
       case .complaintConcluded: return .concluded(try e.decode(ComplaintConclusionPayload.self))
       case .complaintCalledBack: return .calledBack(try e.decode(CallbackPayload.self))
+      case .complaintNotCalledBack: return .notCalledBack(try e.decode(NoCallbackPayload.self))
       case .complaintContentViewed: return .contentViewed
       default: return nil
       }

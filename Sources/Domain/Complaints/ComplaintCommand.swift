@@ -10,6 +10,8 @@ public enum ComplaintCommand: CaseCommand, Equatable {
   case decideExtension(approved: Bool, note: String)
   case conclude(ConclusionKind, text: String)
   case callBack(CallbackMethod, Satisfaction, notes: String, reopenDays: Int?)
+  /// 无法回访 — an anonymous complaint closed without a callback, with the reason (the 回访 step).
+  case noCallback(reason: String)
   case merge(into: String)
   case split
   case viewContent
@@ -22,7 +24,7 @@ public enum ComplaintCommand: CaseCommand, Equatable {
     case .requestExtension: return .requestExtension
     case .decideExtension: return .decideExtension
     case .conclude(let kind, _): return kind == .resolved ? .conclude : .invalidate
-    case .callBack: return .callBack
+    case .callBack, .noCallback: return .callBack
     case .merge: return .merge
     case .split: return .split
     case .viewContent: return .viewContent

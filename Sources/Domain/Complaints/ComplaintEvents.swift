@@ -25,6 +25,9 @@ extension EventType {
   public static let complaintConcluded: EventType = "complaint.concluded"
   /// 回访 (第三十四条)
   public static let complaintCalledBack: EventType = "complaint.calledBack"
+  /// 无法回访 — an anonymous complaint closed without a callback, with the reason (第三十四条
+  /// calls back by phone or SMS; an anonymous complainant left neither).
+  public static let complaintNotCalledBack: EventType = "complaint.notCalledBack"
   /// 查看保密内容 (第二十九条): who read a confidential case.
   public static let complaintContentViewed: EventType = "complaint.contentViewed"
 }
@@ -124,6 +127,13 @@ public struct ComplaintConclusionPayload: EventPayload {
   /// The primary's handling organisation, which answers the merged case's complainant too.
   public var org: String?
   public var orgName: String?
+}
+
+/// Payload of `complaint.notCalledBack`.
+public struct NoCallbackPayload: EventPayload {
+  public var reason: String
+
+  public init(reason: String) { self.reason = reason }
 }
 
 /// Payload of `complaint.calledBack`.

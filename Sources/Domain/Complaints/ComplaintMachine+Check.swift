@@ -77,6 +77,7 @@ extension ComplaintMachine {
     case .extensionDecided: return stateRefusal(c, .decideExtension, on: date)
     case .concluded(let b): return checkConclusion(c, b, on: date)
     case .calledBack(let b): return checkCallback(c, b, on: date)
+    case .notCalledBack(let b): return checkNoCallback(c, b, on: date)
     case .contentViewed: return nil
     }
   }
@@ -168,6 +169,18 @@ extension ComplaintMachine {
     }
     let field = b.kind == .resolved ? "办理结果" : "无效认定依据"
     return fieldRefusal(b.text, field, required: true, max: 1000, multiline: true)
+  }
+
+  /// 无法回访 only where there is nobody to call: an anonymous complaint (第三十四条 calls back
+  /// by phone or SMS; a named complainant is called back).
+  static func checkNoCallback(_ c: Complaint, _ b: NoCallbackPayload, on date: CivilDate)
+    -> Refusal?
+  {
+    if let r = stateRefusal(c, .callBack, on: date) { return r }
+    guard c.registration.isAnonymous else {
+      return Refusal("\(c.id) 为实名投诉,应当回访", article: "第三十四条")
+    }
+    return fieldRefusal(b.reason, "无法回访的原因", required: true, max: 200, multiline: true)
   }
 
   static func checkCallback(_ c: Complaint, _ b: CallbackPayload, on date: CivilDate) -> Refusal? {

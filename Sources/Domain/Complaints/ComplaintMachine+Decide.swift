@@ -41,6 +41,8 @@ extension ComplaintMachine: CaseMachine {
           CallbackPayload(
             method: method, satisfaction: satisfaction, notes: notes,
             reopenDays: satisfaction == .unsatisfied ? days : nil)))
+    case .noCallback(let reason):
+      return try one(.notCalledBack(NoCallbackPayload(reason: reason.trimmingSpacesAndNewlines())))
     case .merge(let primary): return try merge(c, into: primary, context)
     case .split: return try split(c, context)
     case .viewContent: return try one(.contentViewed)

@@ -114,6 +114,11 @@ public enum ComplaintMachine: StreamReducer {
       conclude(&c, b, actor: actor, on: date)
     case .calledBack(let b):
       callBack(&c, b, actor: actor, on: date, calendar: calendar)
+    case .notCalledBack(let b):
+      guard var round = c.rounds.popLast() else { break }
+      round.noCallback = NoCallbackRecord(reason: b.reason, by: actor, on: date)
+      c.rounds.append(round)
+      c.status = .closed
     case .contentViewed:
       c.contentViews += 1
     }

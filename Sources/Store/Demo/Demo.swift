@@ -103,7 +103,11 @@ public enum Demo {
         staff.append(Staff(login: row[0], name: row[1], org: row[2], roles: roles))
       }
       if !staff.contains(where: { $0.login == login }) {
-        staff.append(Staff(login: login, name: "演示管理员", org: "ZWZX", roles: Set(Role.allCases)))
+        // Every role but the organisation lead's: a designation, not a power a demo login needs.
+        staff.append(
+          Staff(
+            login: login, name: "演示管理员", org: "ZWZX",
+            roles: Set(Role.allCases).subtracting([.lead])))
       }
       for s in staff {
         if let r = StaffReducer.checkNew(

@@ -30,7 +30,8 @@ enum FoundationCommands {
         summary: "添加工作人员(系统管理员)",
         help: [
           "--name": "姓名",
-          "--roles": "角色,逗号分隔: counter 窗口, handler 经办, supervisor 督办, catalog 事项管理, admin 系统管理",
+          "--roles":
+            "角色,逗号分隔: counter 窗口, handler 经办, supervisor 督办, catalog 事项管理, admin 系统管理, lead 负责人",
         ], run: staffAdd),
       Command(
         ["staff", "roles"], usage: "zwfw staff roles LOGIN R,R", summary: "调整角色(系统管理员)",

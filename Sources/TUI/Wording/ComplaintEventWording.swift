@@ -47,6 +47,7 @@ enum ComplaintEventWording {
     case .calledBack(let b):
       let reopen = b.reopenDays.map { ",重新办理 \($0)个工作日" } ?? ""
       return "\(b.method.title)回访: \(b.satisfaction.title)\(reopen);\(b.notes)"
+    case .notCalledBack(let b): return "无法回访(匿名投诉),结案: \(b.reason)"
     case .contentViewed: return "查看保密内容"
     }
   }

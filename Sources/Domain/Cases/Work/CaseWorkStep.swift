@@ -59,7 +59,9 @@ extension Action {
     ownOrganisationOnly: true)
   public static let claimCase = Action(
     "case.claim", "认领案件", roles: [.handler], ownOrganisationOnly: true)
-  public static let assignCase = Action("case.assign", "指派经办人", roles: [.supervisor])
+  /// A supervisor assigns anywhere; the organisation's lead (负责人) inside it.
+  public static let assignCase = Action(
+    "case.assign", "指派经办人", roles: [.supervisor, .lead], ownOrganisationOnly: true)
   public static let redirectCase = Action("case.redirect", "转办至其他单位", roles: [.supervisor])
   /// Who may write notes on a case links it to another (and removes a link).
   public static let linkCase = Action(

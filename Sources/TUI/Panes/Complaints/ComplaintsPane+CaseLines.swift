@@ -117,6 +117,9 @@ extension ComplaintsPane {
             "  回访",
             "\(b.on.iso) \(name(b.by)) \(b.method.title) \(b.satisfaction.title): \(b.notes)"))
       }
+      if let n = round.noCallback {
+        out.append(.field("  回访", "\(n.on.iso) \(name(n.by)) 无法回访: \(n.reason)"))
+      }
     }
     return out
   }
@@ -147,7 +150,10 @@ enum ComplaintFormat {
   static func statusText(_ c: Complaint) -> String {
     if c.extensionRequest?.state == .pending { return "\(c.status.title)(延期待批)" }
     if c.status == .awaitingDispatch && !c.returns.isEmpty { return "已退回,待重新分派" }
-    if c.status.awaitsCallback { return "\(c.status.title),待回访" }
+    if c.status.awaitsCallback {
+      return c.registration.isAnonymous ? "\(c.status.title),匿名待记录无法回访" : "\(c.status.title),待回访"
+    }
+    if c.status == .closed, c.currentRound.noCallback != nil { return "已结案(匿名,无法回访)" }
     return c.status.title
   }
 

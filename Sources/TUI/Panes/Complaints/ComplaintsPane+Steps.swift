@@ -86,6 +86,8 @@ extension ComplaintsPane {
         fields: [.area("text", "认定依据", max: 1000, lines: 5, required: true)])
       f.footer = ["第三十二条(六): 确实无法调查核实具体内容,或经调查情况不属实。"] + mergedNote(c)
       return (f, .invalid)
+    case .callback where c.registration.isAnonymous:
+      return (Self.noCallbackForm(c), .callback)
     case .callback:
       let range = Self.reopenDays
       var days = FormField.int(

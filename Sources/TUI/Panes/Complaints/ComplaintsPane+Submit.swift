@@ -76,6 +76,7 @@ extension ComplaintsPane {
   mutating func submitCallback(_ f: Form, _ c: Complaint, _ ctx: AppContext)
     -> Update<ComplaintEffect>
   {
+    if c.registration.isAnonymous { return submitNoCallback(f, c) }
     let method = f.choice("method", as: CallbackMethod.self) ?? .phone
     let satisfaction = f.choice("satisfaction", as: Satisfaction.self) ?? .satisfied
     var days: Int?
