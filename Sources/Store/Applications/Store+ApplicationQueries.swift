@@ -60,24 +60,22 @@ extension Store {
   }
 
   /// Open cases in each queue, for the view tabs.
+  /// - Complexity: a key of `application_mine_count` and of `application_count`, and for 全部
+  ///   one row per organisation: counters the triggers keep (`Schema.v22`), not the open rows.
   public func applicationQueueCounts(for staff: Staff) throws -> [ApplicationQueue: Int] {
     var out: [ApplicationQueue: Int] = [:]
-    out[.mine] = try db.fetchInt(
-      """
-      SELECT count(*) FROM application_actor x JOIN application a ON a.case_id = x.case_id
-      WHERE x.login = ? AND a.is_open = 1
-      """, [staff.login])
-    out[.organisation] = try db.fetchInt(
-      """
-      SELECT (SELECT count(*) FROM application WHERE is_open = 1 AND org = ?)
-        + (SELECT count(*) FROM application
-          WHERE is_open = 1 AND org <> registered_org AND registered_org = ?)
-      """, [staff.org, staff.org])
-    if staff.has(.supervisor) {
-      out[.all] = try db.fetchInt("SELECT count(*) FROM application WHERE is_open = 1")
-    }
+    out[.mine] = try db.fetchInt(Self.mineCountSQL, [staff.login])
+    out[.organisation] = try db.fetchInt(Self.organisationCountSQL, [staff.org])
+    if staff.has(.supervisor) { out[.all] = try db.fetchInt(Self.allCountSQL) }
     return out
   }
+
+  static let mineCountSQL =
+    "SELECT coalesce(sum(n), 0) FROM application_mine_count WHERE login = ?"
+  static let organisationCountSQL =
+    "SELECT coalesce(sum(queue), 0) FROM application_count WHERE org = ?"
+  /// One row per organisation: sized by the directory, not the cases.
+  static let allCountSQL = "SELECT coalesce(sum(handled), 0) FROM application_count"
 
   /// The case for its detail view, with its events (the timeline), if the operator may see it.
   public func applicationDetail(caseID: String, for staff: Staff) throws -> (

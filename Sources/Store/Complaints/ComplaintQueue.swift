@@ -39,7 +39,8 @@ public struct ComplaintFilter: Equatable, Sendable {
   public var channel: ComplaintChannel?
   /// `/` search over subject and content.
   public var search: String?
-  /// Under a search for a common word, counts stop past this many (shown as 500+).
+  /// A view's count stops past this many (shown as 500+), filtered or not: it costs no more
+  /// than this many index entries at any size of the district.
   public static let searchCountCap = 500
 
   public init(

@@ -17,9 +17,11 @@ extension Store {
     }
   }
 
-  /// How many cases each view holds under the same filter (the header's counts). Under a
-  /// search for a common word a count stops past `ComplaintFilter.searchCountCap` (500+):
-  /// counting every one of 30,000 matches is not worth a clerk's wait.
+  /// How many cases each view holds under the same filter (the header's counts), counted up to
+  /// `ComplaintFilter.searchCountCap` + 1 and shown past it as 500+: a view's count costs at
+  /// most that many index entries, however many cases the district holds (issue 26). The views
+  /// combine the operator's roles, visibility, filters and the date, so no counter could answer
+  /// them all; a bound is what stays true at any size.
   public func complaintCounts(filter: ComplaintFilter, scope: ComplaintQueueScope) throws
     -> [ComplaintView: Int]
   {
@@ -30,13 +32,9 @@ extension Store {
       guard let (whereSQL, args) = Self.queueWhere(view, filter, scope, search: search) else {
         continue
       }
-      if search?.isCommon == true {
-        out[view] = try db.fetchInt(
-          "SELECT count(*) FROM (SELECT 1 FROM complaint c WHERE \(whereSQL) LIMIT ?)",
-          args + [ComplaintSearch.countCap + 1])
-      } else {
-        out[view] = try db.fetchInt("SELECT count(*) FROM complaint c WHERE \(whereSQL)", args)
-      }
+      out[view] = try db.fetchInt(
+        "SELECT count(*) FROM (SELECT 1 FROM complaint c WHERE \(whereSQL) LIMIT ?)",
+        args + [ComplaintSearch.countCap + 1])
     }
     return out
   }

@@ -37,8 +37,9 @@ extension Store {
   /// Counts per organisation over the one deadline index, for the organisations `staff` may list
   /// (`Visibility`): for supervisors every organisation in the directory and any code the index
   /// holds that the directory does not (a case from a peer node); for anyone else their own.
-  /// - Complexity: per organisation, four range scans of `deadline_by_org` (org, paused, due_day);
-  ///   no scan of the whole table.
+  /// - Complexity: per organisation, a few rows of `deadline_count` for each number (at most 62
+  ///   per level, whatever the history: `DeadlineCounts`) and one seek of `deadline_by_org` for
+  ///   the oldest overdue; no range of deadlines is counted.
   public func deadlineOverview(
     today: CivilDate, soonUntil: CivilDate, for staff: Staff
   ) throws -> [OrganisationDeadlines] {
@@ -57,22 +58,28 @@ extension Store {
     }
     if let org { orgs = orgs.filter { $0.0 == org } }
     let t = today.dayNumber
+    func count(_ code: String, paused: Bool, _ from: Int, _ to: Int) throws -> Int {
+      try DeadlineCounts.count(org: code, paused: paused, from: from, to: to, db: db)
+    }
+    let (before, after) = (DeadlineCounts.before, DeadlineCounts.after)
     return try orgs.map { code, name in
-      let (overdue, oldest) =
-        try db.fetchOne(
-          "SELECT count(*), min(due_day) FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?",
-          [code, t]
-        ) { ($0.int(0), $0.optionalInt(1)) } ?? (0, nil)
+      let overdue = try count(code, paused: false, before, t)
+      let paused = try count(code, paused: true, before, after)
+      // The oldest is one seek of deadline_by_org; only asked for when there is one.
+      let oldest =
+        overdue == 0
+        ? nil
+        : try db.fetchOne(
+          """
+          SELECT due_day FROM deadline WHERE org = ? AND paused = 0 AND due_day < ?
+          ORDER BY due_day LIMIT 1
+          """, [code, t]
+        ) { $0.int(0) }
       return OrganisationDeadlines(
         org: code, name: name, overdue: overdue,
-        dueToday: try db.fetchInt(
-          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day = ?", [code, t]),
-        dueSoon: try db.fetchInt(
-          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 0 AND due_day > ? AND due_day <= ?",
-          [code, t, soonUntil.dayNumber]),
-        paused: try db.fetchInt(
-          "SELECT count(*) FROM deadline WHERE org = ? AND paused = 1", [code]),
-        open: try db.fetchInt("SELECT count(*) FROM deadline WHERE org = ?", [code]),
+        dueToday: try count(code, paused: false, t, t + 1),
+        dueSoon: try count(code, paused: false, t + 1, soonUntil.dayNumber + 1),
+        paused: paused, open: paused + (try count(code, paused: false, before, after)),
         oldestOverdue: oldest.map(CivilDate.init(dayNumber:)))
     }
   }

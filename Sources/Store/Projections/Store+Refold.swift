@@ -5,9 +5,9 @@ extension Store {
   /// A rebuild empties and refills exactly these; the audit and `projectionDump` compare them.
   public var projectionTables: [String] {
     var seen = Set<String>()
-    return (projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]).filter {
-      seen.insert($0).inserted
-    }
+    return
+      (projectors.flatMap(\.tables) + ["deadline", "conflict", "stream_scope"]
+      + ProjectionCounters.tables).filter { seen.insert($0).inserted }
   }
 
   /// The body of a rebuild, inside the caller's write transaction (`audit verify` rolls it back).
@@ -23,6 +23,7 @@ extension Store {
     try db.execute("PRAGMA defer_foreign_keys = ON")
     let tables = projectionTables
     let indexes = try SecondaryIndexes.drop(on: tables, db: db)
+    let triggers = try SecondaryIndexes.drop(on: tables, type: "trigger", db: db)
     for t in tables { try db.run("DELETE FROM \(t)") }
     // A migration that added projected columns asked for this rebuild.
     try db.run("DELETE FROM refold_pending")
@@ -58,6 +59,8 @@ extension Store {
       }
     }
     try indexes.create(db: db)
+    try ProjectionCounters.recount(db: db)
+    try triggers.create(db: db)
   }
 
   /// Replaces one stream's projected rows with the fold of its events.
@@ -85,18 +88,23 @@ extension Store {
 }
 
 /// The secondary indexes of some tables (those `CREATE INDEX` made; a primary key's or a
-/// `UNIQUE` column's index stays), dropped and later created again by the same statements.
+/// `UNIQUE` column's index stays), or their triggers, dropped and later created again by the
+/// same statements.
 struct SecondaryIndexes {
-  /// Name and `CREATE INDEX` statement, in schema order.
+  /// Name and `CREATE INDEX` (or `CREATE TRIGGER`) statement, in schema order.
   let indexes: [(name: String, sql: String)]
 
-  static func drop(on tables: [String], db: Connection) throws -> SecondaryIndexes {
+  /// - Parameter type: `index`, or `trigger` (the counters' keepers: `ProjectionCounters`).
+  static func drop(on tables: [String], type: String = "index", db: Connection) throws
+    -> SecondaryIndexes
+  {
     let wanted = Set(tables)
     let all = try db.fetchAll(
-      "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+      "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL ORDER BY rowid",
+      [type]
     ) { (name: $0.text(0), table: $0.text(1), sql: $0.text(2)) }
     let mine = all.filter { wanted.contains($0.table) }.map { (name: $0.name, sql: $0.sql) }
-    for i in mine { try db.execute("DROP INDEX \"\(i.name)\"") }
+    for i in mine { try db.execute("DROP \(type.uppercased()) \"\(i.name)\"") }
     return SecondaryIndexes(indexes: mine)
   }
 

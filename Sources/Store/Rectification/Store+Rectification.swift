@@ -65,18 +65,24 @@ extension Store {
   }
 
   /// Cases per phase among those `staff` may list.
+  /// - Complexity: the counter rows (`rectification_count`, kept by triggers): one per phase of
+  ///   the organisation, or of every organisation for a supervisor; not the cases.
   public func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int] {
-    let (condition, args) = Self.rectificationFilter(
-      phase: nil, organisation: Visibility(staff).organisation)
+    let org = Visibility(staff).organisation
+    let args: [any SQLBindable] = org.map { [$0] } ?? []
     var out: [RectificationPhase: Int] = [:]
     // An unknown phase is an error, not a count left out (the tabs would not add up).
     try db.forEach(
-      "SELECT phase, count(*) AS n FROM rectification \(condition) GROUP BY phase", args
+      org == nil ? Self.allCountsSQL : Self.organisationCountsSQL, args
     ) { row in
       out[try row.decode("phase", as: RectificationPhase.self)] = try row.decode("n")
     }
     return out
   }
+
+  /// One row per organisation and phase: sized by the directory, not the cases.
+  static let allCountsSQL = "SELECT phase, sum(n) AS n FROM rectification_count GROUP BY phase"
+  static let organisationCountsSQL = "SELECT phase, n FROM rectification_count WHERE org = ?"
 
   /// A WHERE clause of fixed text (values are bound), one per combination, so each keeps its
   /// index: `x = ? OR ? IS NULL` would defeat the planner.

@@ -16,8 +16,11 @@ public enum PlanRules {
   }
 
   /// Tables a reference read may scan: the district's set-up, not its cases (`i` is the item
-  /// catalogue's alias).
-  public static let referenceTables: Set<String> = ["org", "staff", "rule", "catalog_item", "i"]
+  /// catalogue's alias), and the counters of one row per organisation (or organisation and
+  /// phase) that the district-wide tab counts sum.
+  public static let referenceTables: Set<String> = [
+    "org", "staff", "rule", "catalog_item", "i", "application_count", "rectification_count",
+  ]
 
   /// Whether the plan keeps the rules under the allowance; the message says why not.
   public static func check(_ plan: [String], allowance: PlanAllowance?) -> String? {

@@ -50,6 +50,7 @@ extension Store {
       out += try complaintStatements(s)
       out += rectificationStatements(s)
       out += supervisionStatements(s)
+      out += counterStatements(s)
     }
     out += catalogStatements()
     out += findStatements()

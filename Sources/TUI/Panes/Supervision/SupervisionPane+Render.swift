@@ -3,9 +3,14 @@ import Store
 
 extension SupervisionPane {
   public func render(into frame: inout Frame, area: Rect, _ context: AppContext) {
+    // Unanswered notices come first: a loaded page of nothing else may have more behind it
+    // (shown as 200+), never a count of every notice.
+    let unanswered = notices.filter { $0.reply == nil }.count
     var tabs = [
       ViewTab(key: "o", title: "期限总览"),
-      ViewTab(key: "t", title: "督办通知", count: notices.filter { $0.reply == nil }.count),
+      ViewTab(
+        key: "t", title: "督办通知", count: unanswered,
+        more: unanswered == notices.count && !noticeQueue.exhausted),
       ViewTab(key: "r", title: "按时办结"), ViewTab(key: "a", title: "投诉分析"),
       ViewTab(key: "p", title: "一件事"),
     ]
