@@ -13,6 +13,8 @@ struct BenchRun {
   func run() throws -> Int32 {
     try FileManager.default.createDirectory(
       atPath: options.directory, withIntermediateDirectories: true)
+    // Refused now, not after an hour of measuring: `--json` never replaces a file.
+    if let json = options.json { try FileWriter().check(json) }
     var sizes: [SizeReport] = []
     for n in options.sizes {
       sizes.append(try measure(cases: n))
@@ -56,7 +58,7 @@ struct BenchRun {
       generation = saved
     } else {
       generation = try DatabaseBuilder.build(path: db, cases: n)
-      try JSONEncoder().encode(generation).write(to: URL(fileURLWithPath: stats))
+      try Sidecar.save(generation, at: stats)
     }
     defer {
       if !options.keep {
@@ -80,7 +82,7 @@ struct BenchRun {
       floor = saved
     } else {
       let measured = try WriteFloor.run(source: store.db, scratch: db + ".floor")
-      try JSONEncoder().encode(measured).write(to: URL(fileURLWithPath: floorFile))
+      try Sidecar.save(measured, at: floorFile)
       floor = measured
     }
     let writeRatio = floor.map { generation.seconds / $0.seconds }

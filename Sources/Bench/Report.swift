@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 #if canImport(Glibc)
   import Glibc
@@ -90,6 +91,7 @@ struct FullReport: Codable {
   func write(json path: String) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(self).write(to: URL(fileURLWithPath: path))
+    // `--json FILE` never replaces a file, as `--out` does not.
+    try FileWriter().write(try encoder.encode(self), to: path)
   }
 }

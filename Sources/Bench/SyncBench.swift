@@ -53,7 +53,7 @@ enum SyncBench {
     } else {
       for f in files { remove(f) }
       result = try export(files: files, events: target, now: now)
-      if keep { try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: files[4])) }
+      if keep { try Sidecar.save(result, at: files[4]) }
     }
     defer { if !keep { for f in files { remove(f) } } }
     let (township, _) = try Store.createFromEnrolment(

@@ -28,5 +28,6 @@ do {
 } catch let e as UsageError {
   fail("\(e.message)\n运行 zwfw-bench --help 查看用法。", status: 64)
 } catch {
-  fail("\(error)", status: 1)
+  // The one wording of the workstation's CLI: a refused file names a free one, in Chinese.
+  fail(CLI.message(for: error), status: 1)
 }

@@ -115,6 +115,15 @@ final class BenchSmokeTests: XCTestCase {
     let unknown = try bench(["--cases", "10", "--force"])
     XCTAssertEqual(unknown.status, 64)
     XCTAssertTrue(unknown.err.contains("未知选项 --force"), unknown.err)
+    // `--json` onto an existing file is refused before anything is measured, the file untouched.
+    let taken = temporaryDirectory().appendingPathComponent("taken.json")
+    try Data("keep".utf8).write(to: taken)  // the fixture: a file already there
+    let refused = try bench(["--cases", "10", "--json", taken.path])
+    XCTAssertEqual(refused.status, 1, refused.err)
+    XCTAssertTrue(
+      refused.err.contains("taken-2.json"), "says so in words, with a free name: \(refused.err)")
+    XCTAssertFalse(refused.err.contains("生成数据库"), "refused before measuring: \(refused.err)")
+    XCTAssertEqual(try String(contentsOf: taken, encoding: .utf8), "keep")
     let bad = try bench(["--runs", "0"])
     XCTAssertEqual(bad.status, 64)
     XCTAssertTrue(bad.err.contains("--runs 需要正整数"), bad.err)
