@@ -210,6 +210,14 @@ final class RectificationReducerTests: XCTestCase {
     XCTAssertEqual(
       run.run(.requestExtension(), by: People.zhouqiang, at: "2026-11-26T09:30")?.message,
       "已超过整改期限(2026-11-24),不能再申请延期;请尽快整改并反馈")
+    // The key is not offered either: availability says what decide says.
+    let s = try XCTUnwrap(run.state)
+    let late = CaseContext(
+      staff: People.zhouqiang, now: run.date("2026-11-26T09:30"), fold: run.context,
+      node: CaseContext.test(People.zhouqiang).node, lookup: TestLookup())
+    XCTAssertEqual(
+      RectificationMachine.availability(s, .requestExtension, late)?.message,
+      "已超过整改期限(2026-11-24),不能再申请延期;请尽快整改并反馈")
     var simple = try CaseRun()
     XCTAssertNil(simple.run(.verifyImmediate(), by: People.zhouqiang, at: "2026-11-16T11:00"))
     let r = simple.run(.requestExtension(), by: People.zhouqiang, at: "2026-11-16T12:00")

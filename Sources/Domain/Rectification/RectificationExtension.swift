@@ -106,10 +106,17 @@ extension RectificationMachine {
     guard (1...limits.maxExtensionDays).contains(x.days) else {
       throw Refusal("延期天数应为1至\(limits.maxExtensionDays)个工作日", article: "第三十七条")
     }
-    guard let due = s.due(calendar, limits) else { return }  // `apply` gives the reason.
-    if today > due {
-      throw Refusal("已超过整改期限(\(due.iso)),不能再申请延期;请尽快整改并反馈")
-    }
+    if let r = lateExtensionRefusal(s, today: today, calendar, limits) { throw r }
+  }
+
+  /// An extension is asked for before the deadline passes (第三十七条(三)); the key is not
+  /// offered after it, and `decide` refuses it with the same words.
+  static func lateExtensionRefusal(
+    _ s: Rectification, today: CivilDate, _ calendar: WorkCalendar,
+    _ limits: RectificationLimits = .standard
+  ) -> Refusal? {
+    guard let due = s.due(calendar, limits), today > due else { return nil }
+    return Refusal("已超过整改期限(\(due.iso)),不能再申请延期;请尽快整改并反馈")
   }
 
   /// The deadline an approval of `request` sets: the one in force plus the days asked for.

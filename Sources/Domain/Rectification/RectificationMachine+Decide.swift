@@ -192,7 +192,8 @@ extension RectificationMachine: CaseMachine {
       return Refusal("已确定为情况复杂,不能再改为\(RectificationTrack.immediate.title)")
     case .requestExtension:
       guard s.track == .complex else { return extensionRefusal }
-      return s.extensionRequest?.isPending == true ? pendingRefusal : nil
+      if s.extensionRequest?.isPending == true { return pendingRefusal }
+      return lateExtensionRefusal(s, today: context.today, context.calendar)
     case .decideExtension: return extensionDecisionRefusal(s, context)
     case .feedback: return s.track == nil ? trackMissing : nil
     case .closeWithoutCallback: return realNameCallbackRefusal(s)
