@@ -32,6 +32,13 @@ final class SchemaGoldenTests: XCTestCase {
       "the steps through v\(version) leave another schema than they always did")
   }
 
+  /// A bundle's tables to the byte: a bundle of an older build is refused unless its
+  /// `sqlite_master` is exactly a fresh one's (`BundleFormat.schemaObjects`).
+  func testBundleTablesAreTheRecordedOnes() throws {
+    let url = Self.golden.deletingLastPathComponent().appendingPathComponent("bundle-schema.txt")
+    XCTAssertEqual(BundleFormat.schema + "\n", try String(contentsOf: url, encoding: .utf8))
+  }
+
   /// The record's first line: `user_version N`.
   static func version(_ record: String) -> Int? {
     record.split(separator: "\n").first.flatMap { Int($0.dropFirst("user_version ".count)) }
