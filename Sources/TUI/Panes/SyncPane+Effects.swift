@@ -43,13 +43,7 @@ extension SyncPane {
   mutating func receive(_ answer: SyncAnswer, _ context: AppContext) -> Update<SyncEffect> {
     switch answer {
     case .loaded(let result, let then, let resolved):
-      switch result {
-      case .success(let o):
-        overview = o
-        loadError = nil
-      case .failure(let error):
-        loadError = CLI.message(for: error)
-      }
+      loadError = result.take(into: &overview)
       selectedPeer = min(selectedPeer, max(0, peers.count - 1))
       selectedConflict = min(selectedConflict, max(0, conflicts.count - 1))
       if resolved { mode = conflicts.isEmpty ? .browse : .conflicts }
