@@ -1,3 +1,5 @@
+import Domain
+
 /// The command line, split into positionals, `--option value` pairs and `--flag`s.
 public struct Arguments: Equatable {
   public var positionals: [String] = []
@@ -43,6 +45,14 @@ public struct Arguments: Equatable {
   }
 
   public func option(_ name: String) -> String? { options[name] }
+
+  /// A date option's value: YYYY-MM-DD, a real day the calendar covers (`OptionValue.date`).
+  public func date(_ name: String) throws(UsageError) -> CivilDate? {
+    try options[name].map { text throws(UsageError) in try OptionValue.date(text) }
+  }
+
+  /// A whole-number option's value; its range was checked against the command's declaration.
+  public func int(_ name: String) -> Int? { options[name].flatMap { Int($0) } }
   public func has(_ flag: String) -> Bool { flags.contains(flag) }
 
   public func required(_ name: String, _ what: String) throws(UsageError) -> String {

@@ -7,18 +7,19 @@ enum RatingCommands {
   static var all: [Command] {
     [
       Command(
-        ["stats", "ratings"],
-        usage:
-          "zwfw stats ratings [--from DATE] [--to DATE] [--by org|item] [--out FILE.csv] [--quiet]",
-        summary: "各单位(或各事项)满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV",
-        help: ["--by": "按单位(org,默认)或按事项(item,差评多的在前)统计"], run: ratings)
+        ["stats", "ratings"], .optional(.from), .optional(.to),
+        .optional(
+          .choice(
+            "--by", [.init("org", "按单位"), .init("item", "按事项")], "按单位(org,默认)或按事项(item,差评多的在前)统计")),
+        .optional(.out("FILE.csv")), .optional(.quiet),
+        summary: "各单位(或各事项)满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV", run: ratings)
     ]
   }
 
   /// The statistics period from `--from` and `--to` (either may be left open).
   static func period(_ a: Arguments) throws -> StatisticsPeriod {
-    let from = try a.option("--from").map(CalendarCommands.date)
-    let through = try a.option("--to").map(CalendarCommands.date)
+    let from = try a.date("--from")
+    let through = try a.date("--to")
     if let from, let through, from > through {
       throw UsageError("--from \(from.iso) 晚于 --to \(through.iso)")
     }
@@ -28,7 +29,7 @@ enum RatingCommands {
   static func ratings(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
     let period = try RatingCommands.period(a)
-    let byItem = try RatingCommands.byItem(a)
+    let byItem = RatingCommands.byItem(a)
     let store = try env.openStore()
     let staff = try env.resolveOperator(store)
     // One aggregate query over the period: it starts, then ends.
@@ -56,13 +57,7 @@ enum RatingCommands {
   }
 
   /// `--by org` (the default) or `--by item`.
-  static func byItem(_ a: Arguments) throws -> Bool {
-    switch a.option("--by") {
-    case nil, "org": return false
-    case "item": return true
-    case let other?: throw UsageError("--by 应为 org(按单位)或 item(按事项),不是「\(other)」")
-    }
-  }
+  static func byItem(_ a: Arguments) -> Bool { a.option("--by") == "item" }
 
   /// 满意度 by item (第三十五条), most valid bad reviews first.
   static func ratingsByItem(

@@ -7,8 +7,8 @@ enum TimelinessCommands {
   static var all: [Command] {
     [
       Command(
-        ["stats", "ontime"],
-        usage: "zwfw stats ontime [--from DATE] [--to DATE] [--out FILE.csv] [--quiet]",
+        ["stats", "ontime"], .optional(.from), .optional(.to), .optional(.out("FILE.csv")),
+        .optional(.quiet),
         summary: "各单位按时办结率(申请、投诉建议)和当前超期数,可导出CSV", run: onTime)
     ]
   }
