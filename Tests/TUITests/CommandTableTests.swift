@@ -48,6 +48,8 @@ final class CommandTableTests: XCTestCase {
       (["stats", "ratings", "--from", "2026-02-30"], "日期「2026-02-30」无效"),
       (["stats", "ontime", "--to", "1999-12-31"], "超出支持范围"),
       (["stats", "ratings", "--by", "month"], "--by 应为 org(按单位)或 item(按事项),不是「month」"),
+      (["backup", "--out", "a.db", "--out-dir", "/tmp"], "--out 与 --out-dir 只能用一个"),
+      (["sync", "export", "--to", "WXZ", "--out", "a", "--out-dir", "/tmp"], "只能用一个"),
     ]
     for (argv, message) in cases {
       let out = Output(passthrough: false)

@@ -54,6 +54,8 @@ public struct Arguments: Equatable {
   /// A whole-number option's value; its range was checked against the command's declaration.
   public func int(_ name: String) -> Int? { options[name].flatMap { Int($0) } }
   public func has(_ flag: String) -> Bool { flags.contains(flag) }
+  /// The option was given, as a flag or with a value.
+  public func gives(_ name: String) -> Bool { options[name] != nil || flags.contains(name) }
 
   public func required(_ name: String, _ what: String) throws(UsageError) -> String {
     guard let v = options[name], !v.isEmpty else { throw UsageError("缺少 \(name) \(what)") }

@@ -23,7 +23,6 @@ enum BackupCommands {
   static func backup(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
     let dir = a.option("--out-dir")
-    if dir != nil && a.option("--out") != nil { throw UsageError("--out 与 --out-dir 只能用一个") }
     let keep = a.int("--keep")
     if keep != nil && dir == nil { throw UsageError("--keep 只能与 --out-dir 一起用") }
     let named = dir == nil ? try a.required("--out", "备份文件路径(或 --out-dir 目录)") : nil

@@ -23,20 +23,19 @@ enum ComplaintAnalysisCommands {
   }
 
   static func complaints(_ env: CLIEnvironment, _ out: Output) throws {
-    let a = env.arguments
-    let period = try RatingCommands.period(a)
-    let grouping = grouping(a)
-    let store = try env.openStore()
-    let staff = try env.resolveOperator(store)
-    // One read of the period's complaints: it starts, then ends.
-    env.reporter?(ProgressStep("分析投诉建议", done: 0, total: 1))
-    if let path = a.option("--out") {
-      let n = try store.exportComplaintAnalysis(period, by: grouping, for: staff, to: path)
-      out.line("已导出 \(n) 件投诉建议的分析(\(period.title),按\(grouping.title)): \(path)")
-      return
-    }
-    let analysis = try store.complaintAnalysis(period, by: grouping, for: staff)
-    for line in ComplaintAnalysisText.lines(analysis) { out.line(line) }
+    let period = try RatingCommands.period(env.arguments)
+    let grouping = grouping(env.arguments)
+    // One read of the period's complaints, shown as one step.
+    try FiguresCommand.run(
+      env, out, step: "分析投诉建议",
+      export: { store, staff, path in
+        let n = try store.exportComplaintAnalysis(period, by: grouping, for: staff, to: path)
+        return "已导出 \(n) 件投诉建议的分析(\(period.title),按\(grouping.title)): \(path)"
+      },
+      print: { store, staff in
+        let analysis = try store.complaintAnalysis(period, by: grouping, for: staff)
+        for line in ComplaintAnalysisText.lines(analysis) { out.line(line) }
+      })
   }
 }
 

@@ -101,9 +101,6 @@ enum SyncCommands {
   static func export(_ env: CLIEnvironment, _ out: Output) throws {
     let peer = try env.arguments.required("--to", "对端节点代码").uppercased()
     let dir = env.arguments.option("--out-dir")
-    if dir != nil && env.arguments.option("--out") != nil {
-      throw UsageError("--out 与 --out-dir 只能用一个")
-    }
     let named = dir == nil ? try env.arguments.required("--out", "同步文件路径(或 --out-dir 目录)") : nil
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)

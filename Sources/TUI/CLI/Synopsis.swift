@@ -11,12 +11,19 @@ public struct Synopsis: Sendable {
     case option(CommandOption)
     /// An option it may be given: `[--quiet]`.
     case optional(CommandOption)
-    /// `|` between two options of which one is given: `--out FILE | --out-dir DIR`.
+    /// `|` between two options of which one at most is given: `--out FILE | --out-dir DIR`.
     case or
     /// Another form of the same command, shown as `| zwfw init …`.
     case alternative
 
     public init(stringLiteral word: String) { self = .argument(word) }
+
+    var option: CommandOption? {
+      switch self {
+      case .option(let o), .optional(let o): return o
+      case .argument, .or, .alternative: return nil
+      }
+    }
   }
 
   /// What runs it: `["zwfw", "calendar", "add"]`.
@@ -45,18 +52,22 @@ public struct Synopsis: Sendable {
   /// Its options, each once, in the order of the usage line.
   public var options: [CommandOption] {
     var out: [CommandOption] = []
-    for part in parts {
-      switch part {
-      case .option(let o), .optional(let o):
-        if !out.contains(where: { $0.name == o.name }) { out.append(o) }
-      case .argument, .or, .alternative: break
-      }
+    for o in parts.compactMap(\.option) where !out.contains(where: { $0.name == o.name }) {
+      out.append(o)
     }
     return out
   }
 
-  /// Refuses a value not of its option's type, in the option's own words (`--limit 应为…`).
+  /// Refuses both sides of an `|`, and a value not of its option's type, in the option's own
+  /// words (`--limit 应为…`).
   public func checkValues(_ args: Arguments) throws(UsageError) {
+    for (i, part) in parts.enumerated() {
+      guard case .or = part, i > 0, i + 1 < parts.count,
+        let one = parts[i - 1].option, let other = parts[i + 1].option,
+        args.gives(one.name), args.gives(other.name)
+      else { continue }
+      throw UsageError("\(one.name) 与 \(other.name) 只能用一个")
+    }
     for o in options {
       if let value = args.option(o.name), let problem = o.type?.problem(value, for: o.name) {
         throw UsageError(problem)

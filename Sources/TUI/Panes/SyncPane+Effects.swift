@@ -44,8 +44,8 @@ extension SyncPane {
     switch answer {
     case .loaded(let result, let then, let resolved):
       loadError = result.take(into: &overview)
-      selectedPeer = min(selectedPeer, max(0, peers.count - 1))
-      selectedConflict = min(selectedConflict, max(0, conflicts.count - 1))
+      peerCursor.clamp(count: peers.count, page: 1)
+      conflictCursor.clamp(count: conflicts.count, page: 1)
       if resolved { mode = conflicts.isEmpty ? .browse : .conflicts }
       return then.map { .toast($0) } ?? .handled
     case .transferred(.success(let message)):
