@@ -67,8 +67,7 @@ struct QueryBench {
 
   static let complaintColumns = """
     SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
-      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
-      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
+      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension, c.supervised,
       c.registered_on
     FROM complaint c WHERE
     """

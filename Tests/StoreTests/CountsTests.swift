@@ -13,6 +13,16 @@ let schemaV22Undone =
     ]
   }.joined(separator: " ")
 
+/// What schema v25 added (the complaints' `supervised` flag, its triggers and indexes): a
+/// database set back to before it must not have the column it adds.
+let schemaV25Undone = """
+  DROP TRIGGER complaint_supervised_insert; DROP TRIGGER supervision_flag_insert;
+  DROP TRIGGER supervision_flag_delete; DROP TRIGGER supervision_flag_update;
+  DROP INDEX complaint_supervised_queue; DROP INDEX complaint_org_supervised_queue;
+  DROP INDEX complaint_desk_supervised_queue;
+  ALTER TABLE complaint DROP COLUMN supervised;
+  """
+
 /// Issue 26: the tab counts and the 督办 board read counters (or stop at a bound), and stay what
 /// a full recount of the rows says, after thousands of random steps and as the date moves.
 final class CountsTests: XCTestCase {
@@ -59,13 +69,14 @@ final class CountsTests: XCTestCase {
     let (store, dir) = try makeDemo()
     let path = dir.appendingPathComponent("demo.db").path
     let clock = { beijing("2026-11-26T09:30") }
-    try store.db.execute(schemaV22Undone)
+    try store.db.execute(schemaV22Undone + schemaV25Undone)
     try store.db.execute("PRAGMA user_version = 21")
     let migrated = try Store.open(path: path, clock: clock)
     XCTAssertGreaterThan(try migrated.db.fetchInt("SELECT count(*) FROM application_count"), 3)
     XCTAssertEqual(try migrated.auditFindings(fast: true), [])
     try assertCountsAreRecounts(migrated, "after the migration")
     try migrated.db.execute("UPDATE application_count SET queue = queue + 5")
+    try migrated.db.execute(schemaV25Undone)
     try migrated.db.execute("PRAGMA user_version = 21")
     let again = try Store.open(path: path, clock: clock)
     XCTAssertEqual(try again.auditFindings(fast: true), [])
@@ -96,6 +107,13 @@ final class CountsTests: XCTestCase {
   func assertCountsAreRecounts(
     _ store: Store, _ when: String, file: StaticString = #filePath, line: UInt = #line
   ) throws {
+    // 待督办回复: each complaint's flag is whether an unanswered notice names it.
+    XCTAssertEqual(
+      try store.db.fetchInt(
+        """
+        SELECT count(*) FROM complaint
+        WHERE supervised <> (case_id IN (SELECT target_case FROM supervision WHERE replied = 0))
+        """), 0, "supervised flags \(when)", file: file, line: line)
     let today = store.today
     let soon = store.calendar.deadline(receivedAt: today, workingDays: 2)
     for s in try store.allStaff() {

@@ -29,7 +29,7 @@ final class RectificationDeadlineTests: XCTestCase {
       DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 10;
-      """)
+      """ + schemaV25Undone)
     let path = store.db.path
     let when = beijing("2026-11-26T09:30")
     let reopened = try Store.open(path: path, clock: { when })

@@ -7,7 +7,8 @@ extension Store {
   /// Each queue and sort reads an index in its page order and stops at the page: 本单位 and
   /// 已办结 are two ranges merged in order (the organisation's own cases, and those its desk
   /// registered for another organisation), 全部 one range; nothing is sorted after reading
-  /// (schema v19's partial indexes). 我的 and a search still read their whole scope.
+  /// (schema v19's partial indexes; v24's hold the 按剩余时间 page whole, so it reads no
+  /// table). 我的 and a search still read their whole scope.
   static func applicationQueueStatement(
     _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
   ) throws -> (sql: String, args: [any SQLBindable]) {

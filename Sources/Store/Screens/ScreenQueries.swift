@@ -99,15 +99,20 @@ extension Store {
       let plain: PlanAllowance?
       switch view {
       case .all: plain = .orderedScan("全部即 complaint_by_queue_order 的次序,读满一页即停")
-      case .supervised: plain = .pending("督办通知不带案件的队列次序:未回复通知所指的案件须全部读出再排序")
+      case .supervised where scope.visibility.organisation == nil:
+        plain = .orderedScan("待督办回复即部分索引 complaint_supervised_queue 的次序,读满一页即停")
       default: plain = nil
       }
-      // No search; a word found in few cases (its index list, sorted: fewer than
+      // No search; a word an index holds (in 全部 its index list read newest first, stopping
+      // at the page; in a view, a word found in few cases: its index list, sorted, fewer than
       // `ComplaintSearch.commonAt`); one character, which no index holds (the view read in its
       // order, each case's text checked until the page is full).
+      let word: PlanAllowance? =
+        view == .all ? nil : .boundedSort("该词的索引列表少于 ComplaintSearch.commonAt 件")
       let searches: [(String, String?, PlanAllowance?)] = [
         ("", nil, plain),
-        (".搜索「窗口」", "窗口", .boundedSort("该词的索引列表少于 ComplaintSearch.commonAt 件")),
+        (".搜索「窗口」", "窗口", word),
+        (".搜索「窗口排队」", "窗口排队", word),
         (".搜索「窗」", "窗", plain),
       ]
       for (label, word, allowance) in searches {
