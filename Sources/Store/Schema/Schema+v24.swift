@@ -8,19 +8,18 @@ extension Schema {
   /// the indexes alone. Partial over open cases only: what they copy is the open queue, not
   /// the history. Same names, so nothing that plans by them changes; indexes only, no re-fold;
   /// every step may run again.
-  static let v24 = Migration(
-    version: 24, name: "first page of 受理登记 from its index alone",
-    sql: """
-      DROP INDEX IF EXISTS application_org_by_time;
-      DROP INDEX IF EXISTS application_desk_by_time;
-      CREATE INDEX application_org_by_time ON application
-        (org, paused, due_day IS NULL, due_day, registered_at, case_id, \(queueLine))
-        WHERE is_open = 1;
-      CREATE INDEX application_desk_by_time ON application
-        (registered_org, paused, due_day IS NULL, due_day, registered_at, case_id, org,
-          \(queueLine))
-        WHERE is_open = 1 AND org <> registered_org;
-      """)
+  static let v24 = """
+    DROP INDEX IF EXISTS application_org_by_time;
+    DROP INDEX IF EXISTS application_desk_by_time;
+    CREATE INDEX application_org_by_time ON application
+      (org, paused, due_day IS NULL, due_day, registered_at, case_id,
+        \(queueLine))
+      WHERE is_open = 1;
+    CREATE INDEX application_desk_by_time ON application
+      (registered_org, paused, due_day IS NULL, due_day, registered_at, case_id, org,
+        \(queueLine))
+      WHERE is_open = 1 AND org <> registered_org;
+    """
 
   /// The columns of a queue line not already in the order (`Store.applicationRowColumns`).
   private static let queueLine = """

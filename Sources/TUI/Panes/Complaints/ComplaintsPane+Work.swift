@@ -20,7 +20,7 @@ extension ComplaintsPane {
   mutating func startWork(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext)
     -> Update<ComplaintEffect>
   {
-    let key = key.resolved { workRefusal(CaseWorkKey(step: $0), c, ctx) == nil }
+    let key = key.resolved { workRefusal(CaseWorkKey($0), c, ctx) == nil }
     if let r = workRefusal(key, c, ctx) {
       return Update<ComplaintEffect>.toast(.error(r.description)).then(
         .logRefusal(key.step.action, subject: ComplaintMachine.stream(c.id), reason: r.description))
