@@ -21,18 +21,15 @@ public struct PackageMember: Codable, Equatable, Sendable {
   public var organisationName: String
   /// 承诺办结时限 of the member item, working days.
   public var promisedDays: Int
+}
 
-  public init(
-    caseID: String, code: String, version: Int, name: String, organisation: String,
-    organisationName: String, promisedDays: Int
-  ) {
-    self.caseID = caseID
-    self.code = code
-    self.version = version
-    self.name = name
-    self.organisation = organisation
-    self.organisationName = organisationName
-    self.promisedDays = promisedDays
+extension PackageMember {
+  /// The member sub-case `caseID`, registered under the item version `item`.
+  public init(caseID: String, item: ItemSnapshot) {
+    self.init(
+      caseID: caseID, code: item.code, version: item.version, name: item.name,
+      organisation: item.organisation, organisationName: item.organisationName,
+      promisedDays: item.promisedDays)
   }
 }
 
