@@ -79,11 +79,6 @@ public func splitStream(_ stream: String) -> (kind: Substring, id: Substring) {
   return (stream[..<slash], stream[stream.index(after: slash)...])
 }
 
-extension EventType {
-  /// 冲突处理 — a supervisor resolved a conflict; payload names the conflicting event.
-  public static let conflictResolved: EventType = "conflict.resolved"
-}
-
 /// Payload of `conflict.resolved`.
 public struct ConflictResolution: EventPayload {
   public var origin: String

@@ -1,8 +1,3 @@
-extension EventType {
-  /// 事项新版本生效 — a change (reviewed and tested, urgent, or imported) put a version in effect.
-  public static let catalogVersionEffective: EventType = "catalog.versionEffective"
-}
-
 /// Payload of `catalog.versionEffective`: the whole guide of the new version.
 public struct CatalogVersionEffective: EventPayload {
   /// The guide as in effect; `version` is the new version number, `effectiveOn` is left to the

@@ -1,9 +1,3 @@
-extension EventType {
-  /// 一件事登记 (第十九条) — one registration of a packaged service: the applicant, the union
-  /// checklist, the member sub-cases and the one 受理通知书 naming them.
-  public static let packageRegistered: EventType = "package.registered"
-}
-
 extension Action {
   /// 登记一件事 — the service centre's counter clerks (一窗受理 for every department).
   public static let registerPackage = Action(

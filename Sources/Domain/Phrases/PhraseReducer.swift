@@ -1,14 +1,3 @@
-extension EventType {
-  /// 添加常用语
-  public static let phraseAdded: EventType = "phrase.added"
-  /// 修改常用语 (its text or its kind)
-  public static let phraseEdited: EventType = "phrase.edited"
-  /// 停用常用语
-  public static let phraseRetired: EventType = "phrase.retired"
-  /// 调整常用语顺序
-  public static let phraseMoved: EventType = "phrase.moved"
-}
-
 /// Payload of `phrase.added`. `org` is omitted for a 全区通用 template.
 public struct PhraseAddedPayload: Codable, Equatable, Sendable {
   public var kind: PhraseKind

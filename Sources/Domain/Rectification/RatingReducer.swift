@@ -1,14 +1,5 @@
 import Foundation
 
-extension EventType {
-  /// 记录评价 — a rating taken at the counter or registered by hand.
-  public static let ratingRecorded: EventType = "rating.recorded"
-  /// 生成差评整改 — a bad rating's rectification case was opened (exactly once).
-  public static let ratingRectificationOpened: EventType = "rating.rectificationOpened"
-  /// 标记无效差评 — a supervisor's 复核 accepted the invalidity claim (第三十七条(二)).
-  public static let ratingInvalidated: EventType = "rating.invalidated"
-}
-
 /// Payload of `rating.recorded`.
 public struct RatingRecorded: EventPayload {
   public var id: String

@@ -1,16 +1,3 @@
-extension EventType {
-  /// 单位登记或更新 (district only).
-  public static let orgDefined: EventType = "org.defined"
-  /// 单位更名
-  public static let orgRenamed: EventType = "org.renamed"
-  /// 停用单位
-  public static let orgDisabled: EventType = "org.disabled"
-  /// 启用单位
-  public static let orgEnabled: EventType = "org.enabled"
-  /// 登记统一社会信用代码
-  public static let orgCreditCodeSet: EventType = "org.creditCodeSet"
-}
-
 /// Payload of `org.defined`.
 public struct OrganisationDefined: EventPayload {
   public var organisation: Organisation

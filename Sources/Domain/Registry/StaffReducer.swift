@@ -1,14 +1,3 @@
-extension EventType {
-  /// 添加工作人员
-  public static let staffAdded: EventType = "staff.added"
-  /// 调整角色
-  public static let staffRolesChanged: EventType = "staff.rolesChanged"
-  /// 停用账号
-  public static let staffDisabled: EventType = "staff.disabled"
-  /// 启用账号
-  public static let staffEnabled: EventType = "staff.enabled"
-}
-
 /// Payload of `staff.rolesChanged`.
 public struct StaffRoles: EventPayload {
   public var roles: Set<Role>

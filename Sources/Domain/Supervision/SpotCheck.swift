@@ -1,10 +1,3 @@
-extension EventType {
-  /// 抽查: draw a sample of concluded cases (第三十条)
-  public static let spotCheckDrawn: EventType = "spotcheck.drawn"
-  /// 抽查结论 for one drawn case
-  public static let spotCheckVerdict: EventType = "spotcheck.verdict"
-}
-
 /// Payload of `spotcheck.drawn`: the period, the seed and the cases drawn, so anyone can redraw
 /// the same sample from the same population and see it was not hand-picked.
 public struct SpotCheckDraw: EventPayload {

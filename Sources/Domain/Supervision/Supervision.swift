@@ -1,10 +1,3 @@
-extension EventType {
-  /// 发出督办通知 (第三十条)
-  public static let supervisionIssued: EventType = "supervision.issued"
-  /// 回复督办
-  public static let supervisionReplied: EventType = "supervision.replied"
-}
-
 /// 督办方式 — 网上督办、书面督办、电话督办 (第三十条).
 public enum SupervisionMethod: String, Codable, Sendable, CaseIterable {
   case online
