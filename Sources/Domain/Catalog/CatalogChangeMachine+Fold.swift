@@ -50,12 +50,11 @@ public struct ChangeImported: EventPayload {
 
 /// 变更申请 stream `catalogchange/CASE-ID`.
 public enum CatalogChangeMachine: StreamReducer {
-  public typealias State = CatalogChange
   public static let streamKind = "catalogchange"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
+  public static func apply(_ state: CatalogChange?, _ event: Event, _ context: FoldContext)
+    -> Result<CatalogChange, Refusal>
+  {
     let day = context.zone.civilDate(event.date)
     let id = String(splitStream(event.stream).id)
     do {

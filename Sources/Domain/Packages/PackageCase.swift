@@ -102,7 +102,6 @@ public struct PackageCase: Codable, Equatable, Sendable {
 
 /// 一件事 stream `package/ID`.
 public enum PackageReducer: StreamReducer {
-  public typealias State = PackageCase
   public static let streamKind = "package"
 
   public static func apply(_ state: PackageCase?, _ event: Event, _ context: FoldContext)
