@@ -35,7 +35,7 @@ extension ApplicationsPane {
       return .toast(.error(r.description))
     }
     do {
-      let colleagues = key.step == .assign ? try service.colleagues(of: a.item.organisation) : []
+      let colleagues = key == .assign ? try service.colleagues(of: a.item.organisation) : []
       work.openWork(
         key, workSubject(a, v.names).linking(service, .application, for: context.staff),
         colleagues: colleagues, organisations: [],

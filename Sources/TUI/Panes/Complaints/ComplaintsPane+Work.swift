@@ -26,7 +26,7 @@ extension ComplaintsPane {
         .logRefusal(key.step.action, subject: ComplaintMachine.stream(c.id), reason: r.description))
     }
     do {
-      let colleagues = key.step == .assign ? try service.colleagues(of: c.handlingOrg) : []
+      let colleagues = key == .assign ? try service.colleagues(of: c.handlingOrg) : []
       flow.openWork(
         key, workSubject(c).linking(service, .complaint, for: ctx.staff), colleagues: colleagues,
         organisations: organisations,
