@@ -28,12 +28,12 @@ public struct RatingRecord: Codable, Equatable, Sendable {
 
 /// 好差评 stream `rating/ID`.
 public enum RatingReducer: RecordReducer {
+  public typealias State = RatingRecord
   public static let streamKind = "rating"
 
   public static let noun = "评价"
 
-  public static func next(_ state: RatingRecord?, _ event: Event, _ context: FoldContext) throws
-    -> RatingRecord?
+  public static func next(_ state: State?, _ event: Event, _ context: FoldContext) throws -> State?
   {
     switch event.type {
     case .ratingRecorded:

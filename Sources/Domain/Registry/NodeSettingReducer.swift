@@ -2,6 +2,7 @@
 /// (`SyncScope.localOnlyKinds`), so a township's admin may set it although shared settings come
 /// only from the district. The last value wins, in fold order.
 public enum NodeSettingReducer: ReplacingReducer {
+  public typealias State = String
   public static let streamKind = "nodesetting"
   public static let eventTypes: Set<EventType> = [.nodeSettingChanged, .settingChanged]
   public static let noun = "本节点设置"

@@ -17,11 +17,11 @@ public struct OrganisationCreditCode: EventPayload {
 
 /// 单位 stream `org/CODE`.
 public enum OrganisationReducer: RecordReducer {
+  public typealias State = OrganisationDefined
   public static let streamKind = "org"
   public static let noun = "单位"
 
-  public static func next(_ state: OrganisationDefined?, _ event: Event, _ context: FoldContext)
-    throws -> OrganisationDefined?
+  public static func next(_ state: State?, _ event: Event, _ context: FoldContext) throws -> State?
   {
     switch event.type {
     case .orgDefined:

@@ -14,6 +14,7 @@ public struct NoPayload: EventPayload { public init() {} }
 
 /// 工作人员 stream `staff/LOGIN`.
 public enum StaffReducer: RecordReducer {
+  public typealias State = Staff
   public static let streamKind = "staff"
   public static let noun = "工作人员"
 

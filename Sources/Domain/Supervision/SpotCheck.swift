@@ -47,6 +47,7 @@ public struct SpotCheck: Codable, Equatable, Sendable {
 
 /// 抽查 stream `spotcheck/ID`.
 public enum SpotCheckReducer: RecordReducer {
+  public typealias State = SpotCheck
   public static let streamKind = "spotcheck"
 
   public static let noun = "抽查"

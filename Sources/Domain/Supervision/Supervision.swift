@@ -77,6 +77,7 @@ public struct SupervisionReply: Codable, Equatable, Sendable {
 
 /// 督办 stream `supervision/ID`.
 public enum SupervisionReducer: RecordReducer {
+  public typealias State = Supervision
   public static let streamKind = "supervision"
 
   public static let noun = "督办"
