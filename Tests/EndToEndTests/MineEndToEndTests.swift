@@ -1,0 +1,74 @@
+import Foundation
+import XCTest
+
+/// 我的 = assigned to me in the real binary under tmux: a handler claims (认领, `z`) an
+/// application and a rectification case and finds each in the pane's 我的, counted in its tab;
+/// a supervisor's 差评整改 我的 holds what waits for them, at 80x24.
+final class MineEndToEndTests: XCTestCase {
+  var home: URL!
+  var db: String { home.appendingPathComponent("demo.db").path }
+
+  override func setUpWithError() throws {
+    home = temporaryDirectory()
+    XCTAssertEqual(try Zwfw.demo(db: db, now: "2026-11-16T09:00", home: home).status, 0)
+  }
+
+  func open(_ login: String, pane: String, width: Int = 120, height: Int = 40) throws -> Tmux {
+    let t = try Tmux(
+      width: width, height: height,
+      arguments: ["--db", db, "--now", "2026-11-16T09:00", "--as", login], home: home)
+    try t.waitFor(pane)
+    try t.type(try XCTUnwrap(try t.paneDigit(pane)))
+    return t
+  }
+
+  func testAClaimedApplicationIsInTheClaimersMine() throws {
+    let t = try open("zhouqiang", pane: "受理登记")
+    try t.waitFor("m我的 0")
+    try t.keys("o")
+    try t.waitFor("BYQ-2026-000056")
+    try t.keys("Enter")
+    try t.waitFor("z认领/指派")
+    try t.waitFor("L关联/取消关联")
+    try t.keys("z")
+    try t.waitFor("由你经办?")
+    try t.keys("Enter")
+    try t.waitFor("已认领")
+    try t.keys("Escape")
+    try t.waitFor("m我的 1")
+    try t.keys("m")
+    try t.waitFor("白银区金穗餐饮有限公司")
+    XCTAssertFalse(try t.screen().contains("BYQ-2026-000062"), "only what is assigned to me")
+    try t.keys("F10")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
+
+  func testAClaimedRectificationCaseIsInTheClaimersMine() throws {
+    let t = try open("zhouqiang", pane: "差评整改")
+    try t.waitFor("我的 0")
+    try t.keys("Right", "Right")
+    try t.waitFor("BYQ-2026-000007")
+    try t.keys("Enter")
+    try t.waitFor("z认领/指派")
+    try t.keys("z")
+    try t.waitFor("由你经办?")
+    try t.keys("Enter")
+    try t.waitFor("认领已保存")
+    try t.keys("Escape")
+    try t.waitFor("我的 1")
+    try t.keys("Left", "Left", "Left")
+    try t.waitFor("BYQ-2026-000007")
+    try t.keys("F10")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
+
+  func testASupervisorsRectificationMineHoldsWhatWaitsForThem() throws {
+    let t = try open("chenjing", pane: "差评整改", width: 80, height: 24)
+    try t.waitFor("我的 3")
+    try t.keys("Left")
+    try t.waitFor("BYQ-2026-000007")
+    try t.waitFor("BYQ-2026-000005")
+    try t.keys("F10")
+    XCTAssertEqual(t.exitStatus(), 0)
+  }
+}
