@@ -4,26 +4,9 @@ import XCTest
 /// 我的 = assigned to me in the real binary under tmux: a handler claims (认领, `z`) an
 /// application and a rectification case and finds each in the pane's 我的, counted in its tab;
 /// a supervisor's 差评整改 我的 holds what waits for them, at 80x24.
-final class MineEndToEndTests: XCTestCase {
-  var home: URL!
-  var db: String { home.appendingPathComponent("demo.db").path }
-
-  override func setUpWithError() throws {
-    home = temporaryDirectory()
-    XCTAssertEqual(try Zwfw.demo(db: db, now: "2026-11-16T09:00", home: home).status, 0)
-  }
-
-  func open(_ login: String, pane: String, width: Int = 120, height: Int = 40) throws -> Tmux {
-    let t = try Tmux(
-      width: width, height: height,
-      arguments: ["--db", db, "--now", "2026-11-16T09:00", "--as", login], home: home)
-    try t.waitFor(pane)
-    try t.type(try XCTUnwrap(try t.paneDigit(pane)))
-    return t
-  }
-
+extension CaseWorkEndToEndTests {
   func testAClaimedApplicationIsInTheClaimersMine() throws {
-    let t = try open("zhouqiang", pane: "受理登记")
+    let t = try open("zhouqiang", pane: "受理登记", height: 40)
     try t.waitFor("m我的 0")
     try t.keys("o")
     try t.waitFor("BYQ-2026-000056")
@@ -44,7 +27,7 @@ final class MineEndToEndTests: XCTestCase {
   }
 
   func testAClaimedRectificationCaseIsInTheClaimersMine() throws {
-    let t = try open("zhouqiang", pane: "差评整改")
+    let t = try open("zhouqiang", pane: "差评整改", height: 40)
     try t.waitFor("我的 0")
     try t.keys("Right", "Right")
     try t.waitFor("BYQ-2026-000007")

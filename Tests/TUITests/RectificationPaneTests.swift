@@ -262,24 +262,10 @@ final class RectificationPaneTests: XCTestCase {
 }
 
 /// 我的 in 差评整改, and 认领 for a supervisor who also handles (issue 19 item 3).
-final class RectificationMineTests: XCTestCase {
-  var store: Store!
-
-  override func setUpWithError() throws {
-    let path = temporaryDirectory().appendingPathComponent("demo.db").path
-    let when = DeploymentZone.shanghai.parseLocal("2026-11-26T09:30") ?? Date()
-    store = try DemoCopies.store(at: path, share: repositoryShare, now: when)
-  }
-
-  func workstation(_ staff: Staff) -> Workstation {
-    let context = makeContext(staff: staff)
-    return Workstation(
-      panes: [RectificationPane(service: store, context: context)], context: context)
-  }
-
+extension RectificationPaneTests {
   /// A supervisor's 我的: the cases waiting for their review and callback, first tab.
   func testASupervisorsMineListsWhatWaitsForThemAt80x24() throws {
-    var ws = workstation(RectificationPaneTests.chenjing)
+    var ws = workstation(Self.chenjing)
     ws.handle(.left)
     let frame = ws.render(width: 80, height: 24)
     assertGolden(frame, "rectification-mine-80x24")

@@ -54,24 +54,7 @@ extension Schema {
         PRIMARY KEY (org, paused, level, bucket)
       ) WITHOUT ROWID;
 
-      CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
-      WHEN new.is_open = 1
-      BEGIN
-      \(applicationAdd)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
-      WHEN old.is_open = 1
-      BEGIN
-      \(applicationRemove)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
-      ON application
-      WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
-        OR old.registered_org IS NOT new.registered_org
-      BEGIN
-      \(applicationRemove)
-      \(applicationAdd)
-      END;
+      \(applicationCountTriggers(add: applicationAdd, remove: applicationRemove))
 
       CREATE TRIGGER IF NOT EXISTS application_mine_count_insert AFTER INSERT ON application_actor
       BEGIN
@@ -170,6 +153,30 @@ extension Schema {
           SELECT login, 1 FROM application_actor WHERE case_id = new.case_id AND new.is_open = 1
           ON CONFLICT (login) DO UPDATE SET n = n + 1;
       """
+
+  /// `application_count`'s triggers, keeping it (and, at v22, 我的) with `add` and `remove`.
+  static func applicationCountTriggers(add: String, remove: String) -> String {
+    """
+    CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
+    WHEN new.is_open = 1
+    BEGIN
+    \(add)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
+    WHEN old.is_open = 1
+    BEGIN
+    \(remove)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
+    ON application
+    WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
+      OR old.registered_org IS NOT new.registered_org
+    BEGIN
+    \(remove)
+    \(add)
+    END;
+    """
+  }
 
   /// An open application's share of `application_count` (`new`).
   static let applicationCountAdd = """

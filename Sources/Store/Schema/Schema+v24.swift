@@ -44,24 +44,7 @@ extension Schema {
       DROP TRIGGER IF EXISTS application_count_insert;
       DROP TRIGGER IF EXISTS application_count_delete;
       DROP TRIGGER IF EXISTS application_count_update;
-      CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
-      WHEN new.is_open = 1
-      BEGIN
-      \(applicationCountAdd)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
-      WHEN old.is_open = 1
-      BEGIN
-      \(applicationCountRemove)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
-      ON application
-      WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
-        OR old.registered_org IS NOT new.registered_org
-      BEGIN
-      \(applicationCountRemove)
-      \(applicationCountAdd)
-      END;
+      \(applicationCountTriggers(add: applicationCountAdd, remove: applicationCountRemove))
       CREATE TRIGGER IF NOT EXISTS application_assigned_count_insert AFTER INSERT ON application
       BEGIN
       \(mineAdd)
