@@ -56,19 +56,7 @@ extension Schema {
 
       \(applicationCountTriggers(add: applicationAdd, remove: applicationRemove))
 
-      CREATE TRIGGER IF NOT EXISTS application_mine_count_insert AFTER INSERT ON application_actor
-      BEGIN
-      \(actorAdd)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_mine_count_delete AFTER DELETE ON application_actor
-      BEGIN
-      \(actorRemove)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_mine_count_update AFTER UPDATE ON application_actor
-      BEGIN
-      \(actorRemove)
-      \(actorAdd)
-      END;
+      \(counterTriggers("application_mine_count", on: "application_actor", add: actorAdd, remove: actorRemove))
 
       CREATE TRIGGER IF NOT EXISTS rectification_count_insert AFTER INSERT ON rectification
       BEGIN
@@ -153,6 +141,31 @@ extension Schema {
           SELECT login, 1 FROM application_actor WHERE case_id = new.case_id AND new.is_open = 1
           ON CONFLICT (login) DO UPDATE SET n = n + 1;
       """
+
+  /// A counter's three triggers on `table`: a row's share added on insert, taken away on
+  /// delete, and moved on an update (`update`: `UPDATE` or `UPDATE OF` its columns; `when`: the
+  /// update's condition, if any).
+  static func counterTriggers(
+    _ name: String, on table: String, update: String = "UPDATE", when: String? = nil,
+    add: String, remove: String
+  ) -> String {
+    """
+    CREATE TRIGGER IF NOT EXISTS \(name)_insert AFTER INSERT ON \(table)
+    BEGIN
+    \(add)
+    END;
+    CREATE TRIGGER IF NOT EXISTS \(name)_delete AFTER DELETE ON \(table)
+    BEGIN
+    \(remove)
+    END;
+    CREATE TRIGGER IF NOT EXISTS \(name)_update AFTER \(update) ON \(table)
+    \(when.map { "WHEN \($0)" } ?? "")
+    BEGIN
+    \(remove)
+    \(add)
+    END;
+    """
+  }
 
   /// `application_count`'s triggers, keeping it (and, at v22, 我的) with `add` and `remove`.
   static func applicationCountTriggers(add: String, remove: String) -> String {

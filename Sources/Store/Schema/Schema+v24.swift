@@ -45,21 +45,10 @@ extension Schema {
       DROP TRIGGER IF EXISTS application_count_delete;
       DROP TRIGGER IF EXISTS application_count_update;
       \(applicationCountTriggers(add: applicationCountAdd, remove: applicationCountRemove))
-      CREATE TRIGGER IF NOT EXISTS application_assigned_count_insert AFTER INSERT ON application
-      BEGIN
-      \(mineAdd)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_assigned_count_delete AFTER DELETE ON application
-      BEGIN
-      \(mineRemove)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_assigned_count_update
-      AFTER UPDATE OF is_open, assignee, status, registered_by ON application
-      WHEN \(mineLogin("old")) IS NOT \(mineLogin("new"))
-      BEGIN
-      \(mineRemove)
-      \(mineAdd)
-      END;
+      \(counterTriggers(
+        "application_assigned_count", on: "application",
+        update: "UPDATE OF is_open, assignee, status, registered_by",
+        when: "\(mineLogin("old")) IS NOT \(mineLogin("new"))", add: mineAdd, remove: mineRemove))
 
       DELETE FROM application_mine_count;
       \(mineCountFill)

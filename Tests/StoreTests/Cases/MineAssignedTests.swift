@@ -50,6 +50,11 @@ final class MineAssignedTests: XCTestCase {
       .assign(to: "zhouqiang"), on: id, of: ApplicationMachine.self, as: try staff("chenjing"))
     XCTAssertFalse(try mine("sunli").contains(id), "taking a step is not being assigned")
     XCTAssertTrue(try mine("zhouqiang").contains(id))
+    // The 督办 board names the assignee too.
+    XCTAssertEqual(
+      try store.db.fetchOne(
+        "SELECT handler FROM deadline WHERE case_id = ? AND purpose = 'main'", [id]
+      ) { $0.optionalText(0) }, "zhouqiang")
     try store.rebuild()
     XCTAssertEqual(try mine("zhouqiang").filter { $0 == id }, [id])
     XCTAssertEqual(try store.auditFindings(fast: true), [])
@@ -113,6 +118,10 @@ final class MineAssignedTests: XCTestCase {
     XCTAssertFalse(try myRectifications(handler.login).contains(id))
     try store.performWork(.claim, on: id, of: RectificationMachine.self, as: handler)
     XCTAssertEqual(try myRectifications(handler.login), [id])
+    XCTAssertEqual(
+      try store.db.fetchOne("SELECT handler FROM deadline WHERE case_id = ?", [id]) {
+        $0.optionalText(0)
+      }, handler.login)
     XCTAssertFalse(try myRectifications("chenjing").contains(id))
     try store.rebuild()
     XCTAssertEqual(try myRectifications(handler.login), [id])
