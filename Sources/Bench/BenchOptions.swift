@@ -20,29 +20,29 @@ struct BenchOptions {
   /// `--help` was asked for: print `help` and run nothing.
   var wantsHelp = false
 
-  static let usage =
-    "zwfw-bench [--cases N,N] [--json FILE] [--dir DIR] [--sync-events N] [--runs N] [--keep] [--reuse] [--reads-only] [--sync-only] [--help]"
-  static let summary = "生成区级规模的演示库并测量工作台(见 README「性能 Performance」)"
-  static let options = CommandOption.parse(
-    usage: usage,
-    help: [
-      "--cases": "案件数,多个用逗号分隔(默认 10000,100000,1000000)",
-      "--json": "把结果另写为 JSON 文件",
-      "--dir": "生成数据库的目录(默认 /tmp/zwfw-bench)",
-      "--sync-events": "同步测量的事件数(默认 100000)",
-      "--runs": "每个查询的重复次数(默认 50,首帧减半)",
-      "--keep": "保留生成的数据库",
-      "--reuse": "复用同一路径下已生成的数据库",
-      "--reads-only": "只测读取(首帧、查询、终端字节、内存),不测写入、重建与同步",
-      "--sync-only": "只测同步",
-      "--help": "显示用法",
+  /// What it takes: the usage line, `--help` and the parser's checks are generated from this.
+  static let synopsis = Synopsis(
+    ["zwfw-bench"],
+    [
+      .optional(.text("--cases", "N,N", "案件数,多个用逗号分隔(默认 10000,100000,1000000)")),
+      .optional(.text("--json", "FILE", "把结果另写为 JSON 文件")),
+      .optional(.text("--dir", "DIR", "生成数据库的目录(默认 /tmp/zwfw-bench)")),
+      .optional(.integer("--sync-events", 1...Int.max, "同步测量的事件数(默认 100000)")),
+      .optional(.integer("--runs", 1...Int.max, "每个查询的重复次数(默认 50,首帧减半)")),
+      .optional(.flag("--keep", "保留生成的数据库")),
+      .optional(.flag("--reuse", "复用同一路径下已生成的数据库")),
+      .optional(.flag("--reads-only", "只测读取(首帧、查询、终端字节、内存),不测写入、重建与同步")),
+      .optional(.flag("--sync-only", "只测同步")),
+      .optional(.flag("--help", "显示用法")),
     ])
+  static let summary = "生成区级规模的演示库并测量工作台(见 README「性能 Performance」)"
   static var help: String {
-    CommandOption.helpText(usage: usage, summary: summary, options: options)
+    CommandOption.helpText(usage: synopsis.usage, summary: summary, options: synopsis.options)
   }
 
   init(_ argv: [String]) throws(UsageError) {
-    let args = try Arguments(argv, declaring: Self.options)
+    let args = try Arguments(argv, declaring: Self.synopsis.options)
+    try Self.synopsis.checkValues(args)
     if let stray = args.positionals.first { throw UsageError("多余的参数 \(stray)") }
     wantsHelp = args.has("--help") || args.has("-h")
     if let cases = args.option("--cases") {
@@ -58,17 +58,11 @@ struct BenchOptions {
     if args.has("--sync-only") { sizes = [] }
     json = args.option("--json")
     directory = args.option("--dir") ?? directory
-    syncEvents = try Self.positive(args, "--sync-events") ?? syncEvents
-    runs = try Self.positive(args, "--runs") ?? runs
+    syncEvents = args.int("--sync-events") ?? syncEvents
+    runs = args.int("--runs") ?? runs
     keep = args.has("--keep")
     reuse = args.has("--reuse")
     readsOnly = args.has("--reads-only")
-  }
-
-  static func positive(_ args: Arguments, _ name: String) throws(UsageError) -> Int? {
-    guard let text = args.option(name) else { return nil }
-    guard let n = Int(text), n > 0 else { throw UsageError("\(name) 需要正整数") }
-    return n
   }
 }
 

@@ -26,9 +26,7 @@ enum ScreenBench {
     guard let staff = try store.staff(login: login) else {
       throw StoreError.invalid("工作人员 \(login) 不存在")
     }
-    let context = AppContext(
-      staff: staff, node: store.node, now: now, zone: store.zone, calendar: store.calendar,
-      organisationName: try store.organisationName(staff.org) ?? staff.org)
+    let context = try AppContext(store: store, staff: staff)
     let workstation = Workstation(
       panes: PaneRegistry.panes(store: store, context: context), context: context)
     let frame = workstation.render(width: width, height: height)

@@ -21,6 +21,44 @@ final class CommandTableTests: XCTestCase {
     XCTAssertEqual(importing?.options.first?.value, nil, "a bracketed flag takes no value")
   }
 
+  func testTheUsageLineIsWrittenFromTheDeclaration() {
+    for c in CLI.commands {
+      XCTAssertTrue(c.usage.hasPrefix((["zwfw"] + c.words).joined(separator: " ")), c.usage)
+    }
+    let export = CLI.commands.first { $0.words == ["stats", "complaints"] }
+    XCTAssertEqual(
+      export?.usage,
+      "zwfw stats complaints [--from DATE] [--to DATE] [--by type|channel|org|month] [--out FILE.csv] [--quiet]"
+    )
+    let initNode = CLI.commands.first { $0.words == ["init"] }
+    XCTAssertTrue(
+      initNode?.usage.hasSuffix("| zwfw init --from-enrolment FILE [--group GROUP]") ?? false,
+      "another form repeats the command's words")
+    XCTAssertEqual(initNode?.options.filter { $0.name == "--group" }.count, 1, "each option once")
+    XCTAssertEqual(
+      CLI.workstation.usage, "zwfw [--db PATH] [--now YYYY-MM-DDTHH:MM] [--as LOGIN] [--monochrome]"
+    )
+  }
+
+  func testAValueOfTheWrongTypeIsAUsageErrorInTheOptionsWords() {
+    let cases: [([String], String)] = [
+      (["catalog", "search", "x", "--limit", "0"], "--limit 应为1至1000的整数"),
+      (["audit", "refusals", "--limit", "abc"], "--limit 应为1至10000的整数"),
+      (["backup", "--out-dir", "/tmp", "--keep", "1001"], "--keep 应为1至1000的整数"),
+      (["stats", "ratings", "--from", "2026-02-30"], "日期「2026-02-30」无效"),
+      (["stats", "ontime", "--to", "1999-12-31"], "超出支持范围"),
+      (["stats", "ratings", "--by", "month"], "--by 应为 org(按单位)或 item(按事项),不是「month」"),
+      (["backup", "--out", "a.db", "--out-dir", "/tmp"], "--out 与 --out-dir 只能用一个"),
+      (["sync", "export", "--to", "WXZ", "--out", "a", "--out-dir", "/tmp"], "只能用一个"),
+    ]
+    for (argv, message) in cases {
+      let out = Output(passthrough: false)
+      XCTAssertEqual(CLI.run(argv, environment: [:], output: out), 64, argv.joined(separator: " "))
+      XCTAssertTrue(out.err.contains(message), out.err)
+      XCTAssertTrue(out.err.contains("--help 查看用法"), out.err)
+    }
+  }
+
   func testHelpAndManPageShowTheSameCommandsAndOptions() {
     let man = ManPage.text()
     for c in CLI.commands {

@@ -36,9 +36,7 @@ final class ScreenStatementTraceTests: XCTestCase {
     var traced: [String: String] = [:]
     store.db.traceStatements { sql in traced[PlanRules.shape(sql)] = sql }
     for s in staff {
-      let context = AppContext(
-        staff: s, node: store.node, now: when, zone: store.zone, calendar: store.calendar,
-        organisationName: try store.organisationName(s.org) ?? s.org)
+      let context = try AppContext(store: store, staff: s)
       var ws = Workstation(
         panes: PaneRegistry.panes(store: store, context: context), context: context)
       ws.finder = store

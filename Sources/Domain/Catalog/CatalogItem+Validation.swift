@@ -164,7 +164,7 @@ extension CatalogItem {
       if let p = FieldText.check(m.issuer ?? "", field: "出具机构", required: false, maxLength: 60) {
         return [CatalogProblem(.materials, "第\(n)项: \(p.message)")]
       }
-      if !(0...20).contains(m.copies) || (m.copies == 0 && !m.shared) {
+      if !Material.copies(shared: m.shared).contains(m.copies) {
         return [CatalogProblem(.materials, "第\(n)项「\(m.name)」份数应为1至20(免提交的材料可为0)")]
       }
       let key = m.name.trimmingSpaces()

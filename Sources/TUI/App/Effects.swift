@@ -99,3 +99,17 @@ enum NewFileWrite {
     return (Result { try write() }, false)
   }
 }
+
+extension Result where Failure == Error {
+  /// A read's answer taken into what the pane shows: the value replaces `shown`; a failure keeps
+  /// the last value on screen. Returns the clerk's message for the failure (nil when it read).
+  func take(into shown: inout Success?) -> String? {
+    switch self {
+    case .success(let value):
+      shown = value
+      return nil
+    case .failure(let error):
+      return CLI.message(for: error)
+    }
+  }
+}

@@ -10,18 +10,6 @@ public struct AppContext {
   public var calendar: WorkCalendar
   public var organisationName: String
 
-  public init(
-    staff: Staff, node: NodeIdentity, now: Date, zone: DeploymentZone, calendar: WorkCalendar,
-    organisationName: String
-  ) {
-    self.staff = staff
-    self.node = node
-    self.now = now
-    self.zone = zone
-    self.calendar = calendar
-    self.organisationName = organisationName
-  }
-
   public var today: CivilDate { zone.civilDate(now) }
 }
 

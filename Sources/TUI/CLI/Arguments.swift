@@ -1,3 +1,5 @@
+import Domain
+
 /// The command line, split into positionals, `--option value` pairs and `--flag`s.
 public struct Arguments: Equatable {
   public var positionals: [String] = []
@@ -43,7 +45,17 @@ public struct Arguments: Equatable {
   }
 
   public func option(_ name: String) -> String? { options[name] }
+
+  /// A date option's value: YYYY-MM-DD, a real day the calendar covers (`OptionValue.date`).
+  public func date(_ name: String) throws(UsageError) -> CivilDate? {
+    try options[name].map { text throws(UsageError) in try OptionValue.date(text) }
+  }
+
+  /// A whole-number option's value; its range was checked against the command's declaration.
+  public func int(_ name: String) -> Int? { options[name].flatMap { Int($0) } }
   public func has(_ flag: String) -> Bool { flags.contains(flag) }
+  /// The option was given, as a flag or with a value.
+  public func gives(_ name: String) -> Bool { options[name] != nil || flags.contains(name) }
 
   public func required(_ name: String, _ what: String) throws(UsageError) -> String {
     guard let v = options[name], !v.isEmpty else { throw UsageError("缺少 \(name) \(what)") }

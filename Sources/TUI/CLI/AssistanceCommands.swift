@@ -7,8 +7,7 @@ enum AssistanceCommands {
   static var all: [Command] {
     [
       Command(
-        ["stats", "assistance"],
-        usage: "zwfw stats assistance [--from DATE] [--to DATE] [--quiet]",
+        ["stats", "assistance"], .optional(.from), .optional(.to), .optional(.quiet),
         summary: "各单位登记的申请中代办、帮办和特殊群体(老年人、残疾人等)的件数(第十五条)", run: assistance)
     ]
   }

@@ -8,24 +8,17 @@ enum AuditCommands {
   static var all: [Command] {
     [
       Command(
-        ["audit", "refusals"],
-        usage: "zwfw audit refusals [--from DATE] [--actor LOGIN] [--limit N]",
-        summary: "查看拒绝记录:谁在何时尝试了什么操作、针对哪个案件或文件、为何被拒绝(督办、系统管理)",
-        help: [
-          "--from": "只列出该日期(YYYY-MM-DD,含)以后的记录",
-          "--actor": "只列出该登录名的记录",
-          "--limit": "最多列出的条数(1至10000,默认200)",
-        ], run: refusals)
+        ["audit", "refusals"], .optional(.date("--from", "只列出该日期(YYYY-MM-DD,含)以后的记录")),
+        .optional(.text("--actor", "LOGIN", "只列出该登录名的记录")),
+        .optional(.integer("--limit", 1...10000, "最多列出的条数(1至10000,默认200)")),
+        summary: "查看拒绝记录:谁在何时尝试了什么操作、针对哪个案件或文件、为何被拒绝(督办、系统管理)", run: refusals)
     ]
   }
 
   static func refusals(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
-    let from = try a.option("--from").map(CalendarCommands.date)
-    let limitText = a.option("--limit") ?? "200"
-    guard let limit = Int(limitText), (1...10000).contains(limit) else {
-      throw UsageError("--limit 应为1至10000的整数")
-    }
+    let from = try a.date("--from")
+    let limit = a.int("--limit") ?? 200
     let actor = a.option("--actor")
     if let actor, let p = FieldText.check(actor, field: "登录名", required: true, maxLength: 64) {
       throw UsageError(p.message)

@@ -9,31 +9,22 @@ enum BackupCommands {
   static var all: [Command] {
     [
       Command(
-        ["backup"], usage: "zwfw backup --out FILE | --out-dir DIR [--keep N] [--quiet]",
-        summary: "备份数据库(VACUUM INTO 并校验完整性;--out-dir 按时间命名并只保留最近 N 份,可定时运行)",
-        help: [
-          "--out": "备份文件(不覆盖已有文件)",
-          "--out-dir": "写入该目录,文件名为 zwfw-backup-节点-日期-时间.db",
-          "--keep": "只保留该目录中本节点最近的 N 份备份(1至1000)",
-        ], run: backup),
+        ["backup"], .option(.text("--out", "FILE", "备份文件(不覆盖已有文件)")), .or,
+        .option(.text("--out-dir", "DIR", "写入该目录,文件名为 zwfw-backup-节点-日期-时间.db")),
+        .optional(.integer("--keep", 1...1000, "只保留该目录中本节点最近的 N 份备份(1至1000)")), .optional(.quiet),
+        summary: "备份数据库(VACUUM INTO 并校验完整性;--out-dir 按时间命名并只保留最近 N 份,可定时运行)", run: backup),
       Command(
-        ["restore"], usage: "zwfw restore BACKUP --db NEWPATH [--quiet]",
-        summary: "从备份恢复为新的数据库(节点启用新纪元)", help: ["--db": "恢复出的新数据库文件(不得已存在)"],
-        run: restore),
+        ["restore"], "BACKUP", .option(.text("--db", "NEWPATH", "恢复出的新数据库文件(不得已存在)")),
+        .optional(.quiet),
+        summary: "从备份恢复为新的数据库(节点启用新纪元)", run: restore),
     ]
   }
 
   static func backup(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments
     let dir = a.option("--out-dir")
-    if dir != nil && a.option("--out") != nil { throw UsageError("--out 与 --out-dir 只能用一个") }
-    let keep = try a.option("--keep").map { text in
-      guard dir != nil else { throw UsageError("--keep 只能与 --out-dir 一起用") }
-      guard let n = Int(text), (1...1000).contains(n) else {
-        throw UsageError("--keep 应为1至1000的整数")
-      }
-      return n
-    }
+    let keep = a.int("--keep")
+    if keep != nil && dir == nil { throw UsageError("--keep 只能与 --out-dir 一起用") }
     let named = dir == nil ? try a.required("--out", "备份文件路径(或 --out-dir 目录)") : nil
     let store = try env.openStore()
     let op = try env.resolveOperator(store)

@@ -37,27 +37,29 @@ public final class Output {
   }
 }
 
-/// One `zwfw` subcommand.
+/// One `zwfw` subcommand, declared once: its words and what it takes (`Synopsis`), from which
+/// its usage line, `--help`, the man page and the checks of its command line are generated.
 public struct Command {
   /// The words that select it: `["staff", "add"]`.
   public let words: [String]
-  public let usage: String
+  public let synopsis: Synopsis
   public let summary: String
-  /// What it takes besides the global options, read from `usage` (see `CommandOption`).
-  public let options: [CommandOption]
   public let run: (CLIEnvironment, Output) throws -> Void
 
-  /// - Parameter help: help lines for this command's options, by name (`"--keep": "保留…"`).
+  /// - Parameter parts: what it takes after its words, in the order of its usage line.
   public init(
-    _ words: [String], usage: String, summary: String, help: [String: String] = [:],
+    _ words: [String], _ parts: Synopsis.Part..., summary: String,
     run: @escaping (CLIEnvironment, Output) throws -> Void
   ) {
     self.words = words
-    self.usage = usage
+    self.synopsis = Synopsis(["zwfw"] + words, parts)
     self.summary = summary
-    self.options = CommandOption.parse(usage: usage, help: help)
     self.run = run
   }
+
+  public var usage: String { synopsis.usage }
+  /// What it takes besides the global options.
+  public var options: [CommandOption] { synopsis.options }
 
   /// Refuses an option this command does not take (`zwfw backup --to X` is a typo, not a no-op).
   func checkOptions(_ args: Arguments) throws(UsageError) {
@@ -69,6 +71,7 @@ public struct Command {
         "「zwfw \(words.joined(separator: " "))」没有选项 \(name)"
           + (mine.isEmpty ? "" : ",可用: \(mine)"))
     }
+    try synopsis.checkValues(args)
   }
 }
 
@@ -177,17 +180,26 @@ public enum CLI {
     return "操作失败: \(error)"
   }
 
+  /// `zwfw` with no command: the workstation, and what it may be opened on, as whom, when.
+  static let workstation = Synopsis(
+    ["zwfw"],
+    CommandOption.global.prefix(3).map { .optional($0) }
+      + CommandOption.workstation.map { .optional($0) })
+
   static func help(for command: Command?, partial: [String]) -> String {
     if let command {
       return CommandOption.helpText(
         usage: command.usage, summary: command.summary, options: command.options,
         common: CommandOption.global)
     }
+    let open = workstation.usage
+    let run = "zwfw 命令 [参数]"
+    let width = max(DisplayWidth.of(open), DisplayWidth.of(run)) + 3
     var lines = [
       "zwfw — 政务服务窗口工作台",
       "",
-      "用法: zwfw [--db PATH] [--now YYYY-MM-DDTHH:MM] [--as LOGIN]   打开工作台",
-      "      zwfw 命令 [参数]                                        执行命令",
+      "用法: " + DisplayWidth.pad(open, to: width) + "打开工作台",
+      "      " + DisplayWidth.pad(run, to: width) + "执行命令",
       "",
       "不指定 --db 或 ZWFW_DB 时使用演示库 ~/.local/share/zwfw/demo.db(首次使用时自动创建)。",
       "时间按部署时区(默认 Asia/Shanghai,可用 ZWFW_TZ 设置)计算。",

@@ -7,30 +7,23 @@ enum CalendarCommands {
   static var all: [Command] {
     [
       Command(
-        ["calendar", "workday"], usage: "zwfw calendar workday DATE",
+        ["calendar", "workday"], "DATE",
         summary: "判断某日: workday / weekend / holiday 名称", run: workday),
       Command(
-        ["calendar", "add"], usage: "zwfw calendar add DATE N",
+        ["calendar", "add"], "DATE", "N",
         summary: "DATE 之后第 N 个工作日(DATE 当日不计)", run: add),
       Command(
-        ["calendar", "between"], usage: "zwfw calendar between DATE1 DATE2",
+        ["calendar", "between"], "DATE1", "DATE2",
         summary: "(DATE1, DATE2] 之间的工作日数", run: between),
       Command(
-        ["calendar", "years"], usage: "zwfw calendar years", summary: "已导入节假日安排的年份", run: years),
+        ["calendar", "years"], summary: "已导入节假日安排的年份", run: years),
       Command(
-        ["calendar", "import"], usage: "zwfw calendar import FILE [--replace]",
-        summary: "导入整年的节假日安排(格式同 share/zwfw/holidays.tsv);已有的年份须加 --replace,先列出改动",
-        help: ["--replace": "替换已导入的年份(先列出改动的日期)"], run: importFile),
+        ["calendar", "import"], "FILE", .optional(.flag("--replace", "替换已导入的年份(先列出改动的日期)")),
+        summary: "导入整年的节假日安排(格式同 share/zwfw/holidays.tsv);已有的年份须加 --replace,先列出改动", run: importFile),
     ]
   }
 
-  static func date(_ text: String) throws -> CivilDate {
-    guard let d = CivilDate(iso: text) else {
-      throw UsageError("日期「\(FieldText.sanitizeForDisplay(text))」无效,应为 YYYY-MM-DD 且是真实存在的日期")
-    }
-    guard (2000...2199).contains(d.year) else { throw UsageError("日期 \(d.iso) 超出支持范围(2000–2199年)") }
-    return d
-  }
+  static func date(_ text: String) throws -> CivilDate { try OptionValue.date(text) }
 
   static func warnIfUnloaded(_ store: Store, _ dates: [CivilDate], _ out: Output) {
     let years = Set(dates.map(\.year)).filter { !store.calendar.isLoaded(year: $0) }.sorted()

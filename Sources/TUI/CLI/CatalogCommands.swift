@@ -8,38 +8,30 @@ enum CatalogCommands {
   static var all: [Command] {
     [
       Command(
-        ["catalog", "export"], usage: "zwfw catalog export --out FILE.json",
+        ["catalog", "export"], .option(.out("FILE.json")),
         summary: "导出事项库(现行版本,JSON;系统管理或事项管理,区级节点)", run: export),
       Command(
-        ["catalog", "import"],
-        usage:
-          "zwfw catalog import FILE.json|items.csv [--create-orgs] [--materials FILE.csv] [--quiet]",
-        summary:
-          "导入事项库:新增或有变化的事项合记为一项变更申请,须另一名事项管理员审核,通过即全部生效、退回则都不生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
-        help: [
-          "--create-orgs": "按文件所载名称和类别创建本节点没有的实施主体单位",
-          "--materials": "导入国家标准格式(GB/T 39046 表4)的 items.csv 时,同时给出其申请材料 materials.csv",
-        ], run: importFile),
+        ["catalog", "import"], "FILE.json|items.csv",
+        .optional(.flag("--create-orgs", "按文件所载名称和类别创建本节点没有的实施主体单位")),
+        .optional(
+          .text(
+            "--materials", "FILE.csv",
+            "导入国家标准格式(GB/T 39046 表4)的 items.csv 时,同时给出其申请材料 materials.csv")), .optional(.quiet),
+        summary: "导入事项库:新增或有变化的事项合记为一项变更申请,须另一名事项管理员审核,通过即全部生效、退回则都不生效(新区事项库为空时首次导入即生效);文件有误则全部不导入",
+        run: importFile),
       Command(
-        ["catalog", "review"],
-        usage:
-          "zwfw catalog review CHANGE --approve [--note TEXT] | zwfw catalog review CHANGE --return REASON",
-        summary: "审核变更申请:通过后待系统测试(导入事项库的变更通过即全部生效),或退回;不能审核自己起草的",
-        help: ["--approve": "审核通过", "--note": "审核意见", "--return": "退回并说明理由"],
-        run: review),
+        ["catalog", "review"], "CHANGE", .option(.flag("--approve", "审核通过")),
+        .optional(.text("--note", "TEXT", "审核意见")), .alternative, "CHANGE",
+        .option(.text("--return", "REASON", "退回并说明理由")),
+        summary: "审核变更申请:通过后待系统测试(导入事项库的变更通过即全部生效),或退回;不能审核自己起草的", run: review),
       Command(
-        ["catalog", "guide"],
-        usage: "zwfw catalog guide CODE [--at VERSION] [--out FILE] [--print]",
-        summary: "办事指南:事项某一版本(默认现行版本)的全部要素(含国家标准要素),A4 文书版式;输出到屏幕、文件或本节点打印机",
-        help: [
-          "--at": "版本号(默认现行版本)", "--out": "写入新文件(不覆盖已有文件)",
-          "--print": "发送到本节点打印机(zwfw notices set --printer)",
-        ], run: guide),
+        ["catalog", "guide"], "CODE", .optional(.text("--at", "VERSION", "版本号(默认现行版本)")),
+        .optional(.text("--out", "FILE", "写入新文件(不覆盖已有文件)")),
+        .optional(.flag("--print", "发送到本节点打印机(zwfw notices set --printer)")),
+        summary: "办事指南:事项某一版本(默认现行版本)的全部要素(含国家标准要素),A4 文书版式;输出到屏幕、文件或本节点打印机", run: guide),
       Command(
-        ["catalog", "search"], usage: "zwfw catalog search TEXT [--limit N]",
-        summary:
-          "按名称、别名、拼音(首字母如 gtgsdj,或全拼)或编码查找事项(编码 名称 实施主体 承诺时限 状态)",
-        run: search),
+        ["catalog", "search"], "TEXT", .optional(.limit(1...1000)),
+        summary: "按名称、别名、拼音(首字母如 gtgsdj,或全拼)或编码查找事项(编码 名称 实施主体 承诺时限 状态)", run: search),
     ]
   }
 
@@ -122,10 +114,7 @@ enum CatalogCommands {
 
   static func search(_ env: CLIEnvironment, _ out: Output) throws {
     let text = try env.arguments.positional(0, "名称、别名、拼音或编码")
-    let limitText = env.arguments.option("--limit") ?? "20"
-    guard let limit = Int(limitText), (1...1000).contains(limit) else {
-      throw UsageError("--limit 应为1至1000的整数")
-    }
+    let limit = env.arguments.int("--limit") ?? 20
     let store = try env.openStore()
     let names = try store.organisationNames()
     for i in try store.searchCatalogSummaries(text, limit: limit) {

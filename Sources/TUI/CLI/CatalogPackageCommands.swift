@@ -10,9 +10,8 @@ enum CatalogPackageCommands {
   static var all: [Command] {
     [
       Command(
-        ["catalog", "packages"], usage: "zwfw catalog packages [CODE]",
-        summary: "一件事:列出事项库中的一件事(编码 名称 状态 承诺时限 成员数);给出编码时列出其成员事项、共享材料和窗口一次收取的材料清单",
-        run: packages)
+        ["catalog", "packages"], "[CODE]",
+        summary: "一件事:列出事项库中的一件事(编码 名称 状态 承诺时限 成员数);给出编码时列出其成员事项、共享材料和窗口一次收取的材料清单", run: packages)
     ]
   }
 

@@ -7,41 +7,35 @@ enum ComplaintAnalysisCommands {
   static var all: [Command] {
     [
       Command(
-        ["stats", "complaints"],
-        usage:
-          "zwfw stats complaints [--from DATE] [--to DATE] [--by type|channel|org|month] [--out FILE.csv] [--quiet]",
-        summary: "投诉建议分析:按类型、渠道、单位或月份的件数、按时办结率、不予受理原因、回访满意率、重办率、主题词和重复投诉人,可导出CSV",
-        help: [
-          "--by": "分组: type 类型(默认)、channel 渠道、org 单位、month 月份",
-          "--from": "起始登记日期 YYYY-MM-DD(含)",
-          "--to": "截止登记日期 YYYY-MM-DD(含)",
-        ], run: complaints)
+        ["stats", "complaints"], .optional(.date("--from", "起始登记日期 YYYY-MM-DD(含)")),
+        .optional(.date("--to", "截止登记日期 YYYY-MM-DD(含)")),
+        .optional(
+          .choice(
+            "--by", ComplaintGrouping.allCases.map { .init($0.rawValue, $0.title) },
+            "分组: type 类型(默认)、channel 渠道、org 单位、month 月份")), .optional(.out("FILE.csv")),
+        .optional(.quiet),
+        summary: "投诉建议分析:按类型、渠道、单位或月份的件数、按时办结率、不予受理原因、回访满意率、重办率、主题词和重复投诉人,可导出CSV", run: complaints)
     ]
   }
 
-  static func grouping(_ a: Arguments) throws -> ComplaintGrouping {
-    guard let text = a.option("--by") else { return .type }
-    guard let g = ComplaintGrouping(rawValue: text) else {
-      throw UsageError("--by 应为 type(类型)、channel(渠道)、org(单位)或 month(月份),不是「\(text)」")
-    }
-    return g
+  static func grouping(_ a: Arguments) -> ComplaintGrouping {
+    a.option("--by").flatMap(ComplaintGrouping.init(rawValue:)) ?? .type
   }
 
   static func complaints(_ env: CLIEnvironment, _ out: Output) throws {
-    let a = env.arguments
-    let period = try RatingCommands.period(a)
-    let grouping = try grouping(a)
-    let store = try env.openStore()
-    let staff = try env.resolveOperator(store)
-    // One read of the period's complaints: it starts, then ends.
-    env.reporter?(ProgressStep("分析投诉建议", done: 0, total: 1))
-    if let path = a.option("--out") {
-      let n = try store.exportComplaintAnalysis(period, by: grouping, for: staff, to: path)
-      out.line("已导出 \(n) 件投诉建议的分析(\(period.title),按\(grouping.title)): \(path)")
-      return
-    }
-    let analysis = try store.complaintAnalysis(period, by: grouping, for: staff)
-    for line in ComplaintAnalysisText.lines(analysis) { out.line(line) }
+    let period = try RatingCommands.period(env.arguments)
+    let grouping = grouping(env.arguments)
+    // One read of the period's complaints, shown as one step.
+    try FiguresCommand.run(
+      env, out, step: "分析投诉建议",
+      export: { store, staff, path in
+        let n = try store.exportComplaintAnalysis(period, by: grouping, for: staff, to: path)
+        return "已导出 \(n) 件投诉建议的分析(\(period.title),按\(grouping.title)): \(path)"
+      },
+      print: { store, staff in
+        let analysis = try store.complaintAnalysis(period, by: grouping, for: staff)
+        for line in ComplaintAnalysisText.lines(analysis) { out.line(line) }
+      })
   }
 }
 

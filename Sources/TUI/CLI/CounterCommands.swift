@@ -8,21 +8,15 @@ enum CounterCommands {
   static var all: [Command] {
     [
       Command(
-        ["notices", "show"], usage: "zwfw notices show", summary: "显示本节点文书保存目录和打印机",
-        run: show),
+        ["notices", "show"], summary: "显示本节点文书保存目录和打印机", run: show),
       Command(
-        ["notices", "set"], usage: "zwfw notices set [--dir PATH] [--printer NAME]",
-        summary: "设置本节点文书保存目录和打印机(系统管理员;打印机须为 CUPS 已有的,空值恢复默认/不打印)",
-        help: [
-          "--dir": "文书保存目录(空值恢复为数据库旁的 notices/)",
-          "--printer": "CUPS 打印机名称(须在 lpstat -p 中;空值不打印)",
-        ],
-        run: set),
+        ["notices", "set"], .optional(.text("--dir", "PATH", "文书保存目录(空值恢复为数据库旁的 notices/)")),
+        .optional(.text("--printer", "NAME", "CUPS 打印机名称(须在 lpstat -p 中;空值不打印)")),
+        summary: "设置本节点文书保存目录和打印机(系统管理员;打印机须为 CUPS 已有的,空值恢复默认/不打印)", run: set),
       Command(
-        ["applications", "sweep"], usage: "zwfw applications sweep",
-        summary: "记录逾期未预审、依法视为受理的网上申请(可由 cron 定时运行)", run: sweep),
+        ["applications", "sweep"], summary: "记录逾期未预审、依法视为受理的网上申请(可由 cron 定时运行)", run: sweep),
       Command(
-        ["applications", "prereview-days"], usage: "zwfw applications prereview-days N",
+        ["applications", "prereview-days"], "N",
         summary: "设置网上预审时限(工作日,默认5;区级系统管理员)", run: preReviewDays),
     ]
   }

@@ -7,53 +7,54 @@ enum FoundationCommands {
   static var all: [Command] {
     [
       Command(
-        ["init"],
-        usage:
-          "zwfw init --node CODE --name NAME --admin LOGIN [--admin-name NAME] --district [--region CODE] [--group GROUP] [--training] | zwfw init --from-enrolment FILE [--group GROUP]",
-        summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点",
-        help: [
-          "--node": "本节点代码(2至12位大写字母或数字,如 BYQ)", "--name": "节点名称(如 白银区政务服务中心)",
-          "--admin": "第一位系统管理员的操作系统登录名", "--admin-name": "管理员姓名(默认同登录名)",
-          "--district": "创建区级节点", "--region": "本区的行政区划代码(6位,如白银区 620402;写入创世事件,上报省平台用)",
-          "--from-enrolment": "区级节点写出的登记文件(创建乡镇节点)",
-          "--training": "创建培训节点: 可用 --as 和 --now,其登记的乡镇也是培训节点,不与生产节点交换数据",
-        ], run: initNode),
-      Command(["demo"], usage: "zwfw demo [--db PATH]", summary: "(重新)创建演示数据库", run: demo),
+        ["init"], .option(.text("--node", "CODE", "本节点代码(2至12位大写字母或数字,如 BYQ)")),
+        .option(.text("--name", "NAME", "节点名称(如 白银区政务服务中心)")),
+        .option(.text("--admin", "LOGIN", "第一位系统管理员的操作系统登录名")),
+        .optional(.text("--admin-name", "NAME", "管理员姓名(默认同登录名)")),
+        .option(.flag("--district", "创建区级节点")),
+        .optional(.text("--region", "CODE", "本区的行政区划代码(6位,如白银区 620402;写入创世事件,上报省平台用)")),
+        .optional(.group),
+        .optional(.flag("--training", "创建培训节点: 可用 --as 和 --now,其登记的乡镇也是培训节点,不与生产节点交换数据")),
+        .alternative, .option(.text("--from-enrolment", "FILE", "区级节点写出的登记文件(创建乡镇节点)")),
+        .optional(.group),
+        summary: "创建生产节点数据库: 区级节点,或用区级节点生成的登记文件创建乡镇节点", run: initNode),
       Command(
-        ["staff", "list"], usage: "zwfw staff list", summary: "列出工作人员(登录名 姓名 单位 角色)", run: staffList
-      ),
+        ["demo"], .optional(.text("--db", "PATH", "数据库文件")),
+        summary: "(重新)创建演示数据库", run: demo),
       Command(
-        ["staff", "orgs"], usage: "zwfw staff orgs", summary: "列出单位(同 zwfw org list)",
-        run: OrgCommands.list),
+        ["staff", "list"], summary: "列出工作人员(登录名 姓名 单位 角色)", run: staffList),
       Command(
-        ["staff", "add"], usage: "zwfw staff add LOGIN --name NAME --org ORG --roles R,R",
-        summary: "添加工作人员(系统管理员)",
-        help: [
-          "--name": "姓名",
-          "--roles":
-            "角色,逗号分隔: counter 窗口, handler 经办, supervisor 督办, catalog 事项管理, admin 系统管理, lead 负责人",
-        ], run: staffAdd),
+        ["staff", "orgs"], summary: "列出单位(同 zwfw org list)", run: OrgCommands.list),
       Command(
-        ["staff", "roles"], usage: "zwfw staff roles LOGIN R,R", summary: "调整角色(系统管理员)",
-        run: staffRoles),
+        ["staff", "add"], "LOGIN", .option(.text("--name", "NAME", "姓名")), .option(.org("ORG")),
+        .option(
+          .text(
+            "--roles", "R,R",
+            "角色,逗号分隔: counter 窗口, handler 经办, supervisor 督办, catalog 事项管理, admin 系统管理, lead 负责人")),
+        summary: "添加工作人员(系统管理员)", run: staffAdd),
       Command(
-        ["staff", "disable"], usage: "zwfw staff disable LOGIN", summary: "停用账号(系统管理员)",
-        run: { try staffDisable($0, $1, true) }),
+        ["staff", "roles"], "LOGIN", "R,R",
+        summary: "调整角色(系统管理员)", run: staffRoles),
       Command(
-        ["staff", "enable"], usage: "zwfw staff enable LOGIN", summary: "启用账号(系统管理员)",
-        run: { try staffDisable($0, $1, false) }),
+        ["staff", "disable"], "LOGIN",
+        summary: "停用账号(系统管理员)", run: { try staffDisable($0, $1, true) }),
       Command(
-        ["audit", "verify"], usage: "zwfw audit verify [--fast] [--quiet]",
-        summary: "校验哈希链、节点身份、保护触发器,并把数据视图与事件日志重算比对",
-        help: ["--fast": "哈希链只查序号、链接和链头,不重算每个事件的哈希"], run: auditVerify),
-      Command(["rebuild"], usage: "zwfw rebuild [--quiet]", summary: "从事件日志重建全部数据视图", run: rebuild),
-      Command(["keys"], usage: "zwfw keys", summary: "打印全部按键说明(Markdown)", run: keys),
+        ["staff", "enable"], "LOGIN",
+        summary: "启用账号(系统管理员)", run: { try staffDisable($0, $1, false) }),
       Command(
-        ["doctor"], usage: "zwfw doctor [--backup-dir DIR]",
-        summary: "检查安装: 程序与数据目录权限、区域设置、节假日、磁盘、备份、同步、审计链;全部通过时退出状态为0",
-        help: ["--backup-dir": "备份目录(默认数据库旁的 backups/)"], run: Doctor.command),
+        ["audit", "verify"], .optional(.flag("--fast", "哈希链只查序号、链接和链头,不重算每个事件的哈希")),
+        .optional(.quiet),
+        summary: "校验哈希链、节点身份、保护触发器,并把数据视图与事件日志重算比对", run: auditVerify),
       Command(
-        ["manpage"], usage: "zwfw manpage", summary: "打印 man 手册页(roff,即 share/man/man1/zwfw.1)",
+        ["rebuild"], .optional(.quiet),
+        summary: "从事件日志重建全部数据视图", run: rebuild),
+      Command(
+        ["keys"], summary: "打印全部按键说明(Markdown)", run: keys),
+      Command(
+        ["doctor"], .optional(.text("--backup-dir", "DIR", "备份目录(默认数据库旁的 backups/)")),
+        summary: "检查安装: 程序与数据目录权限、区域设置、节假日、磁盘、备份、同步、审计链;全部通过时退出状态为0", run: Doctor.command),
+      Command(
+        ["manpage"], summary: "打印 man 手册页(roff,即 share/man/man1/zwfw.1)",
         run: { _, out in out.line(String(ManPage.text().dropLast())) }),
     ]
   }

@@ -22,8 +22,8 @@ enum Launcher {
       throw StoreError.invalid("标准输入/输出不是终端,无法打开工作台;命令行用法见 zwfw --help")
     }
     var workstation = Workstation(
-      panes: PaneRegistry.panes(store: store, context: try context(store, staff)),
-      context: try context(store, staff))
+      panes: PaneRegistry.panes(store: store, context: try AppContext(store: store, staff: staff)),
+      context: try AppContext(store: store, staff: staff))
     workstation.finder = store
     workstation.phrases = store
     workstation.sheetPrinter = StoreSheetPrinter(store: store)
@@ -51,7 +51,7 @@ enum Launcher {
         let m = minuteOf(store.now)
         if m != minute {
           minute = m
-          workstation.refresh(try context(store, staff))
+          workstation.refresh(try AppContext(store: store, staff: staff))
         }
         continue
       }
@@ -70,10 +70,4 @@ enum Launcher {
   }
 
   static func minuteOf(_ d: Date) -> Int { Int(d.timeIntervalSince1970 / 60) }
-
-  static func context(_ store: Store, _ staff: Staff) throws -> AppContext {
-    AppContext(
-      staff: staff, node: store.node, now: store.now, zone: store.zone, calendar: store.calendar,
-      organisationName: try store.organisationName(staff.org) ?? staff.org)
-  }
 }

@@ -12,7 +12,7 @@ enum ManPage {
       ".ad l", ".nh",
       ".SH 名称", "zwfw \\- 政务服务窗口工作台(区政务服务中心与乡镇便民服务中心)",
       ".SH 概要",
-      ".B zwfw", "[\\fB\\-\\-db\\fR \\fIPATH\\fR] [\\fB\\-\\-now\\fR \\fIYYYY\\-MM\\-DDTHH:MM\\fR]",
+      ".B zwfw", CLI.workstation.parts.map(synopsis).joined(separator: " "),
       ".br", ".B zwfw", "\\fI命令\\fR [\\fI参数\\fR]",
       ".SH 说明",
     ]
@@ -45,6 +45,17 @@ enum ManPage {
       r += paragraphs(body)
     }
     return r.joined(separator: "\n") + "\n"
+  }
+
+  /// One part of a usage line in roff: options bold, placeholders italic.
+  static func synopsis(_ part: Synopsis.Part) -> String {
+    switch part {
+    case .argument(let word): return "\\fI" + escape(word) + "\\fR"
+    case .option(let o): return option(o)
+    case .optional(let o): return "[" + option(o) + "]"
+    case .or: return "|"
+    case .alternative: return "| \\fBzwfw\\fR"
+    }
   }
 
   static func option(_ o: CommandOption) -> String {

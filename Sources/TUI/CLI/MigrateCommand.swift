@@ -7,9 +7,8 @@ enum MigrateCommand {
   static var all: [Command] {
     [
       Command(
-        ["migrate"], usage: "zwfw migrate [--quiet]",
-        summary: "升级数据库(升级结构,需要时重建数据视图);安装新版本后由系统管理员先运行,免得工作人员打开工作台时等待",
-        run: migrate)
+        ["migrate"], .optional(.quiet),
+        summary: "升级数据库(升级结构,需要时重建数据视图);安装新版本后由系统管理员先运行,免得工作人员打开工作台时等待", run: migrate)
     ]
   }
 

@@ -7,27 +7,23 @@ enum OrgCommands {
   static var all: [Command] {
     [
       Command(
-        ["org", "add"],
-        usage:
-          "zwfw org add CODE --name NAME --kind 部门|乡镇|街道|中心 [--parent CODE] [--credit-code C]",
-        summary: "添加单位(系统管理员,区级节点)",
-        help: [
-          "--name": "单位名称(不超过30字)", "--kind": "单位类别: 部门、乡镇、街道 或 中心(区级)",
-          "--parent": "上级单位代码", "--credit-code": OrgCreditCodeCommand.optionHelp,
-        ], run: add),
-      Command(["org", "list"], usage: "zwfw org list", summary: "列出单位(代码 名称 类别 上级 状态)", run: list),
+        ["org", "add"], "CODE", .option(.text("--name", "NAME", "单位名称(不超过30字)")),
+        .option(.text("--kind", "部门|乡镇|街道|中心", "单位类别: 部门、乡镇、街道 或 中心(区级)")),
+        .optional(.text("--parent", "CODE", "上级单位代码")), .optional(OrgCreditCodeCommand.option),
+        summary: "添加单位(系统管理员,区级节点)", run: add),
+      Command(
+        ["org", "list"], summary: "列出单位(代码 名称 类别 上级 状态)", run: list),
       OrgContactCommand.command,
       OrgCreditCodeCommand.command,
       Command(
-        ["org", "rename"], usage: "zwfw org rename CODE --name NAME", summary: "单位更名(代码不变)",
-        help: ["--name": "新名称"],
-        run: rename),
+        ["org", "rename"], "CODE", .option(.text("--name", "NAME", "新名称")),
+        summary: "单位更名(代码不变)", run: rename),
       Command(
-        ["org", "disable"], usage: "zwfw org disable CODE",
+        ["org", "disable"], "CODE",
         summary: "停用单位(还有办理中案件或在用账号时拒绝)", run: { try disable($0, $1, true) }),
       Command(
-        ["org", "enable"], usage: "zwfw org enable CODE", summary: "重新启用单位",
-        run: { try disable($0, $1, false) }),
+        ["org", "enable"], "CODE",
+        summary: "重新启用单位", run: { try disable($0, $1, false) }),
     ]
   }
 

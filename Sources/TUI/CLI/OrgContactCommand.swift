@@ -6,17 +6,12 @@ import Store
 enum OrgContactCommand {
   static var command: Command {
     Command(
-      ["org", "contact"],
-      usage: "zwfw org contact CODE [--full-name NAME] [--address TEXT] [--phone NUMBER]",
-      summary: "设置单位全称、办公地址和咨询电话(印在文书上;空值清除)",
-      help: help, run: run)
+      ["org", "contact"], "CODE",
+      .optional(.text("--full-name", "NAME", "单位全称,含区名(如 白银区市场监督管理局,不超过40字;印在文书上)")),
+      .optional(.text("--address", "TEXT", "办公地址(不超过60字)")),
+      .optional(.text("--phone", "NUMBER", "咨询电话(手机或固定电话,如 0943-8221231)")),
+      summary: "设置单位全称、办公地址和咨询电话(印在文书上;空值清除)", run: run)
   }
-
-  /// Also `org add`'s, which takes the same options.
-  static let help = [
-    "--full-name": "单位全称,含区名(如 白银区市场监督管理局,不超过40字;印在文书上)",
-    "--address": "办公地址(不超过60字)", "--phone": "咨询电话(手机或固定电话,如 0943-8221231)",
-  ]
 
   static func run(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments

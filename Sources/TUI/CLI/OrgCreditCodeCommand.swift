@@ -7,12 +7,12 @@ import Store
 enum OrgCreditCodeCommand {
   static var command: Command {
     Command(
-      ["org", "set"], usage: "zwfw org set CODE --credit-code C",
-      summary: "登记或更正单位的统一社会信用代码(系统管理员,区级节点)",
-      help: ["--credit-code": optionHelp], run: run)
+      ["org", "set"], "CODE", .option(option),
+      summary: "登记或更正单位的统一社会信用代码(系统管理员,区级节点)", run: run)
   }
 
-  static let optionHelp = "统一社会信用代码(18位,校验码按 GB 32100 核验)"
+  /// Also `org add`'s.
+  static let option = CommandOption.text("--credit-code", "C", "统一社会信用代码(18位,校验码按 GB 32100 核验)")
 
   static func run(_ env: CLIEnvironment, _ out: Output) throws {
     let a = env.arguments

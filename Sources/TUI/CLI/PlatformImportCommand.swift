@@ -8,7 +8,7 @@ enum PlatformImportCommand {
   static var all: [Command] {
     [
       Command(
-        ["applications", "import"], usage: "zwfw applications import FILE.csv [--quiet]",
+        ["applications", "import"], "FILE.csv", .optional(.quiet),
         summary:
           "导入省平台推送的网上申请(GB/T 39046 表5 办事申请,CSV):每行登记为待网上预审的网上申请,预审时限从申请时间起算,保留平台办件编号;已有的办件编号跳过;有一行不对则全部不导入",
         run: run)

@@ -7,12 +7,11 @@ enum PrintCommands {
   static var all: [Command] {
     [
       Command(
-        ["notices", "test-print"], usage: "zwfw notices test-print",
-        summary: "向本节点打印机发送一张测试页(66列宽、A4、边距),显示 CUPS 任务号或未打印的原因",
+        ["notices", "test-print"], summary: "向本节点打印机发送一张测试页(66列宽、A4、边距),显示 CUPS 任务号或未打印的原因",
         run: testPrint),
       Command(
-        ["notices", "check"], usage: "zwfw notices check",
-        summary: "检查打印所需: lp(cups-client)、打印机状态、中文字体(fonts-arphic-uming)", run: check),
+        ["notices", "check"], summary: "检查打印所需: lp(cups-client)、打印机状态、中文字体(fonts-arphic-uming)",
+        run: check),
     ]
   }
 

@@ -7,18 +7,19 @@ enum RatingCommands {
   static var all: [Command] {
     [
       Command(
-        ["stats", "ratings"],
-        usage:
-          "zwfw stats ratings [--from DATE] [--to DATE] [--by org|item] [--out FILE.csv] [--quiet]",
-        summary: "各单位(或各事项)满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV",
-        help: ["--by": "按单位(org,默认)或按事项(item,差评多的在前)统计"], run: ratings)
+        ["stats", "ratings"], .optional(.from), .optional(.to),
+        .optional(
+          .choice(
+            "--by", [.init("org", "按单位"), .init("item", "按事项")], "按单位(org,默认)或按事项(item,差评多的在前)统计")),
+        .optional(.out("FILE.csv")), .optional(.quiet),
+        summary: "各单位(或各事项)满意度、差评整改率和回访率(含/剔除无效差评),可导出CSV", run: ratings)
     ]
   }
 
   /// The statistics period from `--from` and `--to` (either may be left open).
   static func period(_ a: Arguments) throws -> StatisticsPeriod {
-    let from = try a.option("--from").map(CalendarCommands.date)
-    let through = try a.option("--to").map(CalendarCommands.date)
+    let from = try a.date("--from")
+    let through = try a.date("--to")
     if let from, let through, from > through {
       throw UsageError("--from \(from.iso) 晚于 --to \(through.iso)")
     }
@@ -26,19 +27,27 @@ enum RatingCommands {
   }
 
   static func ratings(_ env: CLIEnvironment, _ out: Output) throws {
-    let a = env.arguments
-    let period = try RatingCommands.period(a)
-    let byItem = try RatingCommands.byItem(a)
-    let store = try env.openStore()
-    let staff = try env.resolveOperator(store)
-    // One aggregate query over the period: it starts, then ends.
-    env.reporter?(ProgressStep("统计满意度", done: 0, total: 1))
-    if byItem { return try ratingsByItem(store, period, staff, a.option("--out"), out) }
-    if let path = a.option("--out") {
-      let n = try store.exportSatisfaction(period, for: staff, to: path)
-      out.line("已导出 \(n) 个单位的满意度统计(\(period.title)): \(path)")
-      return
+    let period = try RatingCommands.period(env.arguments)
+    guard !byItem(env.arguments) else {
+      return try FiguresCommand.run(
+        env, out, step: "统计满意度",
+        export: { store, staff, path in
+          let n = try store.exportSatisfactionByItem(period, for: staff, to: path)
+          return "已导出 \(n) 个事项的满意度统计(\(period.title)): \(path)"
+        }, print: { store, staff in try ratingsByItem(store, period, staff, out) })
     }
+    try FiguresCommand.run(
+      env, out, step: "统计满意度",
+      export: { store, staff, path in
+        let n = try store.exportSatisfaction(period, for: staff, to: path)
+        return "已导出 \(n) 个单位的满意度统计(\(period.title)): \(path)"
+      }, print: { store, staff in try ratingsByOrganisation(store, period, staff, out) })
+  }
+
+  /// 满意度 by organisation, with the district's total.
+  static func ratingsByOrganisation(
+    _ store: Store, _ period: StatisticsPeriod, _ staff: Staff, _ out: Output
+  ) throws {
     let rows = try store.satisfaction(period, for: staff)
     out.line("统计期间: \(period.title)(按评价日期)")
     let header = ["单位", "评价", "差评", "无效差评", "满意率(含无效)", "满意率(剔除无效)", "整改率", "回访率", "实名回访率"]
@@ -56,23 +65,12 @@ enum RatingCommands {
   }
 
   /// `--by org` (the default) or `--by item`.
-  static func byItem(_ a: Arguments) throws -> Bool {
-    switch a.option("--by") {
-    case nil, "org": return false
-    case "item": return true
-    case let other?: throw UsageError("--by 应为 org(按单位)或 item(按事项),不是「\(other)」")
-    }
-  }
+  static func byItem(_ a: Arguments) -> Bool { a.option("--by") == "item" }
 
   /// 满意度 by item (第三十五条), most valid bad reviews first.
   static func ratingsByItem(
-    _ store: Store, _ period: StatisticsPeriod, _ staff: Staff, _ path: String?, _ out: Output
+    _ store: Store, _ period: StatisticsPeriod, _ staff: Staff, _ out: Output
   ) throws {
-    if let path {
-      let n = try store.exportSatisfactionByItem(period, for: staff, to: path)
-      out.line("已导出 \(n) 个事项的满意度统计(\(period.title)): \(path)")
-      return
-    }
     let rows = try store.satisfactionByItem(period, for: staff)
     out.line("统计期间: \(period.title)(按评价日期;有效差评多的事项在前)")
     let header = ["事项编码", "事项名称", "单位", "评价", "差评", "无效差评", "满意率(含无效)", "满意率(剔除无效)", "整改率", "回访率"]

@@ -7,12 +7,10 @@ enum RuleCommands {
   static var all: [Command] {
     [
       Command(
-        ["rules", "list"], usage: "zwfw rules list",
-        summary: "列出规则参数(办理时限、退回期限、预警升级)", run: list),
+        ["rules", "list"], summary: "列出规则参数(办理时限、退回期限、预警升级)", run: list),
       Command(
-        ["rules", "set"], usage: "zwfw rules set KEY VALUE [--note 说明]",
-        summary: "修改规则参数(区级系统管理员;已登记的案件不受影响)", help: ["--note": "修改理由(记入事件)"],
-        run: set),
+        ["rules", "set"], "KEY", "VALUE", .optional(.text("--note", "说明", "修改理由(记入事件)")),
+        summary: "修改规则参数(区级系统管理员;已登记的案件不受影响)", run: set),
     ]
   }
 

@@ -7,41 +7,31 @@ enum SyncCommands {
   static var all: [Command] {
     [
       Command(
-        ["node", "add"],
-        usage: "zwfw node add --code C --name N [--org O,O] [--region CODE] --out FILE",
-        summary: "登记乡镇节点并写出登记文件(区级系统管理员)",
-        help: [
-          "--code": "乡镇节点代码", "--name": "乡镇节点名称", "--org": "该节点服务的单位代码,逗号分隔(默认同节点代码)",
-          "--out": "登记文件(不覆盖已有文件)",
-          "--region": "该乡镇(街道)的行政区划代码(9位,以本区的6位代码开头)",
-        ], run: nodeAdd),
+        ["node", "add"], .option(.text("--code", "C", "乡镇节点代码")),
+        .option(.text("--name", "N", "乡镇节点名称")), .optional(.org("O,O", "该节点服务的单位代码,逗号分隔(默认同节点代码)")),
+        .optional(.text("--region", "CODE", "该乡镇(街道)的行政区划代码(9位,以本区的6位代码开头)")),
+        .option(.text("--out", "FILE", "登记文件(不覆盖已有文件)")),
+        summary: "登记乡镇节点并写出登记文件(区级系统管理员)", run: nodeAdd),
       Command(
-        ["node", "rekey"], usage: "zwfw node rekey PEER --out FILE | zwfw node rekey --accept FILE",
-        summary: "更换配对密钥: 区级写出新的登记文件 / 乡镇接受该文件(系统管理员)",
-        help: [
-          "--out": "新的登记文件(不覆盖已有文件;含密钥,须亲手带到乡镇)",
-          "--accept": "乡镇: 区级生成的更换密钥文件",
-        ], run: nodeRekey),
+        ["node", "rekey"], "PEER", .option(.text("--out", "FILE", "新的登记文件(不覆盖已有文件;含密钥,须亲手带到乡镇)")),
+        .alternative, .option(.text("--accept", "FILE", "乡镇: 区级生成的更换密钥文件")),
+        summary: "更换配对密钥: 区级写出新的登记文件 / 乡镇接受该文件(系统管理员)", run: nodeRekey),
       Command(
-        ["sync", "export"],
-        usage: "zwfw sync export --to PEER --out FILE | --out-dir DIR [--quiet]",
-        summary: "导出对方尚缺的事件到同步文件(系统管理员;--out-dir 按节点和序号命名,可定时运行)",
-        help: [
-          "--to": "对端节点代码", "--out": "同步文件(不覆盖已有文件)",
-          "--out-dir": "写入该目录,文件名为 本节点-to-对端-序号.zwfwsync,从不覆盖",
-        ], run: export),
+        ["sync", "export"], .option(.text("--to", "PEER", "对端节点代码")),
+        .option(.text("--out", "FILE", "同步文件(不覆盖已有文件)")), .or,
+        .option(.text("--out-dir", "DIR", "写入该目录,文件名为 本节点-to-对端-序号.zwfwsync,从不覆盖")),
+        .optional(.quiet),
+        summary: "导出对方尚缺的事件到同步文件(系统管理员;--out-dir 按节点和序号命名,可定时运行)", run: export),
       Command(
-        ["sync", "import"], usage: "zwfw sync import FILE [--quiet]", summary: "导入同步文件(系统管理员)",
-        run: importFile),
+        ["sync", "import"], "FILE", .optional(.quiet),
+        summary: "导入同步文件(系统管理员)", run: importFile),
       Command(
-        ["sync", "status"], usage: "zwfw sync status", summary: "同步状况: 对端节点、隔离区、告警、冲突",
-        run: status),
+        ["sync", "status"], summary: "同步状况: 对端节点、隔离区、告警、冲突", run: status),
       Command(
-        ["conflict", "list"], usage: "zwfw conflict list", summary: "列出待处理的冲突",
-        run: conflictList),
+        ["conflict", "list"], summary: "列出待处理的冲突", run: conflictList),
       Command(
-        ["conflict", "resolve"], usage: "zwfw conflict resolve ORIGIN SEQ --note TEXT",
-        summary: "处理冲突(督办)", help: ["--note": "处理意见"], run: conflictResolve),
+        ["conflict", "resolve"], "ORIGIN", "SEQ", .option(.text("--note", "TEXT", "处理意见")),
+        summary: "处理冲突(督办)", run: conflictResolve),
     ]
   }
 
@@ -111,9 +101,6 @@ enum SyncCommands {
   static func export(_ env: CLIEnvironment, _ out: Output) throws {
     let peer = try env.arguments.required("--to", "对端节点代码").uppercased()
     let dir = env.arguments.option("--out-dir")
-    if dir != nil && env.arguments.option("--out") != nil {
-      throw UsageError("--out 与 --out-dir 只能用一个")
-    }
     let named = dir == nil ? try env.arguments.required("--out", "同步文件路径(或 --out-dir 目录)") : nil
     let store = try env.openStore()
     let admin = try env.resolveOperator(store)

@@ -11,25 +11,23 @@ enum TemplateCommands {
   static var all: [Command] {
     [
       Command(
-        ["templates", "list"], usage: "zwfw templates list [--kind K] [--org CODE]",
-        summary: "列出在用的常用语(编号 类别 范围 顺序 内容):全区通用的在前,再按单位",
-        help: ["--kind": kindHelp, "--org": "只列该单位的常用语(全区通用的用 --org 全区)"], run: list),
+        ["templates", "list"], .optional(.text("--kind", "K", kindHelp)),
+        .optional(.org("CODE", "只列该单位的常用语(全区通用的用 --org 全区)")),
+        summary: "列出在用的常用语(编号 类别 范围 顺序 内容):全区通用的在前,再按单位", run: list),
       Command(
-        ["templates", "add"], usage: "zwfw templates add --kind K [--org CODE] --text TEXT",
-        summary: "添加常用语(系统管理员;不指定 --org 为全区通用,由区级节点维护)",
-        help: [
-          "--kind": kindHelp, "--org": "所属单位代码(本节点服务的单位;区级节点可为任何单位添加)",
-          "--text": "内容(一段文字,不超过\(PhraseTemplate.maxLength)字)",
-        ], run: add),
+        ["templates", "add"], .option(.text("--kind", "K", kindHelp)),
+        .optional(.org("CODE", "所属单位代码(本节点服务的单位;区级节点可为任何单位添加)")),
+        .option(.text("--text", "TEXT", "内容(一段文字,不超过\(PhraseTemplate.maxLength)字)")),
+        summary: "添加常用语(系统管理员;不指定 --org 为全区通用,由区级节点维护)", run: add),
       Command(
-        ["templates", "edit"], usage: "zwfw templates edit ID [--kind K] [--text TEXT]",
-        summary: "修改常用语的内容或类别(改类别时排到新类别的最后)",
-        help: ["--kind": "新的类别", "--text": "新的内容"], run: edit),
+        ["templates", "edit"], "ID", .optional(.text("--kind", "K", "新的类别")),
+        .optional(.text("--text", "TEXT", "新的内容")),
+        summary: "修改常用语的内容或类别(改类别时排到新类别的最后)", run: edit),
       Command(
-        ["templates", "retire"], usage: "zwfw templates retire ID",
+        ["templates", "retire"], "ID",
         summary: "停用常用语(不再供选用,记录保留)", run: retire),
       Command(
-        ["templates", "move"], usage: "zwfw templates move ID up|down",
+        ["templates", "move"], "ID", "up|down",
         summary: "把常用语在同类别、同范围中前移(up)或后移(down)一位", run: move),
     ]
   }

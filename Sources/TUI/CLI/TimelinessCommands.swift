@@ -7,25 +7,27 @@ enum TimelinessCommands {
   static var all: [Command] {
     [
       Command(
-        ["stats", "ontime"],
-        usage: "zwfw stats ontime [--from DATE] [--to DATE] [--out FILE.csv] [--quiet]",
+        ["stats", "ontime"], .optional(.from), .optional(.to), .optional(.out("FILE.csv")),
+        .optional(.quiet),
         summary: "各单位按时办结率(申请、投诉建议)和当前超期数,可导出CSV", run: onTime)
     ]
   }
 
   static func onTime(_ env: CLIEnvironment, _ out: Output) throws {
-    let a = env.arguments
-    let period = try RatingCommands.period(a)
-    let store = try env.openStore()
-    let staff = try env.resolveOperator(store)
+    let period = try RatingCommands.period(env.arguments)
+    // Three aggregate queries over the period, shown as one step.
+    try FiguresCommand.run(
+      env, out, step: "统计按时办结率",
+      export: { store, staff, path in
+        let n = try store.exportTimeliness(period, today: store.today, for: staff, to: path)
+        return "已导出 \(n) 个单位的按时办结统计(\(period.title)): \(path)"
+      }, print: { store, staff in try show(store, period, staff, out) })
+  }
+
+  static func show(_ store: Store, _ period: StatisticsPeriod, _ staff: Staff, _ out: Output)
+    throws
+  {
     let today = store.today
-    // Three aggregate queries over the period: it starts, then ends.
-    env.reporter?(ProgressStep("统计按时办结率", done: 0, total: 1))
-    if let path = a.option("--out") {
-      let n = try store.exportTimeliness(period, today: today, for: staff, to: path)
-      out.line("已导出 \(n) 个单位的按时办结统计(\(period.title)): \(path)")
-      return
-    }
     let rows = try store.timeliness(period, today: today, for: staff)
     out.line("统计期间: \(period.title)(按办结日期);当前超期截至 \(today.iso)")
     out.line(

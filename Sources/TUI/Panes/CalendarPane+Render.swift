@@ -93,20 +93,18 @@ extension CalendarPane {
     var d = month
     var any = false
     while d.month == month.month, y < area.maxY - 4 {
-      switch calendar.kind(of: d) {
-      case .holiday(let name):
+      let note: (String, Style)? =
+        switch calendar.kind(of: d) {
+        case .holiday(let name): ("\(name) 放假", .holiday)
+        case .makeupWorkday(let name): ("\(name) 上班", .makeup)
+        default: nil
+        }
+      if let (text, style) = note {
         frame.put(
-          "\(d.month)月\(d.day)日 周\(d.weekdayName)  \(name) 放假", x: area.x, y: y,
-          maxWidth: area.width, style: .holiday)
+          "\(d.month)月\(d.day)日 周\(d.weekdayName)  \(text)", x: area.x, y: y,
+          maxWidth: area.width, style: style)
         y += 1
         any = true
-      case .makeupWorkday(let name):
-        frame.put(
-          "\(d.month)月\(d.day)日 周\(d.weekdayName)  \(name) 上班", x: area.x, y: y,
-          maxWidth: area.width, style: .makeup)
-        y += 1
-        any = true
-      default: break
       }
       d = d.adding(days: 1)
     }

@@ -38,9 +38,10 @@ extension CatalogEditor {
       return .failure(MaterialProblem(key: "name", message: "已有名为「\(name)」的材料"))
     }
     let shared = form["shared"] == Self.sharedTitles[1]
-    guard let copies = Int(form["copies"]), (shared ? 0 : 1)...20 ~= copies else {
+    let range = Material.copies(shared: shared)
+    guard let copies = Int(form["copies"]), range.contains(copies) else {
       return .failure(
-        MaterialProblem(key: "copies", message: shared ? "份数应为0至20" : "份数应为1至20"))
+        MaterialProblem(key: "copies", message: "份数应为\(range.lowerBound)至\(range.upperBound)"))
     }
     if let p = FieldText.check(form["note"], field: "备注", required: false, maxLength: 100) {
       return .failure(MaterialProblem(key: "note", message: p.message))

@@ -43,15 +43,9 @@ extension SyncPane {
   mutating func receive(_ answer: SyncAnswer, _ context: AppContext) -> Update<SyncEffect> {
     switch answer {
     case .loaded(let result, let then, let resolved):
-      switch result {
-      case .success(let o):
-        overview = o
-        loadError = nil
-      case .failure(let error):
-        loadError = CLI.message(for: error)
-      }
-      selectedPeer = min(selectedPeer, max(0, peers.count - 1))
-      selectedConflict = min(selectedConflict, max(0, conflicts.count - 1))
+      loadError = result.take(into: &overview)
+      peerCursor.clamp(count: peers.count, page: 1)
+      conflictCursor.clamp(count: conflicts.count, page: 1)
       if resolved { mode = conflicts.isEmpty ? .browse : .conflicts }
       return then.map { .toast($0) } ?? .handled
     case .transferred(.success(let message)):

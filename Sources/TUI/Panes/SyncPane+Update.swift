@@ -22,8 +22,7 @@ extension SyncPane {
   mutating func handleBrowse(_ key: Key, _ context: AppContext) -> Update<SyncEffect> {
     switch Self.browseKeys.command(for: key, as: BrowseCommand.self) {
     case .selectPeer?:
-      let down = key == .down || key == .char("j")
-      selectedPeer = max(0, min(peers.count - 1, selectedPeer + (down ? 1 : -1)))
+      _ = peerCursor.handle(key, count: peers.count, page: 1)
       return .handled
     case .export?:
       if let r = refusal(.exportBundle, context) { return r }
@@ -74,8 +73,7 @@ extension SyncPane {
   mutating func handleConflicts(_ key: Key, _ context: AppContext) -> PaneResponse {
     switch Self.conflictKeys.command(for: key, as: ConflictCommand.self) {
     case .selectConflict?:
-      let down = key == .down || key == .char("j")
-      selectedConflict = max(0, min(conflicts.count - 1, selectedConflict + (down ? 1 : -1)))
+      _ = conflictCursor.handle(key, count: conflicts.count, page: 1)
       return .handled
     case .resolve?:
       guard conflicts.indices.contains(selectedConflict) else { return .handled }

@@ -20,8 +20,10 @@ public struct SyncPane: Pane, EffectPane {
   public internal(set) var overview: SyncOverview?
   public internal(set) var loadError: String?
   public internal(set) var mode: Mode = .browse
-  public internal(set) var selectedPeer = 0
-  public internal(set) var selectedConflict = 0
+  var peerCursor = ListCursor()
+  var conflictCursor = ListCursor()
+  public var selectedPeer: Int { peerCursor.selected }
+  public var selectedConflict: Int { conflictCursor.selected }
   public internal(set) var path = TextField(label: "文件路径", maxLength: 300)
   public internal(set) var note = TextField(label: "处理意见", maxLength: 200)
   /// The path the prompt opened with (the proposed file name, or empty).

@@ -38,6 +38,15 @@ public enum Key: Hashable, Sendable {
     }
   }
 
+  /// Which way the key moves a form's focus between fields: Tab forward, Shift-Tab back.
+  public var fieldStep: Int? {
+    switch self {
+    case .tab: return 1
+    case .backTab: return -1
+    default: return nil
+    }
+  }
+
   /// A printable character a text field would insert.
   public var text: Character? {
     if case .char(let c) = self { return c }

@@ -179,16 +179,12 @@ public struct Form: Equatable, Sendable {
   }
 
   public mutating func handle(_ key: Key, fieldWidth: Int = 40) -> Outcome {
-    switch key {
-    case .function(5): return .submit
-    case .escape: return .cancel
-    case .tab, .enter:
-      move(1)
+    if key == .function(5) { return .submit }
+    if key == .escape { return .cancel }
+    // Enter goes on to the next field: a form is submitted with F5 only.
+    if let step = key.fieldStep ?? (key == .enter ? 1 : nil) {
+      move(step)
       return .none
-    case .backTab:
-      move(-1)
-      return .none
-    default: break
     }
     guard fields.indices.contains(focus) else { return .none }
     var handled = false

@@ -74,6 +74,14 @@ extension Form {
     return first
   }
 
+  /// Refuses the form at one field: the mark beside it and the line saying why. Answers nil, for
+  /// the reader of a form that gives up there (`return form.refuse(…)`).
+  public mutating func refuse<T>(_ key: String, _ mark: String, _ message: String) -> T? {
+    setError(key, mark)
+    self.message = message
+    return nil
+  }
+
   /// A number field's value when it passes its check.
   public func int(_ key: String) -> Int? {
     guard let f = field(key), let n = Int(f.value), f.check.problem(f.value) == nil else {

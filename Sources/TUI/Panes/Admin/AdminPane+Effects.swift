@@ -95,13 +95,7 @@ extension AdminPane {
   mutating func receive(_ answer: AdminAnswer, _ context: AppContext) -> Update<AdminEffect> {
     switch answer {
     case .loaded(let result, let then):
-      switch result {
-      case .success(let o):
-        overview = o
-        loadError = nil
-      case .failure(let error):
-        loadError = CLI.message(for: error)
-      }
+      loadError = result.take(into: &overview)
       cursor.clamp(count: rowCount, page: 10)
       return then.map { .toast($0) } ?? .handled
     case .performed(let work, .success(let value)):

@@ -147,9 +147,7 @@ extension ApplicationsPane {
     case .refuse: return .refuse(reason: form["reason"])
     case .review: return .startReview(opinion: form["opinion"])
     case .stopClock:
-      guard let days = Int(form["days"]), ApplicationRules.clockStopDays.contains(days) else {
-        form.setError("days", "应为1至120")
-        form.message = "承诺时长应为1至120个工作日"
+      guard let days = workingDays(&form, ApplicationRules.clockStopDays, "承诺时长") else {
         return nil
       }
       return .stopClock(
@@ -158,22 +156,16 @@ extension ApplicationsPane {
     case .decide:
       let d = Decision(title: form["decision"]) ?? .approved
       if d == .denied, form["reason"].isEmpty {
-        form.setError("reason", "必填")
-        form.message = "不予准予须说明理由"
-        return nil
+        return form.refuse("reason", "必填", "不予准予须说明理由")
       }
       return .decide(d, reason: form["reason"])
     case .conclude:
       let delivery = Delivery(title: form["delivery"]) ?? .counter
       if delivery == .post, form["tracking"].isEmpty {
-        form.setError("tracking", "必填")
-        form.message = "邮寄送达须填写邮寄单号"
-        return nil
+        return form.refuse("tracking", "必填", "邮寄送达须填写邮寄单号")
       }
       if ApplicationRules.parseFee(form["fee"]) == nil {
-        form.setError("fee", "如 12.50")
-        form.message = "收费金额应为元,最多两位小数;不收费请留空"
-        return nil
+        return form.refuse("fee", "如 12.50", "收费金额应为元,最多两位小数;不收费请留空")
       }
       return .conclude(
         ConclusionInput(
@@ -185,14 +177,18 @@ extension ApplicationsPane {
         level: form["level"], realName: form["realName"] == "实名", comment: form["comment"])
     case .withdraw: return .withdraw(reason: form["reason"])
     case .extendLimit:
-      let range = ApplicationRules.extensionDays
-      guard let days = Int(form["days"]), range.contains(days) else {
-        form.setError("days", "应为\(range.lowerBound)至\(range.upperBound)")
-        form.message = "延长期限应为\(range.lowerBound)至\(range.upperBound)个工作日"
+      guard let days = workingDays(&form, ApplicationRules.extensionDays, "延长期限") else {
         return nil
       }
       return .extendLimit(days: days, reason: form["reason"])
     }
+  }
+
+  /// The form's working days when in the Domain's `range`, else nil with the form refused there.
+  static func workingDays(_ form: inout Form, _ range: ClosedRange<Int>, _ what: String) -> Int? {
+    if let days = Int(form["days"]), range.contains(days) { return days }
+    let span = "\(range.lowerBound)至\(range.upperBound)"
+    return form.refuse("days", "应为" + span, "\(what)应为\(span)个工作日")
   }
 
   /// The question asked before a form's step is taken (nil: taken at once).

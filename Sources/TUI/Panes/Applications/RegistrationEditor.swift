@@ -102,16 +102,11 @@ public struct RegistrationEditor: Equatable, Sendable {
   }
 
   public mutating func handle(_ key: Key, page: Int) -> Outcome {
-    switch key {
-    case .function(5): return validate() ? .submit : .none
-    case .escape: return .cancel
-    case .tab:
-      move(1)
+    if key == .function(5) { return validate() ? .submit : .none }
+    if key == .escape { return .cancel }
+    if let step = key.fieldStep {
+      move(step)
       return .none
-    case .backTab:
-      move(-1)
-      return .none
-    default: break
     }
     if focus == .materials {
       switch checklist.handle(key, page: page) {

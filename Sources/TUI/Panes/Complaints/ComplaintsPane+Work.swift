@@ -20,14 +20,14 @@ extension ComplaintsPane {
   mutating func startWork(_ key: CaseWorkKey, _ c: Complaint, _ ctx: AppContext)
     -> Update<ComplaintEffect>
   {
-    let key = key.resolved { workRefusal(CaseWorkKey(step: $0), c, ctx) == nil }
+    let key = key.resolved { workRefusal(CaseWorkKey($0), c, ctx) == nil }
     if let r = workRefusal(key, c, ctx) {
       return Update<ComplaintEffect>.toast(.error(r.description)).then(
         .logRefusal(key.step.action, subject: ComplaintMachine.stream(c.id), reason: r.description))
     }
     do {
-      let colleagues = key == .assign ? try service.colleagues(of: c.handlingOrg) : []
-      let claimant = workRefusal(.claim, c, ctx) == nil ? ctx.staff.login : nil
+      let colleagues = key.step == .assign ? try service.colleagues(of: c.handlingOrg) : []
+      let claimant = workRefusal(CaseWorkKey(.claim), c, ctx) == nil ? ctx.staff.login : nil
       flow.openWork(
         key,
         workSubject(c).linking(service, .complaint, for: ctx.staff).claimable(by: claimant),

@@ -10,13 +10,10 @@ extension SupervisionPane {
 
   static let complaintKeys = KeymapSection(
     "投诉分析",
-    [
-      KeyBinding([.left, .char("[")], SupervisionCommand.previousMonth, "上月", bar: true),
-      KeyBinding([.right, .char("]")], SupervisionCommand.nextMonth, "下月", bar: true),
+    monthKeys + [
       KeyBinding([.char("g")], SupervisionCommand.grouping, "切换分组(类型/渠道/单位/月份)", bar: true),
       KeyBinding([.char("w")], SupervisionCommand.allTime, "全部期间/按月"),
-      KeyBinding([.char("x")], SupervisionCommand.export, "导出CSV", bar: true),
-      toBoard, toNotices, toTimeliness,
+      exportKey, toBoard, toNotices, toTimeliness,
     ])
 
   /// The month shown with 按时办结, or every complaint on record.

@@ -8,13 +8,14 @@ extension SupervisionPane {
   static let toTimeliness = KeyBinding([.char("r")], SupervisionCommand.timeliness, "按时办结")
 
   static let timelinessKeys = KeymapSection(
-    "按时办结",
-    [
-      KeyBinding([.left, .char("[")], SupervisionCommand.previousMonth, "上月", bar: true),
-      KeyBinding([.right, .char("]")], SupervisionCommand.nextMonth, "下月", bar: true),
-      KeyBinding([.char("x")], SupervisionCommand.export, "导出CSV", bar: true),
-      toBoard, toNotices, toComplaints, move,
-    ])
+    "按时办结", monthKeys + [exportKey, toBoard, toNotices, toComplaints, move])
+
+  /// 上月/下月 of both figure views: 投诉分析 shows 按时办结's month.
+  static let monthKeys = [
+    KeyBinding([.left, .char("[")], SupervisionCommand.previousMonth, "上月", bar: true),
+    KeyBinding([.right, .char("]")], SupervisionCommand.nextMonth, "下月", bar: true),
+  ]
+  static let exportKey = KeyBinding([.char("x")], SupervisionCommand.export, "导出CSV", bar: true)
 
   /// The month shown, as a period of whole days.
   var timelinessPeriod: StatisticsPeriod { .month(of: timelinessMonth) }

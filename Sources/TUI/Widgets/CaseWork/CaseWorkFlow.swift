@@ -3,31 +3,30 @@ import Domain
 /// The case work keys (备注、认领、指派、转办) of every case view: the keys, and what each opens
 /// in the pane's own `StepFlow`, so each kind of case gets the same forms, confirmations and
 /// messages from one place.
-public enum CaseWorkKey: String, PaneCommand, CaseIterable {
-  case note = "work.note"
-  case correct = "work.correct"
-  case claim = "work.claim"
-  case assign = "work.assign"
-  case redirect = "work.redirect"
-  case link = "work.link"
+public struct CaseWorkKey: PaneCommand, CaseIterable {
+  /// The step the key stands for: the key is the step, named in the keymap as `work.<step>`.
+  public let step: CaseWorkStep
 
-  public var step: CaseWorkStep {
-    switch self {
-    case .note: return .note
-    case .correct: return .correct
-    case .claim: return .claim
-    case .assign: return .assign
-    case .redirect: return .redirect
-    case .link: return .link
-    }
+  /// The key of a step (认领 is on 指派's key, but has its own command for the help).
+  public init(_ step: CaseWorkStep) { self.step = step }
+
+  public init?(rawValue: String) {
+    guard rawValue.hasPrefix(Self.prefix),
+      let step = CaseWorkStep(rawValue: String(rawValue.dropFirst(Self.prefix.count)))
+    else { return nil }
+    self.step = step
   }
 
+  public var rawValue: String { Self.prefix + step.rawValue }
+  public static var allCases: [CaseWorkKey] { CaseWorkStep.allCases.map(CaseWorkKey.init) }
+  private static let prefix = "work."
+
   /// The steps a key may stand for: `z` assigns for whoever may, else claims (认领).
-  public var steps: [CaseWorkStep] { self == .assign ? [.assign, .claim] : [step] }
+  public var steps: [CaseWorkStep] { step == .assign ? [.assign, .claim] : [step] }
 
   /// The key as it acts for an operator to whom `open` says which steps are open now.
   public func resolved(open: (CaseWorkStep) -> Bool) -> CaseWorkKey {
-    self == .assign && !open(.assign) && open(.claim) ? .claim : self
+    step == .assign && !open(.assign) && open(.claim) ? CaseWorkKey(.claim) : self
   }
 }
 
@@ -117,12 +116,12 @@ public enum CaseWorkNext<Work: Sendable> {
 public enum CaseWorkFlow {
   /// The keys every case view adds to its own (the README lists them with each pane).
   public static let bindings: [KeyBinding] = [
-    KeyBinding([.char("o")], CaseWorkKey.note, "备注/进展", bar: true, needs: .noteCase),
-    KeyBinding([.char("g")], CaseWorkKey.correct, "更正", bar: true, needs: .correctCase),
+    KeyBinding([.char("o")], CaseWorkKey(.note), "备注/进展", bar: true, needs: .noteCase),
+    KeyBinding([.char("g")], CaseWorkKey(.correct), "更正", bar: true, needs: .correctCase),
     // One key: a supervisor assigns, a handler takes the case (认领).
-    KeyBinding([.char("z")], CaseWorkKey.assign, "认领/指派", bar: true),
-    KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
-    KeyBinding([.char("L")], CaseWorkKey.link, "关联/取消关联", bar: true, needs: .linkCase),
+    KeyBinding([.char("z")], CaseWorkKey(.assign), "认领/指派", bar: true),
+    KeyBinding([.char("q")], CaseWorkKey(.redirect), "转办", bar: true, needs: .redirectCase),
+    KeyBinding([.char("L")], CaseWorkKey(.link), "关联/取消关联", bar: true, needs: .linkCase),
   ]
 
   /// What a step is called in a message (`备注已保存`).
@@ -157,7 +156,7 @@ extension StepFlow {
     _ key: CaseWorkKey, _ s: CaseWorkSubject, colleagues: [Staff], organisations: [Organisation],
     purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work
   ) {
-    switch key {
+    switch key.step {
     case .note: show(CaseWorkFlow.noteForm(s), purpose(.note))
     case .correct:
       let options = s.fields.map { f in
@@ -199,7 +198,8 @@ extension StepFlow {
   ) {
     switch p {
     case .assign(let claimant?) where option.id == claimant:
-      openWork(.claim, s, colleagues: [], organisations: [], purpose: purpose, work: work)
+      openWork(
+        CaseWorkKey(.claim), s, colleagues: [], organisations: [], purpose: purpose, work: work)
     case .assign:
       let name = s.name(option.id)
       let from = s.assignee.map { "(原经办人 \(s.name($0)))" } ?? ""
@@ -345,19 +345,5 @@ extension CaseWorkFlow {
       "原登记内容保留在办理过程中。",
     ]
     return f
-  }
-}
-
-extension CaseWorkKey {
-  /// The key of a step (认领 is on 指派's key).
-  public init(step: CaseWorkStep) {
-    switch step {
-    case .note: self = .note
-    case .correct: self = .correct
-    case .claim: self = .claim
-    case .assign: self = .assign
-    case .redirect: self = .redirect
-    case .link: self = .link
-    }
   }
 }
