@@ -20,81 +20,79 @@ extension Schema {
   /// history, and nothing written as the date moves (the clock is an input; a count kept
   /// "before day D" would have to be rewritten every morning, and could not answer for another
   /// day).
-  static let v22 = Migration(
-    version: 22, name: "tab and deadline counters",
-    sql: """
-      -- 本单位 and 全部 of 受理登记: open applications per organisation, as the implementing
-      -- organisation (handled) and as implementing or registering desk (queue, a case counted
-      -- once when both are the same).
-      CREATE TABLE IF NOT EXISTS application_count (
-        org TEXT PRIMARY KEY,
-        handled INTEGER NOT NULL CHECK (handled >= 0),
-        queue INTEGER NOT NULL CHECK (queue > 0)
-      ) WITHOUT ROWID;
-      -- 我的 of 受理登记: open applications each login took a step on.
-      CREATE TABLE IF NOT EXISTS application_mine_count (
-        login TEXT PRIMARY KEY,
-        n INTEGER NOT NULL CHECK (n > 0)
-      ) WITHOUT ROWID;
-      -- 差评整改's tabs: cases per organisation and phase.
-      CREATE TABLE IF NOT EXISTS rectification_count (
-        org TEXT NOT NULL,
-        phase TEXT NOT NULL,
-        n INTEGER NOT NULL CHECK (n > 0),
-        PRIMARY KEY (org, phase)
-      ) WITHOUT ROWID;
-      -- 督办总览: open deadlines per organisation, stopped or running, and due day at three
-      -- levels (0: the day, 1: due_day >> 5, 2: due_day >> 10).
-      CREATE TABLE IF NOT EXISTS deadline_count (
-        org TEXT NOT NULL,
-        paused INTEGER NOT NULL CHECK (paused IN (0, 1)),
-        level INTEGER NOT NULL CHECK (level IN (0, 1, 2)),
-        bucket INTEGER NOT NULL,
-        n INTEGER NOT NULL CHECK (n > 0),
-        PRIMARY KEY (org, paused, level, bucket)
-      ) WITHOUT ROWID;
+  static let v22 = """
+    -- 本单位 and 全部 of 受理登记: open applications per organisation, as the implementing
+    -- organisation (handled) and as implementing or registering desk (queue, a case counted
+    -- once when both are the same).
+    CREATE TABLE IF NOT EXISTS application_count (
+      org TEXT PRIMARY KEY,
+      handled INTEGER NOT NULL CHECK (handled >= 0),
+      queue INTEGER NOT NULL CHECK (queue > 0)
+    ) WITHOUT ROWID;
+    -- 我的 of 受理登记: open applications each login took a step on.
+    CREATE TABLE IF NOT EXISTS application_mine_count (
+      login TEXT PRIMARY KEY,
+      n INTEGER NOT NULL CHECK (n > 0)
+    ) WITHOUT ROWID;
+    -- 差评整改's tabs: cases per organisation and phase.
+    CREATE TABLE IF NOT EXISTS rectification_count (
+      org TEXT NOT NULL,
+      phase TEXT NOT NULL,
+      n INTEGER NOT NULL CHECK (n > 0),
+      PRIMARY KEY (org, phase)
+    ) WITHOUT ROWID;
+    -- 督办总览: open deadlines per organisation, stopped or running, and due day at three
+    -- levels (0: the day, 1: due_day >> 5, 2: due_day >> 10).
+    CREATE TABLE IF NOT EXISTS deadline_count (
+      org TEXT NOT NULL,
+      paused INTEGER NOT NULL CHECK (paused IN (0, 1)),
+      level INTEGER NOT NULL CHECK (level IN (0, 1, 2)),
+      bucket INTEGER NOT NULL,
+      n INTEGER NOT NULL CHECK (n > 0),
+      PRIMARY KEY (org, paused, level, bucket)
+    ) WITHOUT ROWID;
 
-      \(applicationCountTriggers(add: applicationAdd, remove: applicationRemove))
+    \(applicationCountTriggers(add: applicationAdd, remove: applicationRemove))
 
-      \(counterTriggers("application_mine_count", on: "application_actor", add: actorAdd, remove: actorRemove))
+    \(counterTriggers("application_mine_count", on: "application_actor", add: actorAdd, remove: actorRemove))
 
-      CREATE TRIGGER IF NOT EXISTS rectification_count_insert AFTER INSERT ON rectification
-      BEGIN
-      \(counted("rectification_count", ["org", "phase"], add: true))
-      END;
-      CREATE TRIGGER IF NOT EXISTS rectification_count_delete AFTER DELETE ON rectification
-      BEGIN
-      \(counted("rectification_count", ["org", "phase"], add: false))
-      END;
-      CREATE TRIGGER IF NOT EXISTS rectification_count_update AFTER UPDATE OF org, phase ON rectification
-      WHEN old.org IS NOT new.org OR old.phase IS NOT new.phase
-      BEGIN
-      \(counted("rectification_count", ["org", "phase"], add: false))
-      \(counted("rectification_count", ["org", "phase"], add: true))
-      END;
+    CREATE TRIGGER IF NOT EXISTS rectification_count_insert AFTER INSERT ON rectification
+    BEGIN
+    \(counted("rectification_count", ["org", "phase"], add: true))
+    END;
+    CREATE TRIGGER IF NOT EXISTS rectification_count_delete AFTER DELETE ON rectification
+    BEGIN
+    \(counted("rectification_count", ["org", "phase"], add: false))
+    END;
+    CREATE TRIGGER IF NOT EXISTS rectification_count_update AFTER UPDATE OF org, phase ON rectification
+    WHEN old.org IS NOT new.org OR old.phase IS NOT new.phase
+    BEGIN
+    \(counted("rectification_count", ["org", "phase"], add: false))
+    \(counted("rectification_count", ["org", "phase"], add: true))
+    END;
 
-      CREATE TRIGGER IF NOT EXISTS deadline_count_insert AFTER INSERT ON deadline
-      BEGIN
-      \(deadlineLevels(add: true))
-      END;
-      CREATE TRIGGER IF NOT EXISTS deadline_count_delete AFTER DELETE ON deadline
-      BEGIN
-      \(deadlineLevels(add: false))
-      END;
-      CREATE TRIGGER IF NOT EXISTS deadline_count_update AFTER UPDATE OF org, paused, due_day ON deadline
-      WHEN old.org IS NOT new.org OR old.paused IS NOT new.paused
-        OR old.due_day IS NOT new.due_day
-      BEGIN
-      \(deadlineLevels(add: false))
-      \(deadlineLevels(add: true))
-      END;
+    CREATE TRIGGER IF NOT EXISTS deadline_count_insert AFTER INSERT ON deadline
+    BEGIN
+    \(deadlineLevels(add: true))
+    END;
+    CREATE TRIGGER IF NOT EXISTS deadline_count_delete AFTER DELETE ON deadline
+    BEGIN
+    \(deadlineLevels(add: false))
+    END;
+    CREATE TRIGGER IF NOT EXISTS deadline_count_update AFTER UPDATE OF org, paused, due_day ON deadline
+    WHEN old.org IS NOT new.org OR old.paused IS NOT new.paused
+      OR old.due_day IS NOT new.due_day
+    BEGIN
+    \(deadlineLevels(add: false))
+    \(deadlineLevels(add: true))
+    END;
 
-      DELETE FROM application_count;
-      DELETE FROM application_mine_count;
-      DELETE FROM rectification_count;
-      DELETE FROM deadline_count;
-      \(countsFillAtV22)
-      """)
+    DELETE FROM application_count;
+    DELETE FROM application_mine_count;
+    DELETE FROM rectification_count;
+    DELETE FROM deadline_count;
+    \(countsFillAtV22)
+    """
 
   /// The counters recounted from the rows (into empty tables) as this migration counted them
   /// (我的 by actor; v24 counts it by assignee).
@@ -133,15 +131,6 @@ extension Schema {
       GROUP BY org, paused, due_day >> 10;
     """
 
-  /// An open application's share of `application_count` and (until v24) of
-  /// `application_mine_count` (`new`).
-  private static let applicationAdd =
-    applicationCountAdd + """
-        INSERT INTO application_mine_count (login, n)
-          SELECT login, 1 FROM application_actor WHERE case_id = new.case_id AND new.is_open = 1
-          ON CONFLICT (login) DO UPDATE SET n = n + 1;
-      """
-
   /// A counter's three triggers on `table`: a row's share added on insert, taken away on
   /// delete, and moved on an update (`update`: `UPDATE` or `UPDATE OF` its columns; `when`: the
   /// update's condition, if any).
@@ -158,8 +147,7 @@ extension Schema {
     BEGIN
     \(remove)
     END;
-    CREATE TRIGGER IF NOT EXISTS \(name)_update AFTER \(update) ON \(table)
-    \(when.map { "WHEN \($0)" } ?? "")
+    CREATE TRIGGER IF NOT EXISTS \(name)_update AFTER \(update) ON \(table)\(when.map { "\nWHEN \($0)" } ?? "")
     BEGIN
     \(remove)
     \(add)
@@ -201,13 +189,13 @@ extension Schema {
 
     """
 
-  /// The same share taken away (`old`): a row at its last count is deleted, never left at 0.
-  private static let applicationRemove =
-    applicationCountRemove + """
-        DELETE FROM application_mine_count WHERE old.is_open = 1 AND n = 1
-          AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
-        UPDATE application_mine_count SET n = n - 1 WHERE old.is_open = 1
-          AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
+  /// An open application's share of `application_count` and (until v24) of
+  /// `application_mine_count` (`new`).
+  private static let applicationAdd =
+    applicationCountAdd + """
+        INSERT INTO application_mine_count (login, n)
+          SELECT login, 1 FROM application_actor WHERE case_id = new.case_id AND new.is_open = 1
+          ON CONFLICT (login) DO UPDATE SET n = n + 1;
       """
 
   /// An open application's share of `application_count` taken away (`old`).
@@ -218,6 +206,15 @@ extension Schema {
         WHERE old.is_open = 1 AND org IN (old.org, old.registered_org);
 
     """
+
+  /// The same share taken away (`old`): a row at its last count is deleted, never left at 0.
+  private static let applicationRemove =
+    applicationCountRemove + """
+        DELETE FROM application_mine_count WHERE old.is_open = 1 AND n = 1
+          AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
+        UPDATE application_mine_count SET n = n - 1 WHERE old.is_open = 1
+          AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
+      """
 
   /// An actor of an open case counts for their 我的; of a closed one, not.
   private static let actorAdd = """

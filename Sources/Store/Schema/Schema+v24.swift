@@ -12,48 +12,46 @@ extension Schema {
   /// go, and `application_count`'s are made again without the actors' share.
   ///
   /// New columns: the next open folds every stream again (`refold_pending`) and recounts.
-  static let v24 = Migration(
-    version: 24, name: "assignee in every queue",
-    sql: """
-      ALTER TABLE application ADD COLUMN assignee TEXT;
-      ALTER TABLE rectification ADD COLUMN assignee TEXT;
-      ALTER TABLE complaint ADD COLUMN no_callback INTEGER NOT NULL DEFAULT 0
-        CHECK (no_callback IN (0, 1));
+  static let v24 = """
+    ALTER TABLE application ADD COLUMN assignee TEXT;
+    ALTER TABLE rectification ADD COLUMN assignee TEXT;
+    ALTER TABLE complaint ADD COLUMN no_callback INTEGER NOT NULL DEFAULT 0
+      CHECK (no_callback IN (0, 1));
 
-      -- 受理登记 我的: what is assigned to me, and what I registered that nobody was assigned
-      -- yet while it waits for the intake decision; per sort, like 本单位.
-      CREATE INDEX IF NOT EXISTS application_assignee_by_time ON application
-        (assignee, paused, due_day IS NULL, due_day, registered_at, case_id)
-        WHERE is_open = 1 AND assignee IS NOT NULL;
-      CREATE INDEX IF NOT EXISTS application_assignee_by_registered ON application
-        (assignee, registered_at DESC, case_id) WHERE is_open = 1 AND assignee IS NOT NULL;
-      CREATE INDEX IF NOT EXISTS application_registrar_by_time ON application
-        (registered_by, paused, due_day IS NULL, due_day, registered_at, case_id)
-        WHERE assignee IS NULL AND status IN \(applicationIntakeStatuses);
-      CREATE INDEX IF NOT EXISTS application_registrar_by_registered ON application
-        (registered_by, registered_at DESC, case_id)
-        WHERE assignee IS NULL AND status IN \(applicationIntakeStatuses);
-      -- 差评整改 我的: the open cases assigned to me, in the queue's order.
-      CREATE INDEX IF NOT EXISTS rectification_assignee_queue ON rectification
-        (assignee, due_date IS NULL, due_date, updated_at DESC, id)
-        WHERE phase <> 'closed' AND assignee IS NOT NULL;
+    -- 受理登记 我的: what is assigned to me, and what I registered that nobody was assigned
+    -- yet while it waits for the intake decision; per sort, like 本单位.
+    CREATE INDEX IF NOT EXISTS application_assignee_by_time ON application
+      (assignee, paused, due_day IS NULL, due_day, registered_at, case_id)
+      WHERE is_open = 1 AND assignee IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS application_assignee_by_registered ON application
+      (assignee, registered_at DESC, case_id) WHERE is_open = 1 AND assignee IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS application_registrar_by_time ON application
+      (registered_by, paused, due_day IS NULL, due_day, registered_at, case_id)
+      WHERE assignee IS NULL AND status IN \(applicationIntakeStatuses);
+    CREATE INDEX IF NOT EXISTS application_registrar_by_registered ON application
+      (registered_by, registered_at DESC, case_id)
+      WHERE assignee IS NULL AND status IN \(applicationIntakeStatuses);
+    -- 差评整改 我的: the open cases assigned to me, in the queue's order.
+    CREATE INDEX IF NOT EXISTS rectification_assignee_queue ON rectification
+      (assignee, due_date IS NULL, due_date, updated_at DESC, id)
+      WHERE phase <> 'closed' AND assignee IS NOT NULL;
 
-      DROP TRIGGER IF EXISTS application_mine_count_insert;
-      DROP TRIGGER IF EXISTS application_mine_count_delete;
-      DROP TRIGGER IF EXISTS application_mine_count_update;
-      DROP TRIGGER IF EXISTS application_count_insert;
-      DROP TRIGGER IF EXISTS application_count_delete;
-      DROP TRIGGER IF EXISTS application_count_update;
-      \(applicationCountTriggers(add: applicationCountAdd, remove: applicationCountRemove))
-      \(counterTriggers(
+    DROP TRIGGER IF EXISTS application_mine_count_insert;
+    DROP TRIGGER IF EXISTS application_mine_count_delete;
+    DROP TRIGGER IF EXISTS application_mine_count_update;
+    DROP TRIGGER IF EXISTS application_count_insert;
+    DROP TRIGGER IF EXISTS application_count_delete;
+    DROP TRIGGER IF EXISTS application_count_update;
+    \(applicationCountTriggers(add: applicationCountAdd, remove: applicationCountRemove))
+    \(counterTriggers(
         "application_assigned_count", on: "application",
         update: "UPDATE OF is_open, assignee, status, registered_by",
         when: "\(mineLogin("old")) IS NOT \(mineLogin("new"))", add: mineAdd, remove: mineRemove))
 
-      DELETE FROM application_mine_count;
-      \(mineCountFill)
-      INSERT OR IGNORE INTO refold_pending (id) VALUES (1);
-      """)
+    DELETE FROM application_mine_count;
+    \(mineCountFill)
+    INSERT OR IGNORE INTO refold_pending (id) VALUES (1);
+    """
 
   /// Before the intake decision (the desk's to take): 待预审, 待受理, 待补正
   /// (`ApplicationStatus.isIntake`, and the applicant's return with the supplement).

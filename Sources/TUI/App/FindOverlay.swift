@@ -25,7 +25,8 @@ public struct FindOverlay: Equatable {
   /// The last search's answer and the text it was for.
   public internal(set) var result: FindResult?
   var searchedText = ""
-  public internal(set) var selected = 0
+  var cursor = ListCursor()
+  public var selected: Int { cursor.selected }
   /// A refusal or a failed read, shown under the field.
   public internal(set) var problem: String?
 
@@ -51,7 +52,7 @@ public struct FindOverlay: Equatable {
     switch Self.keymap.command(for: key, as: FindCommand.self) {
     case .close: return .close
     case .move:
-      move(key)
+      _ = cursor.handle(key, count: result?.cases.count ?? 0, page: 10)
       return .keep
     case .submit:
       let typed = FindKey.normalised(field.text)
@@ -70,25 +71,13 @@ public struct FindOverlay: Equatable {
     }
   }
 
-  mutating func move(_ key: Key) {
-    let count = result?.cases.count ?? 0
-    guard count > 0 else { return }
-    switch key {
-    case .up: selected = max(0, selected - 1)
-    case .down: selected = min(count - 1, selected + 1)
-    case .pageUp: selected = max(0, selected - 10)
-    case .pageDown: selected = min(count - 1, selected + 10)
-    default: break
-    }
-  }
-
   /// The workstation's answer to `.search`.
   public mutating func show(_ answer: Result<FindResult, any Error>, for query: FindQuery) {
     switch answer {
     case .success(let r):
       result = r
       searchedText = query.text
-      selected = 0
+      cursor = ListCursor()
       problem = r.cases.isEmpty ? "没有找到「\(field.trimmed)」的案件(或无权查看)" : nil
     case .failure(let error):
       result = nil

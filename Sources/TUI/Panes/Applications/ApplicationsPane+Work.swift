@@ -35,7 +35,7 @@ extension ApplicationsPane {
       return .toast(.error(r.description))
     }
     do {
-      let colleagues = key.step == .assign ? try service.colleagues(of: a.item.organisation) : []
+      let colleagues = key == .assign ? try service.colleagues(of: a.item.organisation) : []
       let claimant =
         service.workAvailability(
           .claim, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now) == nil

@@ -26,7 +26,7 @@ extension ComplaintsPane {
         .logRefusal(key.step.action, subject: ComplaintMachine.stream(c.id), reason: r.description))
     }
     do {
-      let colleagues = key.step == .assign ? try service.colleagues(of: c.handlingOrg) : []
+      let colleagues = key == .assign ? try service.colleagues(of: c.handlingOrg) : []
       let claimant = workRefusal(CaseWorkKey(.claim), c, ctx) == nil ? ctx.staff.login : nil
       flow.openWork(
         key,

@@ -20,7 +20,7 @@ extension RectificationPane {
       return .toast(.error(r.description))
     }
     do {
-      let colleagues = key.step == .assign ? try service.colleagues(of: s.organisation) : []
+      let colleagues = key == .assign ? try service.colleagues(of: s.organisation) : []
       let claimant = availableWork.contains(.claim) ? ctx.staff.login : nil
       flow.openWork(
         key,

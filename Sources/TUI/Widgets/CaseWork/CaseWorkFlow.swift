@@ -18,6 +18,13 @@ public struct CaseWorkKey: PaneCommand, CaseIterable {
   }
 
   public var rawValue: String { Self.prefix + step.rawValue }
+  // The keys by name, as the keymap and the panes write them (`CaseWorkKey.assign`).
+  public static let note = CaseWorkKey(.note)
+  public static let correct = CaseWorkKey(.correct)
+  public static let claim = CaseWorkKey(.claim)
+  public static let assign = CaseWorkKey(.assign)
+  public static let redirect = CaseWorkKey(.redirect)
+  public static let link = CaseWorkKey(.link)
   public static var allCases: [CaseWorkKey] { CaseWorkStep.allCases.map(CaseWorkKey.init) }
   private static let prefix = "work."
 
@@ -116,12 +123,12 @@ public enum CaseWorkNext<Work: Sendable> {
 public enum CaseWorkFlow {
   /// The keys every case view adds to its own (the README lists them with each pane).
   public static let bindings: [KeyBinding] = [
-    KeyBinding([.char("o")], CaseWorkKey(.note), "备注/进展", bar: true, needs: .noteCase),
-    KeyBinding([.char("g")], CaseWorkKey(.correct), "更正", bar: true, needs: .correctCase),
+    KeyBinding([.char("o")], CaseWorkKey.note, "备注/进展", bar: true, needs: .noteCase),
+    KeyBinding([.char("g")], CaseWorkKey.correct, "更正", bar: true, needs: .correctCase),
     // One key: a supervisor assigns, a handler takes the case (认领).
-    KeyBinding([.char("z")], CaseWorkKey(.assign), "认领/指派", bar: true),
-    KeyBinding([.char("q")], CaseWorkKey(.redirect), "转办", bar: true, needs: .redirectCase),
-    KeyBinding([.char("L")], CaseWorkKey(.link), "关联/取消关联", bar: true, needs: .linkCase),
+    KeyBinding([.char("z")], CaseWorkKey.assign, "认领/指派", bar: true),
+    KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
+    KeyBinding([.char("L")], CaseWorkKey.link, "关联/取消关联", bar: true, needs: .linkCase),
   ]
 
   /// What a step is called in a message (`备注已保存`).
