@@ -68,7 +68,7 @@ struct QueryBench {
   static let complaintColumns = """
     SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
       c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension, c.supervised,
-      c.registered_on
+      c.registered_on, c.no_callback
     FROM complaint c WHERE
     """
 

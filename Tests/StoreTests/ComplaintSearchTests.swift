@@ -128,6 +128,7 @@ final class ComplaintSearchTests: XCTestCase {
       .all, filter: ComplaintFilter(search: "医保"), scope: try supervisor())
     XCTAssertEqual(before.count, 1)
     // Back to a version-7 database: no bigram index, no queue-order index (nor v9's columns, nor v10's clock).
+    try store.db.execute(schemaV24Undone)
     try store.db.execute(
       """
       DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
@@ -135,7 +136,7 @@ final class ComplaintSearchTests: XCTestCase {
       DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 7;
-      """ + schemaV25Undone)
+      """ + schemaV26Undone)
     let path = store.db.path
     store = nil
     let when = beijing("2026-11-26T09:30")

@@ -74,7 +74,7 @@ extension Store {
   static let queueColumns = """
     c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
       c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension, c.supervised,
-      c.registered_on
+      c.registered_on, c.no_callback
     """
 
   static let queueOrder = "c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id"
@@ -131,7 +131,7 @@ extension Store {
     case .callback:
       clauses.append("c.status IN ('concluded', 'invalid')")
     case .supervised:
-      // Kept by the notices' triggers (`Schema.v25`): a range of complaint_supervised_queue.
+      // Kept by the notices' triggers (`Schema.v26`): a range of complaint_supervised_queue.
       clauses.append("c.supervised = 1")
     case .all:
       guard scope.visibility.seesEveryOrganisation else { return nil }

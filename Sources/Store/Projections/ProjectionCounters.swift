@@ -8,7 +8,7 @@ enum ProjectionCounters {
   ]
 
   /// Fills the emptied counters from the rows, and flags the complaints a notice waits on
-  /// (`Schema.v25`: inserted unflagged while the triggers were off).
+  /// (`Schema.v26`: inserted unflagged while the triggers were off).
   static func recount(db: Connection) throws {
     try db.execute(Schema.countsFill)
     try db.execute(Schema.supervisedFill)
