@@ -9,6 +9,7 @@
 struct ProjectedRow {
   /// One row per key: a row set whose owner is the key itself.
   private let rows: ProjectedRowSet
+  var table: String { rows.table }
 
   /// - Parameter key: the primary-key column.
   init(table: String, key: String) {
