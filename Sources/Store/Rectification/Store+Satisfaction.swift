@@ -26,7 +26,8 @@ extension Store {
         guard own == nil || own == code else { return }
         rows.append(
           OrganisationSatisfaction(
-            organisation: code, name: try r.decode("name"), figures: try Self.satisfactionFigures(r)))
+            organisation: code, name: try r.decode("name"), figures: try Self.satisfactionFigures(r)
+          ))
       }
     }
     return rows

@@ -36,7 +36,12 @@ extension Store {
         let (stream, resolvedBy) = try db.fetchOne(
           "conflict", key: "\(origin)#\(seq)",
           "SELECT stream, resolved_by FROM conflict WHERE origin = ? AND seq = ?", [origin, seq],
-          { (try $0.decode("stream", as: String.self), try $0.decode("resolved_by", as: String?.self)) })
+          {
+            (
+              try $0.decode("stream", as: String.self),
+              try $0.decode("resolved_by", as: String?.self)
+            )
+          })
       else { throw Refusal("没有找到冲突 \(origin) 第 \(seq) 号事件") }
       if let resolvedBy { throw Refusal("该冲突已由 \(resolvedBy) 处理") }
       try tx.append([

@@ -61,7 +61,9 @@ extension Store {
       return try db.fetchAll(
         "SELECT code, name FROM peer_node WHERE code <> ? ORDER BY code", [node.code]
       ) { row in
-        try row.read("peer_node", keyColumn: "code") { (try $0.decode("code"), try $0.decode("name")) }
+        try row.read("peer_node", keyColumn: "code") {
+          (try $0.decode("code"), try $0.decode("name"))
+        }
       }
     }
     return [(node.district, try peerName(node.district))]
