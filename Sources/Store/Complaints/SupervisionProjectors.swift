@@ -17,11 +17,11 @@ struct SupervisionProjector: RowProjector {
     ]
   }
 
-  func deadlines(_ s: Supervision?, _ calendar: WorkCalendar) -> [OpenDeadline]? {
-    s.map(SupervisionReducer.openDeadlines) ?? []
+  func deadlines(_ s: Supervision, _ calendar: WorkCalendar) -> [OpenDeadline]? {
+    SupervisionReducer.openDeadlines(s)
   }
 
-  func scope(_ s: Supervision?) -> Set<String>? { Set(s.map { [$0.notice.target.org] } ?? []) }
+  func scope(_ s: Supervision) -> Set<String>? { [s.notice.target.org] }
 }
 
 /// 抽查: the draw and one row per drawn case.

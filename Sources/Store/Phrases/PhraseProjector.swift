@@ -15,7 +15,7 @@ struct PhraseProjector: RowProjector {
     ]
   }
 
-  func scope(_ p: PhraseTemplate?) -> Set<String>? { Set(p?.org.map { [$0] } ?? []) }
+  func scope(_ p: PhraseTemplate) -> Set<String>? { Set(p.org.map { [$0] } ?? []) }
 }
 
 /// The row's columns are the template's own fields, by their names.

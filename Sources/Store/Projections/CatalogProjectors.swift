@@ -68,9 +68,7 @@ struct CatalogChangeProjector: RowProjector {
     ]
   }
 
-  func scope(_ s: CatalogChange?) -> Set<String>? {
-    Set(s.map { [$0.proposed.organisation] } ?? [])
-  }
+  func scope(_ s: CatalogChange) -> Set<String>? { [s.proposed.organisation] }
 }
 
 /// `listadj/ID` → `list_adjustment`, `list_adjustment_item` and, while open, its deadline.

@@ -18,7 +18,7 @@ struct RatingProjector: RowProjector {
     ]
   }
 
-  func scope(_ s: RatingRecord?) -> Set<String>? { Set(s.map { [$0.rating.organisation] } ?? []) }
+  func scope(_ s: RatingRecord) -> Set<String>? { [s.rating.organisation] }
 }
 
 /// `rectification/CASE-ID` → the `rectification` row, its open deadline and its scope.
