@@ -88,23 +88,15 @@ public struct AdminPane: Pane, EffectPane {
     return Form(title: "", fields: [])
   }
 
+  /// The y/n question first, then the form's keys (the flow's), else the list's.
   public var bindings: KeymapSection {
-    switch mode {
-    case .browse: return Self.browseKeys
-    case .form: return Form.keymap
-    case .confirm: return Self.confirmKeys
-    }
+    if toggling != nil { return Self.confirmKeys }
+    return flow.keymap ?? Self.browseKeys
   }
 
-  public var capturesText: Bool {
-    if case .form = mode { return true }
-    return false
-  }
+  public var capturesText: Bool { toggling == nil && flow.capturesText }
 
-  public var hasUnsavedInput: Bool {
-    if case .form = mode { return form.isChanged }
-    return false
-  }
+  public var hasUnsavedInput: Bool { toggling == nil && flow.hasUnsavedInput }
 
   /// A changed form: Esc asks 放弃本次输入? first (the workstation's one mechanism).
   public var escapeLosesInput: Bool { hasUnsavedInput }
