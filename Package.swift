@@ -39,7 +39,9 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["Store", "Domain"], path: "Tests/Support"),
     .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
     .testTarget(
-      name: "StoreTests", dependencies: ["Store", "Domain", "TestSupport"], path: "Tests/StoreTests"
+      name: "StoreTests", dependencies: ["Store", "Domain", "TestSupport"],
+      path: "Tests/StoreTests",
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "TUITests",

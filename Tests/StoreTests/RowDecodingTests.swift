@@ -84,6 +84,31 @@ final class RowDecodingTests: XCTestCase {
     XCTAssertThrowsError(
       try store.db.fetchOne(DeadlineRow.self, "SELECT stream, purpose FROM deadline LIMIT 1"))
   }
+
+  /// 查找 reads each case found by name: a corrupt one is an error naming it, not a case missing
+  /// from what was found (nor, for an unknown confidentiality, a case shown as not confidential).
+  func testACorruptCaseFailsTheSearchThatFindsIt() throws {
+    let staff = try XCTUnwrap(try store.staff(login: "chenjing"))
+    let query = try FindQuery.parse("BYQ-2026-000074").get()
+    XCTAssertEqual(try store.find(query, for: staff).cases.map(\.caseID), ["BYQ-2026-000074"])
+    // What a CHECK keeps out, a damaged file can still hold.
+    try store.db.execute("PRAGMA ignore_check_constraints = ON")
+    try corrupt(
+      "UPDATE complaint SET confidentiality = 'x' WHERE case_id = ?", ["BYQ-2026-000074"])
+    assertUnreadable("complaint", "BYQ-2026-000074", "confidentiality") {
+      try store.find(query, for: staff)
+    }
+  }
+
+  /// What a peer holds, per origin: a mark whose number is not one is an error naming the
+  /// origin, never a mark at 0 (the peer would be sent its whole chain again).
+  func testAChainMarkThatIsNotANumberIsAnError() throws {
+    try store.db.run(
+      "INSERT INTO sync_peer_mark (peer, origin, seq, hash) VALUES ('WXZ', 'WXZ-1', 'x', '')")
+    assertUnreadable("sync_peer_mark", "WXZ-1", "seq") {
+      try SyncBookkeeping(db: store.db).marks(of: "WXZ")
+    }
+  }
 }
 
 /// Only the hot statements stay prepared: a query whose text varies with the clerk's search

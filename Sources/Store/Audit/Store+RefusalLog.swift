@@ -17,10 +17,12 @@ extension Store {
     return try db.fetchAll(
       Self.refusalLogSQL(byActor: query.actor != nil), args + [query.limit, query.offset]
     ) { row in
-      RefusalRecord(
-        at: row.int64(0), actor: row.text(1), actorName: row.optionalText(2),
-        node: row.text(3), action: row.text(4), subject: row.optionalText(5),
-        reason: row.text(6))
+      try row.read("refusal_log", keyColumn: "ts") { r in
+        RefusalRecord(
+          at: try r.decode("ts"), actor: try r.decode("actor"), actorName: try r.decode("name"),
+          node: try r.decode("node"), action: try r.decode("action"),
+          subject: try r.decode("subject"), reason: try r.decode("reason"))
+      }
     }
   }
 

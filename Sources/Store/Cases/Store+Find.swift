@@ -150,21 +150,25 @@ struct FoundCaseReader {
 
   func application(_ id: String, _ field: FindKey.Field) throws -> FoundCase? {
     try store.db.fetchOne(
+      "application", key: id,
       """
       SELECT item_name, applicant_name, phone, status_text, is_open, org, registered_org,
         registered_on
       FROM application WHERE case_id = ?
       """, [id], cached: true
     ) { r -> FoundCase? in
-      let org = r.text(5)
+      let org: String = try r.decode("org")
       guard
         visibility.mayOpenApplication(
-          implementingOrg: org, registeredOrg: r.text(6), atServiceCentre: atServiceCentre)
+          implementingOrg: org, registeredOrg: try r.decode("registered_org"),
+          atServiceCentre: atServiceCentre)
       else { return nil }
       return FoundCase(
-        kind: .application, caseID: id, title: r.text(0), person: r.text(1),
-        phone: PhoneNumber.mask(r.text(2)), status: r.text(3), isOpen: r.bool(4),
-        organisationName: names[org] ?? org, registeredOn: r.text(7), matchedBy: field)
+        kind: .application, caseID: id, title: try r.decode("item_name"),
+        person: try r.decode("applicant_name"), phone: PhoneNumber.mask(try r.decode("phone")),
+        status: try r.decode("status_text"), isOpen: try r.decode("is_open"),
+        organisationName: names[org] ?? org, registeredOn: try r.decode("registered_on"),
+        matchedBy: field)
     } ?? nil
   }
 
@@ -173,44 +177,54 @@ struct FoundCaseReader {
   /// and is found only by its number: its complainant's name or phone must not confirm it.
   func complaint(_ id: String, _ field: FindKey.Field) throws -> FoundCase? {
     try store.db.fetchOne(
+      "complaint", key: id,
       """
       SELECT subject, complainant, contact, status, handling_org, registering_org,
         confidentiality, registered_on
       FROM complaint WHERE case_id = ?
       """, [id], cached: true
     ) { r -> FoundCase? in
-      let handling = r.text(4)
-      guard visibility.mayList(handling) || visibility.mayList(r.text(5)) else { return nil }
-      let confidential = r.text(6) != Confidentiality.none.rawValue
-      let content = visibility.content(confidential: confidential, handlingOrg: handling)
+      let handling: String = try r.decode("handling_org")
+      let registering: String = try r.decode("registering_org")
+      guard visibility.mayList(handling) || visibility.mayList(registering) else { return nil }
+      let confidential: Confidentiality = try r.decode("confidentiality")
+      let content = visibility.content(confidential: confidential != .none, handlingOrg: handling)
       if content != .full, field != .number, field != .numberTail, field != .ticket {
         return nil
       }
-      let status = ComplaintStatus(rawValue: r.text(3))
-      let contact = r.text(2)
+      let statusCode: String = try r.decode("status")
+      let status = ComplaintStatus(rawValue: statusCode)
+      let (subject, complainant, contact): (String, String, String) = (
+        try r.decode("subject"), try r.decode("complainant"), try r.decode("contact")
+      )
       return FoundCase(
-        kind: .complaint, caseID: id, title: content == .hidden ? "" : r.text(0),
-        person: content == .full ? r.text(1) : "",
+        kind: .complaint, caseID: id, title: content == .hidden ? "" : subject,
+        person: content == .full ? complainant : "",
         phone: content == .full ? PhoneNumber.mask(contact) : "",
-        status: status?.title ?? r.text(3), isOpen: status?.isOpen ?? false,
-        organisationName: names[handling] ?? handling, registeredOn: r.text(7), matchedBy: field)
+        status: status?.title ?? statusCode, isOpen: status?.isOpen ?? false,
+        organisationName: names[handling] ?? handling,
+        registeredOn: try r.decode("registered_on"), matchedBy: field)
     } ?? nil
   }
 
   func rectification(_ id: String, _ field: FindKey.Field) throws -> FoundCase? {
     try store.db.fetchOne(
+      "rectification", key: id,
       """
       SELECT x.item_name, g.reviewer_name, g.reviewer_phone, x.state, x.phase, x.org, x.opened_on
       FROM rectification x JOIN rating g ON g.id = x.rating_id WHERE x.id = ?
       """, [id], cached: true
     ) { r -> FoundCase? in
-      let org = r.text(5)
+      let org: String = try r.decode("org")
       guard visibility.mayList(org) else { return nil }
+      let phase: RectificationPhase = try r.decode("phase")
       return FoundCase(
-        kind: .rectification, caseID: id, title: r.text(0), person: r.optionalText(1) ?? "",
-        phone: r.optionalText(2).map(PhoneNumber.mask) ?? "", status: r.text(3),
-        isOpen: r.text(4) != RectificationPhase.closed.rawValue,
-        organisationName: names[org] ?? org, registeredOn: r.text(6), matchedBy: field)
+        kind: .rectification, caseID: id, title: try r.decode("item_name"),
+        person: try r.decode("reviewer_name", as: String?.self) ?? "",
+        phone: try r.decode("reviewer_phone", as: String?.self).map(PhoneNumber.mask) ?? "",
+        status: try r.decode("state"), isOpen: phase != .closed,
+        organisationName: names[org] ?? org, registeredOn: try r.decode("opened_on"),
+        matchedBy: field)
     } ?? nil
   }
 }

@@ -33,11 +33,9 @@ enum ChainVerifier {
     report.origins = origins
     for origin in origins {
       let elided = try db.fetchAll(
-        "SELECT first_seq, last_seq, prev_hash, hash FROM chain_elided WHERE origin = ? ORDER BY first_seq",
-        [origin]
-      ) {
-        ElidedRange(first: $0.int64(0), last: $0.int64(1), prevHash: $0.text(2), hash: $0.text(3))
-      }
+        ElidedRange.self,
+        "SELECT \(ElidedRange.columns) FROM chain_elided WHERE origin = ? ORDER BY first_seq",
+        [origin])
       var walk = Walk(origin: origin, elided: elided)
       walk.fast = fast
       try db.forEach(

@@ -21,6 +21,7 @@ extension ComplaintType: ColumnDecodable {}
 extension ComplaintUrgency: ColumnDecodable {}
 extension ComplaintChannel: ColumnDecodable {}
 extension ComplaintStatus: ColumnDecodable {}
+extension Satisfaction: ColumnDecodable {}
 extension Confidentiality: ColumnDecodable {}
 extension ExtensionState: ColumnDecodable {}
 extension RectificationPhase: ColumnDecodable {}

@@ -40,6 +40,24 @@ extension Row {
     throw ColumnDecodingError(column: column, problem: problem)
   }
 
+  /// The row read by column name in `body` (`decode`), for a statement whose row is not one
+  /// record type (a join read into a result, a visibility check on the way); a column that
+  /// cannot be read throws `StoreError.unreadableRow` naming `table` and `key`, the row's key as
+  /// the caller knows it (often the bound one).
+  public func read<T>(_ table: String, key: String, _ body: (Row) throws -> T) throws -> T {
+    do {
+      return try body(self)
+    } catch let error as ColumnDecodingError {
+      throw StoreError.unreadableRow(
+        table: table, key: key, column: error.column, problem: error.problem)
+    }
+  }
+
+  /// `read(_:key:_:)` where the row's key is its column `keyColumn` (as text, `?` if absent).
+  public func read<T>(_ table: String, keyColumn: String, _ body: (Row) throws -> T) throws -> T {
+    try read(table, key: statement.columnIndex[keyColumn].map { text(Int($0)) } ?? "?", body)
+  }
+
   /// The whole row as `T`; a column that cannot be read throws `StoreError.unreadableRow`.
   public func decode<T: RowDecodable>(_ type: T.Type) throws -> T {
     do {
@@ -67,6 +85,19 @@ extension Connection {
     var out: T?
     try forEach(sql, args, cached: cached) { row in
       if out == nil { out = try row.decode(T.self) }
+    }
+    return out
+  }
+
+  /// The first row read by column name in `body` (`Row.read`: what cannot be read is an error
+  /// naming `table` and `key`), nil when there is none.
+  public func fetchOne<T>(
+    _ table: String, key: String, _ sql: String, _ args: [any SQLBindable] = [],
+    cached: Bool = false, _ body: (Row) throws -> T
+  ) throws -> T? {
+    var out: T?
+    try forEach(sql, args, cached: cached) { row in
+      if out == nil { out = try row.read(table, key: key, body) }
     }
     return out
   }

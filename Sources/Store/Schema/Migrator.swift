@@ -1,4 +1,5 @@
-/// A numbered, forward-only schema step. Never edited once shipped; a new step is a new file.
+/// A numbered, forward-only schema step. Never changed once shipped (the text it leaves in
+/// `sqlite_master` is checked against `Tests/StoreTests/Golden/schema.txt`); a new step is a new file.
 public struct Migration: Sendable {
   public let version: Int
   public let name: String
@@ -58,10 +59,43 @@ enum Migrator {
   }
 }
 
-/// Every migration this build knows. Each feature adds its own `Schema+vN.swift` and one line here.
+/// Every migration this build knows, in one table: each step's number and name here, its SQL in
+/// its own `Schema+vN.swift` (`static let vN`). A feature adds its file and one line here.
 public enum Schema {
   public static let migrations: [Migration] = [
-    v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21,
-    v22, v23,
+    Migration(version: 1, name: "foundation", sql: v1),
+    Migration(version: 2, name: "catalog", sql: v2),
+    Migration(version: 3, name: "complaints", sql: v3),
+    Migration(version: 4, name: "ratings and rectification", sql: v4),
+    Migration(version: 5, name: "sync", sql: v5),
+    Migration(version: 6, name: "applications", sql: v6),
+    Migration(version: 7, name: "application on time", sql: v7),
+    Migration(version: 8, name: "complaint bigrams and queue order", sql: v8),
+    Migration(version: 9, name: "organisation parent and disabled", sql: v9),
+    Migration(version: 10, name: "causal clock", sql: v10),
+    Migration(version: 11, name: "refold for verification deadlines", sql: v11),
+    Migration(version: 12, name: "case find index", sql: v12),
+    Migration(version: 13, name: "catalog import as one change", sql: v13),
+    Migration(version: 14, name: "platform case numbers", sql: v14),
+    Migration(version: 15, name: "extension notices", sql: v15),
+    Migration(version: 16, name: "pre-review sweep index", sql: v16),
+    Migration(version: 17, name: "refusal log and complaint analysis indexes", sql: v17),
+    Migration(version: 18, name: "phrase templates", sql: v18),
+    Migration(version: 19, name: "screen statements in page order", sql: v19),
+    Migration(version: 20, name: "complaint views in page order", sql: v20),
+    Migration(version: 21, name: "stored folds of long streams", sql: v21),
+    Migration(version: 22, name: "tab and deadline counters", sql: v22),
+    Migration(version: 23, name: "packaged services", sql: v23),
   ]
+}
+
+extension Schema {
+  /// The columns an event is kept in wherever it is stored whole — the journal, the sync
+  /// quarantine, a bundle's `event` table — so an event copies between them column for column.
+  /// Written out where it stands (two-space indent, no trailing comma): `sqlite_master` keeps
+  /// each statement's text, and every database and bundle already made holds this text.
+  static let eventColumns = [
+    "stream TEXT NOT NULL", "type TEXT NOT NULL", "payload TEXT NOT NULL", "actor TEXT NOT NULL",
+    "node TEXT NOT NULL", "ts INTEGER NOT NULL", "prev_hash TEXT NOT NULL", "hash TEXT NOT NULL",
+  ].joined(separator: ",\n  ")
 }

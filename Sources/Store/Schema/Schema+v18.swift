@@ -5,18 +5,16 @@ extension Schema {
   /// held by the import's authority check, never projected). The picker reads one kind and one
   /// scope in the admins' order, the in-use ones only; the 系统管理 list reads every template in
   /// the order it shows.
-  static let v18 = Migration(
-    version: 18, name: "phrase templates",
-    sql: """
-      CREATE TABLE IF NOT EXISTS phrase (
-        id TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        org TEXT,
-        text TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        retired INTEGER NOT NULL CHECK (retired IN (0, 1))
-      );
-      CREATE INDEX IF NOT EXISTS phrase_in_use ON phrase (kind, org, position) WHERE retired = 0;
-      CREATE INDEX IF NOT EXISTS phrase_by_scope ON phrase (org, kind, position);
-      """)
+  static let v18 = """
+    CREATE TABLE IF NOT EXISTS phrase (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL,
+      org TEXT,
+      text TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      retired INTEGER NOT NULL CHECK (retired IN (0, 1))
+    );
+    CREATE INDEX IF NOT EXISTS phrase_in_use ON phrase (kind, org, position) WHERE retired = 0;
+    CREATE INDEX IF NOT EXISTS phrase_by_scope ON phrase (org, kind, position);
+    """
 }

@@ -7,33 +7,31 @@ extension Schema {
   /// filters it. `complaint_by_status` and `complaint_by_registrant` are dropped: the status queue and
   /// the registrant's range lead with the same columns. Indexes only: no re-fold; every step may
   /// run again.
-  static let v20 = Migration(
-    version: 20, name: "complaint views in page order",
-    sql: """
-      DROP INDEX IF EXISTS complaint_by_status;
-      DROP INDEX IF EXISTS complaint_by_registrant;
-      CREATE INDEX IF NOT EXISTS complaint_status_queue ON complaint
-        (status, due_day IS NULL, due_day, last_ts DESC, case_id);
-      CREATE INDEX IF NOT EXISTS complaint_extension_queue ON complaint
-        (dispatcher, due_day IS NULL, due_day, last_ts DESC, case_id)
-        WHERE extension = 'pending' AND status <> 'awaitingDispatch';
-      CREATE INDEX IF NOT EXISTS complaint_registrant_queue ON complaint
-        (status, registered_by, due_day IS NULL, due_day, last_ts DESC, case_id)
-        WHERE status = 'awaitingDispatch';
-      CREATE INDEX IF NOT EXISTS complaint_handler_queue ON complaint
-        (handling_org, handler, due_day IS NULL, due_day, last_ts DESC, case_id)
-        WHERE status IN ('handling', 'rectifying');
-      CREATE INDEX IF NOT EXISTS complaint_org_callback_queue ON complaint
-        (handling_org, due_day IS NULL, due_day, last_ts DESC, case_id)
-        WHERE status IN ('concluded', 'invalid');
-      CREATE INDEX IF NOT EXISTS complaint_desk_callback_queue ON complaint
-        (registering_org, due_day IS NULL, due_day, last_ts DESC, case_id)
-        WHERE status IN ('concluded', 'invalid') AND handling_org <> registering_org;
-      DROP INDEX IF EXISTS complaint_by_org_due;
-      CREATE INDEX IF NOT EXISTS complaint_org_due_queue ON complaint
-        (handling_org, due_day, last_ts DESC, case_id) WHERE due_day IS NOT NULL;
-      CREATE INDEX IF NOT EXISTS complaint_desk_due_queue ON complaint
-        (registering_org, due_day, last_ts DESC, case_id)
-        WHERE due_day IS NOT NULL AND handling_org <> registering_org;
-      """)
+  static let v20 = """
+    DROP INDEX IF EXISTS complaint_by_status;
+    DROP INDEX IF EXISTS complaint_by_registrant;
+    CREATE INDEX IF NOT EXISTS complaint_status_queue ON complaint
+      (status, due_day IS NULL, due_day, last_ts DESC, case_id);
+    CREATE INDEX IF NOT EXISTS complaint_extension_queue ON complaint
+      (dispatcher, due_day IS NULL, due_day, last_ts DESC, case_id)
+      WHERE extension = 'pending' AND status <> 'awaitingDispatch';
+    CREATE INDEX IF NOT EXISTS complaint_registrant_queue ON complaint
+      (status, registered_by, due_day IS NULL, due_day, last_ts DESC, case_id)
+      WHERE status = 'awaitingDispatch';
+    CREATE INDEX IF NOT EXISTS complaint_handler_queue ON complaint
+      (handling_org, handler, due_day IS NULL, due_day, last_ts DESC, case_id)
+      WHERE status IN ('handling', 'rectifying');
+    CREATE INDEX IF NOT EXISTS complaint_org_callback_queue ON complaint
+      (handling_org, due_day IS NULL, due_day, last_ts DESC, case_id)
+      WHERE status IN ('concluded', 'invalid');
+    CREATE INDEX IF NOT EXISTS complaint_desk_callback_queue ON complaint
+      (registering_org, due_day IS NULL, due_day, last_ts DESC, case_id)
+      WHERE status IN ('concluded', 'invalid') AND handling_org <> registering_org;
+    DROP INDEX IF EXISTS complaint_by_org_due;
+    CREATE INDEX IF NOT EXISTS complaint_org_due_queue ON complaint
+      (handling_org, due_day, last_ts DESC, case_id) WHERE due_day IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS complaint_desk_due_queue ON complaint
+      (registering_org, due_day, last_ts DESC, case_id)
+      WHERE due_day IS NOT NULL AND handling_org <> registering_org;
+    """
 }

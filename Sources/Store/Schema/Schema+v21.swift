@@ -3,15 +3,13 @@ extension Schema {
   /// next import that extends the stream folds only the new events. A cache of the journal:
   /// emptied by a rebuild and whenever the calendar changes, never read without checking the
   /// events it folded (their digest). Starts empty: no re-fold.
-  static let v21 = Migration(
-    version: 21, name: "stored folds of long streams",
-    sql: """
-      CREATE TABLE IF NOT EXISTS fold_state (
-        stream TEXT PRIMARY KEY,
-        events INTEGER NOT NULL,
-        digest TEXT NOT NULL,
-        state TEXT NOT NULL,
-        conflicts TEXT NOT NULL
-      ) WITHOUT ROWID;
-      """)
+  static let v21 = """
+    CREATE TABLE IF NOT EXISTS fold_state (
+      stream TEXT PRIMARY KEY,
+      events INTEGER NOT NULL,
+      digest TEXT NOT NULL,
+      state TEXT NOT NULL,
+      conflicts TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """
 }

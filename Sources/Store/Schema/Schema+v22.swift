@@ -20,110 +20,108 @@ extension Schema {
   /// history, and nothing written as the date moves (the clock is an input; a count kept
   /// "before day D" would have to be rewritten every morning, and could not answer for another
   /// day).
-  static let v22 = Migration(
-    version: 22, name: "tab and deadline counters",
-    sql: """
-      -- 本单位 and 全部 of 受理登记: open applications per organisation, as the implementing
-      -- organisation (handled) and as implementing or registering desk (queue, a case counted
-      -- once when both are the same).
-      CREATE TABLE IF NOT EXISTS application_count (
-        org TEXT PRIMARY KEY,
-        handled INTEGER NOT NULL CHECK (handled >= 0),
-        queue INTEGER NOT NULL CHECK (queue > 0)
-      ) WITHOUT ROWID;
-      -- 我的 of 受理登记: open applications each login took a step on.
-      CREATE TABLE IF NOT EXISTS application_mine_count (
-        login TEXT PRIMARY KEY,
-        n INTEGER NOT NULL CHECK (n > 0)
-      ) WITHOUT ROWID;
-      -- 差评整改's tabs: cases per organisation and phase.
-      CREATE TABLE IF NOT EXISTS rectification_count (
-        org TEXT NOT NULL,
-        phase TEXT NOT NULL,
-        n INTEGER NOT NULL CHECK (n > 0),
-        PRIMARY KEY (org, phase)
-      ) WITHOUT ROWID;
-      -- 督办总览: open deadlines per organisation, stopped or running, and due day at three
-      -- levels (0: the day, 1: due_day >> 5, 2: due_day >> 10).
-      CREATE TABLE IF NOT EXISTS deadline_count (
-        org TEXT NOT NULL,
-        paused INTEGER NOT NULL CHECK (paused IN (0, 1)),
-        level INTEGER NOT NULL CHECK (level IN (0, 1, 2)),
-        bucket INTEGER NOT NULL,
-        n INTEGER NOT NULL CHECK (n > 0),
-        PRIMARY KEY (org, paused, level, bucket)
-      ) WITHOUT ROWID;
+  static let v22 = """
+    -- 本单位 and 全部 of 受理登记: open applications per organisation, as the implementing
+    -- organisation (handled) and as implementing or registering desk (queue, a case counted
+    -- once when both are the same).
+    CREATE TABLE IF NOT EXISTS application_count (
+      org TEXT PRIMARY KEY,
+      handled INTEGER NOT NULL CHECK (handled >= 0),
+      queue INTEGER NOT NULL CHECK (queue > 0)
+    ) WITHOUT ROWID;
+    -- 我的 of 受理登记: open applications each login took a step on.
+    CREATE TABLE IF NOT EXISTS application_mine_count (
+      login TEXT PRIMARY KEY,
+      n INTEGER NOT NULL CHECK (n > 0)
+    ) WITHOUT ROWID;
+    -- 差评整改's tabs: cases per organisation and phase.
+    CREATE TABLE IF NOT EXISTS rectification_count (
+      org TEXT NOT NULL,
+      phase TEXT NOT NULL,
+      n INTEGER NOT NULL CHECK (n > 0),
+      PRIMARY KEY (org, phase)
+    ) WITHOUT ROWID;
+    -- 督办总览: open deadlines per organisation, stopped or running, and due day at three
+    -- levels (0: the day, 1: due_day >> 5, 2: due_day >> 10).
+    CREATE TABLE IF NOT EXISTS deadline_count (
+      org TEXT NOT NULL,
+      paused INTEGER NOT NULL CHECK (paused IN (0, 1)),
+      level INTEGER NOT NULL CHECK (level IN (0, 1, 2)),
+      bucket INTEGER NOT NULL,
+      n INTEGER NOT NULL CHECK (n > 0),
+      PRIMARY KEY (org, paused, level, bucket)
+    ) WITHOUT ROWID;
 
-      CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
-      WHEN new.is_open = 1
-      BEGIN
-      \(applicationAdd)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
-      WHEN old.is_open = 1
-      BEGIN
-      \(applicationRemove)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
-      ON application
-      WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
-        OR old.registered_org IS NOT new.registered_org
-      BEGIN
-      \(applicationRemove)
-      \(applicationAdd)
-      END;
+    CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
+    WHEN new.is_open = 1
+    BEGIN
+    \(applicationAdd)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
+    WHEN old.is_open = 1
+    BEGIN
+    \(applicationRemove)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
+    ON application
+    WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
+      OR old.registered_org IS NOT new.registered_org
+    BEGIN
+    \(applicationRemove)
+    \(applicationAdd)
+    END;
 
-      CREATE TRIGGER IF NOT EXISTS application_mine_count_insert AFTER INSERT ON application_actor
-      BEGIN
-      \(actorAdd)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_mine_count_delete AFTER DELETE ON application_actor
-      BEGIN
-      \(actorRemove)
-      END;
-      CREATE TRIGGER IF NOT EXISTS application_mine_count_update AFTER UPDATE ON application_actor
-      BEGIN
-      \(actorRemove)
-      \(actorAdd)
-      END;
+    CREATE TRIGGER IF NOT EXISTS application_mine_count_insert AFTER INSERT ON application_actor
+    BEGIN
+    \(actorAdd)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_mine_count_delete AFTER DELETE ON application_actor
+    BEGIN
+    \(actorRemove)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_mine_count_update AFTER UPDATE ON application_actor
+    BEGIN
+    \(actorRemove)
+    \(actorAdd)
+    END;
 
-      CREATE TRIGGER IF NOT EXISTS rectification_count_insert AFTER INSERT ON rectification
-      BEGIN
-      \(counted("rectification_count", ["org", "phase"], add: true))
-      END;
-      CREATE TRIGGER IF NOT EXISTS rectification_count_delete AFTER DELETE ON rectification
-      BEGIN
-      \(counted("rectification_count", ["org", "phase"], add: false))
-      END;
-      CREATE TRIGGER IF NOT EXISTS rectification_count_update AFTER UPDATE OF org, phase ON rectification
-      WHEN old.org IS NOT new.org OR old.phase IS NOT new.phase
-      BEGIN
-      \(counted("rectification_count", ["org", "phase"], add: false))
-      \(counted("rectification_count", ["org", "phase"], add: true))
-      END;
+    CREATE TRIGGER IF NOT EXISTS rectification_count_insert AFTER INSERT ON rectification
+    BEGIN
+    \(counted("rectification_count", ["org", "phase"], add: true))
+    END;
+    CREATE TRIGGER IF NOT EXISTS rectification_count_delete AFTER DELETE ON rectification
+    BEGIN
+    \(counted("rectification_count", ["org", "phase"], add: false))
+    END;
+    CREATE TRIGGER IF NOT EXISTS rectification_count_update AFTER UPDATE OF org, phase ON rectification
+    WHEN old.org IS NOT new.org OR old.phase IS NOT new.phase
+    BEGIN
+    \(counted("rectification_count", ["org", "phase"], add: false))
+    \(counted("rectification_count", ["org", "phase"], add: true))
+    END;
 
-      CREATE TRIGGER IF NOT EXISTS deadline_count_insert AFTER INSERT ON deadline
-      BEGIN
-      \(deadlineLevels(add: true))
-      END;
-      CREATE TRIGGER IF NOT EXISTS deadline_count_delete AFTER DELETE ON deadline
-      BEGIN
-      \(deadlineLevels(add: false))
-      END;
-      CREATE TRIGGER IF NOT EXISTS deadline_count_update AFTER UPDATE OF org, paused, due_day ON deadline
-      WHEN old.org IS NOT new.org OR old.paused IS NOT new.paused
-        OR old.due_day IS NOT new.due_day
-      BEGIN
-      \(deadlineLevels(add: false))
-      \(deadlineLevels(add: true))
-      END;
+    CREATE TRIGGER IF NOT EXISTS deadline_count_insert AFTER INSERT ON deadline
+    BEGIN
+    \(deadlineLevels(add: true))
+    END;
+    CREATE TRIGGER IF NOT EXISTS deadline_count_delete AFTER DELETE ON deadline
+    BEGIN
+    \(deadlineLevels(add: false))
+    END;
+    CREATE TRIGGER IF NOT EXISTS deadline_count_update AFTER UPDATE OF org, paused, due_day ON deadline
+    WHEN old.org IS NOT new.org OR old.paused IS NOT new.paused
+      OR old.due_day IS NOT new.due_day
+    BEGIN
+    \(deadlineLevels(add: false))
+    \(deadlineLevels(add: true))
+    END;
 
-      DELETE FROM application_count;
-      DELETE FROM application_mine_count;
-      DELETE FROM rectification_count;
-      DELETE FROM deadline_count;
-      \(countsFill)
-      """)
+    DELETE FROM application_count;
+    DELETE FROM application_mine_count;
+    DELETE FROM rectification_count;
+    DELETE FROM deadline_count;
+    \(countsFill)
+    """
 
   /// The counters recounted from the rows (into empty tables): the migration's fill, and a
   /// rebuild's after its fold (`ProjectionCounters`).

@@ -18,15 +18,18 @@ extension Store {
     var facts: [ComplaintFacts] = []
     let sql = Self.complaintFactsSQL(ownOrganisation: own != nil)
     try db.forEach(sql, bounds + (own.map { [$0] } ?? [])) { row in
-      let confidentiality: Confidentiality = try row.decode("confidentiality")
-      facts.append(
-        ComplaintFacts(
-          id: row.text(0), type: try row.decode("type"), channel: try row.decode("channel"),
-          organisation: row.text(3), registeredOn: try row.decode("registered_on"),
-          status: try row.decode("status"), onTime: try row.decode("on_time"),
-          satisfaction: row.optionalText(7).flatMap(Satisfaction.init(rawValue:)),
-          round: row.int(8), subject: row.text(9), contact: row.text(10),
-          confidential: confidentiality.isConfidential))
+      try row.read("complaint", keyColumn: "case_id") { r in
+        let id: String = try r.decode("case_id")
+        let confidentiality: Confidentiality = try r.decode("confidentiality")
+        facts.append(
+          ComplaintFacts(
+            id: id, type: try r.decode("type"), channel: try r.decode("channel"),
+            organisation: try r.decode("handling_org"), registeredOn: try r.decode("registered_on"),
+            status: try r.decode("status"), onTime: try r.decode("on_time"),
+            satisfaction: try r.decode("satisfaction"), round: try r.decode("round"),
+            subject: try r.decode("subject"), contact: try r.decode("contact"),
+            confidential: confidentiality.isConfidential))
+      }
     }
     // The reason of a 不予受理 is in its event, not in the row: read the few refused cases.
     for i in facts.indices where facts[i].status == .rejected {

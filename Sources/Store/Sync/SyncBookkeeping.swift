@@ -7,11 +7,8 @@ struct SyncBookkeeping {
 
   /// What `peer` is known to hold, per origin (from the newest bundle imported from it).
   func marks(of peer: String) throws -> [String: ChainMark] {
-    var out: [String: ChainMark] = [:]
-    try db.forEach("SELECT origin, seq, hash FROM sync_peer_mark WHERE peer = ?", [peer]) {
-      out[$0.text(0)] = ChainMark(seq: $0.int64(1), hash: $0.text(2))
-    }
-    return out
+    try db.chainMarks(
+      of: "sync_peer_mark", "SELECT origin, seq, hash FROM sync_peer_mark WHERE peer = ?", [peer])
   }
 
   /// The peer's own chain heads as last reported: the witnesses of its history.

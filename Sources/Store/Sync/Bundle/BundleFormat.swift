@@ -38,14 +38,7 @@ enum BundleFormat {
     CREATE TABLE event (
       origin TEXT NOT NULL,
       seq INTEGER NOT NULL,
-      stream TEXT NOT NULL,
-      type TEXT NOT NULL,
-      payload TEXT NOT NULL,
-      actor TEXT NOT NULL,
-      node TEXT NOT NULL,
-      ts INTEGER NOT NULL,
-      prev_hash TEXT NOT NULL,
-      hash TEXT NOT NULL,
+      \(Schema.eventColumns),
       PRIMARY KEY (origin, seq)
     ) WITHOUT ROWID;
     CREATE TABLE elided (

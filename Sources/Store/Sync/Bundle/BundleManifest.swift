@@ -80,15 +80,18 @@ struct BundleManifest: Equatable {
 
   static func readMarks(_ table: String, db: Connection, path: String) throws -> [String: ChainMark]
   {
-    var out: [String: ChainMark] = [:]
-    try db.forEach("SELECT origin, seq, hash FROM \(table)") { row in
-      let origin = row.text(0)
-      let mark = ChainMark(seq: row.int64(1), hash: row.text(2))
+    let marks: [String: ChainMark]
+    do {
+      marks = try db.chainMarks(of: table, "SELECT origin, seq, hash FROM \(table)")
+    } catch is StoreError {
+      // A bundle is someone else's file: a value of the wrong kind is a malformed bundle.
+      throw BundleProblem.malformed(path: path, detail: "链头记录无效")
+    }
+    for (origin, mark) in marks {
       guard SyncScope.node(ofOrigin: origin) != nil, mark.seq >= 0,
         mark.hash.count == (mark.seq == 0 ? 0 : 64)
       else { throw BundleProblem.malformed(path: path, detail: "链头记录无效") }
-      out[origin] = mark
     }
-    return out
+    return marks
   }
 }

@@ -19,6 +19,38 @@ struct ElidedRange: Equatable {
   var hash: String
 }
 
+extension ElidedRange: RowDecodable, Decodable {
+  static let table = "chain_elided"
+  static let keyColumn = "first_seq"
+  /// What a statement selects to read ranges.
+  static let columns = "first_seq, last_seq, prev_hash, hash"
+
+  enum CodingKeys: String, CodingKey {
+    case first = "first_seq"
+    case last = "last_seq"
+    case prevHash = "prev_hash"
+    case hash
+  }
+}
+
+extension Connection {
+  /// Each origin's mark, from a statement of `table` selecting `origin, seq, hash` (a chain
+  /// head, what a peer holds, a bundle's marks); a row that cannot be read throws
+  /// `StoreError.unreadableRow`.
+  func chainMarks(
+    of table: String, _ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false
+  ) throws -> [String: ChainMark] {
+    var out: [String: ChainMark] = [:]
+    try forEach(sql, args, cached: cached) { row in
+      try row.read(table, keyColumn: "origin") { r in
+        out[try r.decode("origin")] = ChainMark(
+          seq: try r.decode("seq"), hash: try r.decode("hash"))
+      }
+    }
+    return out
+  }
+}
+
 /// One item of a bundle's cover of an origin: an event, or an elided range.
 struct ChainItem {
   var origin: String

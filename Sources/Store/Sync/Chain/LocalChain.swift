@@ -13,14 +13,10 @@ struct LocalChain {
 
   /// Every synchronisable origin's head (node-local origins excluded).
   func heads() throws -> [String: ChainMark] {
-    var out: [String: ChainMark] = [:]
-    try db.hot.forEach("SELECT origin, last_seq, last_hash FROM origin_head") { row in
-      let origin = row.text(0)
-      if SyncScope.node(ofOrigin: origin) != nil {
-        out[origin] = ChainMark(seq: row.int64(1), hash: row.text(2))
-      }
-    }
-    return out
+    try db.chainMarks(
+      of: "origin_head", "SELECT origin, last_seq AS seq, last_hash AS hash FROM origin_head",
+      cached: true
+    ).filter { SyncScope.node(ofOrigin: $0.key) != nil }
   }
 
   func eventHash(_ origin: String, _ seq: Int64) throws -> String? {
@@ -56,11 +52,11 @@ struct LocalChain {
   /// The elided range holding `seq`, if any.
   func elided(_ origin: String, containing seq: Int64) throws -> ElidedRange? {
     let range = try db.hot.fetchOne(
+      ElidedRange.self,
       """
-      SELECT first_seq, last_seq, prev_hash, hash FROM chain_elided
+      SELECT \(ElidedRange.columns) FROM chain_elided
       WHERE origin = ? AND first_seq <= ? ORDER BY first_seq DESC LIMIT 1
-      """, [origin, seq]
-    ) { ElidedRange(first: $0.int64(0), last: $0.int64(1), prevHash: $0.text(2), hash: $0.text(3)) }
+      """, [origin, seq])
     guard let range, range.last >= seq else { return nil }
     return range
   }

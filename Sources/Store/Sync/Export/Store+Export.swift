@@ -127,11 +127,11 @@ struct CoverEmitter {
     // A cover starts at a known hash: never in the middle of a range held only as hashes.
     if let r = try chain.elided(origin, containing: start) { start = r.first }
     let ranges = try chain.db.fetchAll(
+      ElidedRange.self,
       """
-      SELECT first_seq, last_seq, prev_hash, hash FROM chain_elided
+      SELECT \(ElidedRange.columns) FROM chain_elided
       WHERE origin = ? AND first_seq >= ? ORDER BY first_seq
-      """, [origin, start]
-    ) { ElidedRange(first: $0.int64(0), last: $0.int64(1), prevHash: $0.text(2), hash: $0.text(3)) }
+      """, [origin, start])
     var nextRange = 0
     var pending: ElidedRange?
     func hide(_ r: ElidedRange) {
