@@ -130,7 +130,7 @@ final class ApplicationStoreTests: XCTestCase {
     let a = try store.registerWalkIn(by: liuyang, materials: [.received, .exempt, .missing])
     let n = try store.perform(
       ApplicationCommand.requestSupplement(
-        [MaterialDeficiency(index: 2, status: .missing, note: "")], other: ""), on: a.caseID,
+        [MaterialDeficiency.material(2, .missing, note: "")], other: ""), on: a.caseID,
       as: liuyang)
     XCTAssertEqual(n.notices.map(\.kind), [.supplement])
     var paused = try store.db.fetchAll(
@@ -284,7 +284,7 @@ final class ApplicationStoreTests: XCTestCase {
     let waiting = try store.registerWalkIn(by: liuyang, materials: [.received, .exempt, .missing])
     try store.perform(
       ApplicationCommand.requestSupplement(
-        [.init(index: 2, status: .missing, note: "")], other: ""), on: waiting.caseID, as: liuyang)
+        [.material(2, .missing, note: "")], other: ""), on: waiting.caseID, as: liuyang)
     let done = try store.registerWalkIn(by: liuyang)
     try store.perform(ApplicationCommand.accept, on: done.caseID, as: liuyang)
     try store.perform(ApplicationCommand.startReview(opinion: ""), on: done.caseID, as: zhouqiang)
