@@ -76,6 +76,25 @@ final class ScreenStatementPlanTests: XCTestCase {
         ["application_org_closed (org=?)", "application_desk_closed (registered_org=?)"]
       ),
       ("受理登记.all.timeLeft (chenjing)", ["application_open_by_time"]),
+      (
+        "受理登记.mine.timeLeft (zhouqiang)",
+        [
+          "MERGE (UNION ALL)", "application_assignee_by_time (assignee=?)",
+          "application_registrar_by_time (registered_by=?)",
+        ]
+      ),
+      (
+        "受理登记.mine.registered (liuyang)",
+        [
+          "application_assignee_by_registered (assignee=?)",
+          "application_registrar_by_registered (registered_by=?)",
+        ]
+      ),
+      ("差评整改.我的 (zhengtao)", ["rectification_assignee_queue (assignee=?)"]),
+      (
+        "差评整改.我的 (chenjing)",
+        ["rectification_assignee_queue (assignee=?)", "rectification_phase_queue (phase=?)"]
+      ),
       ("受理登记.all.registered (chenjing)", ["application_open_by_registered"]),
       (
         "投诉建议.organisation (zhengtao)",

@@ -70,7 +70,7 @@ extension Store {
       c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
       EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0)
         AS supervised,
-      c.registered_on
+      c.registered_on, c.no_callback
     """
 
   static let queueOrder = "c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id"

@@ -55,6 +55,7 @@ struct RectificationProjector: FoldingProjector {
         ("opened_on", s.openedOn.iso), ("due_date", due?.iso), ("claimed_by", s.claimedBy),
         ("extensions", s.extensions), ("rounds", s.rounds), ("called_back", s.calledBack),
         ("closed_on", s.closedOn?.iso), ("updated_at", s.updatedAt),
+        ("assignee", s.work.assignee),
       ], db: c.db)
     try DeadlineIndex.replace(
       stream: stream, with: RectificationMachine.openDeadlines(s, c.calendar), in: c)

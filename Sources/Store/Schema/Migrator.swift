@@ -86,6 +86,7 @@ public enum Schema {
     Migration(version: 21, name: "stored folds of long streams", sql: v21),
     Migration(version: 22, name: "tab and deadline counters", sql: v22),
     Migration(version: 23, name: "packaged services", sql: v23),
+    Migration(version: 24, name: "assignee in every queue", sql: v24),
   ]
 }
 

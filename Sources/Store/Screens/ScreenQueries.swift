@@ -82,8 +82,6 @@ extension Store {
             allowance = .orderedScan("全部即只含在办件的部分索引,其次序即页序,读满一页即停")
           } else if !search.isEmpty {
             allowance = .pending("搜索按编号、姓名、证件号的任意片段匹配:读遍范围内的办件")
-          } else if queue == .mine {
-            allowance = .pending("application_actor 只有登录名与办件号:排序须回表读出范围内每一件")
           }
           out.append(ScreenStatement(name, sql, args + Self.page, allowance: allowance))
         }
@@ -126,14 +124,16 @@ extension Store {
 
   func rectificationStatements(_ staff: Staff) -> [ScreenStatement] {
     let org = Visibility(staff).organisation
-    return ([nil] + RectificationPhase.allCases.map { Optional($0) }).map { phase in
-      let (sql, args) = Self.rectificationQueueStatement(phase: phase, organisation: org)
-      let whole = phase == nil && org == nil
-      return ScreenStatement(
-        "差评整改.\(phase?.rawValue ?? "全部") (\(staff.login))", sql, args + Self.page,
-        allowance: whole
-          ? .orderedScan("全部即 rectification_queue 的次序(未办结在前),读满一页即停") : nil)
-    }
+    let (mine, mineArgs) = Self.rectificationMineStatement(for: staff)
+    return [ScreenStatement("差评整改.我的 (\(staff.login))", mine, mineArgs + Self.page)]
+      + ([nil] + RectificationPhase.allCases.map { Optional($0) }).map { phase in
+        let (sql, args) = Self.rectificationQueueStatement(phase: phase, organisation: org)
+        let whole = phase == nil && org == nil
+        return ScreenStatement(
+          "差评整改.\(phase?.rawValue ?? "全部") (\(staff.login))", sql, args + Self.page,
+          allowance: whole
+            ? .orderedScan("全部即 rectification_queue 的次序(未办结在前),读满一页即停") : nil)
+      }
   }
 
   func supervisionStatements(_ staff: Staff) -> [ScreenStatement] {

@@ -9,6 +9,10 @@ public protocol RectificationService: CaseWorkService, CaseStepService {
   func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int]
   func rectifications(phase: RectificationPhase?, for staff: Staff, offset: Int, limit: Int)
     throws -> [RectificationSummary]
+  /// 我的: assigned to `staff`, and for a supervisor what waits for them.
+  func myRectifications(for staff: Staff, offset: Int, limit: Int) throws
+    -> [RectificationSummary]
+  func myRectificationCount(for staff: Staff) throws -> Int
   func rectification(_ id: String, for staff: Staff) throws -> Rectification?
   func rectificationTimeline(_ state: Rectification) throws -> [Event]
   func rating(_ id: String) throws -> RatingRecord?
