@@ -144,22 +144,13 @@ extension Store {
     _ f: ComplaintFilter, _ search: ComplaintSearch?, _ scope: ComplaintQueueScope,
     _ clauses: inout [String], _ args: inout [any SQLBindable]
   ) {
-    if let org = f.org {
-      clauses.append("c.handling_org = ?")
-      args.append(org)
-    }
-    if let t = f.type {
-      clauses.append("c.type = ?")
-      args.append(t.rawValue)
-    }
-    if let u = f.urgency {
-      clauses.append("c.urgency = ?")
-      args.append(u.rawValue)
-    }
-    if let ch = f.channel {
-      clauses.append("c.channel = ?")
-      args.append(ch.rawValue)
-    }
+    var filters = SQLConditions()
+    filters.add("c.handling_org = ?", ifSet: f.org)
+    filters.add("c.type = ?", ifSet: f.type?.rawValue)
+    filters.add("c.urgency = ?", ifSet: f.urgency?.rawValue)
+    filters.add("c.channel = ?", ifSet: f.channel?.rawValue)
+    clauses += filters.clauses
+    args += filters.args
     guard let search else { return }
     clauses.append(search.clause)
     args += search.args

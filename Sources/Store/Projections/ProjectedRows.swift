@@ -11,6 +11,7 @@ import Foundation
 struct ProjectedRow {
   /// One row per key: a row set whose owner is the key itself.
   private let rows: ProjectedRowSet
+  var table: String { rows.table }
 
   /// - Parameter key: the primary-key column.
   init(table: String, key: String) {
