@@ -17,6 +17,9 @@ struct BenchOptions {
   /// Measure only what a clerk reads (first frame, queries, terminal bytes, memory): no write
   /// floor, steps, rebuild or sync — for measuring a kept database again after a change.
   var readsOnly = false
+  /// Decode every payload the rebuild folds both ways and compare (`PayloadDecoding`): a check
+  /// for tests, not a measurement (the rebuild's time then includes Foundation's decoding).
+  var compareDecoding = false
   /// `--help` was asked for: print `help` and run nothing.
   var wantsHelp = false
 
@@ -33,6 +36,8 @@ struct BenchOptions {
       .optional(.flag("--reuse", "复用同一路径下已生成的数据库")),
       .optional(.flag("--reads-only", "只测读取(首帧、查询、终端字节、内存),不测写入、重建与同步")),
       .optional(.flag("--sync-only", "只测同步")),
+      .optional(
+        .flag("--compare-decoding", "重建时每个事件载荷用两种解码方式解码并比较(检查用,重建时间不作数)")),
       .optional(.flag("--help", "显示用法")),
     ])
   static let summary = "生成区级规模的演示库并测量工作台(见 README「性能 Performance」)"
@@ -63,6 +68,7 @@ struct BenchOptions {
     keep = args.has("--keep")
     reuse = args.has("--reuse")
     readsOnly = args.has("--reads-only")
+    compareDecoding = args.has("--compare-decoding")
   }
 }
 

@@ -123,7 +123,8 @@ struct BenchRun {
         store: store, actor: admin, steps: max(20, options.runs * 4),
         scratch: db + ".commit-floor")
       log("N=\(n): 重建 …")
-      rebuild = try RebuildBench.run(store: store, scratch: db + ".rebuild-floor")
+      rebuild = try RebuildBench.run(
+        store: store, scratch: db + ".rebuild-floor", compareDecoding: options.compareDecoding)
     }
     return SizeReport(
       generation: generation, writeFloor: floor, writeRatio: writeRatio, firstFrame: firstFrame,

@@ -67,9 +67,8 @@ struct QueryBench {
 
   static let complaintColumns = """
     SELECT c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
-      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
-      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0),
-      c.registered_on
+      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension, c.supervised,
+      c.registered_on, c.no_callback
     FROM complaint c WHERE
     """
 
@@ -111,23 +110,23 @@ struct QueryBench {
   }
 
   func townshipApplications() throws -> QueryFigure {
-    try queuePage(
-      "township_applications", "本单位首页(王岘镇,受理登记)", byKey: Self.applicationByKey
-    ) {
-      try store.applicationQueue(
-        .organisation, for: township, sort: .timeLeft, limit: ApplicationsPane.pageSize
-      ).map { [$0.caseID] }
-    }
+    try applicationsFirstPage("township_applications", "本单位首页(王岘镇,受理登记)", of: township)
   }
 
   /// The service centre's 本单位, the page 张敏 sees first: every application registers there,
   /// so its open queue is the district's.
   func centreApplications() throws -> QueryFigure {
-    try queuePage(
-      "centre_applications", "本单位首页(区政务服务中心,受理登记)", byKey: Self.applicationByKey
-    ) {
+    try applicationsFirstPage(
+      "centre_applications", "本单位首页(区政务服务中心,受理登记)", of: supervisor)
+  }
+
+  /// 受理登记's first page of 本单位 as `staff` sees it, by time left.
+  func applicationsFirstPage(_ name: String, _ label: String, of staff: Staff) throws
+    -> QueryFigure
+  {
+    try queuePage(name, label, byKey: Self.applicationByKey) {
       try store.applicationQueue(
-        .organisation, for: supervisor, sort: .timeLeft, limit: ApplicationsPane.pageSize
+        .organisation, for: staff, sort: .timeLeft, limit: ApplicationsPane.pageSize
       ).map { [$0.caseID] }
     }
   }

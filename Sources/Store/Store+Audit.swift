@@ -42,7 +42,11 @@ extension Store {
   public func refusals(limit: Int = 100) throws -> [(actor: String, action: String, reason: String)]
   {
     try db.fetchAll(
-      "SELECT actor, action, reason FROM refusal_log ORDER BY id DESC LIMIT ?", [limit]
-    ) { ($0.text(0), $0.text(1), $0.text(2)) }
+      "SELECT id, actor, action, reason FROM refusal_log ORDER BY id DESC LIMIT ?", [limit]
+    ) { row in
+      try row.read("refusal_log", keyColumn: "id") {
+        (try $0.decode("actor"), try $0.decode("action"), try $0.decode("reason"))
+      }
+    }
   }
 }

@@ -51,4 +51,13 @@ final class SafeTextTests: XCTestCase {
         lines.debugDescription)
     }
   }
+
+  /// The CJK fast path of `isUnsafe` answers what the general category would.
+  func testTheCJKFastPathAgreesWithTheCategory() {
+    for v in UInt32(0x3000)...0x9FFF {
+      guard let scalar = Unicode.Scalar(v) else { continue }
+      XCTAssertNotEqual(scalar.properties.generalCategory, .format, String(v, radix: 16))
+      XCTAssertFalse(SafeText.isUnsafe(scalar))
+    }
+  }
 }

@@ -18,6 +18,8 @@ final class BenchSmokeTests: XCTestCase {
     p.arguments = [
       "--cases", "1000", "--runs", "3", "--sync-events", "1000", "--dir",
       home.appendingPathComponent("db").path, "--json", json.path,
+      // The generated journal's payloads, decoded both ways by the rebuild (`PayloadDecoding`).
+      "--compare-decoding",
     ]
     p.environment = [
       "HOME": home.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
@@ -92,6 +94,12 @@ final class BenchSmokeTests: XCTestCase {
     XCTAssertGreaterThan(rebuild["seconds"] as? Double ?? 0, 0)
     XCTAssertNotNil(rebuild["ratio"] as? Double)
     XCTAssertNotNil(rebuild["cpuRatio"] as? Double)
+    let decoding = try XCTUnwrap(rebuild["decoding"] as? [String: Any])
+    XCTAssertEqual(decoding["different"] as? [String], [], "the two decodings differ")
+    XCTAssertEqual(
+      decoding["slow"] as? [String: Int], [:], "a generated payload left the fast path")
+    XCTAssertGreaterThan(decoding["fast"] as? Int ?? 0, 3000)
+    XCTAssertGreaterThan(decoding["eventTypes"] as? Int ?? 0, 15)
     let rebuildFloor = try XCTUnwrap(rebuild["floor"] as? [String: Any])
     XCTAssertGreaterThan(rebuildFloor["rows"] as? Int ?? 0, 1000)
     let sync = try XCTUnwrap(report["sync"] as? [String: Any])

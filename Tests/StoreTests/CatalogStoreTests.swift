@@ -19,8 +19,7 @@ final class CatalogStoreTests: XCTestCase {
     var item = current.content
     item.materials.append(Material(name: "个体工商户名称自主申报告知书", form: .copy))
     return ChangeProposal(
-      kind: .modify, itemCode: item.code, baseVersion: current.version, proposed: item,
-      reason: "增加名称自主申报材料", urgent: false)
+      .modify, proposing: item, base: current.version, reason: "增加名称自主申报材料")
   }
 
   func testDemoCatalogHasRealisticItemsAndPendingWork() throws {
@@ -133,10 +132,10 @@ final class CatalogStoreTests: XCTestCase {
   func testListAdjustmentIsSettledByTheChangeAndLeavesTheDeadlineIndex() throws {
     let zhaolei = try staff("zhaolei")
     let task = try store.recordListAdjustment(
-      ListAdjustmentRecord(
-        list: .crossProvince, adjustedOn: CivilDate(iso: "2026-11-20") ?? store.today,
+      .adjustment(
+        of: .crossProvince, on: CivilDate(iso: "2026-11-20") ?? store.today,
         document: "国办发〔2026〕5号", description: "", organisation: "SCJG",
-        items: ["SCJG-DJ-001"]), by: zhaolei)
+        codes: ["SCJG-DJ-001"]), by: zhaolei)
     XCTAssertEqual(
       try store.db.fetchOne("SELECT due_date FROM deadline WHERE case_id = ?", [task]) {
         $0.text(0)

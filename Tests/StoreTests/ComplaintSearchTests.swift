@@ -48,16 +48,52 @@ final class ComplaintSearchTests: XCTestCase {
     let all = try texts()
     for word in try words() {
       let filter = ComplaintFilter(search: word)
-      store.complaintSearchCommonAt = ComplaintSearch.commonAt
-      let listed = try store.complaintQueue(.all, filter: filter, scope: scope)
-      let listedCounts = try store.complaintCounts(filter: filter, scope: scope)
-      store.complaintSearchCommonAt = 1
-      let scanned = try store.complaintQueue(.all, filter: filter, scope: scope)
-      let scannedCounts = try store.complaintCounts(filter: filter, scope: scope)
       let byHand = Set(all.filter { $0.text.lowercased().contains(word.lowercased()) }.map(\.id))
-      XCTAssertEqual(Set(listed.map(\.caseID)), byHand, "「\(word)」 from the index")
-      XCTAssertEqual(listed, scanned, "「\(word)」: both ways give the same page in the same order")
-      XCTAssertEqual(listedCounts, scannedCounts, "「\(word)」 counts")
+      for view in [ComplaintView.all, .callback, .organisation] {
+        store.complaintSearchCommonAt = ComplaintSearch.commonAt
+        let listed = try store.complaintQueue(view, filter: filter, scope: scope)
+        let listedCounts = try store.complaintCounts(filter: filter, scope: scope)
+        store.complaintSearchCommonAt = 1
+        let scanned = try store.complaintQueue(view, filter: filter, scope: scope)
+        let scannedCounts = try store.complaintCounts(filter: filter, scope: scope)
+        if view == .all {
+          XCTAssertEqual(Set(listed.map(\.caseID)), byHand, "「\(word)」 from the index")
+        }
+        XCTAssertEqual(
+          listed, scanned, "「\(word)」 \(view): both ways give the same page in the same order")
+        XCTAssertEqual(listedCounts, scannedCounts, "「\(word)」 counts")
+      }
+    }
+  }
+
+  /// 全部 lists a word's matches newest first from the word's own index, rare or common: each
+  /// page stops at its rows, nothing is sorted, and pages of two give the same list.
+  func testAllListsAWordsMatchesNewestFirstFromItsIndex() throws {
+    let scope = try supervisor()
+    for word in ["砂石厂", "医保", "窗口", "排队"] {
+      let filter = ComplaintFilter(search: word)
+      let expected = try store.db.fetchAll(
+        """
+        SELECT c.case_id FROM complaint c JOIN complaint_text t ON t.rowid = c.rowid
+        WHERE instr(t.subject || char(10) || t.content, ?) > 0 ORDER BY c.rowid DESC
+        """, [word]
+      ) { $0.text(0) }
+      XCTAssertFalse(expected.isEmpty, word)
+      for commonAt in [ComplaintSearch.commonAt, 1] {
+        store.complaintSearchCommonAt = commonAt
+        let rows = try store.complaintQueue(.all, filter: filter, scope: scope)
+        XCTAssertEqual(rows.map(\.caseID), expected, "「\(word)」")
+        let paged = try (0..<20).flatMap {
+          try store.complaintQueue(.all, filter: filter, scope: scope, offset: $0 * 2, limit: 2)
+        }
+        XCTAssertEqual(paged.map(\.caseID), expected, "「\(word)」 two at a time")
+        let (sql, args) = try XCTUnwrap(
+          try store.complaintQueueStatement(.all, filter: filter, scope: scope))
+        let plan = try store.queryPlan(sql, args + [200, 0]).joined(separator: " | ")
+        XCTAssertTrue(plan.contains("VIRTUAL TABLE"), plan)
+        XCTAssertTrue(plan.contains("INTEGER PRIMARY KEY"), plan)
+        XCTAssertFalse(plan.contains("TEMP B-TREE"), plan)
+      }
     }
   }
 
@@ -92,6 +128,7 @@ final class ComplaintSearchTests: XCTestCase {
       .all, filter: ComplaintFilter(search: "医保"), scope: try supervisor())
     XCTAssertEqual(before.count, 1)
     // Back to a version-7 database: no bigram index, no queue-order index (nor v9's columns, nor v10's clock).
+    try store.db.execute(schemaV24Undone)
     try store.db.execute(
       """
       DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;
@@ -99,7 +136,7 @@ final class ComplaintSearchTests: XCTestCase {
       DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 7;
-      """)
+      """ + schemaV26Undone)
     let path = store.db.path
     store = nil
     let when = beijing("2026-11-26T09:30")

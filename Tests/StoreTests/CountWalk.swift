@@ -96,6 +96,8 @@ struct CountWalk {
       let (id, org, status) = try some(
         "SELECT case_id, org, status FROM application WHERE is_open = 1 ORDER BY case_id")
     else { return }
+    // 认领 or 指派 now and then: 我的 follows the assignee (`application_mine_count`).
+    if dice.chance(0.2) { return try assign(id, org, ApplicationMachine.self) }
     let all: [ApplicationCommand] = [
       .accept, .passPreReview(opinion: "预审通过"), .startReview(opinion: "材料齐全"),
       .stopClock(.siteInspection, days: 3, reason: "现场勘验"), .resumeClock(note: "勘验完毕"),
@@ -115,6 +117,18 @@ struct CountWalk {
     }
     _ = try store.perform(
       choose(fitting, all), on: id, as: actor(for: dice.chance(0.5) ? org : "ZWZX"))
+  }
+
+  /// 认领 by someone (mostly of the organisation), or 指派 by a supervisor to one of its handlers.
+  mutating func assign<M: CaseWorkMachine>(_ id: String, _ org: String, _ machine: M.Type) throws {
+    let handlers = staff.filter { $0.org == org && $0.has(.handler) && !$0.disabled }
+    if dice.chance(0.5) || handlers.isEmpty {
+      try store.performWork(.claim, on: id, of: machine, as: actor(for: org))
+    } else {
+      let supervisors = staff.filter { $0.has(.supervisor) }
+      try store.performWork(
+        .assign(to: dice.pick(handlers).login), on: id, of: machine, as: dice.pick(supervisors))
+    }
   }
 
   mutating func registerComplaint() throws {

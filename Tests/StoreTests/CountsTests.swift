@@ -5,13 +5,36 @@ import XCTest
 @testable import Store
 
 /// What schema v22 added (the counters and their triggers), for tests that take a database back
-/// to an older version.
+/// to an older version (after `schemaV24Undone`; v24 replaced the 我的 counter's triggers).
 let schemaV22Undone =
   ["application", "application_mine", "rectification", "deadline"].flatMap { t in
-    ["insert", "delete", "update"].map { "DROP TRIGGER \(t)_count_\($0);" } + [
+    ["insert", "delete", "update"].map { "DROP TRIGGER IF EXISTS \(t)_count_\($0);" } + [
       "DROP TABLE \(t)_count;"
     ]
   }.joined(separator: " ")
+
+/// What schema v24 added (assignee columns, their indexes, the 我的 counter's triggers), for
+/// tests that take a database back to an older version: its columns cannot be added twice.
+let schemaV24Undone =
+  ["insert", "delete", "update"].map { "DROP TRIGGER application_assigned_count_\($0);" }
+  .joined(separator: " ")
+    + """
+    DROP INDEX application_assignee_by_time; DROP INDEX application_assignee_by_registered;
+    DROP INDEX application_registrar_by_time; DROP INDEX application_registrar_by_registered;
+    DROP INDEX rectification_assignee_queue;
+    ALTER TABLE application DROP COLUMN assignee; ALTER TABLE rectification DROP COLUMN assignee;
+    ALTER TABLE complaint DROP COLUMN no_callback;
+    """
+
+/// What schema v26 added (the complaints' `supervised` flag, its triggers and indexes): a
+/// database set back to before it must not have the column it adds.
+let schemaV26Undone = """
+  DROP TRIGGER complaint_supervised_insert; DROP TRIGGER supervision_flag_insert;
+  DROP TRIGGER supervision_flag_delete; DROP TRIGGER supervision_flag_update;
+  DROP INDEX complaint_supervised_queue; DROP INDEX complaint_org_supervised_queue;
+  DROP INDEX complaint_desk_supervised_queue;
+  ALTER TABLE complaint DROP COLUMN supervised;
+  """
 
 /// Issue 26: the tab counts and the 督办 board read counters (or stop at a bound), and stay what
 /// a full recount of the rows says, after thousands of random steps and as the date moves.
@@ -59,14 +82,14 @@ final class CountsTests: XCTestCase {
     let (store, dir) = try makeDemo()
     let path = dir.appendingPathComponent("demo.db").path
     let clock = { beijing("2026-11-26T09:30") }
-    try store.db.execute(schemaV22Undone)
+    try store.db.execute(schemaV26Undone + schemaV24Undone + schemaV22Undone)
     try store.db.execute("PRAGMA user_version = 21")
     let migrated = try Store.open(path: path, clock: clock)
     XCTAssertGreaterThan(try migrated.db.fetchInt("SELECT count(*) FROM application_count"), 3)
     XCTAssertEqual(try migrated.auditFindings(fast: true), [])
     try assertCountsAreRecounts(migrated, "after the migration")
     try migrated.db.execute("UPDATE application_count SET queue = queue + 5")
-    try migrated.db.execute("PRAGMA user_version = 21")
+    try migrated.db.execute(schemaV26Undone + schemaV24Undone + "PRAGMA user_version = 21")
     let again = try Store.open(path: path, clock: clock)
     XCTAssertEqual(try again.auditFindings(fast: true), [])
     try assertCountsAreRecounts(again, "after the migration ran again")
@@ -96,6 +119,13 @@ final class CountsTests: XCTestCase {
   func assertCountsAreRecounts(
     _ store: Store, _ when: String, file: StaticString = #filePath, line: UInt = #line
   ) throws {
+    // 待督办回复: each complaint's flag is whether an unanswered notice names it.
+    XCTAssertEqual(
+      try store.db.fetchInt(
+        """
+        SELECT count(*) FROM complaint
+        WHERE supervised <> (case_id IN (SELECT target_case FROM supervision WHERE replied = 0))
+        """), 0, "supervised flags \(when)", file: file, line: line)
     let today = store.today
     let soon = store.calendar.deadline(receivedAt: today, workingDays: 2)
     for s in try store.allStaff() {
@@ -124,9 +154,10 @@ final class CountsTests: XCTestCase {
     var out: [ApplicationQueue: Int] = [:]
     out[.mine] = try store.db.fetchInt(
       """
-      SELECT count(*) FROM application_actor x JOIN application a ON a.case_id = x.case_id
-      WHERE x.login = ? AND a.is_open = 1
-      """, [s.login])
+      SELECT count(*) FROM application NOT INDEXED
+      WHERE (assignee = ? AND is_open = 1) OR (assignee IS NULL AND registered_by = ?
+        AND status IN ('awaitingPreReview', 'awaitingAcceptance', 'awaitingSupplement'))
+      """, [s.login, s.login])
     out[.organisation] = try store.db.fetchInt(
       "SELECT count(*) FROM application WHERE is_open = 1 AND (org = ? OR registered_org = ?)",
       [s.org, s.org])

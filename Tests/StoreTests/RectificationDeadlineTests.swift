@@ -23,13 +23,14 @@ final class RectificationDeadlineTests: XCTestCase {
   func testAnOlderDatabaseIsRefoldedOnOpen() throws {
     let (store, dir) = try makeDemo()
     defer { try? FileManager.default.removeItem(at: dir) }
+    try store.db.execute(schemaV24Undone)
     try store.db.execute(
       """
       UPDATE deadline SET purpose = 'main' WHERE kind = 'rectification';
       DROP TABLE application_platform; DROP INDEX application_awaiting_prereview;
       DROP TABLE case_find;
       PRAGMA user_version = 10;
-      """)
+      """ + schemaV26Undone)
     let path = store.db.path
     let when = beijing("2026-11-26T09:30")
     let reopened = try Store.open(path: path, clock: { when })

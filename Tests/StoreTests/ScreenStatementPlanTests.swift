@@ -63,8 +63,8 @@ final class ScreenStatementPlanTests: XCTestCase {
       (
         "受理登记.organisation.timeLeft (zhengtao)",
         [
-          "MERGE (UNION ALL)", "application_org_by_time (org=?)",
-          "application_desk_by_time (registered_org=?)",
+          "MERGE (UNION ALL)", "COVERING INDEX application_org_by_time (org=?)",
+          "COVERING INDEX application_desk_by_time (registered_org=?)",
         ]
       ),
       (
@@ -76,6 +76,25 @@ final class ScreenStatementPlanTests: XCTestCase {
         ["application_org_closed (org=?)", "application_desk_closed (registered_org=?)"]
       ),
       ("受理登记.all.timeLeft (chenjing)", ["application_open_by_time"]),
+      (
+        "受理登记.mine.timeLeft (zhouqiang)",
+        [
+          "MERGE (UNION ALL)", "application_assignee_by_time (assignee=?)",
+          "application_registrar_by_time (registered_by=?)",
+        ]
+      ),
+      (
+        "受理登记.mine.registered (liuyang)",
+        [
+          "application_assignee_by_registered (assignee=?)",
+          "application_registrar_by_registered (registered_by=?)",
+        ]
+      ),
+      ("差评整改.我的 (zhengtao)", ["rectification_assignee_queue (assignee=?)"]),
+      (
+        "差评整改.我的 (chenjing)",
+        ["rectification_assignee_queue (assignee=?)", "rectification_phase_queue (phase=?)"]
+      ),
       ("受理登记.all.registered (chenjing)", ["application_open_by_registered"]),
       (
         "投诉建议.organisation (zhengtao)",
@@ -119,6 +138,22 @@ final class ScreenStatementPlanTests: XCTestCase {
         ["complaint_org_callback_queue (handling_org=?)", "complaint_desk_callback_queue"]
       ),
       ("投诉建议.dueSoon (chenjing)", ["complaint_due_queue (due_day>? AND due_day<?)"]),
+      ("投诉建议.supervised (chenjing)", ["complaint_supervised_queue"]),
+      (
+        "投诉建议.supervised (zhengtao)",
+        [
+          "complaint_org_supervised_queue (handling_org=?)",
+          "complaint_desk_supervised_queue (registering_org=?)",
+        ]
+      ),
+      (
+        "投诉建议.all.搜索「窗口」 (chenjing)",
+        ["SCAN complaint_bigram VIRTUAL TABLE", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"]
+      ),
+      (
+        "投诉建议.all.搜索「窗口排队」 (chenjing)",
+        ["SCAN complaint_text VIRTUAL TABLE", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"]
+      ),
       ("差评整改.verifying (chenjing)", ["rectification_phase_queue (phase=?)"]),
       ("差评整改.verifying (zhengtao)", ["rectification_org_phase_queue (org=? AND phase=?)"]),
       ("差评整改.全部 (zhengtao)", ["rectification_org_queue (org=?)"]),

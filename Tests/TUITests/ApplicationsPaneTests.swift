@@ -53,6 +53,8 @@ final class ApplicationsPaneTests: XCTestCase {
   func testListAt80x24WithCountdownsAndMaskedPreview() throws {
     let desk = try IntakeDesk()
     var ws = try workstation(desk, as: "liuyang")
+    // 本单位: 我的 holds only what is assigned to the clerk or waits for their intake decision.
+    ws.handle(.char("o"))
     let frame = ws.render(width: 80, height: 24)
     assertGolden(frame, "applications-list-80x24")
     for y in 0..<24 { XCTAssertLessThanOrEqual(DisplayWidth.of(frame.line(y)), 80) }
@@ -220,6 +222,7 @@ final class ApplicationsPaneTests: XCTestCase {
     let id = try desk.register("张三", id: "620402199001010018", by: "liuyang")
     try desk.run(.accept, id, by: "liuyang")
     var ws = try workstation(desk, as: "liuyang")
+    ws.handle(.char("o"))  // accepted, unassigned: no longer in the clerk's 我的
     open(&ws, id)
     XCTAssertEqual(pane(ws)?.mode, .detail(id))
     ws.handle(.char("s"))

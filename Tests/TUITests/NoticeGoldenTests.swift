@@ -89,8 +89,8 @@ final class NoticeGoldenTests: XCTestCase {
     try desk.run(
       .requestSupplement(
         [
-          .init(index: 0, status: .missing, note: "请提交原件1份"),
-          .init(index: 3, status: .defective, note: "缺少共同生活的配偶签字,请全体家庭成员签字后提交"),
+          .material(0, .missing, note: "请提交原件1份"),
+          .material(3, .defective, note: "缺少共同生活的配偶签字,请全体家庭成员签字后提交"),
         ], other: "如有残疾证,请一并提交复印件"), id, by: "liuyang")
     let text = try XCTUnwrap(try notices(id)[.supplement])
     check(text, "supplement")

@@ -35,7 +35,8 @@ final class RectificationPaneTests: XCTestCase {
 
   func testListOfAllCasesAt80x24() throws {
     var ws = workstation(Self.chenjing)
-    ws.handle(.left)  // from 待核实 round to 全部
+    ws.handle(.left)  // from 待核实 to 我的, then round to 全部
+    ws.handle(.left)
     XCTAssertEqual(try pane(ws).view, .all)
     let frame = ws.render(width: 80, height: 24)
     let text = frame.text
@@ -62,6 +63,7 @@ final class RectificationPaneTests: XCTestCase {
   func testListAt120x40ShowsChannelAndRealName() {
     var ws = workstation(Self.chenjing)
     ws.handle(.left)
+    ws.handle(.left)
     assertGolden(ws.render(width: 120, height: 40), "rectification-list-120x40")
   }
 
@@ -69,7 +71,7 @@ final class RectificationPaneTests: XCTestCase {
     var ws = workstation(Self.wuxia)
     // 待复核 is shown to the organisation too: without it the tabs did not add up to 全部.
     XCTAssertEqual(
-      try pane(ws).views(ws.context).map(\.title), ["待核实", "整改中", "待复核", "待回访", "已办结", "全部"])
+      try pane(ws).views(ws.context).map(\.title), ["我的", "待核实", "整改中", "待复核", "待回访", "已办结", "全部"])
     let tabs = ws.render(width: 80, height: 24).text
     XCTAssertTrue(tabs.contains("待复核"), tabs)
     ws.handle(.right)
@@ -111,6 +113,7 @@ final class RectificationPaneTests: XCTestCase {
 
   func testHandlerCannotReviewAndSeesOnlyTheirOrganisation() throws {
     var ws = workstation(Self.zhouqiang)
+    ws.handle(.left)
     ws.handle(.left)
     let p = try pane(ws)
     XCTAssertEqual(Set(p.rows.map(\.organisation)), ["SCJG"])
@@ -255,5 +258,42 @@ final class RectificationPaneTests: XCTestCase {
         "复核通过,标记为无效差评。意见: 申请记录和通话录音可以证明评价对象错误,同意认定为无效差评",
         "评价标记为无效差评,不计入满意度",
       ])
+  }
+}
+
+/// 我的 in 差评整改, and 认领 for a supervisor who also handles (issue 19 item 3).
+extension RectificationPaneTests {
+  /// A supervisor's 我的: the cases waiting for their review and callback, first tab.
+  func testASupervisorsMineListsWhatWaitsForThemAt80x24() throws {
+    var ws = workstation(Self.chenjing)
+    ws.handle(.left)
+    let frame = ws.render(width: 80, height: 24)
+    assertGolden(frame, "rectification-mine-80x24")
+    XCTAssertTrue(frame.text.contains("我的 3"), frame.text)
+    XCTAssertEqual(
+      (ws.activePane as? RectificationPane)?.rows.map(\.phase).filter {
+        $0 != .awaitingReview && $0 != .awaitingCallback
+      }, [])
+  }
+
+  /// 指派's list offers the operator first as 认领 when the claim's rule lets them take it;
+  /// picking it claims the case (their 我的 then lists it).
+  func testASupervisorWhoHandlesClaimsFromTheAssignmentList() throws {
+    let both = Staff(login: "zhouqiang", name: "周强", org: "SCJG", roles: [.handler, .supervisor])
+    var ws = workstation(both)
+    ws.handle(.right)
+    ws.handle(.right)
+    ws.handle(.enter)
+    XCTAssertEqual((ws.activePane as? RectificationPane)?.current?.organisation, "SCJG")
+    ws.handle(.char("z"))
+    let picker = ws.render(width: 80, height: 24)
+    assertGolden(picker, "rectification-assign-self-80x24")
+    XCTAssertTrue(picker.text.contains("周强  zhouqiang  认领(由我经办)"), picker.text)
+    ws.handle(.enter)
+    XCTAssertTrue(ws.render(width: 80, height: 24).text.contains("由你经办?"))
+    ws.handle(.enter)
+    let p = try XCTUnwrap(ws.activePane as? RectificationPane)
+    XCTAssertEqual(p.current?.work.assignee, "zhouqiang")
+    XCTAssertTrue(try store.myRectifications(for: both).contains { $0.id == p.current?.id })
   }
 }

@@ -40,6 +40,7 @@ final class SelectionBarTests: XCTestCase {
     let desk = try IntakeDesk()
     let context = try desk.context("liuyang")
     var ws = Workstation(panes: [ApplicationsPane(service: desk.service)], context: context)
+    ws.handle(.char("o"))  // 本单位: 我的 holds only what is assigned to 刘洋 or waits at his desk
     let frame = ws.render(width: 80, height: 24)
     let first = try XCTUnwrap(
       (0..<24).first { frame.line($0).contains("BYQ-2026-000056") }, frame.text)

@@ -127,11 +127,12 @@ public struct MaterialDeficiency: Codable, Equatable, Sendable {
   public var status: MaterialStatus
   /// What is wrong or what to bring (`未提交,请提交原件1份`, `已过有效期`).
   public var note: String
+}
 
-  public init(index: Int, status: MaterialStatus, note: String) {
-    self.index = index
-    self.status = status
-    self.note = note
+extension MaterialDeficiency {
+  /// Material `index` of the item, `status` (缺 or 有误), with what the applicant is told.
+  public static func material(_ index: Int, _ status: MaterialStatus, note: String) -> Self {
+    Self(index: index, status: status, note: note)
   }
 }
 

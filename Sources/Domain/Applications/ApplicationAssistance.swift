@@ -10,14 +10,13 @@ public struct ApplicationAgent: Codable, Equatable, Sendable {
   /// 授权委托书 received with the registration: a required material when an agent acts.
   public var letterReceived: Bool
 
-  public init(
+  /// An agent as the form gives them (`normalized` is what is stored).
+  public static func agent(
     name: String, idNumber: String, relation: String, phone: String, letterReceived: Bool
-  ) {
-    self.name = name
-    self.idNumber = idNumber
-    self.relation = relation
-    self.phone = phone
-    self.letterReceived = letterReceived
+  ) -> Self {
+    Self(
+      name: name, idNumber: idNumber, relation: relation, phone: phone,
+      letterReceived: letterReceived)
   }
 
   /// Trimmed and normalized: the value that is stored.

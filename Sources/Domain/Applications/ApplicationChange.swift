@@ -1,39 +1,3 @@
-extension EventType {
-  /// 登记申请
-  public static let applicationRegistered: EventType = "application.registered"
-  /// 核对材料
-  public static let applicationMaterialsChecked: EventType = "application.materialsChecked"
-  /// 网上预审通过
-  public static let applicationPreReviewPassed: EventType = "application.preReviewPassed"
-  /// 受理
-  public static let applicationAccepted: EventType = "application.accepted"
-  /// 视为受理 — not pre-reviewed in time (行政许可法 第三十二条).
-  public static let applicationDeemedAccepted: EventType = "application.deemedAccepted"
-  /// 一次性告知
-  public static let applicationSupplementRequested: EventType =
-    "application.supplementRequested"
-  /// 补正收件 — the applicant came back with the materials.
-  public static let applicationSupplemented: EventType = "application.supplemented"
-  /// 不予受理
-  public static let applicationNotAccepted: EventType = "application.notAccepted"
-  /// 审查
-  public static let applicationReviewStarted: EventType = "application.reviewStarted"
-  /// 特别程序开始 (计时暂停)
-  public static let applicationClockStopped: EventType = "application.clockStopped"
-  /// 特别程序结束 (恢复计时)
-  public static let applicationClockResumed: EventType = "application.clockResumed"
-  /// 决定 (准予 / 不予准予)
-  public static let applicationDecided: EventType = "application.decided"
-  /// 办结
-  public static let applicationConcluded: EventType = "application.concluded"
-  /// 申请人撤回
-  public static let applicationWithdrawn: EventType = "application.withdrawn"
-  /// 申请人评价
-  public static let applicationRated: EventType = "application.rated"
-  /// 延长审批 — the decision limit extended once, with a supervisor's approval (行政许可法 第四十二条).
-  public static let applicationLimitExtended: EventType = "application.limitExtended"
-}
-
 /// Payload of `application.registered`.
 public struct ApplicationRegistered: EventPayload {
   public var item: ItemSnapshot

@@ -75,7 +75,9 @@ extension ApplicationMachine: CaseMachine {
     a.clocks(calendar).map {
       OpenDeadline(
         purpose: $0.purpose, kind: streamKind, caseID: a.caseID,
-        organisation: a.item.organisation, handler: a.review?.by, title: a.item.name,
+        // The 督办 board names the assignee (认领, 指派), else whoever reviews it.
+        organisation: a.item.organisation, handler: a.work.assignee ?? a.review?.by,
+        title: a.item.name,
         state: $0.state, start: $0.start, limitDays: $0.limitDays, due: $0.due, paused: $0.paused)
     }
   }

@@ -69,13 +69,14 @@ extension ApplicationMachine {
   static func supplement(_ s: Application, _ m: [MaterialStatus], _ c: StepContext) -> Result<
     Application, Refusal
   > {
-    if let r = ApplicationRules.checkChecklist(m, s.item) { return .failure(r) }
-    var n = s
-    n.materials = m
-    n.intakeStartedOn = c.date
-    n.status =
-      s.channel.isSelfSubmitted && s.preReview == nil ? .awaitingPreReview : .awaitingAcceptance
-    return .success(n)
+    // The checklist as at 核对材料, then intake again from today.
+    checkMaterials(s, m, c).map {
+      var n = $0
+      n.intakeStartedOn = c.date
+      n.status =
+        s.channel.isSelfSubmitted && s.preReview == nil ? .awaitingPreReview : .awaitingAcceptance
+      return n
+    }
   }
 
   /// 不予受理 — with a reason; the decision tells the applicant how to challenge it.

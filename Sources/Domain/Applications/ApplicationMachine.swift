@@ -15,7 +15,6 @@ public struct StepContext: Sendable {
 /// before it becomes an event. So a rule is written once, and an event that breaks it (made
 /// offline on another node) becomes a conflict record instead of a corrupt state.
 public enum ApplicationMachine {
-  public typealias State = Application
   public static let streamKind = "application"
 
   /// The login recorded for steps the law takes by itself (视为受理).

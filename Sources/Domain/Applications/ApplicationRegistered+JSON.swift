@@ -54,7 +54,7 @@ final class ItemSnapshotJSON: @unchecked Sendable {
     let hit = decoded[json]
     lock.unlock()
     if let hit { return hit }
-    let item = try JSONDecoder().decode(ItemSnapshot.self, from: Data(json))
+    let item = try PayloadDecoding.decode(ItemSnapshot.self, from: json)
     lock.lock()
     defer { lock.unlock() }
     if decoded.count >= Self.capacity { decoded.removeAll(keepingCapacity: true) }
@@ -88,12 +88,11 @@ extension ApplicationRegistered: CanonicalDecomposed {
   public static func decodeComposed(_ payload: String) throws -> ApplicationRegistered {
     let bytes = Array(payload.utf8)
     guard let range = JSONScan.topLevelObject(of: "item", in: bytes) else {
-      return try JSONDecoder().decode(Self.self, from: Data(bytes))
+      return try PayloadDecoding.decode(Self.self, from: bytes)
     }
     let item = try ItemSnapshotJSON.shared.snapshot(Array(bytes[range]))
-    let rest = try JSONDecoder().decode(
-      Rest.self,
-      from: Data(bytes[..<range.lowerBound] + Array("0".utf8) + bytes[range.upperBound...]))
+    let rest = try PayloadDecoding.decode(
+      Rest.self, from: bytes[..<range.lowerBound] + Array("0".utf8) + bytes[range.upperBound...])
     return ApplicationRegistered(
       item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
       materials: rest.materials, registeredOrg: rest.registeredOrg,

@@ -15,16 +15,10 @@ public struct FoldContext: Sendable {
 /// 冲突 — an event that is not valid in the state it lands in (say a return made offline after the
 /// other side concluded). It stays in the journal and the timeline; the state ignores it and a
 /// supervisor sees the conflict until it is resolved.
-public struct Conflict: Error, Equatable, Sendable {
+public struct Conflict: Error, Codable, Equatable, Sendable {
   public let origin: String
   public let seq: Int64
   public let message: String
-
-  public init(origin: String, seq: Int64, message: String) {
-    self.origin = origin
-    self.seq = seq
-    self.message = message
-  }
 }
 
 extension Conflict {
@@ -83,11 +77,6 @@ extension StreamReducer {
 public func splitStream(_ stream: String) -> (kind: Substring, id: Substring) {
   guard let slash = stream.firstIndex(of: "/") else { return (Substring(stream), "") }
   return (stream[..<slash], stream[stream.index(after: slash)...])
-}
-
-extension EventType {
-  /// 冲突处理 — a supervisor resolved a conflict; payload names the conflicting event.
-  public static let conflictResolved: EventType = "conflict.resolved"
 }
 
 /// Payload of `conflict.resolved`.

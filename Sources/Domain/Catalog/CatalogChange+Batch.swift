@@ -44,13 +44,6 @@ public struct ChangeBatchItem: Codable, Equatable, Sendable {
   }
 }
 
-extension EventType {
-  /// 导入事项库 — a catalog import recorded as one change holding all its items, submitted for
-  /// review. (The first load of a new district's empty catalog is in effect at once, each item
-  /// recorded by `catalogChange.imported`.)
-  public static let catalogChangeBatchRecorded: EventType = "catalogChange.batchRecorded"
-}
-
 /// Payload of `catalogChange.batchRecorded`.
 public struct ChangeBatch: EventPayload {
   public var items: [ChangeBatchItem]

@@ -1,26 +1,3 @@
-extension EventType {
-  /// 起草变更
-  public static let catalogChangeDrafted: EventType = "catalogChange.drafted"
-  /// 修改草稿
-  public static let catalogChangeEdited: EventType = "catalogChange.edited"
-  /// 提交申请
-  public static let catalogChangeSubmitted: EventType = "catalogChange.submitted"
-  /// 审核通过
-  public static let catalogChangeApproved: EventType = "catalogChange.approved"
-  /// 审核退回
-  public static let catalogChangeReturned: EventType = "catalogChange.returned"
-  /// 系统测试 (通过 puts the change in effect, 不通过 sends it back to the drafter)
-  public static let catalogChangeTested: EventType = "catalogChange.tested"
-  /// 应急处置生效 — an urgent change in effect on submission, awaiting 报备.
-  public static let catalogChangeUrgentEffective: EventType = "catalogChange.urgentEffective"
-  /// 报备
-  public static let catalogChangeFiled: EventType = "catalogChange.filed"
-  /// 撤回
-  public static let catalogChangeWithdrawn: EventType = "catalogChange.withdrawn"
-  /// 导入生效 — recorded by a catalog import, in effect at once.
-  public static let catalogChangeImported: EventType = "catalogChange.imported"
-}
-
 /// Payload of `catalogChange.drafted` and `catalogChange.edited`.
 public struct ChangeProposal: EventPayload {
   public var kind: ChangeKind
@@ -29,17 +6,18 @@ public struct ChangeProposal: EventPayload {
   public var proposed: CatalogItem
   public var reason: String
   public var urgent: Bool
+}
 
+extension ChangeProposal {
+  /// A change of `kind` proposing `item`: the item code is the proposed guide's own, and the
+  /// version it was drafted against is `base` — none for 开通, whose item is not in effect yet.
   public init(
-    kind: ChangeKind, itemCode: String, baseVersion: Int?, proposed: CatalogItem, reason: String,
-    urgent: Bool
+    _ kind: ChangeKind, proposing item: CatalogItem, base: Int?, reason: String,
+    urgent: Bool = false
   ) {
-    self.kind = kind
-    self.itemCode = itemCode
-    self.baseVersion = baseVersion
-    self.proposed = proposed
-    self.reason = reason
-    self.urgent = urgent
+    self.init(
+      kind: kind, itemCode: item.code, baseVersion: kind == .open ? nil : base, proposed: item,
+      reason: reason, urgent: urgent)
   }
 }
 
@@ -72,12 +50,11 @@ public struct ChangeImported: EventPayload {
 
 /// 变更申请 stream `catalogchange/CASE-ID`.
 public enum CatalogChangeMachine: StreamReducer {
-  public typealias State = CatalogChange
   public static let streamKind = "catalogchange"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
+  public static func apply(_ state: CatalogChange?, _ event: Event, _ context: FoldContext)
+    -> Result<CatalogChange, Refusal>
+  {
     let day = context.zone.civilDate(event.date)
     let id = String(splitStream(event.stream).id)
     do {

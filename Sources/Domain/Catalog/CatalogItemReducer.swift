@@ -1,8 +1,3 @@
-extension EventType {
-  /// 事项新版本生效 — a change (reviewed and tested, urgent, or imported) put a version in effect.
-  public static let catalogVersionEffective: EventType = "catalog.versionEffective"
-}
-
 /// Payload of `catalog.versionEffective`: the whole guide of the new version.
 public struct CatalogVersionEffective: EventPayload {
   /// The guide as in effect; `version` is the new version number, `effectiveOn` is left to the
@@ -28,12 +23,11 @@ public struct CatalogItemHistory: Codable, Equatable, Sendable {
 
 /// 事项 stream `catalog/CODE`: the item's versions, each put in effect by a change.
 public enum CatalogItemReducer: StreamReducer {
-  public typealias State = CatalogItemHistory
   public static let streamKind = "catalog"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
+  public static func apply(_ state: CatalogItemHistory?, _ event: Event, _ context: FoldContext)
+    -> Result<CatalogItemHistory, Refusal>
+  {
     guard event.type == .catalogVersionEffective else {
       return .failure(Refusal("未知的事项事件 \(event.type)"))
     }

@@ -28,15 +28,6 @@ public enum AdjustedList: String, Codable, Titled {
 
 }
 
-extension EventType {
-  /// 登记清单调整
-  public static let listAdjustmentRecorded: EventType = "listAdjustment.recorded"
-  /// 事项已更新 — a change in effect settled one item of the adjustment.
-  public static let listAdjustmentItemSettled: EventType = "listAdjustment.itemSettled"
-  /// 核销 — closed by a manager: the remaining items need no catalog update (with the reason).
-  public static let listAdjustmentClosed: EventType = "listAdjustment.closed"
-}
-
 /// Payload of `listAdjustment.recorded`.
 public struct ListAdjustmentRecord: EventPayload {
   public var list: AdjustedList
@@ -49,17 +40,18 @@ public struct ListAdjustmentRecord: EventPayload {
   public var organisation: String
   /// 涉及事项 — codes of the items touched (a code not yet in the catalog is an item to open).
   public var items: [String]
+}
 
-  public init(
-    list: AdjustedList, adjustedOn: CivilDate, document: String, description: String,
-    organisation: String, items: [String]
-  ) {
-    self.list = list
-    self.adjustedOn = adjustedOn
-    self.document = document
-    self.description = description
-    self.organisation = organisation
-    self.items = items
+extension ListAdjustmentRecord {
+  /// The adjustment of `list` on `day` by `document`, calling on `organisation` to update the
+  /// items `codes` (what the manager records; `ListAdjustmentRules.check` judges it).
+  public static func adjustment(
+    of list: AdjustedList, on day: CivilDate, document: String, description: String,
+    organisation: String, codes: [String]
+  ) -> Self {
+    Self(
+      list: list, adjustedOn: day, document: document, description: description,
+      organisation: organisation, items: codes)
   }
 }
 

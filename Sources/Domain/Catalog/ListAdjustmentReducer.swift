@@ -7,42 +7,38 @@ extension Action {
 }
 
 /// 清单调整 stream `listadj/CASE-ID`.
-public enum ListAdjustmentReducer: StreamReducer {
+public enum ListAdjustmentReducer: RecordReducer {
   public typealias State = ListAdjustment
   public static let streamKind = "listadj"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
-    do {
-      switch event.type {
-      case .listAdjustmentRecorded:
-        guard state == nil else { return .failure(Refusal("清单调整已登记")) }
-        return .success(
-          ListAdjustment(
-            id: String(splitStream(event.stream).id),
-            record: try event.decode(ListAdjustmentRecord.self), recordedBy: event.actor,
-            recordedOn: context.zone.civilDate(event.date), settled: [:], state: .open))
-      case .listAdjustmentItemSettled:
-        guard var a = state, a.state == .open else { return .failure(Refusal("清单调整任务已办结")) }
-        let s = try event.decode(ListAdjustmentSettlement.self)
-        guard a.record.items.contains(s.code), a.settled[s.code] == nil else {
-          return .failure(Refusal("事项「\(s.code)」不在本次调整中或已更新"))
-        }
-        a.settled[s.code] = s.changeID
-        if a.unsettled.isEmpty { a.state = .settled }
-        return .success(a)
-      case .listAdjustmentClosed:
-        guard var a = state, a.state == .open else { return .failure(Refusal("清单调整任务已办结")) }
-        a.closedReason = try event.decode(ChangeNote.self).note
-        a.closedBy = event.actor
-        a.state = .closed
-        return .success(a)
-      default:
-        return .failure(Refusal("未知的清单调整事件 \(event.type)"))
+  public static let noun = "清单调整"
+
+  public static func next(_ state: State?, _ event: Event, _ context: FoldContext) throws -> State?
+  {
+    switch event.type {
+    case .listAdjustmentRecorded:
+      guard state == nil else { throw Refusal("清单调整已登记") }
+      return ListAdjustment(
+        id: String(splitStream(event.stream).id),
+        record: try event.decode(ListAdjustmentRecord.self), recordedBy: event.actor,
+        recordedOn: context.zone.civilDate(event.date), settled: [:], state: .open)
+    case .listAdjustmentItemSettled:
+      guard var a = state, a.state == .open else { throw Refusal("清单调整任务已办结") }
+      let s = try event.decode(ListAdjustmentSettlement.self)
+      guard a.record.items.contains(s.code), a.settled[s.code] == nil else {
+        throw Refusal("事项「\(s.code)」不在本次调整中或已更新")
       }
-    } catch {
-      return .failure(Refusal("清单调整事件内容无法解析"))
+      a.settled[s.code] = s.changeID
+      if a.unsettled.isEmpty { a.state = .settled }
+      return a
+    case .listAdjustmentClosed:
+      guard var a = state, a.state == .open else { throw Refusal("清单调整任务已办结") }
+      a.closedReason = try event.decode(ChangeNote.self).note
+      a.closedBy = event.actor
+      a.state = .closed
+      return a
+    default:
+      return nil
     }
   }
 }

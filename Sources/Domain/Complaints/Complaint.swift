@@ -53,6 +53,9 @@ public struct Complaint: Codable, Equatable, Sendable {
       ?? ComplaintRound(number: 1, startedOn: registeredOn, limitDays: 0, due: registeredOn)
   }
 
+  /// Closed without a callback: anonymous, recorded as 无法回访 (`complaint.notCalledBack`).
+  public var notCalledBack: Bool { status == .closed && currentRound.noCallback != nil }
+
   /// 办结期限 of an open case (extension included); nil once concluded, rejected or merged.
   public var due: CivilDate? { status.isOpen ? currentRound.due : nil }
 

@@ -1,37 +1,5 @@
 import Foundation
 
-extension EventType {
-  /// 登记投诉建议
-  public static let complaintRegistered: EventType = "complaint.registered"
-  /// 不予受理 (第三十一条)
-  public static let complaintRejected: EventType = "complaint.rejected"
-  /// 分派
-  public static let complaintDispatched: EventType = "complaint.dispatched"
-  /// 退回 (第三十三条)
-  public static let complaintReturned: EventType = "complaint.returned"
-  /// 并入主件 (on the merged case, 第三十三条)
-  public static let complaintMerged: EventType = "complaint.merged"
-  /// 接收并入 (on the primary case)
-  public static let complaintMergeAccepted: EventType = "complaint.mergeAccepted"
-  /// 拆分 (on the merged case)
-  public static let complaintSplit: EventType = "complaint.split"
-  /// 解除并入 (on the primary case)
-  public static let complaintMergeReleased: EventType = "complaint.mergeReleased"
-  /// 申请延期 (第三十二条(五))
-  public static let complaintExtensionRequested: EventType = "complaint.extensionRequested"
-  /// 审批延期
-  public static let complaintExtensionDecided: EventType = "complaint.extensionDecided"
-  /// 办结 or 无效 (第三十二条(六))
-  public static let complaintConcluded: EventType = "complaint.concluded"
-  /// 回访 (第三十四条)
-  public static let complaintCalledBack: EventType = "complaint.calledBack"
-  /// 无法回访 — an anonymous complaint closed without a callback, with the reason (第三十四条
-  /// calls back by phone or SMS; an anonymous complainant left neither).
-  public static let complaintNotCalledBack: EventType = "complaint.notCalledBack"
-  /// 查看保密内容 (第二十九条): who read a confidential case.
-  public static let complaintContentViewed: EventType = "complaint.contentViewed"
-}
-
 /// Payload of `complaint.registered`: everything the clerk entered, and the limit decided from
 /// the rule table at that moment.
 public struct ComplaintRegistration: EventPayload {

@@ -6,7 +6,6 @@
 /// zone; deadlines are recomputed from dates and day counts with the calendar in force, so a
 /// holiday notice imported later moves them correctly.
 public enum ComplaintMachine: StreamReducer {
-  public typealias State = Complaint
   public static let streamKind = "complaint"
 
   public static func apply(_ state: Complaint?, _ event: Event, _ context: FoldContext) -> Result<

@@ -132,6 +132,12 @@ public enum ComplaintStatus: String, Codable, Sendable, CaseIterable {
     }
   }
 
+  /// The status as a list row says it: a case closed without a callback (anonymous,
+  /// `complaint.notCalledBack`) was never 已回访.
+  public func title(notCalledBack: Bool) -> String {
+    self == .closed && notCalledBack ? "无法回访" : title
+  }
+
   /// Statuses with a running clock of their own.
   public var isOpen: Bool {
     self == .awaitingDispatch || self == .handling || self == .rectifying

@@ -99,11 +99,6 @@ public enum RuleKey {
   public static let supervisionReplyDays = "supervision.replyDays"
 }
 
-extension EventType {
-  /// 修改规则参数 (district admins).
-  public static let ruleSet: EventType = "rule.set"
-}
-
 /// Payload of `rule.set`.
 public struct RuleValue: EventPayload {
   public var value: Int

@@ -74,7 +74,10 @@ public struct Event: Sendable, Equatable {
     // Keyed by the event's hash, which covers the payload: hashing the payload text itself (Chinese,
     // so through Unicode normalisation) cost more than a sync import's decoding saved. A trial
     // event, not yet hashed, is decoded afresh.
-    guard !hash.isEmpty else { return try JSONDecoder().decode(T.self, from: Data(payload.utf8)) }
+    if PayloadDecoding.comparison.isOn {
+      return try PayloadDecoding.comparison.decode(T.self, self)
+    }
+    guard !hash.isEmpty else { return try PayloadDecoding.decode(T.self, from: payload) }
     let key = PayloadCache.Key(type: ObjectIdentifier(T.self), eventHash: hash)
     if let hit: T = PayloadCache.shared.value(key) { return hit }
     let value: T
@@ -83,7 +86,7 @@ public struct Event: Sendable, Equatable {
     {
       value = v
     } else {
-      value = try JSONDecoder().decode(T.self, from: Data(payload.utf8))
+      value = try PayloadDecoding.decode(T.self, from: payload)
     }
     PayloadCache.shared.store(value, key, size: payload.utf8.count)
     return value

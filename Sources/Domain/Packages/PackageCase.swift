@@ -1,9 +1,3 @@
-extension EventType {
-  /// 一件事登记 (第十九条) — one registration of a packaged service: the applicant, the union
-  /// checklist, the member sub-cases and the one 受理通知书 naming them.
-  public static let packageRegistered: EventType = "package.registered"
-}
-
 extension Action {
   /// 登记一件事 — the service centre's counter clerks (一窗受理 for every department).
   public static let registerPackage = Action(
@@ -21,18 +15,15 @@ public struct PackageMember: Codable, Equatable, Sendable {
   public var organisationName: String
   /// 承诺办结时限 of the member item, working days.
   public var promisedDays: Int
+}
 
-  public init(
-    caseID: String, code: String, version: Int, name: String, organisation: String,
-    organisationName: String, promisedDays: Int
-  ) {
-    self.caseID = caseID
-    self.code = code
-    self.version = version
-    self.name = name
-    self.organisation = organisation
-    self.organisationName = organisationName
-    self.promisedDays = promisedDays
+extension PackageMember {
+  /// The member sub-case `caseID`, registered under the item version `item`.
+  public init(caseID: String, item: ItemSnapshot) {
+    self.init(
+      caseID: caseID, code: item.code, version: item.version, name: item.name,
+      organisation: item.organisation, organisationName: item.organisationName,
+      promisedDays: item.promisedDays)
   }
 }
 
@@ -111,7 +102,6 @@ public struct PackageCase: Codable, Equatable, Sendable {
 
 /// 一件事 stream `package/ID`.
 public enum PackageReducer: StreamReducer {
-  public typealias State = PackageCase
   public static let streamKind = "package"
 
   public static func apply(_ state: PackageCase?, _ event: Event, _ context: FoldContext)

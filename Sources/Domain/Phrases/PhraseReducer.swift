@@ -1,14 +1,3 @@
-extension EventType {
-  /// 添加常用语
-  public static let phraseAdded: EventType = "phrase.added"
-  /// 修改常用语 (its text or its kind)
-  public static let phraseEdited: EventType = "phrase.edited"
-  /// 停用常用语
-  public static let phraseRetired: EventType = "phrase.retired"
-  /// 调整常用语顺序
-  public static let phraseMoved: EventType = "phrase.moved"
-}
-
 /// Payload of `phrase.added`. `org` is omitted for a 全区通用 template.
 public struct PhraseAddedPayload: Codable, Equatable, Sendable {
   public var kind: PhraseKind
@@ -30,39 +19,35 @@ public struct PhraseMovedPayload: Codable, Equatable, Sendable {
 
 /// 常用语 stream `phrase/ID`. The scope (全区通用 or one organisation) is fixed when the template
 /// is added: who may change it, and which nodes receive it, follow from it.
-public enum PhraseReducer: StreamReducer {
+public enum PhraseReducer: RecordReducer {
   public typealias State = PhraseTemplate
   public static let streamKind = "phrase"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
-    do {
+  public static let noun = "常用语"
+
+  public static func next(_ state: State?, _ event: Event, _ context: FoldContext) throws -> State?
+  {
+    switch event.type {
+    case .phraseAdded:
+      guard state == nil else { throw Refusal("常用语已存在") }
+      let p = try event.decode(PhraseAddedPayload.self)
+      return PhraseTemplate(
+        id: String(splitStream(event.stream).id), kind: p.kind, org: p.org, text: p.text,
+        position: p.position)
+    case .phraseEdited, .phraseMoved, .phraseRetired:
+      var s = try existing(state)
+      guard !s.retired else { throw Refusal("常用语 \(s.id) 已停用") }
       switch event.type {
-      case .phraseAdded:
-        guard state == nil else { return .failure(Refusal("常用语已存在")) }
-        let p = try event.decode(PhraseAddedPayload.self)
-        return .success(
-          PhraseTemplate(
-            id: String(splitStream(event.stream).id), kind: p.kind, org: p.org, text: p.text,
-            position: p.position))
-      case .phraseEdited, .phraseMoved, .phraseRetired:
-        guard var s = state else { return .failure(Refusal("常用语不存在")) }
-        guard !s.retired else { return .failure(Refusal("常用语 \(s.id) 已停用")) }
-        switch event.type {
-        case .phraseEdited:
-          let p = try event.decode(PhraseEditedPayload.self)
-          s.kind = p.kind
-          s.text = p.text
-        case .phraseMoved: s.position = try event.decode(PhraseMovedPayload.self).position
-        default: s.retired = true
-        }
-        return .success(s)
-      default:
-        return .failure(Refusal("未知的常用语事件 \(event.type)"))
+      case .phraseEdited:
+        let p = try event.decode(PhraseEditedPayload.self)
+        s.kind = p.kind
+        s.text = p.text
+      case .phraseMoved: s.position = try event.decode(PhraseMovedPayload.self).position
+      default: s.retired = true
       }
-    } catch {
-      return .failure(Refusal("常用语事件内容无法解析"))
+      return s
+    default:
+      return nil
     }
   }
 

@@ -1,14 +1,5 @@
 import Foundation
 
-extension EventType {
-  /// 记录评价 — a rating taken at the counter or registered by hand.
-  public static let ratingRecorded: EventType = "rating.recorded"
-  /// 生成差评整改 — a bad rating's rectification case was opened (exactly once).
-  public static let ratingRectificationOpened: EventType = "rating.rectificationOpened"
-  /// 标记无效差评 — a supervisor's 复核 accepted the invalidity claim (第三十七条(二)).
-  public static let ratingInvalidated: EventType = "rating.invalidated"
-}
-
 /// Payload of `rating.recorded`.
 public struct RatingRecorded: EventPayload {
   public var id: String
@@ -36,43 +27,38 @@ public struct RatingRecord: Codable, Equatable, Sendable {
 }
 
 /// 好差评 stream `rating/ID`.
-public enum RatingReducer: StreamReducer {
+public enum RatingReducer: RecordReducer {
   public typealias State = RatingRecord
   public static let streamKind = "rating"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
-    do {
-      switch event.type {
-      case .ratingRecorded:
-        guard state == nil else { return .failure(Refusal("评价已记录,不能重复记录")) }
-        let r = try event.decode(RatingRecorded.self)
-        return .success(
-          RatingRecord(
-            id: r.id, rating: r.rating,
-            ratedOn: r.rating.ratedOn ?? context.zone.civilDate(event.date),
-            recordedAt: event.timestamp, recordedBy: event.actor))
-      case .ratingRectificationOpened:
-        guard var s = state else { return .failure(Refusal("评价不存在")) }
-        let link = try event.decode(RatingRectificationLink.self)
-        if let r = canOpenRectification(s) { return .failure(r) }
-        s.rectificationID = link.rectificationID
-        return .success(s)
-      case .ratingInvalidated:
-        guard var s = state else { return .failure(Refusal("评价不存在")) }
-        let link = try event.decode(RatingRectificationLink.self)
-        guard s.rating.level.isBad, s.rectificationID == link.rectificationID else {
-          return .failure(Refusal("只有经整改案件复核的差评才能标记为无效差评", article: "第三十七条"))
-        }
-        guard !s.invalid else { return .failure(Refusal("该差评已标记为无效差评")) }
-        s.invalid = true
-        return .success(s)
-      default:
-        return .failure(Refusal("未知的评价事件 \(event.type)"))
+  public static let noun = "评价"
+
+  public static func next(_ state: State?, _ event: Event, _ context: FoldContext) throws -> State?
+  {
+    switch event.type {
+    case .ratingRecorded:
+      guard state == nil else { throw Refusal("评价已记录,不能重复记录") }
+      let r = try event.decode(RatingRecorded.self)
+      return RatingRecord(
+        id: r.id, rating: r.rating, ratedOn: r.rating.ratedOn ?? context.zone.civilDate(event.date),
+        recordedAt: event.timestamp, recordedBy: event.actor)
+    case .ratingRectificationOpened:
+      var s = try existing(state)
+      let link = try event.decode(RatingRectificationLink.self)
+      if let r = canOpenRectification(s) { throw r }
+      s.rectificationID = link.rectificationID
+      return s
+    case .ratingInvalidated:
+      var s = try existing(state)
+      let link = try event.decode(RatingRectificationLink.self)
+      guard s.rating.level.isBad, s.rectificationID == link.rectificationID else {
+        throw Refusal("只有经整改案件复核的差评才能标记为无效差评", article: "第三十七条")
       }
-    } catch {
-      return .failure(Refusal("评价事件内容无法解析"))
+      guard !s.invalid else { throw Refusal("该差评已标记为无效差评") }
+      s.invalid = true
+      return s
+    default:
+      return nil
     }
   }
 

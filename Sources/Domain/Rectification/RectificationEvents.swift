@@ -1,25 +1,5 @@
 import Foundation
 
-extension EventType {
-  /// 生成整改案件 — opened by a bad rating, in the same transaction.
-  public static let rectificationOpened: EventType = "rectification.opened"
-  /// 核实 — the reviewer was contacted and the case classified (第三十七条(一)).
-  public static let rectificationVerified: EventType = "rectification.verified"
-  /// 复核 — a supervisor approved or refused the invalidity claim (第三十七条(二)).
-  public static let rectificationReviewed: EventType = "rectification.reviewed"
-  /// 确定整改方式 — 立行立改 or 情况复杂, after a refused claim or when a simple case proves hard.
-  public static let rectificationClassified: EventType = "rectification.classified"
-  /// 延期 — a new deadline, with the reason told to the reviewer (第三十七条(三)).
-  public static let rectificationExtended: EventType = "rectification.extended"
-  /// 整改反馈 — what was changed.
-  public static let rectificationFeedback: EventType = "rectification.feedback"
-  /// 回访 — the supervisor called the reviewer back (第三十七条(四)).
-  public static let rectificationCalledBack: EventType = "rectification.calledBack"
-  /// 不回访办结 — an anonymous review closed without a callback, with the reason.
-  public static let rectificationClosedWithoutCallback: EventType =
-    "rectification.closedWithoutCallback"
-}
-
 /// Payload of `rectification.opened`: the rating it came from, as recorded.
 public struct RectificationOpened: EventPayload {
   public var ratingID: String

@@ -1,15 +1,5 @@
 import Foundation
 
-extension EventType {
-  /// 申请延期 — the handler applies, with the reason told to the reviewer (第三十七条(三):
-  /// 在"好差评"系统提出申请).
-  public static let rectificationExtensionRequested: EventType =
-    "rectification.extensionRequested"
-  /// 审批延期 — a district supervisor approves (the new deadline) or refuses; until then the
-  /// deadline in force stands.
-  public static let rectificationExtensionDecided: EventType = "rectification.extensionDecided"
-}
-
 extension Action {
   /// 审批整改延期 — the 好差评 management department of the district (第三十七条).
   public static let approveRectificationExtension = Action(

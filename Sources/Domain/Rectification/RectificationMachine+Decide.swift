@@ -248,7 +248,7 @@ extension RectificationMachine: CaseMachine {
       OpenDeadline(
         // 待核实 runs to the next working day's end: a verification deadline, not 办结's.
         purpose: s.phase == .verifying ? "verification" : "main",
-        kind: streamKind, caseID: s.id, organisation: s.organisation,
+        kind: streamKind, caseID: s.id, organisation: s.organisation, handler: s.work.assignee,
         title: "差评整改: \(s.rating.itemName)", state: s.stateTitle,
         start: s.phase == .verifying ? s.openedOn : s.stageStart,
         limitDays: s.extendedDue == nil ? s.limitDays() : nil, due: due)

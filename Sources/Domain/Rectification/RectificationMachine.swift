@@ -6,12 +6,11 @@ import Foundation
 /// and an imported event all obey the same ones; input, calendar and actor rules live in
 /// `decide` (RectificationMachine+Decide.swift), which refuses before anything is written.
 public enum RectificationMachine: StreamReducer {
-  public typealias State = Rectification
   public static let streamKind = "rectification"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
+  public static func apply(_ state: Rectification?, _ event: Event, _ context: FoldContext)
+    -> Result<Rectification, Refusal>
+  {
     if let work = applyWork(state, event, context) { return work }
     let day = context.zone.civilDate(event.date)
     do {

@@ -1,8 +1,3 @@
-extension EventType {
-  /// 导入某年节假日安排 (the State Council's annual notice), district only.
-  public static let calendarYearImported: EventType = "calendar.yearImported"
-}
-
 /// Payload of `calendar.yearImported`: the whole year, so a re-import replaces it.
 public struct CalendarYear: EventPayload {
   public var year: Int

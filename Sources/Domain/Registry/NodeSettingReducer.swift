@@ -1,8 +1,3 @@
-extension EventType {
-  /// 修改本节点设置 (a printer, a notice directory): chained under the node's local origin.
-  public static let nodeSettingChanged: EventType = "nodesetting.changed"
-}
-
 /// 本节点设置 stream `nodesetting/KEY`: configuration of one installation that never leaves it
 /// (`SyncScope.localOnlyKinds`), so a township's admin may set it although shared settings come
 /// only from the district. The last value wins, in fold order.

@@ -1,16 +1,3 @@
-extension EventType {
-  /// 单位登记或更新 (district only).
-  public static let orgDefined: EventType = "org.defined"
-  /// 单位更名
-  public static let orgRenamed: EventType = "org.renamed"
-  /// 停用单位
-  public static let orgDisabled: EventType = "org.disabled"
-  /// 启用单位
-  public static let orgEnabled: EventType = "org.enabled"
-  /// 登记统一社会信用代码
-  public static let orgCreditCodeSet: EventType = "org.creditCodeSet"
-}
-
 /// Payload of `org.defined`.
 public struct OrganisationDefined: EventPayload {
   public var organisation: Organisation
@@ -29,38 +16,34 @@ public struct OrganisationCreditCode: EventPayload {
 }
 
 /// 单位 stream `org/CODE`.
-public enum OrganisationReducer: StreamReducer {
+public enum OrganisationReducer: RecordReducer {
   public typealias State = OrganisationDefined
   public static let streamKind = "org"
+  public static let noun = "单位"
 
-  public static func apply(_ state: State?, _ event: Event, _ context: FoldContext) -> Result<
-    State, Refusal
-  > {
-    do {
-      switch event.type {
-      case .orgDefined:
-        var next = try event.decode(OrganisationDefined.self)
-        // A redefinition (a township node taking the organisation over) keeps it disabled or not.
-        next.organisation.disabled = state?.organisation.disabled ?? false
-        next.organisation.creditCode = state?.organisation.creditCode
-        return .success(next)
-      case .orgCreditCodeSet:
-        guard var s = state else { return .failure(Refusal("单位不存在")) }
-        s.organisation.creditCode = try event.decode(OrganisationCreditCode.self).creditCode
-        return .success(s)
-      case .orgRenamed:
-        guard var s = state else { return .failure(Refusal("单位不存在")) }
-        s.organisation.name = try event.decode(OrganisationRenamed.self).name
-        return .success(s)
-      case .orgDisabled, .orgEnabled:
-        guard var s = state else { return .failure(Refusal("单位不存在")) }
-        s.organisation.disabled = event.type == .orgDisabled
-        return .success(s)
-      default:
-        return .failure(Refusal("未知的单位事件 \(event.type)"))
-      }
-    } catch {
-      return .failure(Refusal("单位事件内容无法解析"))
+  public static func next(_ state: State?, _ event: Event, _ context: FoldContext) throws -> State?
+  {
+    switch event.type {
+    case .orgDefined:
+      var next = try event.decode(OrganisationDefined.self)
+      // A redefinition (a township node taking the organisation over) keeps it disabled or not.
+      next.organisation.disabled = state?.organisation.disabled ?? false
+      next.organisation.creditCode = state?.organisation.creditCode
+      return next
+    case .orgCreditCodeSet:
+      var s = try existing(state)
+      s.organisation.creditCode = try event.decode(OrganisationCreditCode.self).creditCode
+      return s
+    case .orgRenamed:
+      var s = try existing(state)
+      s.organisation.name = try event.decode(OrganisationRenamed.self).name
+      return s
+    case .orgDisabled, .orgEnabled:
+      var s = try existing(state)
+      s.organisation.disabled = event.type == .orgDisabled
+      return s
+    default:
+      return nil
     }
   }
 

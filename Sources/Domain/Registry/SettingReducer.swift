@@ -1,8 +1,3 @@
-extension EventType {
-  /// 修改设置
-  public static let settingChanged: EventType = "setting.changed"
-}
-
 /// Payload of `setting.changed`.
 public struct SettingValue: EventPayload {
   public var value: String
@@ -15,11 +10,6 @@ public enum SettingReducer: ReplacingReducer {
   public static let eventTypes: Set<EventType> = [.settingChanged]
   public static let noun = "设置"
   public static func state(_ payload: SettingValue) -> String { payload.value }
-}
-
-extension EventType {
-  /// 登记节点 (a township node enrolled by the district).
-  public static let peerRegistered: EventType = "peer.registered"
 }
 
 /// Payload of `peer.registered`.

@@ -1,14 +1,3 @@
-extension EventType {
-  /// 添加工作人员
-  public static let staffAdded: EventType = "staff.added"
-  /// 调整角色
-  public static let staffRolesChanged: EventType = "staff.rolesChanged"
-  /// 停用账号
-  public static let staffDisabled: EventType = "staff.disabled"
-  /// 启用账号
-  public static let staffEnabled: EventType = "staff.enabled"
-}
-
 /// Payload of `staff.rolesChanged`.
 public struct StaffRoles: EventPayload {
   public var roles: Set<Role>
@@ -24,31 +13,27 @@ public struct StaffRoles: EventPayload {
 public struct NoPayload: EventPayload { public init() {} }
 
 /// 工作人员 stream `staff/LOGIN`.
-public enum StaffReducer: StreamReducer {
+public enum StaffReducer: RecordReducer {
   public typealias State = Staff
   public static let streamKind = "staff"
+  public static let noun = "工作人员"
 
-  public static func apply(_ state: Staff?, _ event: Event, _ context: FoldContext) -> Result<
-    Staff, Refusal
-  > {
-    do {
-      switch event.type {
-      case .staffAdded:
-        guard state == nil else { return .failure(Refusal("工作人员已存在")) }
-        return .success(try event.decode(Staff.self))
-      case .staffRolesChanged:
-        guard var s = state else { return .failure(Refusal("工作人员不存在")) }
-        s.roles = try event.decode(StaffRoles.self).roles
-        return .success(s)
-      case .staffDisabled, .staffEnabled:
-        guard var s = state else { return .failure(Refusal("工作人员不存在")) }
-        s.disabled = event.type == .staffDisabled
-        return .success(s)
-      default:
-        return .failure(Refusal("未知的工作人员事件 \(event.type)"))
-      }
-    } catch {
-      return .failure(Refusal("工作人员事件内容无法解析"))
+  public static func next(_ state: Staff?, _ event: Event, _ context: FoldContext) throws -> Staff?
+  {
+    switch event.type {
+    case .staffAdded:
+      guard state == nil else { throw Refusal("工作人员已存在") }
+      return try event.decode(Staff.self)
+    case .staffRolesChanged:
+      var s = try existing(state)
+      s.roles = try event.decode(StaffRoles.self).roles
+      return s
+    case .staffDisabled, .staffEnabled:
+      var s = try existing(state)
+      s.disabled = event.type == .staffDisabled
+      return s
+    default:
+      return nil
     }
   }
 

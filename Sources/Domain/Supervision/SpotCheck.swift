@@ -1,10 +1,3 @@
-extension EventType {
-  /// 抽查: draw a sample of concluded cases (第三十条)
-  public static let spotCheckDrawn: EventType = "spotcheck.drawn"
-  /// 抽查结论 for one drawn case
-  public static let spotCheckVerdict: EventType = "spotcheck.verdict"
-}
-
 /// Payload of `spotcheck.drawn`: the period, the seed and the cases drawn, so anyone can redraw
 /// the same sample from the same population and see it was not hand-picked.
 public struct SpotCheckDraw: EventPayload {
@@ -53,37 +46,34 @@ public struct SpotCheck: Codable, Equatable, Sendable {
 }
 
 /// 抽查 stream `spotcheck/ID`.
-public enum SpotCheckReducer: StreamReducer {
+public enum SpotCheckReducer: RecordReducer {
   public typealias State = SpotCheck
   public static let streamKind = "spotcheck"
 
-  public static func apply(_ state: SpotCheck?, _ event: Event, _ context: FoldContext) -> Result<
-    SpotCheck, Refusal
-  > {
+  public static let noun = "抽查"
+
+  public static func next(_ state: SpotCheck?, _ event: Event, _ context: FoldContext) throws
+    -> SpotCheck?
+  {
     let date = context.zone.civilDate(event.date)
     switch event.type {
     case .spotCheckDrawn:
-      guard let d = try? event.decode(SpotCheckDraw.self) else {
-        return .failure(Refusal("抽查事件内容无法解析"))
-      }
-      if state != nil { return .failure(Refusal("抽查编号已被使用")) }
-      return .success(
-        SpotCheck(
-          id: String(splitStream(event.stream).id), draw: d, drawnBy: event.actor, drawnOn: date,
-          items: d.cases.map { SpotCheck.Item(caseID: $0) }))
+      let d = try event.decode(SpotCheckDraw.self)
+      if state != nil { throw Refusal("抽查编号已被使用") }
+      return SpotCheck(
+        id: String(splitStream(event.stream).id), draw: d, drawnBy: event.actor, drawnOn: date,
+        items: d.cases.map { SpotCheck.Item(caseID: $0) })
     case .spotCheckVerdict:
-      guard let v = try? event.decode(SpotCheckVerdictPayload.self) else {
-        return .failure(Refusal("抽查事件内容无法解析"))
-      }
-      if let r = check(state, v) { return .failure(r) }
+      let v = try event.decode(SpotCheckVerdictPayload.self)
+      if let r = check(state, v) { throw r }
       guard var s = state, let i = s.items.firstIndex(where: { $0.caseID == v.caseID }) else {
-        return .failure(Refusal("抽查不存在"))
+        throw Refusal("抽查不存在")
       }
       s.items[i] = SpotCheck.Item(
         caseID: v.caseID, verdict: v.verdict, note: v.note, by: event.actor, on: date)
-      return .success(s)
+      return s
     default:
-      return .failure(Refusal("未知的抽查事件 \(event.type)"))
+      return nil
     }
   }
 

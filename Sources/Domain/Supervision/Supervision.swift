@@ -1,10 +1,3 @@
-extension EventType {
-  /// 发出督办通知 (第三十条)
-  public static let supervisionIssued: EventType = "supervision.issued"
-  /// 回复督办
-  public static let supervisionReplied: EventType = "supervision.replied"
-}
-
 /// 督办方式 — 网上督办、书面督办、电话督办 (第三十条).
 public enum SupervisionMethod: String, Codable, Sendable, CaseIterable {
   case online
@@ -83,36 +76,34 @@ public struct SupervisionReply: Codable, Equatable, Sendable {
 }
 
 /// 督办 stream `supervision/ID`.
-public enum SupervisionReducer: StreamReducer {
+public enum SupervisionReducer: RecordReducer {
   public typealias State = Supervision
   public static let streamKind = "supervision"
 
-  public static func apply(_ state: Supervision?, _ event: Event, _ context: FoldContext)
-    -> Result<Supervision, Refusal>
+  public static let noun = "督办"
+
+  public static func next(_ state: Supervision?, _ event: Event, _ context: FoldContext) throws
+    -> Supervision?
   {
     let date = context.zone.civilDate(event.date)
     switch event.type {
     case .supervisionIssued:
-      guard let n = try? event.decode(SupervisionNotice.self) else { return undecodable }
-      if let r = check(state, issue: n) { return .failure(r) }
-      return .success(
-        Supervision(
-          id: String(splitStream(event.stream).id), notice: n, issuedBy: event.actor,
-          issuedOn: date,
-          replyDue: replyDue(issuedOn: date, days: n.replyDays, context.calendar)))
+      let n = try event.decode(SupervisionNotice.self)
+      if let r = check(state, issue: n) { throw r }
+      return Supervision(
+        id: String(splitStream(event.stream).id), notice: n, issuedBy: event.actor,
+        issuedOn: date, replyDue: replyDue(issuedOn: date, days: n.replyDays, context.calendar))
     case .supervisionReplied:
-      guard let t = try? event.decode(ComplaintText.self) else { return undecodable }
-      if let r = check(state, reply: t.text) { return .failure(r) }
-      guard var s = state else { return .failure(Refusal("督办通知不存在")) }
+      let t = try event.decode(ComplaintText.self)
+      if let r = check(state, reply: t.text) { throw r }
+      guard var s = state else { throw Refusal("督办通知不存在") }
       s.reply = SupervisionReply(
         text: t.text, by: event.actor, on: date, onTime: date <= s.replyDue)
-      return .success(s)
+      return s
     default:
-      return .failure(Refusal("未知的督办事件 \(event.type)"))
+      return nil
     }
   }
-
-  static var undecodable: Result<Supervision, Refusal> { .failure(Refusal("督办事件内容无法解析")) }
 
   /// The working days a notice may give for its reply (第三十条): the form offers these.
   public static let replyDayRange = 1...30

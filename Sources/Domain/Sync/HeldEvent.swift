@@ -1,9 +1,3 @@
-extension EventType {
-  /// 未采纳 — an event from another node that the author could not have written here: kept in
-  /// the journal (its chain stays whole) but left out of every fold, a conflict for a supervisor.
-  public static let eventHeld: EventType = "sync.held"
-}
-
 /// Payload of `sync.held`, on the node-local stream `hold/<the held event's stream>`.
 public struct HeldEvent: EventPayload {
   public var origin: String

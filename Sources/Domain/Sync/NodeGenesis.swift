@@ -1,9 +1,3 @@
-extension EventType {
-  /// 创世 — the first event of a node's local chain: who the node is and whether it is a demo or
-  /// training node, fixed when the database is created.
-  public static let nodeGenesis: EventType = "node.genesis"
-}
-
 /// 节点创世 stream `genesis/CODE`: the node's identity and mode as created (`zwfw demo`, `zwfw
 /// init`, or the authenticated enrolment file). The `local_node` row is a cache of it that a
 /// `sqlite3` shell can edit; whether `--as` and `--now` writes are allowed is read from here.

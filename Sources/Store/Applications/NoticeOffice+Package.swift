@@ -25,20 +25,8 @@ extension NoticeOffice {
     let notice = IssuedNotice(
       kind: .acceptance, number: p.registration.notice, issuedOn: p.registeredOn,
       issuedBy: p.registeredBy, values: [:])
-    var d = NoticeDelivery(notice: notice, path: nil, problems: [])
-    let body: String
-    do {
-      body = try packageText(progress, names: names)
-    } catch {
-      d.problems.append((error as? UserFacingError)?.userMessage ?? "文书生成失败")
-      return d
+    return deliver(notice, caseID: p.id, again: "可稍后在成员办件中按 n 重新生成") {
+      try packageText(progress, names: names)
     }
-    let saved = deliver(
-      body, year: p.registeredOn.year, fileName: Self.fileName(notice, caseID: p.id),
-      what: "文书", again: "可稍后在成员办件中按 n 重新生成")
-    d.path = saved.path
-    d.printing = saved.printing
-    d.problems += saved.problems
-    return d
   }
 }

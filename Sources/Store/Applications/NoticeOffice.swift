@@ -98,17 +98,27 @@ public struct NoticeOffice {
   public func produce(_ notice: IssuedNotice, of a: Application, names: [String: String])
     -> NoticeDelivery
   {
+    deliver(notice, caseID: a.caseID, again: "可稍后按 n 重新生成") {
+      try text(notice, of: a, names: names)
+    }
+  }
+
+  /// Saves (and prints) the notice whose text `body` makes, in the year it is issued; a text
+  /// that cannot be made is a problem in words, and nothing is saved.
+  func deliver(
+    _ notice: IssuedNotice, caseID: String, again: String, _ body: () throws -> String
+  ) -> NoticeDelivery {
     var d = NoticeDelivery(notice: notice, path: nil, problems: [])
-    let body: String
+    let text: String
     do {
-      body = try text(notice, of: a, names: names)
+      text = try body()
     } catch {
       d.problems.append((error as? UserFacingError)?.userMessage ?? "文书生成失败")
       return d
     }
     let saved = deliver(
-      body, year: notice.issuedOn.year, fileName: Self.fileName(notice, caseID: a.caseID),
-      what: "文书", again: "可稍后按 n 重新生成")
+      text, year: notice.issuedOn.year, fileName: Self.fileName(notice, caseID: caseID),
+      what: "文书", again: again)
     d.path = saved.path
     d.printing = saved.printing
     d.problems += saved.problems

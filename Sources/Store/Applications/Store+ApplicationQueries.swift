@@ -2,7 +2,8 @@ import Domain
 
 /// 受理队列 — which applications a list shows.
 public enum ApplicationQueue: String, CaseIterable, Sendable {
-  /// 我的 — open cases I took a step on (registered, accepted, reviewed …).
+  /// 我的 — open cases assigned to me (认领, 指派), and those I registered that nobody was
+  /// assigned yet while they wait for the intake decision at my desk.
   case mine
   /// 本单位 — open cases of my organisation, as implementing organisation or registering desk.
   case organisation

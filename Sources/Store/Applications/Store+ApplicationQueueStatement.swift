@@ -6,8 +6,10 @@ extension Store {
   ///
   /// Each queue and sort reads an index in its page order and stops at the page: 本单位 and
   /// 已办结 are two ranges merged in order (the organisation's own cases, and those its desk
-  /// registered for another organisation), 全部 one range; nothing is sorted after reading
-  /// (schema v19's partial indexes). 我的 and a search still read their whole scope.
+  /// registered for another organisation), 全部 one range, 我的 the cases assigned to me merged
+  /// with my registrations nobody was assigned yet that wait for the intake decision; nothing
+  /// is sorted after reading (schema v19's and v24's partial indexes; v25's hold the 按剩余时间
+  /// page of 本单位 whole, so it reads no table). A search still reads its whole scope.
   static func applicationQueueStatement(
     _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
   ) throws -> (sql: String, args: [any SQLBindable]) {
@@ -15,7 +17,7 @@ extension Store {
       throw Refusal("只有督办人员可以查看全部办件")
     }
     let text = search.trimmingSpaces()
-    guard text.isEmpty, queue != .mine else {
+    guard text.isEmpty else {
       return applicationSearchStatement(queue, for: staff, text: text, sort: sort)
     }
     let order: String
@@ -28,6 +30,17 @@ extension Store {
     let select = "SELECT \(applicationRowColumns), due_day IS NULL AS due_none FROM application"
     if queue == .all {
       return ("\(select) WHERE \(open) ORDER BY \(order) LIMIT ? OFFSET ?", [])
+    }
+    if queue == .mine {
+      // Disjoint: one side has an assignee, the other none (`Schema.mineLogin`).
+      return (
+        """
+        \(select) WHERE is_open = 1 AND assignee = ?
+        UNION ALL \(select) WHERE assignee IS NULL AND status IN \(Schema.applicationIntakeStatuses)
+          AND registered_by = ?
+        ORDER BY \(order) LIMIT ? OFFSET ?
+        """, [staff.login, staff.login]
+      )
     }
     // The two sides are disjoint (a case registered by its own organisation is on the first), so
     // UNION ALL merges them in order without removing duplicates.
@@ -46,7 +59,7 @@ extension Store {
       registered_at
     """
 
-  /// 我的, and a search in any queue: the scope's rows filtered, then sorted.
+  /// A search in any queue: the scope's rows filtered, then sorted.
   private static func applicationSearchStatement(
     _ queue: ApplicationQueue, for staff: Staff, text: String, sort: ApplicationSort
   ) -> (sql: String, args: [any SQLBindable]) {
@@ -54,8 +67,10 @@ extension Store {
     var args: [any SQLBindable] = []
     switch queue {
     case .mine:
-      conditions.append("case_id IN (SELECT case_id FROM application_actor WHERE login = ?)")
-      args.append(staff.login)
+      conditions.append(
+        "(assignee = ? OR (assignee IS NULL AND status IN \(Schema.applicationIntakeStatuses) AND registered_by = ?))"
+      )
+      args += [staff.login, staff.login]
     case .organisation, .closed:
       conditions.append("(org = ? OR registered_org = ?)")
       args += [staff.org, staff.org]

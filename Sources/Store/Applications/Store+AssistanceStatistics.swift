@@ -31,28 +31,22 @@ extension Store {
   public func assistanceFigures(_ period: StatisticsPeriod, for staff: Staff) throws
     -> [AssistanceFigures]
   {
-    var conditions = ["j.type = 'application.registered'"]
-    var args: [any SQLBindable] = []
-    if let from = period.from {
-      conditions.append("a.registered_on >= ?")
-      args.append(from.iso)
-    }
-    if let through = period.through {
-      conditions.append("a.registered_on <= ?")
-      args.append(through.iso)
-    }
-    if let own = Visibility(staff).organisation {
-      conditions.append("a.org = ?")
-      args.append(own)
-    }
+    var conditions = SQLConditions(["j.type = 'application.registered'"])
+    conditions.add("a.registered_on >= ?", ifSet: period.from?.iso)
+    conditions.add("a.registered_on <= ?", ifSet: period.through?.iso)
+    conditions.add("a.org = ?", ifSet: Visibility(staff).organisation)
     // The registration's own payload holds the assistance: the projection has no column for it.
     let rows = try db.fetchAll(
       """
-      SELECT a.org, j.payload FROM application a
+      SELECT a.case_id, a.org, j.payload FROM application a
       JOIN journal j ON j.stream = 'application/' || a.case_id
-      WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.org
-      """, args
-    ) { ($0.text(0), $0.text(1)) }
+      WHERE \(conditions.sql) ORDER BY a.org
+      """, conditions.args
+    ) { row in
+      try row.read("application", keyColumn: "case_id") {
+        (try $0.decode("org", as: String.self), try $0.decode("payload", as: String.self))
+      }
+    }
     let names = try organisationNames()
     var byOrg: [String: AssistanceFigures] = [:]
     for (org, payload) in rows {

@@ -109,12 +109,7 @@ extension Store {
         case .failure(let r):
           throw Refusal("成员「\(item.snapshot.name)」: \(r.message)", article: r.article)
         }
-        let s = item.snapshot
-        members.append(
-          PackageMember(
-            caseID: caseID, code: s.code, version: s.version, name: s.name,
-            organisation: s.organisation, organisationName: s.organisationName,
-            promisedDays: s.promisedDays))
+        members.append(PackageMember(caseID: caseID, item: item.snapshot))
       }
       let e = form.entry.snapshot
       let registered = PackageRegistered(

@@ -21,7 +21,7 @@ extension Store {
     return String(splitStream(stream).id)
   }
 
-  /// 关联案件 and 同一人的其他案件 of `caseID`, for its case view.
+  /// 关联案件 and 同一证件号或电话的其他案件 of `caseID`, for its case view.
   public func relatedCases(of kind: FoundCase.Kind, _ caseID: String, for staff: Staff) throws
     -> RelatedCaseList
   {

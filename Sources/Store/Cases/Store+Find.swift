@@ -78,8 +78,8 @@ extension Store {
     return FindResult(cases: found, truncated: truncated)
   }
 
-  /// 同一人的其他案件 — the other cases naming the same phone or ID number as `caseID` of
-  /// `kind`, that `staff` may see.
+  /// 同一证件号或电话的其他案件 — the other cases naming the same ID number or phone as `caseID`
+  /// of `kind`, that `staff` may see; each found by the ID number when it shares both.
   public func otherCases(of kind: FoundCase.Kind, _ caseID: String, for staff: Staff)
     throws -> [FoundCase]
   {
@@ -90,7 +90,7 @@ extension Store {
     guard let own = try reader.read(stream: stream, matchedBy: .number), !own.person.isEmpty
     else { return [] }
     let keys = try db.fetchAll(
-      "SELECT key FROM case_find WHERE stream = ? AND (key >= 'I:' AND key < 'I;' OR key >= 'P:' AND key < 'P;')",
+      "SELECT key FROM case_find WHERE stream = ? AND (key >= 'I:' AND key < 'I;' OR key >= 'P:' AND key < 'P;') ORDER BY key",
       [stream]
     ) { $0.text(0) }
     var seen: Set<String> = [stream]
@@ -180,7 +180,7 @@ struct FoundCaseReader {
       "complaint", key: id,
       """
       SELECT subject, complainant, contact, status, handling_org, registering_org,
-        confidentiality, registered_on
+        confidentiality, registered_on, no_callback
       FROM complaint WHERE case_id = ?
       """, [id], cached: true
     ) { r -> FoundCase? in
@@ -201,8 +201,8 @@ struct FoundCaseReader {
         kind: .complaint, caseID: id, title: content == .hidden ? "" : subject,
         person: content == .full ? complainant : "",
         phone: content == .full ? PhoneNumber.mask(contact) : "",
-        status: status?.title ?? statusCode, isOpen: status?.isOpen ?? false,
-        organisationName: names[handling] ?? handling,
+        status: status?.title(notCalledBack: try r.decode("no_callback")) ?? statusCode,
+        isOpen: status?.isOpen ?? false, organisationName: names[handling] ?? handling,
         registeredOn: try r.decode("registered_on"), matchedBy: field)
     } ?? nil
   }

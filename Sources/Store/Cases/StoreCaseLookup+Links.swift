@@ -14,9 +14,8 @@ extension StoreCaseLookup {
       throw Refusal(
         "「\(shown)」对应\(found.count)件(\(numbers)\(found.count > 3 ? "等" : "")),请输入完整的案件编号")
     }
-    let title = c.title.isEmpty ? "" : " " + c.title
     return CaseLinkTarget(
-      kind: c.kind.rawValue, caseID: c.caseID, label: "\(c.kind.title)\(title)")
+      kind: c.kind.rawValue, caseID: c.caseID, kindTitle: c.kind.title, title: c.title)
   }
 
   func linksBack(_ target: CaseLinkTarget, to caseID: String) throws -> Bool {

@@ -35,8 +35,12 @@ extension Store {
     let single = try db.fetchAll(
       "SELECT id, stage FROM catalog_change WHERE item_code = ? AND open = 1 ORDER BY id",
       [itemCode]
-    ) { ($0.text(0), ChangeStage(rawValue: $0.text(1))) }
-    .first { $0.0 != id && ($0.1?.isPending ?? false) }?.0
+    ) { row in
+      try row.read("catalog_change", keyColumn: "id") {
+        (try $0.decode("id", as: String.self), try $0.decode("stage", as: ChangeStage.self))
+      }
+    }
+    .first { $0.0 != id && $0.1.isPending }?.0
     if let single { return single }
     return try db.bodies(
       CatalogChange.self,

@@ -55,10 +55,12 @@ extension Store {
     else { return [] }
     var scored: [(score: Int, code: String)] = []
     try db.forEach("SELECT code, search_text FROM catalog_item ORDER BY code") { row in
-      let code = row.text(0)
-      guard !excluding.contains(code) else { return }
-      let names = CatalogSearchText.names(row.text(1), code: code)
-      if let s = PinyinSearch.score(words, names, table) { scored.append((s, code)) }
+      try row.read("catalog_item", keyColumn: "code") { r in
+        let code: String = try r.decode("code")
+        guard !excluding.contains(code) else { return }
+        let names = CatalogSearchText.names(try r.decode("search_text"), code: code)
+        if let s = PinyinSearch.score(words, names, table) { scored.append((s, code)) }
+      }
     }
     return scored.sorted { ($0.score, $0.code) < ($1.score, $1.code) }.prefix(limit).map(\.code)
   }

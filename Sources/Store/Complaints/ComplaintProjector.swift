@@ -72,6 +72,7 @@ struct ComplaintProjector: Projector {
         ("concluded_on", concluded?.on.iso), ("concluded_day", concluded?.on.dayNumber),
         ("outcome", concluded?.kind.rawValue), ("on_time", concluded.map(\.onTime)),
         ("satisfaction", satisfaction?.rawValue), ("last_ts", lastTimestamp),
+        ("no_callback", k.notCalledBack),
       ], db: c.db)
   }
 }

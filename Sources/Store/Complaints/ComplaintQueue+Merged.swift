@@ -13,7 +13,7 @@ extension Store {
   /// A view as disjoint ranges, each read in queue order from its own partial index and merged
   /// (UNION ALL keeps each case once because no two ranges share one); as one `… OR …` SQLite
   /// read every range whole and sorted it to keep a page. Nil for a view one index answers
-  /// (`queueWhere` plans those) and for 待督办回复, whose order the notices do not hold.
+  /// (`queueWhere` plans those).
   static func queueMergedStatement(
     _ view: ComplaintView, _ filter: ComplaintFilter, _ scope: ComplaintQueueScope,
     search: ComplaintSearch?
@@ -71,7 +71,10 @@ extension Store {
     case .overdue:
       guard let own else { return nil }
       return sides(own, "c.due_day < ?").map { ($0.0, $0.1 + [scope.today.dayNumber]) }
-    case .supervised, .all:
+    case .supervised:
+      guard let own else { return nil }
+      return sides(own, "c.supervised = 1")
+    case .all:
       return nil
     }
   }

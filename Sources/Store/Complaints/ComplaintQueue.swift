@@ -76,6 +76,8 @@ public struct ComplaintRow: Equatable, Sendable {
   public var extensionState: ExtensionState?
   /// A 督办 notice on it awaits the reply.
   public var supervised: Bool
+  /// Closed as 无法回访 (anonymous): never called back.
+  public var notCalledBack = false
   /// Set by `Visibility.masked(_:)`, never read from the row.
   public var masked = false
   public var registeredOn: CivilDate?
@@ -97,6 +99,7 @@ extension ComplaintRow: RowDecodable, Decodable {
     case mergedCount = "merged_count"
     case extensionState = "extension"
     case supervised
+    case notCalledBack = "no_callback"
     case registeredOn = "registered_on"
   }
 }

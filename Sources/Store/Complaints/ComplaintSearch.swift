@@ -2,12 +2,15 @@ import Domain
 
 /// 投诉检索 — how a search string becomes part of a queue's WHERE clause.
 ///
-/// A queue page is the first 200 cases in the queue's order. A word found in a few cases is
-/// answered from its index list (those cases are read and sorted); a word found in thousands
-/// (「排队」 in a district's five years of complaints) is answered by reading the queue in its
-/// order (`complaint_by_queue_order`) and checking each case's text until the page is full, so
-/// neither grows with the years of history behind it. The index tells which is which by
-/// counting its list, up to `commonAt`.
+/// In 全部 (every complaint ever filed) a search lists the matches newest first: the word's
+/// index list is read in its own order, descending, and each case fetched by its rowid until the
+/// page is full (`Store.searchAllStatement`), whether the word is rare or in every seventh
+/// complaint. In a view, a queue page is the first 200 cases in the view's order: a word found
+/// in a few cases is answered from its index list (those cases are read and sorted); a word
+/// found in thousands (「排队」 in a district's five years of complaints) is answered by reading
+/// the view in its order and checking each case's text until the page is full, so neither grows
+/// with the years of history behind it. The index tells which is which by counting its list, up
+/// to `commonAt`.
 struct ComplaintSearch {
   /// The clause and its bound values.
   let clause: String
@@ -20,20 +23,21 @@ struct ComplaintSearch {
   /// Counts of a common word's cases stop here; a view showing this many shows "500+".
   static var countCap: Int { ComplaintFilter.searchCountCap }
 
+  /// The full-text index that holds `q` and its MATCH expression; nil for a string no index
+  /// holds (one character, or two with punctuation).
+  static func index(for q: String) -> (table: String, query: String)? {
+    if q.count >= 3 {
+      // A trigram phrase matches the text anywhere; quotes inside are doubled per FTS5 syntax.
+      return ("complaint_text", "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+    }
+    return ComplaintTextIndex.bigramWord(q).map { ("complaint_bigram", $0) }
+  }
+
   static func plan(_ raw: String?, db: Connection, commonAt: Int = commonAt) throws
     -> ComplaintSearch?
   {
     guard let q = raw?.trimmingSpaces(), !q.isEmpty else { return nil }
-    let index: (table: String, query: String)?
-    if q.count >= 3 {
-      // A trigram phrase matches the text anywhere; quotes inside are doubled per FTS5 syntax.
-      index = ("complaint_text", "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
-    } else if let word = ComplaintTextIndex.bigramWord(q) {
-      index = ("complaint_bigram", word)
-    } else {
-      index = nil
-    }
-    if let index {
+    if let index = index(for: q) {
       let listed = try db.fetchInt(
         "SELECT count(*) FROM (SELECT rowid FROM \(index.table) WHERE \(index.table) MATCH ? LIMIT ?)",
         [index.query, commonAt])

@@ -3,9 +3,9 @@ import Domain
 extension Store {
   /// One page of a view, least time left first, then the most recently active.
   /// - Complexity: each view reads its partial indexes in queue order and stops at the page
-  ///   (`queueMergedStatement`; 全部 and a supervisor's 即将到期/已超期 one index), except
-  ///   待督办回复, sorted after reading; a search is planned by `ComplaintSearch` (a short index
-  ///   list, or the queue read in order).
+  ///   (`queueMergedStatement`; 全部, a supervisor's 即将到期/已超期 and 待督办回复 one
+  ///   index); a search is planned by `ComplaintSearch` (in 全部 the word's index read newest
+  ///   first; elsewhere a short index list, or the view read in order).
   public func complaintQueue(
     _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope, offset: Int = 0,
     limit: Int = 200
@@ -29,12 +29,17 @@ extension Store {
       filter.search, db: db, commonAt: complaintSearchCommonAt)
     var out: [ComplaintView: Int] = [:]
     for view in ComplaintView.allCases {
-      guard let (whereSQL, args) = Self.queueWhere(view, filter, scope, search: search) else {
+      let read: (from: String, whereSQL: String, args: [any SQLBindable])
+      if view == .all, let all = Self.searchAllRead(filter, scope) {
+        read = (all.from, all.whereSQL, all.args)
+      } else if let (whereSQL, args) = Self.queueWhere(view, filter, scope, search: search) {
+        read = ("complaint c", whereSQL, args)
+      } else {
         continue
       }
       out[view] = try db.fetchInt(
-        "SELECT count(*) FROM (SELECT 1 FROM complaint c WHERE \(whereSQL) LIMIT ?)",
-        args + [ComplaintSearch.countCap + 1])
+        "SELECT count(*) FROM (SELECT 1 FROM \(read.from) WHERE \(read.whereSQL) LIMIT ?)",
+        read.args + [ComplaintSearch.countCap + 1])
     }
     return out
   }
@@ -45,6 +50,7 @@ extension Store {
   public func complaintQueueStatement(
     _ view: ComplaintView, filter: ComplaintFilter, scope: ComplaintQueueScope
   ) throws -> (String, [any SQLBindable])? {
+    if view == .all, let read = Self.searchAllStatement(filter, scope) { return read }
     let search = try ComplaintSearch.plan(
       filter.search, db: db, commonAt: complaintSearchCommonAt)
     if let merged = Self.queueMergedStatement(view, filter, scope, search: search) {
@@ -67,10 +73,8 @@ extension Store {
 
   static let queueColumns = """
     c.case_id, c.type, c.urgency, c.channel, c.subject, c.handling_org, c.status,
-      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension,
-      EXISTS (SELECT 1 FROM supervision s WHERE s.target_case = c.case_id AND s.replied = 0)
-        AS supervised,
-      c.registered_on
+      c.due_date, c.confidentiality, c.merged_into, c.merged_count, c.extension, c.supervised,
+      c.registered_on, c.no_callback
     """
 
   static let queueOrder = "c.due_day IS NULL, c.due_day, c.last_ts DESC, c.case_id"
@@ -127,8 +131,8 @@ extension Store {
     case .callback:
       clauses.append("c.status IN ('concluded', 'invalid')")
     case .supervised:
-      // IN over the open notices (a range of supervision_queue), then case_id's own index.
-      clauses.append("c.case_id IN (SELECT target_case FROM supervision WHERE replied = 0)")
+      // Kept by the notices' triggers (`Schema.v26`): a range of complaint_supervised_queue.
+      clauses.append("c.supervised = 1")
     case .all:
       guard scope.visibility.seesEveryOrganisation else { return nil }
     }
@@ -140,22 +144,13 @@ extension Store {
     _ f: ComplaintFilter, _ search: ComplaintSearch?, _ scope: ComplaintQueueScope,
     _ clauses: inout [String], _ args: inout [any SQLBindable]
   ) {
-    if let org = f.org {
-      clauses.append("c.handling_org = ?")
-      args.append(org)
-    }
-    if let t = f.type {
-      clauses.append("c.type = ?")
-      args.append(t.rawValue)
-    }
-    if let u = f.urgency {
-      clauses.append("c.urgency = ?")
-      args.append(u.rawValue)
-    }
-    if let ch = f.channel {
-      clauses.append("c.channel = ?")
-      args.append(ch.rawValue)
-    }
+    var filters = SQLConditions()
+    filters.add("c.handling_org = ?", ifSet: f.org)
+    filters.add("c.type = ?", ifSet: f.type?.rawValue)
+    filters.add("c.urgency = ?", ifSet: f.urgency?.rawValue)
+    filters.add("c.channel = ?", ifSet: f.channel?.rawValue)
+    clauses += filters.clauses
+    args += filters.args
     guard let search else { return }
     clauses.append(search.clause)
     args += search.args

@@ -1,34 +1,27 @@
 import Domain
 
 /// 督办 notices: the `supervision` row, the reply deadline while unanswered, the scope.
-struct SupervisionProjector: FoldingProjector {
+struct SupervisionProjector: RowProjector {
   typealias Reducer = SupervisionReducer
-  var tables: [String] { ["supervision"] }
+  static let row = ProjectedRow(table: "supervision", key: "id")
 
-  func write(_ state: Supervision?, stream: String, in c: ProjectionContext) throws {
-    let id = String(splitStream(stream).id)
-    try c.db.hot.run("DELETE FROM supervision WHERE id = ?", [id])
-    guard let s = state else {
-      try DeadlineIndex.replace(stream: stream, with: [], in: c)
-      try StreamScope.replace(stream: stream, organisations: [], in: c)
-      return
-    }
+  func columns(_ s: Supervision) -> [ProjectedColumn] {
     let t = s.notice.target
-    try c.db.hot.run(
-      """
-      INSERT INTO supervision (id, number, target_stream, target_kind, target_case, org, title,
-        method, requirement, issued_by, issued_on, reply_due, replied, reply, replied_by, replied_on)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        s.id, s.notice.number, t.stream, t.kind, t.caseID, t.org, t.title, s.notice.method.rawValue,
-        s.notice.requirement, s.issuedBy, s.issuedOn.iso, s.replyDue.iso, s.isAnswered,
-        s.reply?.text, s.reply?.by, s.reply?.on.iso,
-      ])
-    try DeadlineIndex.replace(
-      stream: stream, with: SupervisionReducer.openDeadlines(s), in: c)
-    try StreamScope.replace(stream: stream, organisations: [t.org], in: c)
+    return [
+      ("number", s.notice.number), ("target_stream", t.stream), ("target_kind", t.kind),
+      ("target_case", t.caseID), ("org", t.org), ("title", t.title),
+      ("method", s.notice.method.rawValue), ("requirement", s.notice.requirement),
+      ("issued_by", s.issuedBy), ("issued_on", s.issuedOn.iso), ("reply_due", s.replyDue.iso),
+      ("replied", s.isAnswered), ("reply", s.reply?.text), ("replied_by", s.reply?.by),
+      ("replied_on", s.reply?.on.iso),
+    ]
   }
+
+  func deadlines(_ s: Supervision, _ calendar: WorkCalendar) -> [OpenDeadline]? {
+    SupervisionReducer.openDeadlines(s)
+  }
+
+  func scope(_ s: Supervision) -> Set<String>? { [s.notice.target.org] }
 }
 
 /// 抽查: the draw and one row per drawn case.
@@ -62,15 +55,9 @@ struct SpotCheckProjector: FoldingProjector {
 }
 
 /// 规则参数: the value in force per key.
-struct RuleProjector: FoldingProjector {
+struct RuleProjector: RowProjector {
   typealias Reducer = RuleReducer
-  var tables: [String] { ["rule"] }
-
   static let row = ProjectedRow(table: "rule", key: "key")
 
-  func write(_ state: RuleValue?, stream: String, in c: ProjectionContext) throws {
-    let key = SQLValue.text(String(splitStream(stream).id))
-    guard let v = state else { return try Self.row.delete(key: key, db: c.db) }
-    try Self.row.write(key: key, [("value", v.value), ("note", v.note)], db: c.db)
-  }
+  func columns(_ v: RuleValue) -> [ProjectedColumn] { [("value", v.value), ("note", v.note)] }
 }

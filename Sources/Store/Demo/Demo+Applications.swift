@@ -102,8 +102,8 @@ extension Demo {
       missing: ["从业人员健康证明"])
     guard let w = try store.application(caseID: waiting) else { return }
     let items = w.unsatisfiedRequired.map {
-      MaterialDeficiency(
-        index: $0, status: .missing,
+      MaterialDeficiency.material(
+        $0, .missing,
         note: ApplicationRules.defaultNote(w.item.materials[$0], .missing) + ",可到区疾控中心办理")
     }
     try step(.requestSupplement(items, other: "补齐后请携带本告知书到综合窗口"), waiting, liuyang)

@@ -18,9 +18,9 @@ extension Demo {
       _ organisation: String, _ items: [String]
     ) throws {
       try store.recordListAdjustment(
-        ListAdjustmentRecord(
-          list: list, adjustedOn: workingDay(store, before: n), document: document,
-          description: description, organisation: organisation, items: items), by: zhaolei)
+        .adjustment(
+          of: list, on: workingDay(store, before: n), document: document,
+          description: description, organisation: organisation, codes: items), by: zhaolei)
     }
 
     /// A 变更 of the item drafted by 赵磊 on its current version, its content edited by `edit`;
@@ -32,9 +32,8 @@ extension Demo {
       var proposed = item.content
       edit(&proposed)
       return try store.draftCatalogChange(
-        ChangeProposal(
-          kind: .modify, itemCode: code, baseVersion: item.version, proposed: proposed,
-          reason: reason, urgent: false), by: zhaolei)
+        ChangeProposal(.modify, proposing: proposed, base: item.version, reason: reason),
+        by: zhaolei)
     }
 
     /// Submitted by the drafter, approved by `approver`, tested: the change is in effect.

@@ -57,8 +57,8 @@ extension Demo {
         sharedMaterials: ["父母双方居民身份证", "居民户口簿"]))
     let opened = try store.draftCatalogChange(
       ChangeProposal(
-        kind: .open, itemCode: birth.code, baseVersion: nil, proposed: birth,
-        reason: "第十九条:个人从出生开始的全生命周期集成办理,四个部门事项一次办", urgent: false), by: zhaolei)
+        .open, proposing: birth, base: nil, reason: "第十九条:个人从出生开始的全生命周期集成办理,四个部门事项一次办"),
+      by: zhaolei)
     try inEffect(opened, "同意", test: "综合窗口联办受理、四个成员分送测试通过")
 
     // One 企业开办 package registered two working days ago: the licence issued, 社保 in review,

@@ -46,7 +46,7 @@ struct ApplicationProjector: FoldingProjector {
         ("due_date", clock?.due.iso), ("due_day", clock?.due.dayNumber),
         ("paused", clock?.paused ?? false), ("closed_on", a.closedOn?.iso),
         ("decision", a.decision?.rawValue), ("rating", a.rating?.level),
-        ("on_time", a.concludedOnTime(c.calendar)),
+        ("on_time", a.concludedOnTime(c.calendar)), ("assignee", a.work.assignee),
       ], db: c.db)
     try Self.actors.replace(owner: caseID, with: a.actors.map { [("login", $0)] }, db: c.db)
     try Self.notices.replace(

@@ -53,30 +53,22 @@ struct CatalogItemProjector: FoldingProjector {
 }
 
 /// `catalogchange/ID` → `catalog_change`.
-struct CatalogChangeProjector: FoldingProjector {
+struct CatalogChangeProjector: RowProjector {
   typealias Reducer = CatalogChangeMachine
-  var tables: [String] { ["catalog_change"] }
+  static let row = ProjectedRow(table: "catalog_change", key: "id")
 
-  func write(_ state: CatalogChange?, stream: String, in c: ProjectionContext) throws {
-    let id = String(splitStream(stream).id)
-    try c.db.hot.run("DELETE FROM catalog_change WHERE id = ?", [id])
-    guard let s = state else {
-      try StreamScope.replace(stream: stream, organisations: [], in: c)
-      return
-    }
-    try c.db.hot.run(
-      """
-      INSERT INTO catalog_change (id, item_code, item_name, org, kind, stage, open, urgent,
-        imported, drafter, base_version, result_version, drafted_on, updated_on, body)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        id, s.itemCode, s.proposed.name, s.proposed.organisation, s.kind.rawValue,
-        s.stage.rawValue, s.stage.isOpen, s.urgent, s.importedFrom != nil, s.drafter,
-        s.baseVersion, s.resultVersion, s.draftedOn.iso, s.updatedOn.iso, CanonicalJSON.encode(s),
-      ])
-    try StreamScope.replace(stream: stream, organisations: [s.proposed.organisation], in: c)
+  func columns(_ s: CatalogChange) -> [ProjectedColumn] {
+    [
+      ("item_code", s.itemCode), ("item_name", s.proposed.name), ("org", s.proposed.organisation),
+      ("kind", s.kind.rawValue), ("stage", s.stage.rawValue), ("open", s.stage.isOpen),
+      ("urgent", s.urgent), ("imported", s.importedFrom != nil), ("drafter", s.drafter),
+      ("base_version", s.baseVersion), ("result_version", s.resultVersion),
+      ("drafted_on", s.draftedOn.iso), ("updated_on", s.updatedOn.iso),
+      ("body", CanonicalJSON.encode(s)),
+    ]
   }
+
+  func scope(_ s: CatalogChange) -> Set<String>? { [s.proposed.organisation] }
 }
 
 /// `listadj/ID` → `list_adjustment`, `list_adjustment_item` and, while open, its deadline.

@@ -1,37 +1,24 @@
 import Domain
 
-struct OrganisationProjector: FoldingProjector {
+struct OrganisationProjector: RowProjector {
   typealias Reducer = OrganisationReducer
-  var tables: [String] { ["org"] }
-
   static let row = ProjectedRow(table: "org", key: "code")
 
-  func write(_ state: OrganisationReducer.State?, stream: String, in c: ProjectionContext) throws {
-    let code = SQLValue.text(String(splitStream(stream).id))
-    guard let state else { return try Self.row.delete(key: code, db: c.db) }
+  func columns(_ state: OrganisationReducer.State) -> [ProjectedColumn] {
     let o = state.organisation
-    try Self.row.write(
-      key: .text(o.code),
-      [
-        ("name", o.name), ("kind", o.kind.rawValue), ("node", o.node),
-        ("position", state.position), ("parent", o.parent), ("disabled", o.disabled),
-      ], db: c.db)
+    return [
+      ("name", o.name), ("kind", o.kind.rawValue), ("node", o.node),
+      ("position", state.position), ("parent", o.parent), ("disabled", o.disabled),
+    ]
   }
 }
 
-struct StaffProjector: FoldingProjector {
+struct StaffProjector: RowProjector {
   typealias Reducer = StaffReducer
-  var tables: [String] { ["staff"] }
-
   static let row = ProjectedRow(table: "staff", key: "login")
 
-  func write(_ state: Staff?, stream: String, in c: ProjectionContext) throws {
-    let login = SQLValue.text(String(splitStream(stream).id))
-    guard let s = state else { return try Self.row.delete(key: login, db: c.db) }
-    try Self.row.write(
-      key: .text(s.login),
-      [("name", s.name), ("org", s.org), ("roles", s.roleCodes), ("disabled", s.disabled)],
-      db: c.db)
+  func columns(_ s: Staff) -> [ProjectedColumn] {
+    [("name", s.name), ("org", s.org), ("roles", s.roleCodes), ("disabled", s.disabled)]
   }
 }
 
@@ -82,16 +69,11 @@ struct NodeSettingProjector: FoldingProjector {
   }
 }
 
-struct PeerProjector: FoldingProjector {
+struct PeerProjector: RowProjector {
   typealias Reducer = PeerReducer
-  var tables: [String] { ["peer_node"] }
-
   static let row = ProjectedRow(table: "peer_node", key: "code")
 
-  func write(_ state: PeerReducer.State?, stream: String, in c: ProjectionContext) throws {
-    let code = SQLValue.text(String(splitStream(stream).id))
-    guard let p = state else { return try Self.row.delete(key: code, db: c.db) }
-    try Self.row.write(
-      key: .text(p.code), [("name", p.name), ("is_district", p.isDistrict)], db: c.db)
+  func columns(_ p: PeerReducer.State) -> [ProjectedColumn] {
+    [("name", p.name), ("is_district", p.isDistrict)]
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// 投影写入 — writes a projector's rows only where they differ from what is stored.
 ///
 /// A clerk's step changes a case's status and perhaps its deadline; rewriting the whole row
@@ -9,6 +11,7 @@
 struct ProjectedRow {
   /// One row per key: a row set whose owner is the key itself.
   private let rows: ProjectedRowSet
+  var table: String { rows.table }
 
   /// - Parameter key: the primary-key column.
   init(table: String, key: String) {
@@ -31,6 +34,10 @@ typealias ProjectedColumn = (String, any SQLBindable)
 
 /// The rows a case owns in a child table (its actors, notices, deadlines), written as a
 /// difference: rows gone are deleted, new ones inserted, changed ones updated in place.
+///
+/// A rebuild writes every row of every case through here, so the per-call work stays small:
+/// the statements' texts are made once (the INSERT's once per column list), and an owner's
+/// stored rows are a few, kept in arrays rather than hashed.
 struct ProjectedRowSet {
   let table: String
   /// The column naming the owner (`case_id`, `stream`).
@@ -38,12 +45,46 @@ struct ProjectedRowSet {
   /// Columns that identify a row among the owner's (with `owner`, or alone, its primary key);
   /// none when the owner has one row.
   let key: [String]
+  /// `owner = ? AND k = ?`: one row of the owner.
+  private let match: String
+  private let memoPrefix: String
+  private let inserts = InsertTexts()
 
-  /// What a transaction remembers of an owner's rows: the other columns' names, and their
-  /// values by key.
+  init(table: String, owner: String, key: [String]) {
+    self.table = table
+    self.owner = owner
+    self.key = key
+    match = ([owner] + key).map { "\($0) = ?" }.joined(separator: " AND ")
+    memoPrefix = "rows:\(table):"
+  }
+
+  /// What a transaction remembers of an owner's rows: the other columns' names, and each
+  /// row's key and values (keys unique).
   private struct Stored {
     var columns: [String]
-    var rows: [[SQLValue]: [SQLValue]]
+    var keys: [[SQLValue]]
+    var values: [[SQLValue]]
+
+    func values(of k: [SQLValue]) -> [SQLValue]? {
+      keys.firstIndex(of: k).map { values[$0] }
+    }
+  }
+
+  /// `INSERT` texts by the column list they name (a table is written with one or two lists).
+  private final class InsertTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [(names: [String], sql: String)] = []
+
+    func text(table: String, names: [String]) -> String {
+      lock.lock()
+      defer { lock.unlock() }
+      if let hit = texts.first(where: { $0.names == names }) { return hit.sql }
+      let sql =
+        "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+      texts.append((names, sql))
+      return sql
+    }
   }
 
   /// - Parameter rows: each row's columns by name, the key columns among them; every row names
@@ -60,32 +101,31 @@ struct ProjectedRowSet {
       }
     let columnAt = names.indices.filter { !keyAt.contains($0) }
     let columns = columnAt.map { names[$0] }
-    var order: [[SQLValue]] = []
     // A key given twice keeps its last row (as `INSERT OR REPLACE` did).
-    var latest: [[SQLValue]: [SQLValue]] = [:]
+    var latest = Stored(columns: columns, keys: [], values: [])
+    latest.keys.reserveCapacity(rows.count)
+    latest.values.reserveCapacity(rows.count)
     for row in rows {
       precondition(
         row.count == names.count && zip(row, names).allSatisfy { $0.0 == $1 },
         "\(table): every row names the same columns in the same order")
       let k = keyAt.map { row[$0].1.sqlValue }
-      if latest.updateValue(columnAt.map { row[$0].1.sqlValue }, forKey: k) == nil {
-        order.append(k)
+      let v = columnAt.map { row[$0].1.sqlValue }
+      if let i = latest.keys.firstIndex(of: k) {
+        latest.values[i] = v
+      } else {
+        latest.keys.append(k)
+        latest.values.append(v)
       }
     }
-    let memoKey = "rows:\(table):" + value.memoText
-    var stored = try self.stored(value, columns: columns, memoKey: memoKey, db: db)
-    let match = ([owner] + key).map { "\($0) = ?" }.joined(separator: " AND ")
-    let wanted = Set(order)
-    for k in stored.rows.keys where !wanted.contains(k) {
+    let memoKey = memoPrefix + value.memoText
+    let stored = try self.stored(value, columns: columns, memoKey: memoKey, db: db)
+    for k in stored.keys where !latest.keys.contains(k) {
       try db.hot.run("DELETE FROM \(table) WHERE \(match)", [value] + k)
     }
-    for k in order {
-      guard let v = latest[k] else { continue }
-      guard let old = stored.rows[k] else {
-        let names = ([owner] + key + columns).joined(separator: ", ")
-        let marks = Array(repeating: "?", count: 1 + key.count + columns.count)
-          .joined(separator: ", ")
-        try db.hot.run("INSERT INTO \(table) (\(names)) VALUES (\(marks))", [value] + k + v)
+    for (k, v) in zip(latest.keys, latest.values) {
+      guard let old = stored.values(of: k) else {
+        try db.hot.run(inserts.text(table: table, names: [owner] + key + columns), [value] + k + v)
         continue
       }
       let changed = columns.indices.filter { old[$0] != v[$0] }
@@ -95,8 +135,7 @@ struct ProjectedRowSet {
         "UPDATE \(table) SET \(sets) WHERE \(match)",
         changed.map { v[$0] } + [value] + k)
     }
-    stored = Stored(columns: columns, rows: latest)
-    db.memo.remember(memoKey, stored)
+    db.memo.remember(memoKey, latest)
   }
 
   /// The owner's rows as stored: from the transaction's memo when it holds them with these
@@ -106,11 +145,11 @@ struct ProjectedRowSet {
   ) throws -> Stored {
     // Deleting needs the keys only; comparing needs the same columns.
     if let remembered: Stored = db.memo.value(memoKey),
-      columns.isEmpty || remembered.rows.isEmpty || remembered.columns == columns
+      columns.isEmpty || remembered.keys.isEmpty || remembered.columns == columns
     {
       return remembered
     }
-    var out = Stored(columns: columns, rows: [:])
+    var out = Stored(columns: columns, keys: [], values: [])
     // A rebuild (or a stream new to this node) has nothing stored to compare with.
     if db.memo.projectingFresh { return out }
     let all = key + columns
@@ -119,7 +158,8 @@ struct ProjectedRowSet {
       [value]
     ) { row in
       let values = (0..<all.count).map { row.value($0) }
-      out.rows[Array(values[..<key.count])] = Array(values[key.count...])
+      out.keys.append(Array(values[..<key.count]))
+      out.values.append(Array(values[key.count...]))
     }
     return out
   }

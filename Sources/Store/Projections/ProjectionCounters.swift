@@ -7,9 +7,11 @@ enum ProjectionCounters {
     "application_count", "application_mine_count", "rectification_count", "deadline_count",
   ]
 
-  /// Fills the emptied counters from the rows.
+  /// Fills the emptied counters from the rows, and flags the complaints a notice waits on
+  /// (`Schema.v26`: inserted unflagged while the triggers were off).
   static func recount(db: Connection) throws {
     try db.execute(Schema.countsFill)
+    try db.execute(Schema.supervisedFill)
   }
 }
 

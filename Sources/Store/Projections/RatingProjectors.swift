@@ -1,32 +1,24 @@
 import Domain
 
 /// `rating/ID` → the `rating` row; its organisation scopes the stream for sync.
-struct RatingProjector: FoldingProjector {
+struct RatingProjector: RowProjector {
   typealias Reducer = RatingReducer
-  var tables: [String] { ["rating"] }
   static let row = ProjectedRow(table: "rating", key: "id")
 
-  func write(_ state: RatingRecord?, stream: String, in c: ProjectionContext) throws {
-    let id = String(splitStream(stream).id)
-    guard let s = state else {
-      try Self.row.delete(key: .text(id), db: c.db)
-      try StreamScope.replace(stream: stream, organisations: [], in: c)
-      return
-    }
+  func columns(_ s: RatingRecord) -> [ProjectedColumn] {
     let r = s.rating
-    try Self.row.write(
-      key: .text(s.id),
-      [
-        ("channel", r.channel.rawValue), ("service_case", r.serviceCaseID),
-        ("item_code", r.itemCode), ("item_name", r.itemName), ("org", r.organisation),
-        ("level", r.level.rawValue), ("comment", r.comment), ("real_name", r.realName),
-        ("reviewer_name", r.reviewerName), ("reviewer_phone", r.reviewerPhone),
-        ("rated_on", s.ratedOn.iso), ("recorded_at", s.recordedAt),
-        ("recorded_by", s.recordedBy), ("rectification", s.rectificationID),
-        ("invalid", s.invalid),
-      ], db: c.db)
-    try StreamScope.replace(stream: stream, organisations: [r.organisation], in: c)
+    return [
+      ("channel", r.channel.rawValue), ("service_case", r.serviceCaseID),
+      ("item_code", r.itemCode), ("item_name", r.itemName), ("org", r.organisation),
+      ("level", r.level.rawValue), ("comment", r.comment), ("real_name", r.realName),
+      ("reviewer_name", r.reviewerName), ("reviewer_phone", r.reviewerPhone),
+      ("rated_on", s.ratedOn.iso), ("recorded_at", s.recordedAt),
+      ("recorded_by", s.recordedBy), ("rectification", s.rectificationID),
+      ("invalid", s.invalid),
+    ]
   }
+
+  func scope(_ s: RatingRecord) -> Set<String>? { [s.rating.organisation] }
 }
 
 /// `rectification/CASE-ID` → the `rectification` row, its open deadline and its scope.
@@ -55,6 +47,7 @@ struct RectificationProjector: FoldingProjector {
         ("opened_on", s.openedOn.iso), ("due_date", due?.iso), ("claimed_by", s.claimedBy),
         ("extensions", s.extensions), ("rounds", s.rounds), ("called_back", s.calledBack),
         ("closed_on", s.closedOn?.iso), ("updated_at", s.updatedAt),
+        ("assignee", s.work.assignee),
       ], db: c.db)
     try DeadlineIndex.replace(
       stream: stream, with: RectificationMachine.openDeadlines(s, c.calendar), in: c)

@@ -33,11 +33,11 @@ extension Store {
     guard Self.digest(hashes) == stored.digest,
       let state = projector.decodeState(Data(stored.state.utf8)),
       let conflicts = try? JSONDecoder().decode(
-        [StoredConflict].self, from: Data(stored.conflicts.utf8))
+        [Conflict].self, from: Data(stored.conflicts.utf8))
     else { return }
     foldCache.seed(
       stream, hashes: hashes, state: state,
-      conflicts: conflicts.map { Conflict(origin: $0.origin, seq: $0.seq, message: $0.message) })
+      conflicts: conflicts)
   }
 
   /// Stores the fold `reproject` just made of `stream`, if the stream is long enough.
@@ -47,9 +47,6 @@ extension Store {
       fold.hashes.count == events.count, fold.hashes.last == events.last?.hash,
       let state = fold.state as? any Encodable
     else { return }
-    let conflicts = fold.conflicts.map {
-      StoredConflict(origin: $0.origin, seq: $0.seq, message: $0.message)
-    }
     try db.hot.run(
       """
       INSERT INTO fold_state (stream, events, digest, state, conflicts) VALUES (?, ?, ?, ?, ?)
@@ -59,7 +56,7 @@ extension Store {
       [
         stream, events.count, Self.digest(fold.hashes),
         String(decoding: try JSONEncoder().encode(state), as: UTF8.self),
-        String(decoding: try JSONEncoder().encode(conflicts), as: UTF8.self),
+        String(decoding: try JSONEncoder().encode(fold.conflicts), as: UTF8.self),
       ])
   }
 
@@ -86,11 +83,4 @@ extension Store {
     }
     return SHA256.hex(hasher.finalize())
   }
-}
-
-/// A conflict as `fold_state` stores it.
-private struct StoredConflict: Codable {
-  var origin: String
-  var seq: Int64
-  var message: String
 }

@@ -21,11 +21,14 @@ extension Store {
       ORDER BY o.position, r.org
       """, [from, through]
     ) { row in
-      let code = row.text(0)
-      guard own == nil || own == code else { return }
-      rows.append(
-        OrganisationSatisfaction(
-          organisation: code, name: row.text(1), figures: Self.satisfactionFigures(row, from: 2)))
+      try row.read("rating", keyColumn: "org") { r in
+        let code: String = try r.decode("org")
+        guard own == nil || own == code else { return }
+        rows.append(
+          OrganisationSatisfaction(
+            organisation: code, name: try r.decode("name"), figures: try Self.satisfactionFigures(r)
+          ))
+      }
     }
     return rows
   }
@@ -45,24 +48,27 @@ extension Store {
   /// The figures of `SatisfactionFigures` summed over the ratings `r` selected, each with its
   /// rectification case `c`; the FROM clause follows (WHERE and GROUP BY are the caller's).
   static let satisfactionColumns = """
-    sum(r.level = 5), sum(r.level = 4), sum(r.level = 3), sum(r.level = 2), sum(r.level = 1),
-    sum(r.invalid),
-    sum(r.level <= 2 AND r.invalid = 0 AND c.outcome = 'rectified'),
-    sum(r.level <= 2 AND r.invalid = 0 AND c.called_back = 1),
-    sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1),
+    sum(r.level = 5) AS level_5, sum(r.level = 4) AS level_4, sum(r.level = 3) AS level_3,
+    sum(r.level = 2) AS level_2, sum(r.level = 1) AS level_1, sum(r.invalid) AS invalid,
+    sum(r.level <= 2 AND r.invalid = 0 AND c.outcome = 'rectified') AS rectified,
+    sum(r.level <= 2 AND r.invalid = 0 AND c.called_back = 1) AS called_back,
+    sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1) AS real_name_bad,
     sum(r.level <= 2 AND r.invalid = 0 AND r.real_name = 1 AND c.called_back = 1)
+      AS real_name_called_back
     FROM rating r
     JOIN org o ON o.code = r.org
     LEFT JOIN rectification c ON c.id = r.rectification
     """
 
-  /// The figures `satisfactionColumns` read, starting at column `first`.
-  static func satisfactionFigures(_ row: Row, from first: Int) -> SatisfactionFigures {
+  /// The figures `satisfactionColumns` read. A sum over no rows it counts (a rectification's
+  /// column where a group has no case) is NULL in SQL: none.
+  static func satisfactionFigures(_ r: Row) throws -> SatisfactionFigures {
+    func sum(_ column: String) throws -> Int { try r.decode(column, as: Int?.self) ?? 0 }
     var counts: [RatingLevel: Int] = [:]
-    for (i, level) in RatingLevel.allCases.enumerated() { counts[level] = row.int(first + i) }
+    for level in RatingLevel.allCases { counts[level] = try sum("level_\(level.rawValue)") }
     return SatisfactionFigures(
-      counts: counts, invalid: row.int(first + 5), rectified: row.int(first + 6),
-      calledBack: row.int(first + 7), realNameBad: row.int(first + 8),
-      realNameCalledBack: row.int(first + 9))
+      counts: counts, invalid: try sum("invalid"), rectified: try sum("rectified"),
+      calledBack: try sum("called_back"), realNameBad: try sum("real_name_bad"),
+      realNameCalledBack: try sum("real_name_called_back"))
   }
 }

@@ -86,6 +86,9 @@ public enum Schema {
     Migration(version: 21, name: "stored folds of long streams", sql: v21),
     Migration(version: 22, name: "tab and deadline counters", sql: v22),
     Migration(version: 23, name: "packaged services", sql: v23),
+    Migration(version: 24, name: "assignee in every queue", sql: v24),
+    Migration(version: 25, name: "first page of 受理登记 from its index alone", sql: v25),
+    Migration(version: 26, name: "complaints awaiting a supervision reply", sql: v26),
   ]
 }
 

@@ -52,38 +52,9 @@ extension Schema {
       PRIMARY KEY (org, paused, level, bucket)
     ) WITHOUT ROWID;
 
-    CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
-    WHEN new.is_open = 1
-    BEGIN
-    \(applicationAdd)
-    END;
-    CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
-    WHEN old.is_open = 1
-    BEGIN
-    \(applicationRemove)
-    END;
-    CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
-    ON application
-    WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
-      OR old.registered_org IS NOT new.registered_org
-    BEGIN
-    \(applicationRemove)
-    \(applicationAdd)
-    END;
+    \(applicationCountTriggers(add: applicationAdd, remove: applicationRemove))
 
-    CREATE TRIGGER IF NOT EXISTS application_mine_count_insert AFTER INSERT ON application_actor
-    BEGIN
-    \(actorAdd)
-    END;
-    CREATE TRIGGER IF NOT EXISTS application_mine_count_delete AFTER DELETE ON application_actor
-    BEGIN
-    \(actorRemove)
-    END;
-    CREATE TRIGGER IF NOT EXISTS application_mine_count_update AFTER UPDATE ON application_actor
-    BEGIN
-    \(actorRemove)
-    \(actorAdd)
-    END;
+    \(counterTriggers("application_mine_count", on: "application_actor", add: actorAdd, remove: actorRemove))
 
     CREATE TRIGGER IF NOT EXISTS rectification_count_insert AFTER INSERT ON rectification
     BEGIN
@@ -120,22 +91,35 @@ extension Schema {
     DELETE FROM application_mine_count;
     DELETE FROM rectification_count;
     DELETE FROM deadline_count;
-    \(countsFill)
+    \(countsFillAtV22)
     """
 
-  /// The counters recounted from the rows (into empty tables): the migration's fill, and a
-  /// rebuild's after its fold (`ProjectionCounters`).
-  static let countsFill = """
+  /// The counters recounted from the rows (into empty tables) as this migration counted them
+  /// (我的 by actor; v24 counts it by assignee).
+  static let countsFillAtV22 =
+    applicationCountFill + """
+      INSERT INTO application_mine_count (login, n)
+        SELECT x.login, count(*) FROM application_actor x
+        JOIN application a ON a.case_id = x.case_id
+        WHERE a.is_open = 1 GROUP BY x.login;
+
+      """ + otherCountsFill
+
+  /// The counters recounted from the rows (into empty tables): the last migration's fill, and
+  /// a rebuild's after its fold (`ProjectionCounters`).
+  static let countsFill = applicationCountFill + mineCountFill + otherCountsFill
+
+  static let applicationCountFill = """
     INSERT INTO application_count (org, handled, queue)
       SELECT org, sum(handled), count(*) FROM (
         SELECT org, 1 AS handled FROM application WHERE is_open = 1
         UNION ALL
         SELECT registered_org, 0 FROM application WHERE is_open = 1 AND registered_org <> org)
       GROUP BY org;
-    INSERT INTO application_mine_count (login, n)
-      SELECT x.login, count(*) FROM application_actor x
-      JOIN application a ON a.case_id = x.case_id
-      WHERE a.is_open = 1 GROUP BY x.login;
+
+    """
+
+  static let otherCountsFill = """
     INSERT INTO rectification_count (org, phase, n)
       SELECT org, phase, count(*) FROM rectification GROUP BY org, phase;
     INSERT INTO deadline_count (org, paused, level, bucket, n)
@@ -147,29 +131,90 @@ extension Schema {
       GROUP BY org, paused, due_day >> 10;
     """
 
-  /// An open application's share of `application_count` and `application_mine_count` (`new`).
-  private static let applicationAdd = """
+  /// A counter's three triggers on `table`: a row's share added on insert, taken away on
+  /// delete, and moved on an update (`update`: `UPDATE` or `UPDATE OF` its columns; `when`: the
+  /// update's condition, if any).
+  static func counterTriggers(
+    _ name: String, on table: String, update: String = "UPDATE", when: String? = nil,
+    add: String, remove: String
+  ) -> String {
+    """
+    CREATE TRIGGER IF NOT EXISTS \(name)_insert AFTER INSERT ON \(table)
+    BEGIN
+    \(add)
+    END;
+    CREATE TRIGGER IF NOT EXISTS \(name)_delete AFTER DELETE ON \(table)
+    BEGIN
+    \(remove)
+    END;
+    CREATE TRIGGER IF NOT EXISTS \(name)_update AFTER \(update) ON \(table)\(when.map { "\nWHEN \($0)" } ?? "")
+    BEGIN
+    \(remove)
+    \(add)
+    END;
+    """
+  }
+
+  /// `application_count`'s triggers, keeping it (and, at v22, 我的) with `add` and `remove`.
+  static func applicationCountTriggers(add: String, remove: String) -> String {
+    """
+    CREATE TRIGGER IF NOT EXISTS application_count_insert AFTER INSERT ON application
+    WHEN new.is_open = 1
+    BEGIN
+    \(add)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_count_delete AFTER DELETE ON application
+    WHEN old.is_open = 1
+    BEGIN
+    \(remove)
+    END;
+    CREATE TRIGGER IF NOT EXISTS application_count_update AFTER UPDATE OF is_open, org, registered_org
+    ON application
+    WHEN old.is_open IS NOT new.is_open OR old.org IS NOT new.org
+      OR old.registered_org IS NOT new.registered_org
+    BEGIN
+    \(remove)
+    \(add)
+    END;
+    """
+  }
+
+  /// An open application's share of `application_count` (`new`).
+  static let applicationCountAdd = """
       INSERT INTO application_count (org, handled, queue) SELECT new.org, 1, 1 WHERE new.is_open = 1
         ON CONFLICT (org) DO UPDATE SET handled = handled + 1, queue = queue + 1;
       INSERT INTO application_count (org, handled, queue)
         SELECT new.registered_org, 0, 1 WHERE new.is_open = 1 AND new.registered_org <> new.org
         ON CONFLICT (org) DO UPDATE SET queue = queue + 1;
-      INSERT INTO application_mine_count (login, n)
-        SELECT login, 1 FROM application_actor WHERE case_id = new.case_id AND new.is_open = 1
-        ON CONFLICT (login) DO UPDATE SET n = n + 1;
+
     """
 
-  /// The same share taken away (`old`): a row at its last count is deleted, never left at 0.
-  private static let applicationRemove = """
+  /// An open application's share of `application_count` and (until v24) of
+  /// `application_mine_count` (`new`).
+  private static let applicationAdd =
+    applicationCountAdd + """
+        INSERT INTO application_mine_count (login, n)
+          SELECT login, 1 FROM application_actor WHERE case_id = new.case_id AND new.is_open = 1
+          ON CONFLICT (login) DO UPDATE SET n = n + 1;
+      """
+
+  /// An open application's share of `application_count` taken away (`old`).
+  static let applicationCountRemove = """
       DELETE FROM application_count WHERE old.is_open = 1 AND queue = 1
         AND org IN (old.org, old.registered_org);
       UPDATE application_count SET queue = queue - 1, handled = handled - (org = old.org)
         WHERE old.is_open = 1 AND org IN (old.org, old.registered_org);
-      DELETE FROM application_mine_count WHERE old.is_open = 1 AND n = 1
-        AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
-      UPDATE application_mine_count SET n = n - 1 WHERE old.is_open = 1
-        AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
+
     """
+
+  /// The same share taken away (`old`): a row at its last count is deleted, never left at 0.
+  private static let applicationRemove =
+    applicationCountRemove + """
+        DELETE FROM application_mine_count WHERE old.is_open = 1 AND n = 1
+          AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
+        UPDATE application_mine_count SET n = n - 1 WHERE old.is_open = 1
+          AND login IN (SELECT login FROM application_actor WHERE case_id = old.case_id);
+      """
 
   /// An actor of an open case counts for their 我的; of a closed one, not.
   private static let actorAdd = """

@@ -21,8 +21,11 @@ struct UpgradeStatus {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     do {
       let db = try Connection(path: path, mode: .readOnly)
-      return try db.fetchOne("SELECT title, done, total FROM upgrade WHERE id = 1") {
-        ProgressStep($0.text(0), done: $0.int(1), total: $0.int(2))
+      return try db.fetchOne(
+        "upgrade", key: "1", "SELECT title, done, total FROM upgrade WHERE id = 1"
+      ) {
+        ProgressStep(
+          try $0.decode("title"), done: try $0.decode("done"), total: try $0.decode("total"))
       }
     } catch {
       // Created but not yet written, or removed while we looked: no step to tell.

@@ -17,6 +17,14 @@ extension Store {
         ScreenStatement(
           "受理登记.计数.全部 (\(staff.login))", Self.allCountSQL, [], allowance: directory))
     }
+    let (mine, mineArgs) = Self.rectificationMineCountStatement(for: staff)
+    out.append(ScreenStatement("差评整改.计数.我的 (\(staff.login))", mine, mineArgs))
+    if staff.has(.supervisor) {
+      out.append(
+        ScreenStatement(
+          "差评整改.计数.待督办 (\(staff.login))", Self.awaitingSupervisorCountSQL, [],
+          allowance: directory))
+    }
     if let org {
       out.append(
         ScreenStatement("差评整改.计数 (\(staff.login))", Self.organisationCountsSQL, [org]))

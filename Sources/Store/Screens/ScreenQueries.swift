@@ -82,8 +82,6 @@ extension Store {
             allowance = .orderedScan("全部即只含在办件的部分索引,其次序即页序,读满一页即停")
           } else if !search.isEmpty {
             allowance = .pending("搜索按编号、姓名、证件号的任意片段匹配:读遍范围内的办件")
-          } else if queue == .mine {
-            allowance = .pending("application_actor 只有登录名与办件号:排序须回表读出范围内每一件")
           }
           out.append(ScreenStatement(name, sql, args + Self.page, allowance: allowance))
         }
@@ -99,15 +97,20 @@ extension Store {
       let plain: PlanAllowance?
       switch view {
       case .all: plain = .orderedScan("全部即 complaint_by_queue_order 的次序,读满一页即停")
-      case .supervised: plain = .pending("督办通知不带案件的队列次序:未回复通知所指的案件须全部读出再排序")
+      case .supervised where scope.visibility.organisation == nil:
+        plain = .orderedScan("待督办回复即部分索引 complaint_supervised_queue 的次序,读满一页即停")
       default: plain = nil
       }
-      // No search; a word found in few cases (its index list, sorted: fewer than
+      // No search; a word an index holds (in 全部 its index list read newest first, stopping
+      // at the page; in a view, a word found in few cases: its index list, sorted, fewer than
       // `ComplaintSearch.commonAt`); one character, which no index holds (the view read in its
       // order, each case's text checked until the page is full).
+      let word: PlanAllowance? =
+        view == .all ? nil : .boundedSort("该词的索引列表少于 ComplaintSearch.commonAt 件")
       let searches: [(String, String?, PlanAllowance?)] = [
         ("", nil, plain),
-        (".搜索「窗口」", "窗口", .boundedSort("该词的索引列表少于 ComplaintSearch.commonAt 件")),
+        (".搜索「窗口」", "窗口", word),
+        (".搜索「窗口排队」", "窗口排队", word),
         (".搜索「窗」", "窗", plain),
       ]
       for (label, word, allowance) in searches {
@@ -126,14 +129,16 @@ extension Store {
 
   func rectificationStatements(_ staff: Staff) -> [ScreenStatement] {
     let org = Visibility(staff).organisation
-    return ([nil] + RectificationPhase.allCases.map { Optional($0) }).map { phase in
-      let (sql, args) = Self.rectificationQueueStatement(phase: phase, organisation: org)
-      let whole = phase == nil && org == nil
-      return ScreenStatement(
-        "差评整改.\(phase?.rawValue ?? "全部") (\(staff.login))", sql, args + Self.page,
-        allowance: whole
-          ? .orderedScan("全部即 rectification_queue 的次序(未办结在前),读满一页即停") : nil)
-    }
+    let (mine, mineArgs) = Self.rectificationMineStatement(for: staff)
+    return [ScreenStatement("差评整改.我的 (\(staff.login))", mine, mineArgs + Self.page)]
+      + ([nil] + RectificationPhase.allCases.map { Optional($0) }).map { phase in
+        let (sql, args) = Self.rectificationQueueStatement(phase: phase, organisation: org)
+        let whole = phase == nil && org == nil
+        return ScreenStatement(
+          "差评整改.\(phase?.rawValue ?? "全部") (\(staff.login))", sql, args + Self.page,
+          allowance: whole
+            ? .orderedScan("全部即 rectification_queue 的次序(未办结在前),读满一页即停") : nil)
+      }
   }
 
   func supervisionStatements(_ staff: Staff) -> [ScreenStatement] {

@@ -19,10 +19,13 @@ extension Store {
     try db.forEach(
       Self.itemSatisfactionSQL(ownOrganisation: own != nil), (own.map { [$0] } ?? []) + bounds
     ) { row in
-      rows.append(
-        ItemSatisfaction(
-          itemCode: row.text(0), itemName: row.text(1), organisation: row.text(2),
-          organisationName: row.text(3), figures: Self.satisfactionFigures(row, from: 4)))
+      try row.read("rating", keyColumn: "item_code") { r in
+        rows.append(
+          ItemSatisfaction(
+            itemCode: try r.decode("item_code"), itemName: try r.decode("item_name"),
+            organisation: try r.decode("org"), organisationName: try r.decode("name"),
+            figures: try Self.satisfactionFigures(r)))
+      }
     }
     return rows.sorted(by: ItemSatisfaction.worstFirst)
   }
@@ -30,7 +33,7 @@ extension Store {
   /// Ratings without an item code (registered by hand) are grouped by the name they carry.
   static func itemSatisfactionSQL(ownOrganisation: Bool) -> String {
     """
-    SELECT r.item_code, max(r.item_name), r.org, o.name, \(satisfactionColumns)
+    SELECT r.item_code, max(r.item_name) AS item_name, r.org, o.name, \(satisfactionColumns)
     WHERE \(ownOrganisation ? "r.org = ? AND " : "")r.rated_on >= ? AND r.rated_on <= ?
     GROUP BY r.org, r.item_code, CASE WHEN r.item_code = '' THEN r.item_name END
     """

@@ -23,37 +23,45 @@ extension Store {
         WritableKeyPath<TimelinessFigures, Int>
       )] = [
         (
-          "SELECT org, count(*), sum(on_time) FROM application WHERE on_time IS NOT NULL AND closed_on >= ? AND closed_on <= ? GROUP BY org",
+          "SELECT org, count(*) AS concluded, sum(on_time) AS on_time FROM application WHERE on_time IS NOT NULL AND closed_on >= ? AND closed_on <= ? GROUP BY org",
           [from, through], \.applicationsConcluded, \.applicationsOnTime
         ),
         (
-          "SELECT handling_org, count(*), sum(on_time) FROM complaint WHERE on_time IS NOT NULL AND concluded_day >= ? AND concluded_day <= ? GROUP BY handling_org",
+          "SELECT handling_org AS org, count(*) AS concluded, sum(on_time) AS on_time FROM complaint WHERE on_time IS NOT NULL AND concluded_day >= ? AND concluded_day <= ? GROUP BY handling_org",
           [period.from?.dayNumber ?? Int.min, period.through?.dayNumber ?? Int.max],
           \.complaintsConcluded, \.complaintsOnTime
         ),
       ]
     for (sql, args, count, onTime) in concluded {
       try db.forEach(sql, args) { row in
-        figures[row.text(0), default: .init()][keyPath: count] = row.int(1)
-        figures[row.text(0), default: .init()][keyPath: onTime] = row.int(2)
+        try row.read("concluded", keyColumn: "org") { r in
+          let org: String = try r.decode("org")
+          figures[org, default: .init()][keyPath: count] = try r.decode("concluded")
+          figures[org, default: .init()][keyPath: onTime] = try r.decode("on_time")
+        }
       }
     }
     try db.forEach(
       """
-      SELECT org, count(*) FROM deadline
+      SELECT org, count(*) AS overdue FROM deadline
       WHERE paused = 0 AND due_day < ?
       GROUP BY org
       """, [today.dayNumber]
     ) { row in
-      figures[row.text(0), default: .init()].overdueNow = row.int(1)
+      try row.read("deadline", keyColumn: "org") { r in
+        let org: String = try r.decode("org")
+        figures[org, default: .init()].overdueNow = try r.decode("overdue")
+      }
     }
     var rows: [OrganisationTimeliness] = []
     try db.forEach("SELECT code, name FROM org ORDER BY position, code") { row in
-      let code = row.text(0)
-      guard own == nil || own == code else { return }
-      rows.append(
-        OrganisationTimeliness(
-          organisation: code, name: row.text(1), figures: figures[code] ?? .init()))
+      try row.read("org", keyColumn: "code") { r in
+        let code: String = try r.decode("code")
+        guard own == nil || own == code else { return }
+        rows.append(
+          OrganisationTimeliness(
+            organisation: code, name: try r.decode("name"), figures: figures[code] ?? .init()))
+      }
     }
     return rows
   }

@@ -34,8 +34,14 @@ extension Store {
     try write(as: staff, .resolveConflict, subject: "\(origin)#\(seq)") { tx in
       guard
         let (stream, resolvedBy) = try db.fetchOne(
+          "conflict", key: "\(origin)#\(seq)",
           "SELECT stream, resolved_by FROM conflict WHERE origin = ? AND seq = ?", [origin, seq],
-          { ($0.text(0), $0.optionalText(1)) })
+          {
+            (
+              try $0.decode("stream", as: String.self),
+              try $0.decode("resolved_by", as: String?.self)
+            )
+          })
       else { throw Refusal("没有找到冲突 \(origin) 第 \(seq) 号事件") }
       if let resolvedBy { throw Refusal("该冲突已由 \(resolvedBy) 处理") }
       try tx.append([

@@ -60,7 +60,11 @@ extension Store {
     if node.isDistrict {
       return try db.fetchAll(
         "SELECT code, name FROM peer_node WHERE code <> ? ORDER BY code", [node.code]
-      ) { ($0.text(0), $0.text(1)) }
+      ) { row in
+        try row.read("peer_node", keyColumn: "code") {
+          (try $0.decode("code"), try $0.decode("name"))
+        }
+      }
     }
     return [(node.district, try peerName(node.district))]
   }
@@ -104,15 +108,20 @@ extension Store {
   public func awaitedEvents() throws -> [AwaitedEvents] {
     try db.fetchAll(
       """
-      SELECT q.origin, coalesce(h.last_seq, 0), min(q.seq), sum(1 - q.elided),
+      SELECT q.origin, coalesce(h.last_seq, 0) AS head, min(q.seq) AS first_held,
+        sum(1 - q.elided) AS waiting,
         (SELECT peer FROM sync_quarantine p WHERE p.origin = q.origin ORDER BY p.seq LIMIT 1)
+          AS peer
       FROM sync_quarantine q LEFT JOIN origin_head h ON h.origin = q.origin
       GROUP BY q.origin ORDER BY q.origin
       """
-    ) {
-      AwaitedEvents(
-        origin: $0.text(0), from: $0.int64(1) + 1, through: $0.int64(2) - 1, peer: $0.text(4),
-        waiting: $0.int(3))
+    ) { row in
+      try row.read("sync_quarantine", keyColumn: "origin") { r in
+        AwaitedEvents(
+          origin: try r.decode("origin"), from: try r.decode("head", as: Int64.self) + 1,
+          through: try r.decode("first_held", as: Int64.self) - 1, peer: try r.decode("peer"),
+          waiting: try r.decode("waiting"))
+      }
     }
   }
 }

@@ -21,17 +21,15 @@ public struct KeyBinding: Sendable, Equatable {
   /// The action the key takes, when only some roles may: the key bar hides it from anyone else
   /// and the help greys it, both decided by `Permission` (the pane checks again on the key).
   public let needs: Action?
+}
 
+extension KeyBinding {
+  /// A binding by its command's name (the fields are the synthesised init's).
   public init(
     _ keys: [Key], _ command: String, _ title: String, bar: Bool = false, label: String? = nil,
     needs: Action? = nil
   ) {
-    self.keys = keys
-    self.command = command
-    self.title = title
-    self.inBar = bar
-    self.label = label
-    self.needs = needs
+    self.init(keys: keys, command: command, title: title, inBar: bar, label: label, needs: needs)
   }
 
   public init<C: PaneCommand>(

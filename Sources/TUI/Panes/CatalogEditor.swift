@@ -149,9 +149,7 @@ struct CatalogEditor: Equatable {
     }
     guard problems.isEmpty else { return (nil, problems) }
     return (
-      ChangeProposal(
-        kind: kind, itemCode: item.code, baseVersion: kind == .open ? nil : baseVersion,
-        proposed: item, reason: reason, urgent: urgent),
+      ChangeProposal(kind, proposing: item, base: baseVersion, reason: reason, urgent: urgent),
       problems
     )
   }

@@ -142,11 +142,11 @@ extension CatalogPane {
       flow.show(form, .adjustment)
       return .handled
     }
-    let record = ListAdjustmentRecord(
-      list: AdjustedList(title: form["list"]) ?? .other, adjustedOn: date,
+    let record = ListAdjustmentRecord.adjustment(
+      of: AdjustedList(title: form["list"]) ?? .other, on: date,
       document: form["document"], description: form["description"],
       organisation: organisations.first { $0.name == form["organisation"] }?.code ?? "",
-      items: ListAdjustmentRules.parseCodes(form["items"]))
+      codes: ListAdjustmentRules.parseCodes(form["items"]))
     return begin(.recordAdjustment(record))
   }
 }

@@ -3,7 +3,8 @@ import Foundation
 import Store
 
 /// What the 事项库 pane needs from the database: queries and the catalog commands, nothing else.
-public protocol CatalogService: AnyObject {
+/// The steps on a change application (`CatalogChangeCommand`) are `CaseStepService`'s.
+public protocol CatalogService: CaseStepService {
   func searchCatalogSummaries(_ text: String, limit: Int) throws -> [CatalogSummary]
   func catalogItem(code: String) throws -> CatalogItem?
   func catalogItem(code: String, version: Int) throws -> CatalogItem?
@@ -18,14 +19,6 @@ public protocol CatalogService: AnyObject {
   func organisations() throws -> [Organisation]
 
   func draftCatalogChange(_ proposal: ChangeProposal, by staff: Staff) throws -> String
-  /// A step on a change application (`CatalogChangeCommand`).
-  @discardableResult
-  func perform(_ command: CatalogChangeCommand, on id: String, as staff: Staff) throws
-    -> Performed<CatalogChange>
-  /// Why a step is not open to `staff` now (nil: it is).
-  func availability(
-    _ step: CatalogChangeStep, on change: CatalogChange, for staff: Staff, at now: Date
-  ) -> Refusal?
   func recordListAdjustment(_ record: ListAdjustmentRecord, by staff: Staff) throws -> String
   func closeListAdjustment(id: String, reason: String, by staff: Staff) throws
 }

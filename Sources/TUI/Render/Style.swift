@@ -16,23 +16,24 @@ public struct Style: Hashable, Sendable {
   public var reverse: Bool
   public var underline: Bool
   public var mono: Mono
+}
 
+extension Style {
+  /// A style by what differs from plain; `mono` defaults to what the attributes themselves show
+  /// on a monochrome terminal (the fields are the synthesised init's).
   public init(
     fg: Color = .normal, bg: Color = .normal, bold: Bool = false, reverse: Bool = false,
     underline: Bool = false, mono: Mono? = nil
   ) {
-    self.fg = fg
-    self.bg = bg
-    self.bold = bold
-    self.reverse = reverse
-    self.underline = underline
-    if let mono {
-      self.mono = mono
-    } else if reverse {
-      self.mono = bold ? .boldReverse : .reverse
-    } else {
-      self.mono = bold ? .bold : (underline ? .underline : .plain)
-    }
+    self.init(
+      fg: fg, bg: bg, bold: bold, reverse: reverse, underline: underline,
+      mono: mono ?? Self.standIn(bold: bold, reverse: reverse, underline: underline))
+  }
+
+  /// What stands in for a colour without one: the attributes the style has anyway.
+  static func standIn(bold: Bool, reverse: Bool, underline: Bool) -> Mono {
+    if reverse { return bold ? .boldReverse : .reverse }
+    return bold ? .bold : (underline ? .underline : .plain)
   }
 
   public static let normal = Style()

@@ -93,6 +93,12 @@ public struct QueueView<Row: Sendable, Filter: Equatable & Sendable>: Sendable {
     return nextPage
   }
 
+  /// A movement key as every queue pane's update answers it: handled, or the pane's effect that
+  /// reads the next page (`read`) when the cursor reached the last row read.
+  mutating func moved<Effect>(_ key: Key, read: (PageRequest) -> Effect) -> Update<Effect> {
+    move(key).map { .run(read($0)) } ?? .handled
+  }
+
   /// Back to the top (a new view or filter).
   public mutating func restart() { cursor = ListCursor() }
 

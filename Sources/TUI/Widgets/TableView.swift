@@ -10,16 +10,15 @@ public struct TableColumn: Equatable, Sendable {
   public var alignRight: Bool
   /// Names the row (办件编号): the selection bar ends with the last such column.
   public var key: Bool
+}
 
+extension TableColumn {
+  /// A column by its title, as every table writes it (the fields are the synthesised init's).
   public init(
     _ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false,
     key: Bool = false
   ) {
-    self.title = title
-    self.width = width
-    self.flexible = flexible
-    self.alignRight = alignRight
-    self.key = key
+    self.init(title: title, width: width, flexible: flexible, alignRight: alignRight, key: key)
   }
 }
 

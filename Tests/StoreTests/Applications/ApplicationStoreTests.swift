@@ -130,7 +130,7 @@ final class ApplicationStoreTests: XCTestCase {
     let a = try store.registerWalkIn(by: liuyang, materials: [.received, .exempt, .missing])
     let n = try store.perform(
       ApplicationCommand.requestSupplement(
-        [MaterialDeficiency(index: 2, status: .missing, note: "")], other: ""), on: a.caseID,
+        [MaterialDeficiency.material(2, .missing, note: "")], other: ""), on: a.caseID,
       as: liuyang)
     XCTAssertEqual(n.notices.map(\.kind), [.supplement])
     var paused = try store.db.fetchAll(
@@ -201,8 +201,12 @@ final class ApplicationStoreTests: XCTestCase {
         ours.contains($0.caseID)
       }
     }
-    let mine = try q(.mine, liuyang)
-    XCTAssertEqual(mine.map(\.caseID), [early.caseID])
+    // 我的 is what is assigned to me: accepting a case does not make it the clerk's, and a
+    // registration waiting for the intake decision is its registering clerk's.
+    XCTAssertEqual(try q(.mine, liuyang).map(\.caseID), [])
+    try store.performWork(.claim, on: early.caseID, of: ApplicationMachine.self, as: zhouqiang)
+    let mine = try q(.mine, zhouqiang)
+    XCTAssertEqual(mine.map(\.caseID), [early.caseID, late.caseID])
     XCTAssertEqual(mine.first?.maskedID, "620402********0018")
     XCTAssertEqual(mine.first?.maskedPhone, "138****1234")
     XCTAssertEqual(mine.first?.due, day("2026-11-25"))
@@ -227,7 +231,8 @@ final class ApplicationStoreTests: XCTestCase {
       XCTAssertEqual(($0 as? Refusal)?.message, "办件\(early.caseID)属于区市场监督管理局,无权查看")
     }
     XCTAssertEqual(
-      try store.applicationDetail(caseID: early.caseID, for: zhouqiang)?.events.count, 2)
+      try store.applicationDetail(caseID: early.caseID, for: zhouqiang)?.events.count, 3,
+      "registered, accepted, claimed")
   }
 
   /// 办结 → the applicant's rating goes to 好差评 in the same transaction; 不满意 opens the
@@ -284,7 +289,7 @@ final class ApplicationStoreTests: XCTestCase {
     let waiting = try store.registerWalkIn(by: liuyang, materials: [.received, .exempt, .missing])
     try store.perform(
       ApplicationCommand.requestSupplement(
-        [.init(index: 2, status: .missing, note: "")], other: ""), on: waiting.caseID, as: liuyang)
+        [.material(2, .missing, note: "")], other: ""), on: waiting.caseID, as: liuyang)
     let done = try store.registerWalkIn(by: liuyang)
     try store.perform(ApplicationCommand.accept, on: done.caseID, as: liuyang)
     try store.perform(ApplicationCommand.startReview(opinion: ""), on: done.caseID, as: zhouqiang)

@@ -89,8 +89,8 @@ final class NoticeOfficeTests: XCTestCase {
     var r = try store.perform(
       ApplicationCommand.requestSupplement(
         [
-          .init(index: 0, status: .defective, note: "未签名"),
-          .init(index: 2, status: .missing, note: ""),
+          .material(0, .defective, note: "未签名"),
+          .material(2, .missing, note: ""),
         ],
         other: ""), on: a.caseID, as: liuyang)
     notices += r.notices.map { (r.application, $0) }

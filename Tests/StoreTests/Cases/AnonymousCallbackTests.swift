@@ -63,6 +63,23 @@ final class AnonymousCallbackTests: XCTestCase {
     XCTAssertNil(done.after.currentRound.callback)
     XCTAssertFalse(
       try awaitingCallback().contains(id))
+    // The list row and 查找 say 无法回访, not 已回访 (its status title).
+    let row = try XCTUnwrap(
+      try store.complaintQueue(
+        .all, filter: ComplaintFilter(),
+        scope: ComplaintQueueScope(
+          staff: try staff("chenjing"), today: store.today, calendar: store.calendar),
+        limit: 1000
+      ).first { $0.caseID == id })
+    XCTAssertTrue(row.notCalledBack)
+    XCTAssertEqual(row.status.title(notCalledBack: row.notCalledBack), "无法回访")
+    let found = try store.find(
+      try FindQuery.parse(id).get(), for: try staff("chenjing")
+    ).cases
+    XCTAssertEqual(found.first { $0.caseID == id }?.status, "无法回访")
+    try store.rebuild()
+    XCTAssertEqual(
+      try store.db.fetchInt("SELECT no_callback FROM complaint WHERE case_id = ?", [id]), 1)
     let after = try figures()
     XCTAssertEqual(after.concluded, before.concluded + 1)
     XCTAssertEqual(after.onTime, before.onTime + 1)

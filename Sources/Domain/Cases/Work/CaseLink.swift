@@ -56,11 +56,14 @@ public struct CaseLinkTarget: Equatable, Sendable {
   public var caseID: String
   /// `投诉建议 关于…`: what the confirmation shows.
   public var label: String
+}
 
-  public init(kind: String, caseID: String, label: String) {
-    self.kind = kind
-    self.caseID = caseID
-    self.label = label
+extension CaseLinkTarget {
+  /// The case `caseID` of `kind` (a stream kind), read as its kind's title then its own
+  /// (`投诉建议 关于…`; the kind's title alone when the case has none).
+  public init(kind: String, caseID: String, kindTitle: String, title: String) {
+    self.init(
+      kind: kind, caseID: caseID, label: title.isEmpty ? kindTitle : kindTitle + " " + title)
   }
 }
 

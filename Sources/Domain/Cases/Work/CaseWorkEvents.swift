@@ -1,20 +1,3 @@
-/// The events of case work, the same on every kind of case's stream (`complaint/…`,
-/// `application/…`, `rectification/…`): each machine folds them with `applyWork`.
-extension EventType {
-  /// 备注 / 办理进展
-  public static let caseNoted: EventType = "case.noted"
-  /// 指派 / 认领
-  public static let caseAssigned: EventType = "case.assigned"
-  /// 转办 to another organisation
-  public static let caseRedirected: EventType = "case.redirected"
-  /// 更正 of a registration field
-  public static let caseCorrected: EventType = "case.corrected"
-  /// 关联 to another case
-  public static let caseLinked: EventType = "case.linked"
-  /// 取消关联
-  public static let caseUnlinked: EventType = "case.unlinked"
-}
-
 /// Payload of `case.noted`.
 public struct CaseNotePayload: EventPayload {
   public var kind: NoteKind

@@ -138,6 +138,12 @@ extension CaseWorkMachine {
       return .assigned(CaseAssignmentPayload(assignee: context.staff.login))
     case .assign(let login):
       let login = login.trimmingSpaces()
+      if login == context.staff.login {
+        // A supervisor or lead who also handles takes the case on 指派's key as any handler
+        // would: the claim's own rule says whether they may (role, organisation, assignee).
+        if let refusal = workAvailability(s, .claim, context) { throw refusal }
+        return .assigned(CaseAssignmentPayload(assignee: login))
+      }
       let owner = workingOrganisation(s)
       guard let staff = try context.lookup.staffMember(login) else {
         throw Refusal("工作人员「\(FieldText.sanitizeForDisplay(login))」不存在")
@@ -148,7 +154,6 @@ extension CaseWorkMachine {
       }
       guard staff.has(.handler) else { throw Refusal("\(staff.name)没有经办角色,不能指派") }
       guard staff.login != assignee(s) else { throw Refusal("本件已由\(staff.name)经办") }
-      guard staff.login != context.staff.login else { throw Refusal("指派给自己请用「认领」") }
       return .assigned(CaseAssignmentPayload(assignee: staff.login))
     case .redirect(let code, let reason):
       let reason = reason.trimmingSpacesAndNewlines()

@@ -130,7 +130,9 @@ struct BundleSeal: Equatable {
         left -= UInt64(chunk.count)
       }
       trailer = [UInt8](try input.read(upToCount: Self.size) ?? Data())
-      try output.synchronize()
+      // Not synced: the copy is a scratch file read back at once through the page cache and
+      // removed after the import; a crash loses nothing (the bundle itself is still there).
+      // Syncing it wrote the whole bundle to the disk once more on every import.
       try output.close()
     } catch {
       try? output.close()

@@ -8,13 +8,6 @@ extension AdminPane {
       form.render(into: &frame, area: area)
       return
     }
-    let tabs = [
-      ViewTab(key: "o", title: "单位", count: organisations.count),
-      ViewTab(key: "s", title: "工作人员", count: staff.count),
-      ViewTab(key: "p", title: "节点", count: peers.count),
-      ViewTab(key: "u", title: "规则参数", count: rules.count),
-      ViewTab(key: "t", title: "常用语", count: phrases.count),
-    ]
     ViewTabs.render(tabs, active: view.rawValue, into: &frame, area: area)
     if let loadError {
       frame.put(

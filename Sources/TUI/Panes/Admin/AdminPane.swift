@@ -88,23 +88,15 @@ public struct AdminPane: Pane, EffectPane {
     return Form(title: "", fields: [])
   }
 
+  /// The y/n question first, then the form's keys (the flow's), else the list's.
   public var bindings: KeymapSection {
-    switch mode {
-    case .browse: return Self.browseKeys
-    case .form: return Form.keymap
-    case .confirm: return Self.confirmKeys
-    }
+    if toggling != nil { return Self.confirmKeys }
+    return flow.keymap ?? Self.browseKeys
   }
 
-  public var capturesText: Bool {
-    if case .form = mode { return true }
-    return false
-  }
+  public var capturesText: Bool { toggling == nil && flow.capturesText }
 
-  public var hasUnsavedInput: Bool {
-    if case .form = mode { return form.isChanged }
-    return false
-  }
+  public var hasUnsavedInput: Bool { toggling == nil && flow.hasUnsavedInput }
 
   /// A changed form: Esc asks 放弃本次输入? first (the workstation's one mechanism).
   public var escapeLosesInput: Bool { hasUnsavedInput }
@@ -115,15 +107,19 @@ public struct AdminPane: Pane, EffectPane {
   var rules: [RuleRow] { overview?.rules ?? [] }
   var phrases: [PhraseTemplate] { overview?.phrases ?? [] }
 
-  var rowCount: Int {
-    switch view {
-    case .organisations: return organisations.count
-    case .staff: return staff.count
-    case .peers: return peers.count
-    case .rules: return rules.count
-    case .phrases: return phrases.count
-    }
+  /// The views' tabs, in `View` order, each with its rows' count: the tab bar shows them and the
+  /// cursor moves over the current view's.
+  var tabs: [ViewTab] {
+    [
+      ViewTab(key: "o", title: "单位", count: organisations.count),
+      ViewTab(key: "s", title: "工作人员", count: staff.count),
+      ViewTab(key: "p", title: "节点", count: peers.count),
+      ViewTab(key: "u", title: "规则参数", count: rules.count),
+      ViewTab(key: "t", title: "常用语", count: phrases.count),
+    ]
   }
+
+  var rowCount: Int { tabs.dropFirst(view.rawValue).first?.count ?? 0 }
 
   public mutating func activate(_ context: AppContext) { runStart(context) }
 

@@ -36,8 +36,14 @@ extension ApplicationsPane {
     }
     do {
       let colleagues = key == .assign ? try service.colleagues(of: a.item.organisation) : []
+      let claimant =
+        service.workAvailability(
+          .claim, on: a, of: ApplicationMachine.self, for: context.staff, at: context.now) == nil
+        ? context.staff.login : nil
       work.openWork(
-        key, workSubject(a, v.names).linking(service, .application, for: context.staff),
+        key,
+        workSubject(a, v.names).linking(service, .application, for: context.staff)
+          .claimable(by: claimant),
         colleagues: colleagues, organisations: [],
         purpose: { $0 }, work: { $0 })
     } catch {

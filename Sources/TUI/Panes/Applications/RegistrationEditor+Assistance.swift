@@ -28,7 +28,7 @@ public struct AssistanceFields: Equatable, Sendable {
   public var value: ApplicationAssistance {
     ApplicationAssistance(
       agent: hasAgent
-        ? ApplicationAgent(
+        ? ApplicationAgent.agent(
           name: agentName.trimmed, idNumber: agentID.trimmed, relation: relation.trimmed,
           phone: agentPhone.trimmed, letterReceived: letter.value == "已收") : nil,
       helped: helped,

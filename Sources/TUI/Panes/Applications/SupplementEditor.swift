@@ -69,7 +69,7 @@ public struct SupplementEditor: Equatable, Sendable {
   public enum Outcome: Equatable, Sendable { case none, submit, cancel }
 
   public var deficiencies: [MaterialDeficiency] {
-    entries.map { MaterialDeficiency(index: $0.index, status: $0.status, note: $0.note.trimmed) }
+    entries.map { MaterialDeficiency.material($0.index, $0.status, note: $0.note.trimmed) }
   }
 
   public mutating func handle(_ key: Key) -> Outcome {

@@ -62,9 +62,7 @@ public struct AuditPane: Pane, EffectPane {
     if flow.isOpen { return updateFilterForm(key, context) }
     guard let command = Self.listKeys.command(for: key, as: Command.self) else { return .ignored }
     switch command {
-    case .move:
-      guard let next = queue.move(key) else { return .handled }
-      return .run(.read(next))
+    case .move: return queue.moved(key, read: Effect.read)
     case .filter:
       flow.show(filterForm(), .filter)
       return .handled

@@ -161,12 +161,14 @@ enum ComplaintFormat {
     if r.extensionState == .pending { return "延期待批" }
     if r.status == .merged { return "已并入" }
     if r.status.awaitsCallback { return r.status == .invalid ? "无效待回访" : "待回访" }
-    return r.status.title
+    return r.status.title(notCalledBack: r.notCalledBack)
   }
 
   /// 剩N日 / 今日到期 / 超期N日 for open cases; the state, dimmed, for the others.
-  static func badge(due: CivilDate?, status: ComplaintStatus, _ ctx: AppContext) -> TableCell {
-    guard let due else { return TableCell(status.title, style: .dim) }
+  static func badge(
+    due: CivilDate?, status: ComplaintStatus, notCalledBack: Bool, _ ctx: AppContext
+  ) -> TableCell {
+    guard let due else { return TableCell(status.title(notCalledBack: notCalledBack), style: .dim) }
     return CountdownBadge.cell(due: due, ctx)
   }
 

@@ -56,7 +56,7 @@ struct ComplaintCaseData {
   var supervisions: [SupervisionRow]
   /// The machine's answer for each step the operator may not take today.
   var refusals: [ComplaintStep: Refusal]
-  /// 同一人的其他案件, as the case view's last section.
+  /// 关联案件 and 同一证件号或电话的其他案件, as the case view's last section.
   var others: [DetailLine] = []
 }
 

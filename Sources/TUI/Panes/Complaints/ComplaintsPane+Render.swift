@@ -124,7 +124,8 @@ extension ComplaintsPane {
   }
 
   func tableRow(_ r: ComplaintRow, wide: Bool, _ context: AppContext) -> TableRow {
-    let badge = ComplaintFormat.badge(due: r.due, status: r.status, context)
+    let badge = ComplaintFormat.badge(
+      due: r.due, status: r.status, notCalledBack: r.notCalledBack, context)
     let stage = ComplaintFormat.stage(due: r.due, context, rules)
     if r.masked {
       // Outside the handling organisation a confidential case is its number and badge (第二十九条).

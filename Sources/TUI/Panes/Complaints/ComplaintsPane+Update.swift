@@ -19,9 +19,7 @@ extension ComplaintsPane {
       return .ignored
     }
     switch command {
-    case .move:
-      guard let next = queue.move(key) else { return .handled }
-      return .run(.readPage(next))
+    case .move: return queue.moved(key, read: ComplaintEffect.readPage)
     case .open:
       guard let row = selectedRow else { return .toast(.info("当前视图没有案件")) }
       return .run(.open(row.caseID))

@@ -27,8 +27,11 @@ extension ComplaintsPane {
     }
     do {
       let colleagues = key == .assign ? try service.colleagues(of: c.handlingOrg) : []
+      let claimant = workRefusal(CaseWorkKey(.claim), c, ctx) == nil ? ctx.staff.login : nil
       flow.openWork(
-        key, workSubject(c).linking(service, .complaint, for: ctx.staff), colleagues: colleagues,
+        key,
+        workSubject(c).linking(service, .complaint, for: ctx.staff).claimable(by: claimant),
+        colleagues: colleagues,
         organisations: organisations,
         purpose: { .work($0) }, work: { .caseWork($0, id: c.id) })
     } catch {

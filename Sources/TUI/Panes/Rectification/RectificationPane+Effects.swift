@@ -32,6 +32,8 @@ struct RectificationData {
   var organisations: [Organisation]
   var staffNames: [String: String]
   var counts: [RectificationPhase: Int]
+  /// How many cases 我的 lists.
+  var mine: Int
   var rows: [RectificationSummary]
   /// The open case (nil inside: it is gone), when one is open.
   var opened: RectificationCase??
@@ -47,7 +49,7 @@ struct RectificationCase {
   /// Why each step is not open to the operator now (`RectificationMachine.availability`);
   /// a step without an entry is open.
   var refusals: [RectificationStep: Refusal]
-  /// 同一人的其他案件, as the case view's last section.
+  /// 关联案件 and 同一证件号或电话的其他案件, as the case view's last section.
   var others: [DetailLine] = []
 }
 
@@ -74,10 +76,7 @@ extension RectificationPane {
     case .readPage(let request):
       return .page(
         request,
-        Result {
-          try service.rectifications(
-            phase: view.phase, for: staff, offset: request.offset, limit: request.limit)
-        })
+        Result { try page(staff, offset: request.offset, limit: request.limit) })
     case .readAll:
       return .all(
         Result {
@@ -105,12 +104,19 @@ extension RectificationPane {
     }
   }
 
+  /// A page of the view's cases.
+  func page(_ staff: Staff, offset: Int, limit: Int) throws -> [RectificationSummary] {
+    view == .mine
+      ? try service.myRectifications(for: staff, offset: offset, limit: limit)
+      : try service.rectifications(phase: view.phase, for: staff, offset: offset, limit: limit)
+  }
+
   func read(_ context: AppContext, _ first: PageRequest) throws -> RectificationData {
     var data = RectificationData(
       organisations: try service.organisations(), staffNames: try service.staffNames(),
       counts: try service.rectificationCounts(for: context.staff),
-      rows: try service.rectifications(
-        phase: view.phase, for: context.staff, offset: first.offset, limit: first.limit))
+      mine: try service.myRectificationCount(for: context.staff),
+      rows: try page(context.staff, offset: first.offset, limit: first.limit))
     switch mode {
     case .detail(let id):
       if let state = try service.rectification(id, for: context.staff) {
@@ -215,6 +221,7 @@ extension RectificationPane {
     staffNames = d.staffNames
     if !views(context).contains(view) { queue.filter = .verifying }
     counts = d.counts
+    mineCount = d.mine
     // The selected case stays selected when it is still there.
     let keep = queue.selected?.id
     queue.received(first, .success(d.rows))

@@ -17,9 +17,7 @@ extension RectificationPane {
       return .ignored
     }
     switch command {
-    case .move:
-      guard let next = queue.move(key) else { return .handled }
-      return .run(.readPage(next))
+    case .move: return queue.moved(key, read: RectificationEffect.readPage)
     case .switchView:
       let all = views(context)
       let i = all.firstIndex(of: view) ?? 0

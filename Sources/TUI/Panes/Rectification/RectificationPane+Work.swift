@@ -21,8 +21,10 @@ extension RectificationPane {
     }
     do {
       let colleagues = key == .assign ? try service.colleagues(of: s.organisation) : []
+      let claimant = availableWork.contains(.claim) ? ctx.staff.login : nil
       flow.openWork(
-        key, workSubject(s).linking(service, .rectification, for: ctx.staff),
+        key,
+        workSubject(s).linking(service, .rectification, for: ctx.staff).claimable(by: claimant),
         colleagues: colleagues, organisations: organisationOrder,
         purpose: { .work($0) }, work: { RectificationWork(id: s.id, command: nil, caseWork: $0) })
     } catch {

@@ -7,10 +7,13 @@ import Store
 public struct RectificationPane: Pane, EffectPane {
   /// The queues of the list, in tab order.
   public enum View: CaseIterable, Sendable {
+    /// 我的 — assigned to me (and a supervisor's 待复核 and 待回访: `Store.myRectifications`).
+    case mine
     case verifying, rectifying, awaitingReview, awaitingCallback, closed, all
 
     public var title: String {
       switch self {
+      case .mine: return "我的"
       case .verifying: return "待核实"
       case .rectifying: return "整改中"
       case .awaitingReview: return "待复核"
@@ -27,7 +30,7 @@ public struct RectificationPane: Pane, EffectPane {
       case .awaitingReview: return .awaitingReview
       case .awaitingCallback: return .awaitingCallback
       case .closed: return .closed
-      case .all: return nil
+      case .mine, .all: return nil
       }
     }
   }
@@ -42,6 +45,7 @@ public struct RectificationPane: Pane, EffectPane {
   let service: any RectificationService
   public internal(set) var mode: Mode = .list
   var counts: [RectificationPhase: Int] = [:]
+  var mineCount = 0
   /// The view's cases, a page at a time (the filter is the view).
   var queue = QueueView<RectificationSummary, View>(filter: .verifying)
   var organisationNames: [String: String] = [:]
@@ -84,6 +88,7 @@ public struct RectificationPane: Pane, EffectPane {
   func views(_ context: AppContext) -> [View] { View.allCases }
 
   func count(_ v: View) -> Int {
+    if v == .mine { return mineCount }
     guard let p = v.phase else { return counts.values.reduce(0, +) }
     return counts[p] ?? 0
   }

@@ -4,21 +4,18 @@ import Store
 
 /// What the 差评整改 pane may ask of the database: narrow, so render and key tests can run on a
 /// temporary store (or a fake) without the rest of the program.
-public protocol RectificationService: CaseWorkService {
+public protocol RectificationService: CaseWorkService, CaseStepService {
   /// Counts and pages of the cases `staff` may list (`Visibility`).
   func rectificationCounts(for staff: Staff) throws -> [RectificationPhase: Int]
   func rectifications(phase: RectificationPhase?, for staff: Staff, offset: Int, limit: Int)
     throws -> [RectificationSummary]
+  /// 我的: assigned to `staff`, and for a supervisor what waits for them.
+  func myRectifications(for staff: Staff, offset: Int, limit: Int) throws
+    -> [RectificationSummary]
+  func myRectificationCount(for staff: Staff) throws -> Int
   func rectification(_ id: String, for staff: Staff) throws -> Rectification?
   func rectificationTimeline(_ state: Rectification) throws -> [Event]
   func rating(_ id: String) throws -> RatingRecord?
-  @discardableResult
-  func perform(_ command: RectificationCommand, on id: String, as staff: Staff) throws
-    -> Performed<Rectification>
-  /// Why a step is not open to `staff` now (nil: it is).
-  func availability(
-    _ step: RectificationStep, on s: Rectification, for staff: Staff, at now: Date
-  ) -> Refusal?
   func registerRating(_ rating: RatingInput, by staff: Staff) throws -> (
     ratingID: String, rectificationID: String?
   )

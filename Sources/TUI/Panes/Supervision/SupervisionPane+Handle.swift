@@ -9,8 +9,14 @@ extension SupervisionPane {
       return .ignored
     }
     switch command {
-    case .board, .notices, .checks, .timeliness, .complaints, .packages:
-      return switchTab(command, context)
+    case .board: return switchTab(to: .board)
+    case .notices: return switchTab(to: .notices)
+    case .timeliness: return switchTab(to: .timeliness)
+    case .complaints: return switchTab(to: .complaints)
+    case .packages: return switchTab(to: .packages)
+    case .checks:
+      if let r = Permission.check(context.staff, .spotCheck) { return refused(.spotCheck, r) }
+      return switchTab(to: .spotChecks)
     case .grouping: return nextGrouping()
     case .previousMonth, .nextMonth:
       complaintsAllTime = false
@@ -68,21 +74,9 @@ extension SupervisionPane {
     }
   }
 
-  mutating func switchTab(_ command: SupervisionCommand, _ context: AppContext)
-    -> Update<SupervisionEffect>
-  {
-    switch command {
-    case .board: mode = .board
-    case .notices: mode = .notices
-    case .timeliness: mode = .timeliness
-    case .complaints: mode = .complaints
-    case .packages: mode = .packages
-    default:
-      if let r = Permission.check(context.staff, .spotCheck) {
-        return refused(.spotCheck, r)
-      }
-      mode = .spotChecks
-    }
+  /// A tab's key: its view, read afresh.
+  mutating func switchTab(to tab: Mode) -> Update<SupervisionEffect> {
+    mode = tab
     return .run(.reload(then: .nothing))
   }
 

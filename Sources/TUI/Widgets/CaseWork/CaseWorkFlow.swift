@@ -40,7 +40,9 @@ public struct CaseWorkKey: PaneCommand, CaseIterable {
 /// What a case work form or picker is for.
 public enum CaseWorkPurpose: Equatable, Sendable {
   case note
-  case assign
+  /// The colleague to assign to; `claimant`, when one, is the operator who may take it
+  /// themselves (认领) and is offered first.
+  case assign(claimant: String?)
   case redirectTo
   case redirect(org: String, name: String)
   /// 更正: which field, then (for an organisation) which one, then the new value and the reason.
@@ -70,6 +72,16 @@ public struct CaseWorkSubject: Sendable {
   public var organisationNames: [String: String] = [:]
   /// 关联案件 now, from either end (number, then how the clerk reads it): what 取消关联 offers.
   public var linked: [(caseID: String, label: String)] = []
+  /// The operator, when 认领 is open to them besides 指派 (a supervisor or lead who also
+  /// handles): the assignment picker offers them first, and picking them claims the case.
+  public var claimant: String?
+
+  /// The subject with `login` as the one who may also claim it (nil: nobody).
+  public func claimable(by login: String?) -> CaseWorkSubject {
+    var s = self
+    s.claimant = login
+    return s
+  }
 
   /// The subject of a case of machine `M`, with its correctable fields and their values.
   public static func of<M: CaseWorkMachine>(
@@ -116,7 +128,7 @@ public enum CaseWorkFlow {
     // One key: a supervisor assigns, a handler takes the case (认领).
     KeyBinding([.char("z")], CaseWorkKey.assign, "认领/指派", bar: true),
     KeyBinding([.char("q")], CaseWorkKey.redirect, "转办", bar: true, needs: .redirectCase),
-    KeyBinding([.char("L")], CaseWorkKey.link, "关联/取消关联", needs: .linkCase),
+    KeyBinding([.char("L")], CaseWorkKey.link, "关联/取消关联", bar: true, needs: .linkCase),
   ]
 
   /// What a step is called in a message (`备注已保存`).
@@ -165,12 +177,18 @@ extension StepFlow {
         "认领", ["认领 \(s.caseID),由你经办?", "认领后本件列入你的「我的」。"], work(.claim),
         done: "已认领 \(s.caseID)")
     case .assign:
-      let options = colleagues.filter { $0.login != s.assignee }.map {
-        Picker.Option(id: $0.login, label: "\($0.name)  \($0.login)", keywords: $0.login)
+      // Oneself only as a claim (认领), first; the rule refuses assigning oneself otherwise.
+      let me = colleagues.filter { $0.login == s.claimant }.map {
+        Picker.Option(id: $0.login, label: "\($0.name)  \($0.login)  认领(由我经办)", keywords: $0.login)
       }
+      let options =
+        me
+        + colleagues.filter { $0.login != s.assignee && $0.login != s.claimant }.map {
+          Picker.Option(id: $0.login, label: "\($0.name)  \($0.login)", keywords: $0.login)
+        }
       pick(
         Picker(title: "指派 \(s.caseID) 给(\(s.organisationName)经办人员)", options: options),
-        purpose(.assign))
+        purpose(.assign(claimant: s.claimant)))
     case .redirect:
       let options = organisations.filter { $0.code != s.organisation }.map {
         Picker.Option(id: $0.code, label: "\($0.name)  \($0.kind.title)", keywords: $0.code)
@@ -186,6 +204,9 @@ extension StepFlow {
     purpose: (CaseWorkPurpose) -> Purpose, work: (CaseWorkCommand) -> Work
   ) {
     switch p {
+    case .assign(let claimant?) where option.id == claimant:
+      openWork(
+        CaseWorkKey(.claim), s, colleagues: [], organisations: [], purpose: purpose, work: work)
     case .assign:
       let name = s.name(option.id)
       let from = s.assignee.map { "(原经办人 \(s.name($0)))" } ?? ""
