@@ -17,19 +17,8 @@ final class SyncCaseLinkTests: XCTestCase {
 
   /// Two complaints dispatched to the township: the one to link from and the one to link to.
   func dispatchedToTheTownship() throws -> (String, String) {
-    world.clock.advance()
-    let chenjing = try world.district.demoStaff("chenjing")
-    var ids: [String] = []
-    for (subject, phone) in [("村口垃圾堆积", "13912340000"), ("垃圾清运车噪声扰民", "13912340001")] {
-      let id = try world.district.registerComplaint(
-        ComplaintDraft(
-          channel: .hotline, type: .complaint, urgency: .ordinary, subject: subject,
-          content: "\(subject),请处理。", complainant: "李某", contact: phone,
-          concernedOrg: "WXZ"), by: chenjing)
-      try world.district.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: chenjing)
-      ids.append(id)
-    }
-    try world.deliver(try world.export(world.district, to: "WXZ"), to: township)
+    let ids = try world.complaintsDispatched(
+      to: township, subjects: ["村口垃圾堆积", "垃圾清运车噪声扰民"])
     return (ids[0], ids[1])
   }
 

@@ -17,16 +17,7 @@ final class SyncCaseWorkAuthorityTests: XCTestCase {
   }
 
   func dispatchedToTheTownship() throws -> String {
-    world.clock.advance()
-    let chenjing = try world.district.demoStaff("chenjing")
-    let id = try world.district.registerComplaint(
-      ComplaintDraft(
-        channel: .hotline, type: .complaint, urgency: .ordinary, subject: "村口垃圾堆积",
-        content: "村口垃圾已一周未清运。", complainant: "李某", contact: "13912340000",
-        concernedOrg: "WXZ"), by: chenjing)
-    try world.district.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: chenjing)
-    try world.deliver(try world.export(world.district, to: "WXZ"), to: township)
-    return id
+    try world.complaintsDispatched(to: township)[0]
   }
 
   func testTheTownshipsNoteAndClaimApplyAtTheDistrict() throws {

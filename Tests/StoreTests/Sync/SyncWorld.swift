@@ -145,3 +145,26 @@ func unsealedCopy(of bundle: String, label: String, _ edit: (Connection) throws 
   }
   return copy
 }
+
+extension SyncWorld {
+  /// Complaints registered at the district by 陈静, dispatched to 王岘镇 and delivered to
+  /// `township` in one bundle: the set-up of the township authority tests. One per subject.
+  func complaintsDispatched(
+    to township: Store, subjects: [String] = ["村口垃圾堆积"]
+  ) throws -> [String] {
+    clock.advance()
+    let chenjing = try district.demoStaff("chenjing")
+    var ids: [String] = []
+    for (n, subject) in subjects.enumerated() {
+      let id = try district.registerComplaint(
+        ComplaintDraft(
+          channel: .hotline, type: .complaint, urgency: .ordinary, subject: subject,
+          content: "\(subject),请处理。", complainant: "李某", contact: "1391234000\(n)",
+          concernedOrg: "WXZ"), by: chenjing)
+      try district.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: chenjing)
+      ids.append(id)
+    }
+    try deliver(try export(district, to: "WXZ"), to: township)
+    return ids
+  }
+}
