@@ -1,5 +1,5 @@
 /// 办件检索索引 — what 受理登记's `/` search reads: the case number, the applicant's name and the
-/// ID number of every application, cut into pieces a full-text index holds (`Schema.v27`).
+/// ID number of every application, cut into pieces a full-text index holds (`Schema.v29`).
 ///
 /// The search matches any fragment of the three (`LIKE '%…%'`), so a word in the middle of a name
 /// (「金穗」 in 白银区金穗餐饮有限公司) must be found, and most searches are one or two Chinese

@@ -82,7 +82,7 @@ extension Store {
     return out
   }
 
-  /// 受理登记's search index (`Schema.v27`) against its rows: FTS5 computes every application's
+  /// 受理登记's search index (`Schema.v29`) against its rows: FTS5 computes every application's
   /// words again and compares them with what the index holds (external content: its rows are
   /// not a table of their own for `projectionFindings` to compare).
   func searchIndexFindings() throws -> [AuditFinding] {

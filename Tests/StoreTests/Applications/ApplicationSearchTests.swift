@@ -3,7 +3,7 @@ import XCTest
 @testable import Domain
 @testable import Store
 
-/// 受理登记's `/` search reads `application_search` in index order (`Schema.v27`) and finds what
+/// 受理登记's `/` search reads `application_search` in index order (`Schema.v29`) and finds what
 /// the search read whole found: any fragment of the case number, the applicant's name or the ID
 /// number, open and closed cases of the queue's scope, newest first.
 final class ApplicationSearchTests: XCTestCase {
@@ -162,24 +162,24 @@ final class ApplicationSearchTests: XCTestCase {
     try assertSearchesAreFullReads("after the repair")
   }
 
-  /// A database from before v27 gains the index in the migration, filled from its rows (no
+  /// A database from before v29 gains the index in the migration, filled from its rows (no
   /// re-fold); the step may run again.
   func testTheMigrationFillsTheIndexOfAnExistingDatabase() throws {
     let path = store.db.path
     let clock = { beijing("2026-11-26T09:30") }
-    try store.db.execute(schemaV27Undone + "PRAGMA user_version = 26")
+    try store.db.execute(schemaV29Undone + "PRAGMA user_version = 28")
     store = try Store.open(path: path, clock: clock)
     XCTAssertEqual(store.schemaVersion, Migrator.latestVersion)
     try assertSearchesAreFullReads("after the migration")
     XCTAssertEqual(try store.auditFindings(fast: true), [])
-    try store.db.execute("PRAGMA user_version = 26")
+    try store.db.execute("PRAGMA user_version = 28")
     store = try Store.open(path: path, clock: clock)
     try assertSearchesAreFullReads("after the migration ran again")
   }
 }
 
-/// What schema v27 added (受理登记's search index, its view and triggers).
-let schemaV27Undone = """
+/// What schema v29 added (受理登记's search index, its view and triggers).
+let schemaV29Undone = """
   DROP TRIGGER application_search_insert; DROP TRIGGER application_search_delete;
   DROP TRIGGER application_search_update; DROP TABLE application_search;
   DROP VIEW application_search_text;
