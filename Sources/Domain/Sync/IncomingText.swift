@@ -10,7 +10,10 @@ public enum IncomingText {
     for (field, value) in [
       ("操作人", event.actor), ("数据流", event.stream), ("类型", event.type.rawValue),
     ]
-    where value.count > 200 || value.unicodeScalars.contains(where: SafeText.isUnsafe) {
+    // Characters are never more than bytes: only a long one is counted by character.
+    where (value.utf8.count > 200 && value.count > 200)
+      || value.unicodeScalars.contains(where: SafeText.isUnsafe)
+    {
       return Refusal("「\(field)」含有控制字符或过长")
     }
     do {

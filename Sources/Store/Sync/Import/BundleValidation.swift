@@ -110,7 +110,9 @@ struct BundleValidation {
 
   /// One event on its own: well-formed, hashed as stored, and authored where it may be.
   private func check(_ e: Event, originNode: String, manifest: BundleManifest) throws {
-    guard e.node == originNode, !e.stream.isEmpty, !SyncScope.kind(of: e.stream).isEmpty,
+    // The stream's kind once: the checks below asked for it three times per event.
+    let kind = SyncScope.kind(of: e.stream)
+    guard e.node == originNode, !e.stream.isEmpty, !kind.isEmpty,
       !e.type.rawValue.isEmpty, !e.actor.isEmpty
     else {
       throw BundleProblem.malformed(path: reader.path, detail: "\(e.origin) 第 \(e.seq) 号事件字段无效")
@@ -123,10 +125,10 @@ struct BundleValidation {
       throw BundleProblem.malformed(
         path: reader.path, detail: "\(e.origin) 第 \(e.seq) 号事件不符合本节点的规则:\(refusal.message)")
     }
-    if SyncScope.isLocalOnly(stream: e.stream) {
+    if SyncScope.localOnlyKinds.contains(kind) {
       throw BundleProblem.localOnly(origin: e.origin, seq: e.seq, stream: e.stream)
     }
-    if SyncScope.isDistrictOnly(stream: e.stream), e.node != node.district {
+    if SyncScope.districtOnlyKinds.contains(kind), e.node != node.district {
       throw BundleProblem.notAuthorised(origin: e.origin, seq: e.seq, stream: e.stream)
     }
   }
