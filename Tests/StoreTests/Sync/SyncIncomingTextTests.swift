@@ -8,15 +8,23 @@ import XCTest
 /// (`isPlainlySafe`); a control or bidi character one event deep in a long bundle, chained and
 /// sealed as only the pair key's holder could, is still refused and nothing of the bundle applied.
 final class SyncIncomingTextTests: XCTestCase {
-  var world: SyncWorld!
-  var township: Store!
-  var bundle: String!
+  /// 王岘镇 freshly enrolled, and the district's bundle of forty probe cases for it.
+  struct LongBundle {
+    let world: SyncWorld
+    let township: Store
+    let file: String
+  }
+  var long: LongBundle!
+  var world: SyncWorld { long.world }
+  var township: Store { long.township }
+  var bundle: String { long.file }
 
   override func setUpWithError() throws {
-    world = try SyncWorld()
-    township = try world.enrol("WXZ", name: "王岘镇")
+    let world = try SyncWorld()
+    let township = try world.enrol("WXZ", name: "王岘镇")
     for n in 0..<40 { try world.open(at: world.district, org: "WXZ", title: "测试事项\(n)号") }
-    bundle = try world.export(world.district, to: "WXZ")
+    long = LongBundle(
+      world: world, township: township, file: try world.export(world.district, to: "WXZ"))
   }
 
   /// The bundle with `replace` applied to the payload of the middle probe event, that event and
