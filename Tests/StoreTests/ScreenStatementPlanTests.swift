@@ -158,7 +158,8 @@ final class ScreenStatementPlanTests: XCTestCase {
       ("差评整改.verifying (zhengtao)", ["rectification_org_phase_queue (org=? AND phase=?)"]),
       ("差评整改.全部 (zhengtao)", ["rectification_org_queue (org=?)"]),
       ("督办.督办通知 (zhengtao)", ["supervision_org_queue (org=?)"]),
-      ("督办.单位案件 (chenjing)", ["deadline_by_org (org=?)"]),
+      ("督办.单位案件 (chenjing)", ["COVERING INDEX deadline_by_org (org=?)"]),
+      ("办件.时间线", ["SEARCH journal USING INDEX journal_by_stream (stream=?)"]),
       ("受理登记.视为受理候选", ["COVERING INDEX application_awaiting_prereview"]),
     ]
     for (name, parts) in expected {

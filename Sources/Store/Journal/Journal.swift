@@ -86,14 +86,17 @@ enum Journal {
       prevHash: row.text(8), hash: row.text(9))
   }
 
+  /// A case's timeline: `journal_by_stream` in order, one rowid lookup per event (v28).
+  static let streamSQL =
+    "SELECT \(columns) FROM journal WHERE stream = ? ORDER BY ts, origin, seq"
+
   /// A stream's events in fold order (timestamp, origin, seq). A command reads its case and
   /// re-folds it after appending; within one transaction the second read comes from the memo.
   /// - Complexity: O(log n + k) on `journal_by_stream`.
   static func events(stream: String, db: Connection) throws -> [Event] {
     let key = memoKey(stream)
     if let events: [Event] = db.memo.value(key) { return events }
-    let events = try db.hot.fetchAll(
-      "SELECT \(columns) FROM journal WHERE stream = ? ORDER BY ts, origin, seq", [stream], read)
+    let events = try db.hot.fetchAll(streamSQL, [stream], read)
     db.memo.remember(key, events)
     return events
   }

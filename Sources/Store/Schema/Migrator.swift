@@ -89,6 +89,8 @@ public enum Schema {
     Migration(version: 24, name: "assignee in every queue", sql: v24),
     Migration(version: 25, name: "first page of 受理登记 from its index alone", sql: v25),
     Migration(version: 26, name: "complaints awaiting a supervision reply", sql: v26),
+    Migration(version: 27, name: "督办 drill-down from its index alone", sql: v27),
+    Migration(version: 28, name: "journal as a rowid table", sql: v28),
   ]
 }
 

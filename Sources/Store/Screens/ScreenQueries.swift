@@ -38,7 +38,7 @@ public enum PlanAllowance: Equatable, Sendable {
 
 /// 画面语句目录 — every statement the panes run for their first frame and their pages: each
 /// queue in every view and sort (受理登记, 投诉建议, 差评整改, 督办 and its drill-down, 事项库), the
-/// 查找 (F7) probes, the 督办总览 and the 视为受理 sweep, for a district supervisor and for
+/// 查找 (F7) probes, a case's timeline, the 督办总览 and the 视为受理 sweep, for a district supervisor and for
 /// clerks whose visibility narrows the scope. `ScreenStatementPlanTests` asserts each one's
 /// `EXPLAIN QUERY PLAN`. A new screen read adds its entry here (the counters of the tab counts
 /// and badges add theirs as `counterStatements`).
@@ -54,6 +54,7 @@ extension Store {
     }
     out += catalogStatements()
     out += findStatements()
+    out.append(ScreenStatement("办件.时间线", Journal.streamSQL, ["application/BYQ-2026-000001"]))
     out += referenceStatements()
     return out
   }
