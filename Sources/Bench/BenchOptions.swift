@@ -20,6 +20,9 @@ struct BenchOptions {
   /// Decode every payload the rebuild folds both ways and compare (`PayloadDecoding`): a check
   /// for tests, not a measurement (the rebuild's time then includes Foundation's decoding).
   var compareDecoding = false
+  /// Measure only the rebuild and its floor on each kept database, `runs` times (issue 22's
+  /// loop: a change to the fold measured again in a minute, not after the whole run).
+  var rebuildOnly = false
   /// `--help` was asked for: print `help` and run nothing.
   var wantsHelp = false
 
@@ -36,6 +39,7 @@ struct BenchOptions {
       .optional(.flag("--reuse", "复用同一路径下已生成的数据库")),
       .optional(.flag("--reads-only", "只测读取(首帧、查询、终端字节、内存),不测写入、重建与同步")),
       .optional(.flag("--sync-only", "只测同步")),
+      .optional(.flag("--rebuild-only", "只测重建及其底线(用已保留的数据库,重复 --runs 次)")),
       .optional(
         .flag("--compare-decoding", "重建时每个事件载荷用两种解码方式解码并比较(检查用,重建时间不作数)")),
       .optional(.flag("--help", "显示用法")),
@@ -69,6 +73,8 @@ struct BenchOptions {
     reuse = args.has("--reuse")
     readsOnly = args.has("--reads-only")
     compareDecoding = args.has("--compare-decoding")
+    rebuildOnly = args.has("--rebuild-only")
+    if rebuildOnly, args.int("--runs") == nil { runs = 1 }
   }
 }
 

@@ -15,6 +15,7 @@ struct BenchRun {
       atPath: options.directory, withIntermediateDirectories: true)
     // Refused now, not after an hour of measuring: `--json` never replaces a file.
     if let json = options.json { try FileWriter().check(json) }
+    if options.rebuildOnly { return try rebuildOnly() }
     var sizes: [SizeReport] = []
     for n in options.sizes {
       sizes.append(try measure(cases: n))
@@ -38,6 +39,34 @@ struct BenchRun {
     if !failed.isEmpty {
       log("页数随N增长 (\(failed.count) 项): " + failed.map(\.name).joined(separator: "; "))
       return 3
+    }
+    return 0
+  }
+
+  /// `--rebuild-only`: the rebuild and its floor on each kept database, `--runs` times each,
+  /// every run's line and the medians.
+  func rebuildOnly() throws -> Int32 {
+    for n in options.sizes {
+      let db = path(n)
+      guard FileManager.default.fileExists(atPath: db) else {
+        throw BenchError(description: "\(db) 不存在:先不带 --rebuild-only 运行一次并加 --keep")
+      }
+      let now = DatabaseBuilder.todayInstant()
+      let store = try Store.open(path: db, clock: { now })
+      var runs: [RebuildBench.Result] = []
+      for _ in 0..<options.runs {
+        let r = try RebuildBench.run(store: store, scratch: db + ".rebuild-floor")
+        say("N=\(n): " + Table.rebuild(r))
+        runs.append(r)
+      }
+      func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
+      say(
+        String(
+          format:
+            "N=%d 中位数 (%d 次): 重建 %.3f s (CPU %.3f s); 底线 %.3f s (CPU %.3f s); 比值 %.2f× (CPU %.2f×)",
+          n, runs.count, median(runs.map(\.seconds)), median(runs.map(\.cpuSeconds)),
+          median(runs.map(\.floor.seconds)), median(runs.map(\.floor.cpuSeconds)),
+          median(runs.map(\.ratio)), median(runs.map(\.cpuRatio))))
     }
     return 0
   }

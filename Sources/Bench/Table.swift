@@ -45,14 +45,7 @@ enum Table {
         "| 单步写入(检查点在提交内,改前) | | | \(f(step.checkpointInCommit.p50)) | \(f(step.checkpointInCommit.p99)) | | | |"
       )
     }
-    if let rebuild = s.rebuild {
-      lines.append(
-        String(
-          format:
-            "重建: %.2f s (CPU %.2f s, %d 个流); 直接插入同样的行: %d 行, %.2f s (CPU %.2f s); 比值 %.2f× (CPU %.2f×)",
-          rebuild.seconds, rebuild.cpuSeconds, rebuild.streams, rebuild.floor.rows,
-          rebuild.floor.seconds, rebuild.floor.cpuSeconds, rebuild.ratio, rebuild.cpuRatio))
-    }
+    if let r = s.rebuild { lines.append(Self.rebuild(r)) }
     lines.append("首帧读取页数最多的语句:")
     for st in s.firstFrameStatements.prefix(6) {
       let text = st.sql.count > 110 ? st.sql.prefix(110) + "…" : Substring(st.sql)
@@ -96,5 +89,16 @@ enum Table {
       "机器: \(r.machine.cpu), \(r.machine.cores) 核, \(r.machine.memoryBytes / 1_073_741_824) GB, \(r.machine.uname), SQLite \(r.machine.sqlite); 提交 \(r.commit)"
     )
     return lines.joined(separator: "\n")
+  }
+}
+
+extension Table {
+  /// 重建's line: the rebuild, its floor and their ratios.
+  static func rebuild(_ r: RebuildBench.Result) -> String {
+    String(
+      format:
+        "重建: %.2f s (CPU %.2f s, %d 个流); 直接插入同样的行: %d 行, %.2f s (CPU %.2f s); 比值 %.2f× (CPU %.2f×)",
+      r.seconds, r.cpuSeconds, r.streams, r.floor.rows, r.floor.seconds, r.floor.cpuSeconds,
+      r.ratio, r.cpuRatio)
   }
 }

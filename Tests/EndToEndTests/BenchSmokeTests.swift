@@ -20,11 +20,14 @@ final class BenchSmokeTests: XCTestCase {
       home.appendingPathComponent("db").path, "--json", json.path,
       // The generated journal's payloads, decoded both ways by the rebuild (`PayloadDecoding`).
       "--compare-decoding",
+      // Kept for `--rebuild-only` below.
+      "--keep",
     ]
-    p.environment = [
+    let environment = [
       "HOME": home.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
       "ZWFW_SHARE": Zwfw.repositoryRoot.appendingPathComponent("share/zwfw").path,
     ]
+    p.environment = environment
     let out = Pipe()
     p.standardOutput = out
     p.standardError = FileHandle.nullDevice
@@ -110,6 +113,18 @@ final class BenchSmokeTests: XCTestCase {
     let budgets = try XCTUnwrap(report["budgets"] as? [[String: Any]])
     XCTAssertGreaterThanOrEqual(budgets.count, 15)
     for b in budgets { XCTAssertNotNil(b["met"] as? Bool) }
+
+    // The rebuild alone on the kept database, twice: each run's line and the medians.
+    let db = home.appendingPathComponent("db").path
+    let again = try bench(
+      ["--cases", "1000", "--dir", db, "--rebuild-only", "--runs", "2"], environment: environment)
+    XCTAssertEqual(again.status, 0, again.err)
+    XCTAssertEqual(again.out.components(separatedBy: "N=1000: 重建: ").count, 3, again.out)
+    XCTAssertTrue(again.out.contains("N=1000 中位数 (2 次): 重建 "), again.out)
+    let missing = try bench(
+      ["--cases", "999", "--dir", db, "--rebuild-only"], environment: environment)
+    XCTAssertEqual(missing.status, 1)
+    XCTAssertTrue(missing.err.contains("cases-999.db 不存在"), missing.err)
   }
 
   /// The benchmark reads its options with `zwfw`'s parser from one declaration: `--help` lists
@@ -117,7 +132,10 @@ final class BenchSmokeTests: XCTestCase {
   func testOptionsComeFromOneDeclaration() throws {
     let help = try bench(["--help"])
     XCTAssertEqual(help.status, 0)
-    for option in ["--cases N,N", "--json FILE", "--dir DIR", "--runs N", "--keep", "--sync-only"] {
+    for option in [
+      "--cases N,N", "--json FILE", "--dir DIR", "--runs N", "--keep", "--sync-only",
+      "--rebuild-only",
+    ] {
       XCTAssertTrue(help.out.contains("  \(option) "), help.out)
     }
     let unknown = try bench(["--cases", "10", "--force"])
@@ -137,10 +155,13 @@ final class BenchSmokeTests: XCTestCase {
     XCTAssertTrue(bad.err.contains("--runs 需要正整数"), bad.err)
   }
 
-  func bench(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+  func bench(_ arguments: [String], environment: [String: String]? = nil) throws -> (
+    status: Int32, out: String, err: String
+  ) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: Self.benchPath)
     p.arguments = arguments
+    if let environment { p.environment = environment }
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out

@@ -33,7 +33,16 @@ final class ItemSnapshotJSON: @unchecked Sendable {
   private let lock = NSLock()
   private var entries: [String: (item: ItemSnapshot, json: String)] = [:]
   /// Snapshots by the JSON text they were decoded from.
-  private var decoded: [[UInt8]: ItemSnapshot] = [:]
+  private var decoded: [Text: ItemSnapshot] = [:]
+
+  /// A JSON text as a key, hashed as one run of bytes: `[UInt8]`'s own hashing feeds the
+  /// hasher a byte at a time, a tenth of a registration's decoding.
+  private struct Text: Hashable {
+    let bytes: [UInt8]
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+  }
 
   func json(_ item: ItemSnapshot) -> String {
     lock.lock()
@@ -50,15 +59,16 @@ final class ItemSnapshotJSON: @unchecked Sendable {
 
   /// The snapshot a JSON text decodes to; the last few hundred texts are remembered.
   func snapshot(_ json: [UInt8]) throws -> ItemSnapshot {
+    let key = Text(bytes: json)
     lock.lock()
-    let hit = decoded[json]
+    let hit = decoded[key]
     lock.unlock()
     if let hit { return hit }
     let item = try PayloadDecoding.decode(ItemSnapshot.self, from: json)
     lock.lock()
     defer { lock.unlock() }
     if decoded.count >= Self.capacity { decoded.removeAll(keepingCapacity: true) }
-    decoded[json] = item
+    decoded[key] = item
     return item
   }
 }

@@ -35,13 +35,35 @@ public enum FindKey {
 
   /// `BYQ-2026-000123` and `byq2026000123` alike: upper case, without spaces or dashes.
   public static func normalised(_ text: String) -> String {
-    let dropped: Set<Character> = ["-", "—", "－", "_", " ", "\u{3000}", "\t", "\n", "/"]
+    // Case numbers and ID numbers are ASCII, where each byte is a Character (but CR LF, the
+    // one two-byte Character, which takes the general way): filtered and upper-cased by byte,
+    // the same result without a grapheme walk (a rebuild writes every case's keys).
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    if ascii {
+      var out: [UInt8] = []
+      out.reserveCapacity(text.utf8.count)
+      for b in text.utf8 where !droppedASCII.contains(b) {
+        out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
     return String(text.filter { !dropped.contains($0) }).uppercased()
   }
 
+  private static let dropped: Set<Character> = [
+    "-", "—", "－", "_", " ", "\u{3000}", "\t", "\n", "/",
+  ]
+  /// The ASCII ones among `dropped`.
+  private static let droppedASCII: [UInt8] = Array("-_ \t\n/".utf8)
+
   /// Digits only: `0943-8221234` and `09438221234` are one phone.
   public static func digits(_ text: String) -> String {
-    String(text.filter { $0.isASCII && $0.isNumber })
+    // ASCII digits are single bytes and never part of a longer Character but for a following
+    // combining mark, which the Character test excludes: the general way keeps that rule.
+    guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      return String(text.filter { $0.isASCII && $0.isNumber })
+    }
+    return String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
   }
 
   public static func key(_ field: Field, _ value: String) -> String {

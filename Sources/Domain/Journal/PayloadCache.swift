@@ -16,11 +16,31 @@ public final class PayloadCache: @unchecked Sendable {
 
   private let lock = NSLock()
   private var entries: [Key: Any] = [:]
+  /// Callers inside `bypassing` (a rebuild): nothing is looked up or stored meanwhile.
+  private var bypassers = 0
 
   func value<T>(_ key: Key) -> T? {
     lock.lock()
     defer { lock.unlock() }
+    guard bypassers == 0 else { return nil }
     return entries[key] as? T
+  }
+
+  /// Runs `body` with the cache out of the way: a rebuild decodes every event of the journal
+  /// once, so a lookup never hits and a store only pushes out the cases being worked on (the
+  /// lookups and stores were a few percent of a rebuild). Emptied first: what it held may be
+  /// older than the journal the rebuild reads.
+  public func bypassing<T>(_ body: () throws -> T) rethrows -> T {
+    lock.lock()
+    entries.removeAll()
+    bypassers += 1
+    lock.unlock()
+    defer {
+      lock.lock()
+      bypassers -= 1
+      lock.unlock()
+    }
+    return try body()
   }
 
   /// Forgets everything (a rebuild decodes from the journal, not from memory).
@@ -35,6 +55,7 @@ public final class PayloadCache: @unchecked Sendable {
     guard size <= 16_384 else { return }
     lock.lock()
     defer { lock.unlock() }
+    guard bypassers == 0 else { return }
     if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
     entries[key] = value
   }

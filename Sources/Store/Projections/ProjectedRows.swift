@@ -49,6 +49,7 @@ struct ProjectedRowSet {
   private let match: String
   private let memoPrefix: String
   private let inserts = InsertTexts()
+  private let deleteOne: StatementText
 
   init(table: String, owner: String, key: [String]) {
     self.table = table
@@ -56,6 +57,7 @@ struct ProjectedRowSet {
     self.key = key
     match = ([owner] + key).map { "\($0) = ?" }.joined(separator: " AND ")
     memoPrefix = "rows:\(table):"
+    deleteOne = StatementText("DELETE FROM \(table) WHERE \(match)")
   }
 
   /// What a transaction remembers of an owner's rows: the other columns' names, and each
@@ -73,15 +75,15 @@ struct ProjectedRowSet {
   /// `INSERT` texts by the column list they name (a table is written with one or two lists).
   private final class InsertTexts: @unchecked Sendable {
     private let lock = NSLock()
-    private var texts: [(names: [String], sql: String)] = []
+    private var texts: [(names: [String], sql: StatementText)] = []
 
-    func text(table: String, names: [String]) -> String {
+    func text(table: String, names: [String]) -> StatementText {
       lock.lock()
       defer { lock.unlock() }
       if let hit = texts.first(where: { $0.names == names }) { return hit.sql }
-      let sql =
+      let sql = StatementText(
         "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+          + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")")
       texts.append((names, sql))
       return sql
     }
@@ -121,11 +123,13 @@ struct ProjectedRowSet {
     let memoKey = memoPrefix + value.memoText
     let stored = try self.stored(value, columns: columns, memoKey: memoKey, db: db)
     for k in stored.keys where !latest.keys.contains(k) {
-      try db.hot.run("DELETE FROM \(table) WHERE \(match)", [value] + k)
+      try db.run(deleteOne, [value] + k)
     }
+    let insert =
+      latest.keys.isEmpty ? nil : inserts.text(table: table, names: [owner] + key + columns)
     for (k, v) in zip(latest.keys, latest.values) {
       guard let old = stored.values(of: k) else {
-        try db.hot.run(inserts.text(table: table, names: [owner] + key + columns), [value] + k + v)
+        if let insert { try db.run(insert, [value] + k + v) }
         continue
       }
       let changed = columns.indices.filter { old[$0] != v[$0] }

@@ -40,6 +40,19 @@ extension Store {
     var done = 0
     progress?(ProgressStep(Self.refoldTitle, done: 0, total: total))
     let anyHeld = try heldEventsExist()
+    // Every event is decoded once: the payload cache would only be filled and emptied.
+    try PayloadCache.shared.bypassing {
+      try refold(order, anyHeld: anyHeld, done: &done, total: total, progress: progress)
+    }
+    try indexes.create(db: db)
+    try ProjectionCounters.recount(db: db)
+    try triggers.create(db: db)
+  }
+
+  /// Re-folds every stream of the kinds in `order`, writing rows fresh (nothing is stored).
+  private func refold(
+    _ order: [String], anyHeld: Bool, done: inout Int, total: Int, progress: ProgressReporter?
+  ) throws {
     try db.memo.projecting(fresh: true) {
       for kind in order {
         try Journal.forEachStream(kind: kind, db: db) { stream, events in
@@ -58,9 +71,6 @@ extension Store {
         if kind == "calendar" { try reloadCalendar() }
       }
     }
-    try indexes.create(db: db)
-    try ProjectionCounters.recount(db: db)
-    try triggers.create(db: db)
   }
 
   /// Replaces one stream's projected rows with the fold of its events.

@@ -72,3 +72,28 @@ extension Connection {
   /// Opts the next statement into the cache of prepared statements (see `Connection`).
   public var hot: HotStatements { HotStatements(connection: self) }
 }
+
+/// A hot statement's text that its user keeps (a projection's `INSERT`): the connection finds
+/// its prepared statement by the object's identity, where `db.hot.run(text)` hashes the whole
+/// text at every call — a rebuild runs such statements for every row it writes.
+final class StatementText: Sendable {
+  let sql: String
+  init(_ sql: String) { self.sql = sql }
+}
+
+extension Connection {
+  /// Runs `text`'s statement, prepared once for the connection's life, with `values`.
+  func run(_ text: StatementText, _ values: [SQLValue]) throws(DatabaseError) {
+    let key = ObjectIdentifier(text)
+    let s: Statement
+    if let hit = cacheByText[key] {
+      s = hit
+    } else {
+      s = try Statement(connection: self, sql: text.sql, persistent: true)
+      cacheByText[key] = s
+    }
+    try s.bind(values: values)
+    defer { s.reset() }
+    while try s.step() {}
+  }
+}

@@ -13,6 +13,8 @@ public final class Connection {
   let handle: OpaquePointer
   public let path: String
   private var cache: [String: Statement] = [:]
+  /// Hot statements named by their text's identity (`StatementText`), not hashed by it.
+  var cacheByText: [ObjectIdentifier: Statement] = [:]
   private var savepointDepth = 0
   /// When set, told each statement's SQL and the pages its use touched (`pagesTouched`), as
   /// the statement is reset: the benchmark's breakdown of a screen by statement (issue 26).
@@ -63,6 +65,7 @@ public final class Connection {
   deinit {
     if walFrames != nil { sqlite3_wal_hook(handle, nil, nil) }
     cache.removeAll()
+    cacheByText.removeAll()
     traceStatements(nil)
     sqlite3_close_v2(handle)
   }
@@ -122,7 +125,7 @@ public final class Connection {
   }
 
   /// Statements kept prepared (for tests: only the hot ones opt in).
-  var cachedStatementCount: Int { cache.count }
+  var cachedStatementCount: Int { cache.count + cacheByText.count }
 
   /// Runs a statement that returns no rows.
   public func run(_ sql: String, _ args: [any SQLBindable] = [], cached: Bool = false)

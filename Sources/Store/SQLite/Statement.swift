@@ -25,28 +25,42 @@ public final class Statement {
   deinit { sqlite3_finalize(handle) }
 
   func bind(_ args: [any SQLBindable]) throws(DatabaseError) {
+    try bind(count: args.count) { i throws(DatabaseError) in try bind(args[i].sqlValue, at: i) }
+  }
+
+  /// The same for values already converted: no existential per argument (a rebuild binds
+  /// every column of every projected row).
+  func bind(values: [SQLValue]) throws(DatabaseError) {
+    try bind(count: values.count) { i throws(DatabaseError) in try bind(values[i], at: i) }
+  }
+
+  private func bind(count: Int, _ each: (Int) throws(DatabaseError) -> Void)
+    throws(DatabaseError)
+  {
     sqlite3_reset(handle)
     if connection.pageTrace != nil { pagesAtBind = connection.pagesTouched() }
     sqlite3_clear_bindings(handle)
     let expected = Int(sqlite3_bind_parameter_count(handle))
     // A wrong argument count is a programmer mistake, not a runtime condition.
     precondition(
-      args.count == expected, "expected \(expected) arguments for `\(sql)`, got \(args.count)")
-    for (i, arg) in args.enumerated() {
-      let index = Int32(i + 1)
-      let rc: Int32
-      switch arg.sqlValue {
-      case .null: rc = sqlite3_bind_null(handle, index)
-      case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
-      case .real(let v): rc = sqlite3_bind_double(handle, index, v)
-      case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, csqlite_transient())
-      case .blob(let v):
-        rc = v.withUnsafeBytes { raw in
-          sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), csqlite_transient())
-        }
+      count == expected, "expected \(expected) arguments for `\(sql)`, got \(count)")
+    for i in 0..<count { try each(i) }
+  }
+
+  private func bind(_ value: SQLValue, at i: Int) throws(DatabaseError) {
+    let index = Int32(i + 1)
+    let rc: Int32
+    switch value {
+    case .null: rc = sqlite3_bind_null(handle, index)
+    case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
+    case .real(let v): rc = sqlite3_bind_double(handle, index, v)
+    case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, csqlite_transient())
+    case .blob(let v):
+      rc = v.withUnsafeBytes { raw in
+        sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), csqlite_transient())
       }
-      guard rc == SQLITE_OK else { throw connection.error(rc, sql: sql) }
     }
+    guard rc == SQLITE_OK else { throw connection.error(rc, sql: sql) }
   }
 
   /// Steps once: true if a row is available.

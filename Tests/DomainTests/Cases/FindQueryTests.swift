@@ -17,6 +17,21 @@ final class FindQueryTests: XCTestCase {
     XCTAssertEqual(dashed.first?.prefix, true)
   }
 
+  /// The byte-wise way for ASCII gives what the Character-wise rule gives, at every edge.
+  func testNormalisedAndDigitsAgreeWithTheCharacterRule() {
+    let dropped: Set<Character> = ["-", "—", "－", "_", " ", "\u{3000}", "\t", "\n", "/"]
+    let texts = [
+      "BYQ-2026-000001", "byq 2026_000001/x", "11010519491231002x", "0943-8221234", "a\r\nb",
+      "a\nb\tc", "-\u{301}12", "张三-李四", "ＡＢＣ－１２", "\u{3000}王五 ", "", "---", "é-1", "zZ09",
+      "12\u{301}3", "0943—8221234",
+    ]
+    for t in texts {
+      XCTAssertEqual(
+        FindKey.normalised(t), String(t.filter { !dropped.contains($0) }).uppercased(), t)
+      XCTAssertEqual(FindKey.digits(t), String(t.filter { $0.isASCII && $0.isNumber }), t)
+    }
+  }
+
   func testDigitsAreTheNumbersLastDigitsAndAPhone() throws {
     let probes = try query("000064").probes
     XCTAssertTrue(probes.contains(.init(field: .numberTail, key: "R:460000", prefix: true)))
