@@ -134,7 +134,13 @@ struct ProjectedRowSet {
       latest.keys.isEmpty ? nil : inserts.text(table: table, names: [owner] + key + columns)
     for (k, v) in zip(latest.keys, latest.values) {
       guard let old = stored.values(of: k) else {
-        if let insert { try db.run(insert, [value] + k + v) }
+        guard let insert else { continue }
+        var args: [SQLValue] = []
+        args.reserveCapacity(1 + k.count + v.count)
+        args.append(value)
+        args.append(contentsOf: k)
+        args.append(contentsOf: v)
+        try db.run(insert, args)
         continue
       }
       let changed = columns.indices.filter { old[$0] != v[$0] }
