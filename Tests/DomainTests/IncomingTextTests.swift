@@ -63,4 +63,43 @@ final class IncomingTextTests: XCTestCase {
     XCTAssertNotNil(
       IncomingText.problem(event("complaint/1", "complaint.registered", "{}", actor: "a\u{1B}[2J")))
   }
+
+  /// The byte scan (`isPlainlySafe`) passes only what the full scan passes: every ASCII
+  /// character raw and behind a backslash, the escapes, controls, C1, format characters, CJK,
+  /// emoji, at the start, the middle and the end of a long payload.
+  func testTheByteScanPassesNothingTheFullScanRefuses() {
+    var pieces: [String] = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }
+    pieces += (0..<0x80).map { "\\" + String(UnicodeScalar(UInt8($0))) }
+    pieces += [
+      "\\u001b", "\\u0041", "\\u202E", "\\ud83d\\ude00", "\\udb40\\udc41", "\\uZZZZ", "\\u12",
+      "\u{85}", "\u{9B}", "\u{AD}", "\u{200B}", "\u{200D}", "\u{2028}", "\u{2029}", "\u{202E}",
+      "\u{2066}", "\u{FEFF}", "\u{E0041}", "\\\u{202E}", "\\\u{85}", "\\\u{3000}", "é", "窗口",
+      "。", "😀", "\u{10FFFF}", "\\",
+    ]
+    let body = String(repeating: "市民反映窗口排队时间太长 queue ", count: 200)
+    for piece in pieces {
+      for payload in [piece, "{\"a\":\"\(piece)\"}", body + piece + body, body + piece] {
+        let full = IncomingText.scalarProblem(payload)
+        if IncomingText.isPlainlySafe(payload) {
+          XCTAssertNil(
+            full, "byte scan passed what the full scan refuses: \(piece.debugDescription)")
+        }
+        XCTAssertEqual(
+          IncomingText.payloadProblem(payload)?.message, full?.message, piece.debugDescription)
+      }
+    }
+  }
+
+  /// A control character in the middle of a long, otherwise plain payload is refused.
+  func testAControlDeepInALongPayload() {
+    let body = String(repeating: "窗口排队时间太长,请尽快处理。", count: 5000)
+    for bad in ["\u{1B}[2J", "\\u001b", "\u{202E}", "\\\u{1B}", "\u{7F}", "\\b"] {
+      let payload = "{\"content\":\"" + body + bad + body + "\"}"
+      XCTAssertFalse(IncomingText.isPlainlySafe(payload), bad.debugDescription)
+      XCTAssertEqual(
+        IncomingText.problem(event("complaint/1", "complaint.registered", payload))?.message,
+        "内容含有控制字符", bad.debugDescription)
+    }
+    XCTAssertTrue(IncomingText.isPlainlySafe("{\"content\":\"" + body + "\\n\\t" + body + "\"}"))
+  }
 }

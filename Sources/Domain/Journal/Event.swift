@@ -64,9 +64,27 @@ public struct Event: Sendable, Equatable {
     return SHA256.hex(hasher.finalize())
   }
 
+  /// `chainHash(prevHash:canonical: canonicalBytes())`, fed to the hasher field by field: an
+  /// import re-hashes every event it receives, and building the canonical bytes first copied
+  /// every payload once more (`EventHashTests` checks both give the same hash).
   public func computedHash() -> String {
-    Event.chainHash(prevHash: prevHash, canonical: canonicalBytes())
+    var hasher = SHA256()
+    hasher.update(prevHash.utf8)
+    for field in [origin, String(seq), stream, type.rawValue, actor, node, String(timestamp)] {
+      Self.feed(field, to: &hasher)
+    }
+    Self.feed(payload, to: &hasher)
+    return SHA256.hex(hasher.finalize())
   }
+
+  /// One field of the canonical bytes: its UTF-8 length, a colon, its bytes, a newline.
+  private static func feed(_ field: String, to hasher: inout SHA256) {
+    hasher.update((String(field.utf8.count) + ":").utf8)
+    hasher.update(field.utf8)
+    hasher.update(newline)
+  }
+
+  private static let newline: [UInt8] = [UInt8(ascii: "\n")]
 
   /// Decodes the payload; a payload that does not decode is a programmer error upstream, so it
   /// surfaces as a thrown error the caller turns into a conflict, never a crash.

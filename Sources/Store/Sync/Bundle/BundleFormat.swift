@@ -119,7 +119,7 @@ struct BundleDigest {
     } else {
       line = "\(item.origin) \(item.first) \(item.hash)\n"
     }
-    hasher.update(Array(line.utf8))
+    hasher.update(line.utf8)
   }
 
   mutating func finalize() -> String { SHA256.hex(hasher.finalize()) }

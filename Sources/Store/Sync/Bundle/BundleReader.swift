@@ -49,10 +49,10 @@ final class BundleReader {
         try seal.copyVerified(path: path, to: copy, key: try key(seal), imageLength: imageLength)
       else { throw BundleProblem.forged(path: path, peer: seal.from) }
       try Self.checkHeader(path: copy)
-      try Self.checkSizeLimit(copy: copy, size: size, path: path)
+      let counts = try Self.checkSizeLimit(copy: copy, size: size, path: path)
       db = try Connection(path: copy, mode: .readOnly)
       try db.hardenForUntrustedFile()
-      manifest = try Self.validateStructure(db, path: path)
+      manifest = try Self.validateStructure(db, path: path, counts: counts)
       guard manifest.fromNode == seal.from, manifest.toNode == seal.to,
         (manifest.kind == .enrolment) == (seal.kind == .enrolment)
       else { throw BundleProblem.malformed(path: path, detail: "认证信息与清单不符") }
@@ -82,17 +82,25 @@ final class BundleReader {
 
   /// Measures what the (authenticated) copy carries and refuses an image larger than
   /// `sizeLimit` of it, before anything else of it is read.
-  static func checkSizeLimit(copy: String, size: Int, path: String) throws {
+  /// - Returns: how many events and elided ranges it holds (the manifest must say the same).
+  @discardableResult
+  static func checkSizeLimit(copy: String, size: Int, path: String) throws
+    -> (events: Int, elided: Int)
+  {
     let payload: Int
     let items: Int
+    let counts: (events: Int, elided: Int)
     do {
       let image = try Connection(path: copy, mode: .readOnly)
       try image.hardenForUntrustedFile()
-      payload = try image.fetchInt(
-        "SELECT coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM event")
-      items =
-        try image.fetchInt("SELECT count(*) FROM event")
-        + image.fetchInt("SELECT count(*) FROM elided")
+      // One pass over the events for both figures (each is a scan of the whole image).
+      let events =
+        try image.fetchOne(
+          "SELECT count(*), coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM event"
+        ) { (count: $0.int(0), bytes: $0.int(1)) } ?? (count: 0, bytes: 0)
+      payload = events.bytes
+      counts = (events.count, try image.fetchInt("SELECT count(*) FROM elided"))
+      items = counts.events + counts.elided
     } catch {
       throw error.isCorrupt
         ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
@@ -103,6 +111,7 @@ final class BundleReader {
         path: path,
         detail: "文件有 \(size) 字节,远大于其中 \(items) 项内容所需(上限 \(limit) 字节),未导入")
     }
+    return counts
   }
 
   /// The SQLite header: magic, a rollback-journal file (not WAL), and the size it declares, which
@@ -149,7 +158,11 @@ final class BundleReader {
     return size
   }
 
-  static func validateStructure(_ db: Connection, path: String) throws -> BundleManifest {
+  /// - Parameter counts: the events and elided ranges `checkSizeLimit` counted in the same
+  ///   (private, read-only) copy; counted here when not given.
+  static func validateStructure(
+    _ db: Connection, path: String, counts: (events: Int, elided: Int)? = nil
+  ) throws -> BundleManifest {
     let check = try db.fetchAll("PRAGMA quick_check") { $0.text(0) }
     guard check == ["ok"] else { throw BundleProblem.damaged(path: path) }
     guard try db.fetchInt("PRAGMA application_id") == Int(BundleFormat.applicationID) else {
@@ -169,9 +182,11 @@ final class BundleReader {
         : BundleProblem.foreignObjects(path: path, objects: extra)
     }
     let manifest = try BundleManifest.read(from: db, path: path)
-    guard try db.fetchInt("SELECT count(*) FROM event") == manifest.eventCount,
-      try db.fetchInt("SELECT count(*) FROM elided") == manifest.elidedCount
-    else { throw BundleProblem.digestMismatch(path: path) }
+    let events = try counts?.events ?? db.fetchInt("SELECT count(*) FROM event")
+    let elided = try counts?.elided ?? db.fetchInt("SELECT count(*) FROM elided")
+    guard events == manifest.eventCount, elided == manifest.elidedCount else {
+      throw BundleProblem.digestMismatch(path: path)
+    }
     return manifest
   }
 

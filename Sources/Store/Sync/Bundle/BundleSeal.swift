@@ -121,13 +121,19 @@ struct BundleSeal: Equatable {
     var mac = HMACSHA256(key: key)
     var left = imageLength
     var trailer: [UInt8] = []
+    // One buffer for the whole copy: a new megabyte per chunk cost an allocation and its page
+    // faults every time (a bundle is read once, hashed and written from the same bytes).
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    defer { buffer.deallocate() }
     do {
       while left > 0 {
-        guard let chunk = try input.read(upToCount: Int(min(left, 1 << 20))), !chunk.isEmpty
-        else { break }
+        let got = Glibc.read(input.fileDescriptor, buffer.baseAddress, Int(min(left, 1 << 20)))
+        if got < 0, errno == EINTR { continue }
+        guard got > 0 else { break }
+        let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<got])
         mac.update(chunk)
-        try output.write(contentsOf: chunk)
-        left -= UInt64(chunk.count)
+        try Self.writeAll(chunk, to: fd)
+        left -= UInt64(got)
       }
       trailer = [UInt8](try input.read(upToCount: Self.size) ?? Data())
       // Not synced: the copy is a scratch file read back at once through the page cache and
@@ -148,5 +154,16 @@ struct BundleSeal: Equatable {
     }
     unlink(copy)
     return false
+  }
+
+  /// Writes all of `bytes` to `fd` (a short write continues where it stopped).
+  private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) throws {
+    var done = 0
+    while done < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+      if n < 0, errno == EINTR { continue }
+      guard n > 0 else { throw StoreError.invalid("无法写入临时文件") }
+      done += n
+    }
   }
 }

@@ -17,6 +17,19 @@ struct BundleValidation {
     var duplicates = 0
     /// Where each origin's cover in the bundle ends.
     var ends: [String: ChainMark] = [:]
+    /// Each origin's events in the bundle, by sequence number: their streams (the apply asks
+    /// which are new here and which it touched without scanning the bundle again).
+    var streams: [String: [(seq: Int64, stream: String)]] = [:]
+    /// The latest timestamp of the bundle's events (the causal clock moves past it).
+    var latest: Int64 = 0
+
+    /// The distinct streams of the bundle's events, each once.
+    var distinctStreams: [String] {
+      var seen = Set<String>()
+      return streams.keys.sorted().flatMap { streams[$0] ?? [] }.map(\.stream).filter {
+        seen.insert($0).inserted
+      }
+    }
   }
 
   /// A cover being walked: the last item of the current origin and its head as seen so far.
@@ -64,7 +77,11 @@ struct BundleValidation {
         }
       }
       guard var c = cursor else { return }
-      if let event = item.event { try check(event, originNode: c.node, manifest: manifest) }
+      if let event = item.event {
+        try check(event, originNode: c.node, manifest: manifest)
+        outcome.streams[event.origin, default: []].append((event.seq, event.stream))
+        outcome.latest = max(outcome.latest, event.timestamp)
+      }
       do {
         switch try chain.classify(item, head: c.head) {
         case .duplicate: outcome.duplicates += item.isElided ? 0 : 1
@@ -93,7 +110,9 @@ struct BundleValidation {
 
   /// One event on its own: well-formed, hashed as stored, and authored where it may be.
   private func check(_ e: Event, originNode: String, manifest: BundleManifest) throws {
-    guard e.node == originNode, !e.stream.isEmpty, !SyncScope.kind(of: e.stream).isEmpty,
+    // The stream's kind once: the checks below asked for it three times per event.
+    let kind = SyncScope.kind(of: e.stream)
+    guard e.node == originNode, !e.stream.isEmpty, !kind.isEmpty,
       !e.type.rawValue.isEmpty, !e.actor.isEmpty
     else {
       throw BundleProblem.malformed(path: reader.path, detail: "\(e.origin) 第 \(e.seq) 号事件字段无效")
@@ -106,10 +125,10 @@ struct BundleValidation {
       throw BundleProblem.malformed(
         path: reader.path, detail: "\(e.origin) 第 \(e.seq) 号事件不符合本节点的规则:\(refusal.message)")
     }
-    if SyncScope.isLocalOnly(stream: e.stream) {
+    if SyncScope.localOnlyKinds.contains(kind) {
       throw BundleProblem.localOnly(origin: e.origin, seq: e.seq, stream: e.stream)
     }
-    if SyncScope.isDistrictOnly(stream: e.stream), e.node != node.district {
+    if SyncScope.districtOnlyKinds.contains(kind), e.node != node.district {
       throw BundleProblem.notAuthorised(origin: e.origin, seq: e.seq, stream: e.stream)
     }
   }

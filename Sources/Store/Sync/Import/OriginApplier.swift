@@ -68,13 +68,13 @@ struct OriginApplier {
   /// Inserts every item of the attached bundle (schema `bundle`) after the head, in two
   /// statements: the rest of a cover that links on from the head. Validation checked each of
   /// those items and its link to the one before; the item meeting the head went through `take`.
-  mutating func extendInBulk(to end: ChainMark) throws {
+  /// - Parameter streams: this origin's events in the bundle, by sequence number, with their
+  ///   streams (validation's `Outcome.streams`): those after the head are touched.
+  mutating func extendInBulk(to end: ChainMark, streams: [(seq: Int64, stream: String)]) throws {
     guard end.seq > head.seq else { return }
     let db = chain.db
     let from = head.seq
-    touched += try db.hot.fetchAll(
-      "SELECT DISTINCT stream FROM bundle.event WHERE origin = ? AND seq > ?", [origin, from]
-    ) { $0.text(0) }
+    touched += streams.filter { $0.seq > from }.map(\.stream)
     try db.hot.run(
       """
       INSERT INTO journal (\(Journal.columns))

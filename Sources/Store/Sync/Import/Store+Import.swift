@@ -103,7 +103,7 @@ extension Store {
       try db.execute("PRAGMA defer_foreign_keys = ON")
       let conflictsBefore = try book.unresolvedConflictCount()
       let held = try authorise(outcome, chain: chain)
-      let newStreams = try streamsNew()
+      let newStreams = try streamsNew(outcome.distinctStreams)
       var touched: [String] = []
       for (origin, end) in outcome.ends.sorted(by: { $0.key < $1.key }) {
         var applier = try OriginApplier(
@@ -113,7 +113,7 @@ extension Store {
           try applier.take($0)
         }
         if applier.head.seq > start {
-          try applier.extendInBulk(to: end)
+          try applier.extendInBulk(to: end, streams: outcome.streams[origin] ?? [])
         } else {
           // A gap: everything after it waits in quarantine.
           try reader.forEachItem(origin: origin, after: start + 1, through: end.seq) {
@@ -128,8 +128,7 @@ extension Store {
       }
       try hold(held, actor: actor, at: ms)
       summary.held = held.count
-      try advanceCausalClock(
-        importing: try db.fetchOne("SELECT max(ts) FROM bundle.event") { $0.int64(0) } ?? 0)
+      try advanceCausalClock(importing: outcome.latest)
       var seen = Set<String>()
       let unique = touched.filter { seen.insert($0).inserted }
       // Organisations before the staff that reference them; `reproject` puts calendars first.
@@ -167,17 +166,20 @@ extension Store {
     return held
   }
 
-  /// The streams of the attached bundle that have no events here yet (asked before the import
-  /// inserts any): nothing is projected of them, so their rows are inserted without reading.
-  /// Streams whose quarantined events the import releases are not among them.
-  private func streamsNew() throws -> Set<String> {
-    Set(
-      try db.fetchAll(
-        """
-        SELECT s.stream FROM (SELECT DISTINCT stream FROM bundle.event) s
-        WHERE NOT EXISTS (SELECT 1 FROM main.journal j WHERE j.stream = s.stream)
-        """
-      ) { $0.text(0) })
+  /// The streams of the bundle (`streams`, as validation read them) that have no events here
+  /// yet (asked before the import inserts any): nothing is projected of them, so their rows are
+  /// inserted without reading. Streams whose quarantined events the import releases are not
+  /// among them. One probe of the journal's stream index each, not a scan of the bundle.
+  private func streamsNew(_ streams: [String]) throws -> Set<String> {
+    var out = Set<String>()
+    for s in streams
+    where try db.hot.fetchOne(
+      "SELECT 1 FROM main.journal WHERE stream = ? LIMIT 1", [s], { _ in 1 })
+      == nil
+    {
+      out.insert(s)
+    }
+    return out
   }
 
   /// Whether `e` was held by an earlier import: an event judged while waiting in quarantine is
