@@ -80,7 +80,12 @@ public enum FindKey {
   public static func number(_ caseID: String) -> [String] {
     let n = normalised(caseID)
     guard !n.isEmpty else { return [] }
-    return [key(.number, n), key(.numberTail, String(n.reversed()))]
+    // An ASCII number (every case number) reversed by byte: each byte is a Character there,
+    // but CR LF, which takes the general way.
+    let reversed =
+      n.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+      ? String(decoding: n.utf8.reversed(), as: UTF8.self) : String(n.reversed())
+    return [key(.number, n), key(.numberTail, reversed)]
   }
 
   /// Keys of a person or organisation named on a case; empty values give none.

@@ -29,6 +29,9 @@ final class FindQueryTests: XCTestCase {
       XCTAssertEqual(
         FindKey.normalised(t), String(t.filter { !dropped.contains($0) }).uppercased(), t)
       XCTAssertEqual(FindKey.digits(t), String(t.filter { $0.isASCII && $0.isNumber }), t)
+      let n = FindKey.normalised(t)
+      XCTAssertEqual(
+        FindKey.number(t), n.isEmpty ? [] : ["N:" + n, "R:" + String(n.reversed())], t)
     }
   }
 
