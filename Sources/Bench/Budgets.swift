@@ -38,7 +38,8 @@ enum Budgets {
         out.append(
           Budget(
             name: "督办总览 (\(at))", limit: "≤ 50 ms", figure: ms(q.time.p50), met: q.time.p50 <= 50))
-      case "search_2", "search_4", "search_catalog":
+      case "search_2", "search_4", "application_search_2", "application_search_4",
+        "search_catalog":
         out.append(
           Budget(
             name: "\(q.label) (\(at))", limit: "≤ 100 ms", figure: ms(q.time.p50),

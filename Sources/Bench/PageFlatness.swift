@@ -10,7 +10,8 @@ enum PageFlatness {
   /// Measurements that return rows: pages per row.
   static let perRow = [
     "overdue_queue", "deadline_drilldown", "township_applications", "centre_applications",
-    "township_complaints", "search_2", "search_4", "search_catalog", "case_view",
+    "township_complaints", "search_2", "search_4", "application_search_2",
+    "application_search_4", "search_catalog", "case_view",
   ]
 
   struct Point {

@@ -167,9 +167,20 @@ struct QueryBench {
         ).map { [$0.caseID] }
       }
     }
+    // 受理登记's `/` search as 张敏 in 全部: a word in the middle of company names (one
+    // company in twelve), as two characters (one pair's list) and as four (a phrase of pairs).
+    func applicationSearch(_ text: String, _ name: String) throws -> QueryFigure {
+      try queuePage(name, "受理登记检索「\(text)」(全部,首页)", byKey: Self.applicationByKey) {
+        try store.applicationQueue(
+          .all, for: supervisor, search: text, limit: ApplicationsPane.pageSize
+        ).map { [$0.caseID] }
+      }
+    }
     return [
       try complaintSearch("排队", "search_2"),
       try complaintSearch("窗口排队", "search_4"),
+      try applicationSearch("餐饮", "application_search_2"),
+      try applicationSearch("餐饮有限", "application_search_4"),
       try figure("search_catalog", "事项检索「登记」(受理登记选事项)", floorSQL: nil) {
         try store.searchDirectory("登记", limit: 50).count
       },

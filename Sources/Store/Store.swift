@@ -146,6 +146,8 @@ public final class Store {
   /// SQL functions the migrations call (the same Swift code the projectors run).
   static func defineFunctions(_ db: Connection) throws {
     try db.defineFunction("zwfw_bigrams") { ComplaintTextIndex.bigrams($0) }
+    // Also called by `application_search`'s view and triggers (`Schema.v29`).
+    try db.defineFunction("zwfw_application_grams") { ApplicationSearchIndex.grams($0) }
   }
 
   /// Reloads the working-day calendar from its projection.

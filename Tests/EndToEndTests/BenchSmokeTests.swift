@@ -66,7 +66,8 @@ final class BenchSmokeTests: XCTestCase {
       names,
       [
         "overdue_queue", "deadline_drilldown", "township_applications", "centre_applications",
-        "township_complaints", "overview", "search_2", "search_4", "search_catalog", "case_view",
+        "township_complaints", "overview", "search_2", "search_4", "application_search_2",
+        "application_search_4", "search_catalog", "case_view",
       ])
     for q in queries {
       let name = q["name"] as? String ?? "?"

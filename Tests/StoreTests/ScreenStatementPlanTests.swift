@@ -161,6 +161,27 @@ final class ScreenStatementPlanTests: XCTestCase {
       ("督办.单位案件 (chenjing)", ["COVERING INDEX deadline_by_org (org=?)"]),
       ("办件.时间线", ["SEARCH journal USING INDEX journal_by_stream (stream=?)"]),
       ("受理登记.视为受理候选", ["COVERING INDEX application_awaiting_prereview"]),
+      (
+        "受理登记.all.timeLeft.搜索「金穗」 (chenjing)",
+        [
+          "SCAN application_search VIRTUAL TABLE",
+          "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
+        ]
+      ),
+      (
+        "受理登记.organisation.registered.搜索「王」 (zhengtao)",
+        [
+          "SCAN application_search VIRTUAL TABLE",
+          "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
+        ]
+      ),
+      (
+        "受理登记.mine.timeLeft.搜索「金穗餐饮」 (liuyang)",
+        [
+          "SCAN application_search VIRTUAL TABLE",
+          "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
+        ]
+      ),
     ]
     for (name, parts) in expected {
       let p = try plan(name)

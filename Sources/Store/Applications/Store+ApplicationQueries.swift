@@ -43,14 +43,16 @@ public struct ApplicationRow: Equatable, Sendable {
 }
 
 extension Store {
-  /// A queue, optionally filtered by a search on case number, applicant name or ID number (the
-  /// search also finds closed cases of the same scope).
+  /// A queue, optionally filtered by a search on any part of the case number, applicant name or
+  /// ID number (the search also finds closed cases of the same scope, newest first whatever the
+  /// sort).
   ///
-  /// Read a page at a time (`offset`, `limit`): the order ends on the case number, so pages
-  /// neither repeat nor skip a case.
+  /// Read a page at a time (`offset`, `limit`): the order ends on the case number (a search's
+  /// on the rowid), so pages neither repeat nor skip a case.
   ///
   /// - Complexity: each queue and sort reads its own ordered index and stops at the page
-  ///   (`applicationQueueStatement`); a search scans the scope.
+  ///   (`applicationQueueStatement`); a search reads its fragment's list in `application_search`
+  ///   the same way.
   public func applicationQueue(
     _ queue: ApplicationQueue, for staff: Staff, search: String = "",
     sort: ApplicationSort = .timeLeft, offset: Int = 0, limit: Int = 500

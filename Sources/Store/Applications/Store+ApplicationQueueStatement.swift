@@ -9,7 +9,8 @@ extension Store {
   /// registered for another organisation), 全部 one range, 我的 the cases assigned to me merged
   /// with my registrations nobody was assigned yet that wait for the intake decision; nothing
   /// is sorted after reading (schema v19's and v24's partial indexes; v25's hold the 按剩余时间
-  /// page of 本单位 whole, so it reads no table). A search still reads its whole scope.
+  /// page of 本单位 whole, so it reads no table). A search reads its fragment's index list newest
+  /// first (`applicationSearchStatement`).
   static func applicationQueueStatement(
     _ queue: ApplicationQueue, for staff: Staff, search: String, sort: ApplicationSort
   ) throws -> (sql: String, args: [any SQLBindable]) {
@@ -17,8 +18,8 @@ extension Store {
       throw Refusal("只有督办人员可以查看全部办件")
     }
     let text = search.trimmingSpaces()
-    guard text.isEmpty else {
-      return applicationSearchStatement(queue, for: staff, text: text, sort: sort)
+    if let match = ApplicationSearchIndex.match(text) {
+      return applicationSearchStatement(queue, for: staff, match: match, text: text)
     }
     let order: String
     switch (queue, sort) {
@@ -59,12 +60,19 @@ extension Store {
       registered_at
     """
 
-  /// A search in any queue: the scope's rows filtered, then sorted.
+  /// A search in any queue, open and closed cases of its scope alike, newest first whatever the
+  /// sort: the fragment's list in `application_search` read in its own order, descending
+  /// (the order applications were recorded here), each case fetched by its rowid and kept if it
+  /// is in the scope and a text holds the fragment, until the page is full. The list is every
+  /// case with the fragment's characters or pairs (`ApplicationSearchIndex`); the `LIKE` keeps
+  /// exactly what the search matched when it read the scope whole. CROSS JOIN keeps the index
+  /// outside: SQLite never reorders it.
   private static func applicationSearchStatement(
-    _ queue: ApplicationQueue, for staff: Staff, text: String, sort: ApplicationSort
+    _ queue: ApplicationQueue, for staff: Staff, match: String, text: String
   ) -> (sql: String, args: [any SQLBindable]) {
-    var conditions: [String] = []
-    var args: [any SQLBindable] = []
+    let t = ApplicationSearchIndex.table
+    var conditions = ["\(t) MATCH ?"]
+    var args: [any SQLBindable] = [match]
     switch queue {
     case .mine:
       conditions.append(
@@ -76,26 +84,15 @@ extension Store {
       args += [staff.org, staff.org]
     case .all: break
     }
-    if text.isEmpty {
-      conditions.append("is_open = 1")
-    } else {
-      let pattern = "%" + escapeLike(text) + "%"
-      conditions.append(
-        "(case_id LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\' OR applicant_id LIKE ? ESCAPE '\\')"
-      )
-      args += [pattern, pattern, pattern]
-    }
-    let order: String
-    switch (queue, sort) {
-    case (.closed, _): order = "closed_on DESC, registered_at DESC, case_id"
-    case (_, .timeLeft):
-      order = "is_open DESC, paused, due_day IS NULL, due_day, registered_at, case_id"
-    case (_, .registered): order = "is_open DESC, registered_at DESC, case_id"
-    }
+    let pattern = "%" + escapeLike(text) + "%"
+    conditions.append(
+      "(case_id LIKE ? ESCAPE '\\' OR applicant_name LIKE ? ESCAPE '\\' OR applicant_id LIKE ? ESCAPE '\\')"
+    )
+    args += [pattern, pattern, pattern]
     return (
       """
-      SELECT \(applicationRowColumns) FROM application
-      WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ? OFFSET ?
+      SELECT \(applicationRowColumns) FROM \(t) CROSS JOIN application a ON a.rowid = \(t).rowid
+      WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(t).rowid DESC LIMIT ? OFFSET ?
       """, args
     )
   }

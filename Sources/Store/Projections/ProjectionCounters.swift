@@ -7,11 +7,13 @@ enum ProjectionCounters {
     "application_count", "application_mine_count", "rectification_count", "deadline_count",
   ]
 
-  /// Fills the emptied counters from the rows, and flags the complaints a notice waits on
-  /// (`Schema.v26`: inserted unflagged while the triggers were off).
+  /// Fills the emptied counters from the rows, flags the complaints a notice waits on
+  /// (`Schema.v26`: inserted unflagged while the triggers were off), and makes 受理登记's search
+  /// index again from the applications (`Schema.v29`: its triggers were off too).
   static func recount(db: Connection) throws {
     try db.execute(Schema.countsFill)
     try db.execute(Schema.supervisedFill)
+    try db.execute(Schema.applicationSearchFill)
   }
 }
 

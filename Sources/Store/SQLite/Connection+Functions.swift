@@ -9,14 +9,15 @@ private final class TextFunction {
 
 extension Connection {
   /// Defines `name(text)` for this connection's SQL, deterministic (same text, same result), so
-  /// a migration can fill a column computed by the same Swift code the projectors use. NULL in,
-  /// NULL out.
+  /// a migration can fill a column computed by the same Swift code the projectors use, and
+  /// innocuous (no side effects), so a view or trigger of the schema may call it. NULL in, NULL
+  /// out.
   public func defineFunction(_ name: String, _ body: @escaping (String) -> String)
     throws(DatabaseError)
   {
     let box = Unmanaged.passRetained(TextFunction(body)).toOpaque()
     let rc = sqlite3_create_function_v2(
-      handle, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, box,
+      handle, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, box,
       { context, _, values in
         guard let context, let values, let value = values[0],
           sqlite3_value_type(value) != SQLITE_NULL, let text = sqlite3_value_text(value),

@@ -91,6 +91,7 @@ public enum Schema {
     Migration(version: 26, name: "complaints awaiting a supervision reply", sql: v26),
     Migration(version: 27, name: "督办 drill-down from its index alone", sql: v27),
     Migration(version: 28, name: "journal as a rowid table", sql: v28),
+    Migration(version: 29, name: "受理登记 search in index order", sql: v29),
   ]
 }
 

@@ -133,7 +133,7 @@ extension Schema {
 
   /// A counter's three triggers on `table`: a row's share added on insert, taken away on
   /// delete, and moved on an update (`update`: `UPDATE` or `UPDATE OF` its columns; `when`: the
-  /// update's condition, if any).
+  /// update's condition, if any). v29's search index is kept by the same three.
   static func counterTriggers(
     _ name: String, on table: String, update: String = "UPDATE", when: String? = nil,
     add: String, remove: String

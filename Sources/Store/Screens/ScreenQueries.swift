@@ -73,17 +73,16 @@ extension Store {
     var out: [ScreenStatement] = []
     for queue in ApplicationQueue.allCases where queue != .all || staff.has(.supervisor) {
       for sort in ApplicationSort.allCases {
-        for search in ["", "王"] {
+        // No search; a search of one character, of two, and of more (a phrase of pairs): each
+        // the fragment's list in application_search, newest first, whatever the sort.
+        for search in ["", "王", "金穗", "金穗餐饮"] {
           let (sql, args) = try Self.applicationQueueStatement(
             queue, for: staff, search: search, sort: sort)
           let name =
-            "受理登记.\(queue.rawValue).\(sort.rawValue)\(search.isEmpty ? "" : ".搜索") (\(staff.login))"
-          var allowance: PlanAllowance?
-          if queue == .all, search.isEmpty {
-            allowance = .orderedScan("全部即只含在办件的部分索引,其次序即页序,读满一页即停")
-          } else if !search.isEmpty {
-            allowance = .pending("搜索按编号、姓名、证件号的任意片段匹配:读遍范围内的办件")
-          }
+            "受理登记.\(queue.rawValue).\(sort.rawValue)\(search.isEmpty ? "" : ".搜索「\(search)」") (\(staff.login))"
+          let allowance: PlanAllowance? =
+            queue == .all && search.isEmpty
+            ? .orderedScan("全部即只含在办件的部分索引,其次序即页序,读满一页即停") : nil
           out.append(ScreenStatement(name, sql, args + Self.page, allowance: allowance))
         }
       }

@@ -124,7 +124,9 @@ extension ApplicationsPane {
     ViewTabs.render(
       tabs(context), active: tabIndex, into: &frame,
       area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
-    let sortLabel = sort == .timeLeft ? "按剩余时间" : "按登记时间"
+    // A search lists newest first whatever the order chosen (its index's order, issue 26).
+    let sortLabel =
+      !search.trimmed.isEmpty ? "搜索结果新的在前" : sort == .timeLeft ? "按剩余时间" : "按登记时间"
     let sw = DisplayWidth.of(sortLabel)
     if area.width > 50 {
       frame.put(sortLabel, x: area.maxX - sw, y: area.y, style: .dim)
