@@ -162,6 +162,19 @@ final class ApplicationSearchTests: XCTestCase {
     try assertSearchesAreFullReads("after the repair")
   }
 
+  /// A fill leaves the index as one segment however many the rows made it write (a small hash
+  /// size makes the demo's rows write many, as 1M applications do), so a search looks each word
+  /// up once.
+  func testARebuildLeavesTheIndexInOneSegment() throws {
+    try store.db.execute(
+      "INSERT INTO application_search (application_search, rank) VALUES ('hashsize', 512)")
+    try store.rebuild()
+    XCTAssertEqual(
+      try store.db.fetchInt("SELECT count(DISTINCT segid) FROM application_search_idx"), 1)
+    try assertSearchesAreFullReads("after a rebuild in one segment")
+    XCTAssertEqual(try store.auditFindings(fast: true), [])
+  }
+
   /// A database from before v29 gains the index in the migration, filled from its rows (no
   /// re-fold); the step may run again.
   func testTheMigrationFillsTheIndexOfAnExistingDatabase() throws {
