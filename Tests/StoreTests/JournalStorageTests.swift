@@ -28,8 +28,7 @@ final class JournalStorageTests: XCTestCase {
   }
 
   func testTheJournalIsARowidTableKeyedByOriginAndSeq() throws {
-    let (store, dir) = try makeDemo()
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let (store, _) = try makeDemo()
     XCTAssertFalse(try withoutRowid(store))
     // The primary key still refuses a second event at the same place in a chain.
     XCTAssertThrowsError(
@@ -41,8 +40,7 @@ final class JournalStorageTests: XCTestCase {
   /// A database whose journal is the `WITHOUT ROWID` table of v1 to v27 opens with the same
   /// events, in a rowid table, its chains whole and every projection as before.
   func testAnOlderJournalIsCopiedWholeOnOpen() throws {
-    let (store, dir) = try makeDemo()
-    defer { try? FileManager.default.removeItem(at: dir) }
+    let (store, _) = try makeDemo()
     let events = try everyEvent(store)
     let projections = try store.projectionDump()
     XCTAssertGreaterThan(events.count, 10)

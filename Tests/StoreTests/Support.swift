@@ -30,3 +30,19 @@ func makeDemo(now: String = "2026-11-26T09:30", login: String = "tester") throws
 func sha256(of path: String) -> String {
   SHA256.hex(SHA256.hash(Array(FileManager.default.contents(atPath: path) ?? Data())))
 }
+
+extension Store {
+  /// A hotline complaint about `subject` concerning 王岘镇, registered and dispatched there by
+  /// `staff`: what a township's import tests start from.
+  func complaintDispatchedToWXZ(
+    subject: String, content: String, complainant: String, contact: String, by staff: Staff
+  ) throws -> String {
+    let id = try registerComplaint(
+      ComplaintDraft(
+        channel: .hotline, type: .complaint, urgency: .ordinary, subject: subject,
+        content: content, complainant: complainant, contact: contact, concernedOrg: "WXZ"),
+      by: staff)
+    try perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: staff)
+    return id
+  }
+}

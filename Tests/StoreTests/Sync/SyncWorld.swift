@@ -156,13 +156,10 @@ extension SyncWorld {
     let chenjing = try district.demoStaff("chenjing")
     var ids: [String] = []
     for (n, subject) in subjects.enumerated() {
-      let id = try district.registerComplaint(
-        ComplaintDraft(
-          channel: .hotline, type: .complaint, urgency: .ordinary, subject: subject,
-          content: "\(subject),请处理。", complainant: "李某", contact: "1391234000\(n)",
-          concernedOrg: "WXZ"), by: chenjing)
-      try district.perform(ComplaintCommand.dispatch(org: "WXZ"), on: id, as: chenjing)
-      ids.append(id)
+      ids.append(
+        try district.complaintDispatchedToWXZ(
+          subject: subject, content: "\(subject),请处理。", complainant: "李某",
+          contact: "1391234000\(n)", by: chenjing))
     }
     try deliver(try export(district, to: "WXZ"), to: township)
     return ids
