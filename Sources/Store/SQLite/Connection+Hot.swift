@@ -97,3 +97,23 @@ extension Connection {
     while try s.step() {}
   }
 }
+
+extension Connection {
+  /// Runs `text`'s statement with `first` and then each column's value: a projected row's
+  /// owner and columns bound as they are, with no array of arguments made for the row.
+  func run(_ text: StatementText, first: SQLValue, then columns: [ProjectedColumn])
+    throws(DatabaseError)
+  {
+    let key = ObjectIdentifier(text)
+    let s: Statement
+    if let hit = cacheByText[key] {
+      s = hit
+    } else {
+      s = try Statement(connection: self, sql: text.sql, persistent: true)
+      cacheByText[key] = s
+    }
+    try s.bind(first: first, then: columns)
+    defer { s.reset() }
+    while try s.step() {}
+  }
+}
