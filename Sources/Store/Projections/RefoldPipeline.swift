@@ -34,6 +34,9 @@ final class RefoldPipeline: @unchecked Sendable {
   /// for the other at a stream of many events, a few hundred KB of events.
   static let ahead = 64
 
+  /// Streams handed in before the folding thread, if asleep, is woken.
+  static let wakeEvery = 8
+
   /// Streams handed in or folded, not yet taken by the writer, at most.
   let capacity: Int
   // Everything below is read and written with `condition` locked.
@@ -72,11 +75,16 @@ final class RefoldPipeline: @unchecked Sendable {
   /// every stream already folded, first waiting for the oldest when `capacity` are in between.
   func submit(_ job: Job, write: (Folded) throws -> Void) throws {
     condition.lock()
-    while inFlight >= capacity && folded.isEmpty { condition.wait() }
+    while inFlight >= capacity && folded.isEmpty {
+      condition.broadcast()
+      condition.wait()
+    }
     let ready = folded
     folded.removeAll(keepingCapacity: true)
     waiting.append(job)
-    condition.broadcast()
+    // The folding thread is woken for a few streams at a time, not each (a thread woken per
+    // stream cost more than some folds).
+    if waiting.count - next >= min(Self.wakeEvery, capacity) { condition.broadcast() }
     condition.unlock()
     for f in ready { try write(f) }
   }
@@ -85,7 +93,10 @@ final class RefoldPipeline: @unchecked Sendable {
   func drain(write: (Folded) throws -> Void) throws {
     while true {
       condition.lock()
-      while folded.isEmpty && (next < waiting.count || folding) { condition.wait() }
+      while folded.isEmpty && (next < waiting.count || folding) {
+        condition.broadcast()
+        condition.wait()
+      }
       let ready = folded
       folded.removeAll(keepingCapacity: true)
       let more = next < waiting.count || folding
