@@ -52,10 +52,14 @@ extension CaseWorkEndToEndTests {
 
   func testASupervisorsRectificationMineHoldsWhatWaitsForThem() throws {
     let t = try open("chenjing", pane: "差评整改", width: 80, height: 24)
-    try t.waitFor("我的 3")
+    try t.waitFor("我的 4")
     try t.keys("Left")
-    // 待复核 (BYQ-2026-000007) and 待回访 (the other two), whoever they are assigned to.
-    for n in [7, 6, 5] { try t.waitFor("BYQ-2026-00000\(n)") }
+    // 延期待审批 (BYQ-2026-000004, 人社局's application), 待复核 (BYQ-2026-000007) and 待回访
+    // (the other two), whoever they are assigned to.
+    for n in [4, 7, 6, 5] { try t.waitFor("BYQ-2026-00000\(n)") }
+    // The application opens from 我的 with the decision on offer.
+    try t.keys("Enter")
+    try t.waitFor("a审批延期")
     try t.keys("F10")
     XCTAssertEqual(t.exitStatus(), 0)
   }

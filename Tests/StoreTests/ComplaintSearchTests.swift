@@ -128,7 +128,7 @@ final class ComplaintSearchTests: XCTestCase {
       .all, filter: ComplaintFilter(search: "医保"), scope: try supervisor())
     XCTAssertEqual(before.count, 1)
     // Back to a version-7 database: no bigram index, no queue-order index (nor v9's columns, nor v10's clock).
-    try store.db.execute(schemaV24Undone)
+    try store.db.execute(schemaV30Undone + schemaV24Undone)
     try store.db.execute(
       """
       DROP TABLE complaint_bigram; DROP INDEX complaint_by_queue_order; DROP TABLE causal_clock;

@@ -36,6 +36,13 @@ let schemaV26Undone = """
   ALTER TABLE complaint DROP COLUMN supervised;
   """
 
+/// What schema v30 added (a rectification's pending extension, its queue index): a database set
+/// back to before it must not have the column it adds.
+let schemaV30Undone = """
+  DROP INDEX rectification_extension_queue;
+  ALTER TABLE rectification DROP COLUMN extension_pending;
+  """
+
 /// Issue 26: the tab counts and the 督办 board read counters (or stop at a bound), and stay what
 /// a full recount of the rows says, after thousands of random steps and as the date moves.
 final class CountsTests: XCTestCase {
@@ -82,14 +89,15 @@ final class CountsTests: XCTestCase {
     let (store, dir) = try makeDemo()
     let path = dir.appendingPathComponent("demo.db").path
     let clock = { beijing("2026-11-26T09:30") }
-    try store.db.execute(schemaV26Undone + schemaV24Undone + schemaV22Undone)
+    try store.db.execute(schemaV30Undone + schemaV26Undone + schemaV24Undone + schemaV22Undone)
     try store.db.execute("PRAGMA user_version = 21")
     let migrated = try Store.open(path: path, clock: clock)
     XCTAssertGreaterThan(try migrated.db.fetchInt("SELECT count(*) FROM application_count"), 3)
     XCTAssertEqual(try migrated.auditFindings(fast: true), [])
     try assertCountsAreRecounts(migrated, "after the migration")
     try migrated.db.execute("UPDATE application_count SET queue = queue + 5")
-    try migrated.db.execute(schemaV26Undone + schemaV24Undone + "PRAGMA user_version = 21")
+    try migrated.db.execute(
+      schemaV30Undone + schemaV26Undone + schemaV24Undone + "PRAGMA user_version = 21")
     let again = try Store.open(path: path, clock: clock)
     XCTAssertEqual(try again.auditFindings(fast: true), [])
     try assertCountsAreRecounts(again, "after the migration ran again")

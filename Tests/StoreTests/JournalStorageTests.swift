@@ -47,7 +47,7 @@ final class JournalStorageTests: XCTestCase {
     // v28's own copy, into the table shape it replaces.
     let back = Schema.v28.replacingOccurrences(of: "\n);", with: "\n) WITHOUT ROWID;")
     XCTAssertNotEqual(back, Schema.v28)
-    try store.db.execute(back + "PRAGMA user_version = 27;")
+    try store.db.execute(schemaV30Undone + back + "PRAGMA user_version = 27;")
     XCTAssertTrue(try withoutRowid(store))
     let path = store.db.path
     let reopened = try Store.open(path: path, clock: { beijing("2026-11-26T09:30") })

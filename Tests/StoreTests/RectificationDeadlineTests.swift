@@ -23,7 +23,7 @@ final class RectificationDeadlineTests: XCTestCase {
   func testAnOlderDatabaseIsRefoldedOnOpen() throws {
     let (store, dir) = try makeDemo()
     defer { try? FileManager.default.removeItem(at: dir) }
-    try store.db.execute(schemaV24Undone)
+    try store.db.execute(schemaV30Undone + schemaV24Undone)
     try store.db.execute(
       """
       UPDATE deadline SET purpose = 'main' WHERE kind = 'rectification';

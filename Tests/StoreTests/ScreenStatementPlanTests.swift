@@ -93,7 +93,10 @@ final class ScreenStatementPlanTests: XCTestCase {
       ("差评整改.我的 (zhengtao)", ["rectification_assignee_queue (assignee=?)"]),
       (
         "差评整改.我的 (chenjing)",
-        ["rectification_assignee_queue (assignee=?)", "rectification_phase_queue (phase=?)"]
+        [
+          "rectification_assignee_queue (assignee=?)", "rectification_phase_queue (phase=?)",
+          "rectification_extension_queue (extension_pending=?)",
+        ]
       ),
       ("受理登记.all.registered (chenjing)", ["application_open_by_registered"]),
       (

@@ -263,17 +263,23 @@ final class RectificationPaneTests: XCTestCase {
 
 /// 我的 in 差评整改, and 认领 for a supervisor who also handles (issue 19 item 3).
 extension RectificationPaneTests {
-  /// A supervisor's 我的: the cases waiting for their review and callback, first tab.
+  /// A supervisor's 我的: the cases waiting for their review, their decision on an extension
+  /// (人社局's 延期待审批, which it used to leave out) and their callback, first tab.
   func testASupervisorsMineListsWhatWaitsForThemAt80x24() throws {
     var ws = workstation(Self.chenjing)
     ws.handle(.left)
     let frame = ws.render(width: 80, height: 24)
     assertGolden(frame, "rectification-mine-80x24")
-    XCTAssertTrue(frame.text.contains("我的 3"), frame.text)
+    XCTAssertTrue(frame.text.contains("我的 4"), frame.text)
+    let rows = try XCTUnwrap((ws.activePane as? RectificationPane)?.rows)
     XCTAssertEqual(
-      (ws.activePane as? RectificationPane)?.rows.map(\.phase).filter {
-        $0 != .awaitingReview && $0 != .awaitingCallback
-      }, [])
+      rows.filter { $0.phase != .awaitingReview && $0.phase != .awaitingCallback }.map(\.id),
+      ["BYQ-2026-000004"])
+    // Due first, it opens on Enter with the decision on offer.
+    ws.handle(.enter)
+    let p = try pane(ws)
+    XCTAssertEqual(p.current?.id, "BYQ-2026-000004")
+    XCTAssertTrue(p.availableSteps.contains(.decideExtension), "\(p.availableSteps)")
   }
 
   /// 指派's list offers the operator first as 认领 when the claim's rule lets them take it;

@@ -129,10 +129,16 @@ extension RectificationMachine {
     }
     let kind: Organisation.Kind?
     do { kind = try context.lookup.organisation(context.staff.org)?.kind } catch { kind = nil }
-    guard kind == .district || kind == .department else {
+    guard decidesExtensions(kind) else {
       return Refusal("整改延期由区级督办人员审批", article: "第三十七条")
     }
     return nil
+  }
+
+  /// Whether the supervisors of an organisation of `kind` decide extensions: the district's
+  /// (the 好差评 management department), never a township's or a street's (第三十七条).
+  public static func decidesExtensions(_ kind: Organisation.Kind?) -> Bool {
+    kind == .district || kind == .department
   }
 
   static let pendingRefusal = Refusal("已申请延期,等待督办人员审批")

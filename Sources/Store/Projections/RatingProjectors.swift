@@ -48,6 +48,7 @@ struct RectificationProjector: FoldingProjector {
         ("extensions", s.extensions), ("rounds", s.rounds), ("called_back", s.calledBack),
         ("closed_on", s.closedOn?.iso), ("updated_at", s.updatedAt),
         ("assignee", s.work.assignee),
+        ("extension_pending", s.extensionRequest?.isPending == true),
       ], db: c.db)
     try DeadlineIndex.replace(
       stream: stream, with: RectificationMachine.openDeadlines(s, c.calendar), in: c)

@@ -92,6 +92,7 @@ public enum Schema {
     Migration(version: 27, name: "督办 drill-down from its index alone", sql: v27),
     Migration(version: 28, name: "journal as a rowid table", sql: v28),
     Migration(version: 29, name: "受理登记 search in index order", sql: v29),
+    Migration(version: 30, name: "rectification extensions awaiting a supervisor", sql: v30),
   ]
 }
 

@@ -48,9 +48,9 @@ extension Store {
     for s in staff {
       out += try applicationStatements(s)
       out += try complaintStatements(s)
-      out += rectificationStatements(s)
+      out += try rectificationStatements(s)
       out += supervisionStatements(s)
-      out += counterStatements(s)
+      out += try counterStatements(s)
     }
     out += catalogStatements()
     out += findStatements()
@@ -127,9 +127,9 @@ extension Store {
     return out
   }
 
-  func rectificationStatements(_ staff: Staff) -> [ScreenStatement] {
+  func rectificationStatements(_ staff: Staff) throws -> [ScreenStatement] {
     let org = Visibility(staff).organisation
-    let (mine, mineArgs) = Self.rectificationMineStatement(for: staff)
+    let (mine, mineArgs) = Self.rectificationMineStatement(for: staff, try supervisorWaits(staff))
     return [ScreenStatement("差评整改.我的 (\(staff.login))", mine, mineArgs + Self.page)]
       + ([nil] + RectificationPhase.allCases.map { Optional($0) }).map { phase in
         let (sql, args) = Self.rectificationQueueStatement(phase: phase, organisation: org)

@@ -180,12 +180,12 @@ final class ApplicationSearchTests: XCTestCase {
   func testTheMigrationFillsTheIndexOfAnExistingDatabase() throws {
     let path = store.db.path
     let clock = { beijing("2026-11-26T09:30") }
-    try store.db.execute(schemaV29Undone + "PRAGMA user_version = 28")
+    try store.db.execute(schemaV30Undone + schemaV29Undone + "PRAGMA user_version = 28")
     store = try Store.open(path: path, clock: clock)
     XCTAssertEqual(store.schemaVersion, Migrator.latestVersion)
     try assertSearchesAreFullReads("after the migration")
     XCTAssertEqual(try store.auditFindings(fast: true), [])
-    try store.db.execute("PRAGMA user_version = 28")
+    try store.db.execute(schemaV30Undone + "PRAGMA user_version = 28")
     store = try Store.open(path: path, clock: clock)
     try assertSearchesAreFullReads("after the migration ran again")
   }

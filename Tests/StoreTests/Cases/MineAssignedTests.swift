@@ -8,7 +8,7 @@ import XCTest
 /// rectification case claimed (认领) or assigned (指派) is in its assignee's 我的 and nobody
 /// else's; an application nobody was assigned stays in its registering clerk's while the intake
 /// decision is theirs; a supervisor's rectification 我的 holds what waits for them (待复核,
-/// 待回访). The tab counts are the lists' lengths, and a rebuild keeps both.
+/// 延期待审批, 待回访). The tab counts are the lists' lengths, and a rebuild keeps both.
 final class MineAssignedTests: XCTestCase {
   var store: Store!
 
@@ -106,13 +106,19 @@ final class MineAssignedTests: XCTestCase {
 
   func testARectificationCaseIsInItsAssigneesMineAndASupervisorsWaitsForThem() throws {
     let waiting = try store.db.fetchAll(
-      "SELECT id FROM rectification WHERE phase IN ('awaitingReview', 'awaitingCallback')"
+      """
+      SELECT id FROM rectification
+        WHERE phase IN ('awaitingReview', 'awaitingCallback') OR extension_pending = 1
+      """
     ) { $0.text(0) }
     XCTAssertFalse(waiting.isEmpty)
     XCTAssertEqual(Set(try myRectifications("chenjing")), Set(waiting))
     let (id, org) = try XCTUnwrap(
       try store.db.fetchOne(
-        "SELECT id, org FROM rectification WHERE phase IN ('verifying', 'rectifying') ORDER BY id"
+        """
+        SELECT id, org FROM rectification
+          WHERE phase IN ('verifying', 'rectifying') AND extension_pending = 0 ORDER BY id
+        """
       ) { ($0.text(0), $0.text(1)) })
     let handler = try XCTUnwrap(try store.allStaff().first { $0.org == org && $0.has(.handler) })
     XCTAssertFalse(try myRectifications(handler.login).contains(id))
