@@ -70,6 +70,7 @@ public struct FileWriter: Sendable {
     let folder = try Folder.open(
       dir, create: createFolders, mode: folderMode ?? access.folderMode, access: access)
     if existing == .refuse { try refuseTaken(name, in: folder, path: path) }
+    Self.removeLeftovers(in: folder)
     return try PendingFile(
       writer: self, folder: folder, name: name, existing: existing,
       mode: mode ?? access.fileMode)
