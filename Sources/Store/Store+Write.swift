@@ -143,10 +143,13 @@ extension Store {
   ///   new cases): they have no rows to compare with, so theirs are inserted without reading.
   /// - Parameter storedFolds: resume each stream from its stored fold and store the new one
   ///   (an import: `Store+StoredFolds`); a clerk's step does neither.
-  public func reproject(streams: [String], new: Set<String> = [], storedFolds: Bool = false)
-    throws
-  {
-    var seen = Set<String>()
+  /// - Parameter foldedAfter: streams the caller folds itself after this call (a bulk import's
+  ///   new streams): a calendar among `streams` does not re-fold them here first.
+  public func reproject(
+    streams: [String], new: Set<String> = [], storedFolds: Bool = false,
+    foldedAfter: Set<String> = []
+  ) throws {
+    var seen = foldedAfter
     let unique = streams.filter { seen.insert($0).inserted }
     let calendars = unique.filter { splitStream($0).kind == CalendarYearReducer.streamKind }
     let others = unique.filter { splitStream($0).kind != CalendarYearReducer.streamKind }

@@ -50,6 +50,9 @@ public final class Store {
   /// Streams of at least this many folded events keep their fold at import (`fold_state`);
   /// tests lower it.
   var storedFoldMinimum = Store.storedFoldMinimum
+  /// An import loads in bulk when its new events reach this share of the journal
+  /// (`Store+ImportRefold`); tests set it to force either way.
+  var bulkImportShare = Store.bulkImportShare
   /// While the demo writes its scripted past, events take the clock as it is set, back and
   /// forth (each seed writes its own streams in time order); the causal clock only follows.
   var scriptedHistory = false

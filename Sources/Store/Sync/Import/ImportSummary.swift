@@ -61,6 +61,8 @@ public struct ImportSummary: Equatable, Sendable {
   /// Events a township could not have written here, held as conflicts (`IncomingAuthority`).
   public var held = 0
   public var awaiting: [AwaitedEvents]
+  /// The new streams were loaded in bulk (`Store+ImportRefold`).
+  var loadedInBulk = false
   /// Anything at all was written (events, quarantine, or the peer's marks).
   public var changed: Bool
 

@@ -26,6 +26,11 @@ struct IncomingAuthority {
   private var staff: StaffHistory
   /// This import's events so far, per stream: the case an event is judged on includes them.
   private var incoming: [String: [Event]] = [:]
+  /// Each judged case's events in the journal (those held left out), in fold order, and the
+  /// events held on each case: read once per case, not once per incoming event of it (a
+  /// township's bundle carries a case's whole day of steps).
+  private var recorded: [String: [Event]] = [:]
+  private var heldOn: [String: [HeldEvent]] = [:]
   private let store: Store
 
   init(store: Store) {
@@ -58,15 +63,38 @@ struct IncomingAuthority {
     return try staff.refusal(for: e, before: before)
   }
 
+  /// Whether `e` was held by an earlier import: an event judged while waiting in quarantine is
+  /// sent again by the next bundle, and must not be held (and shown as a conflict) twice.
+  mutating func isHeld(_ e: Event) throws -> Bool {
+    try held(on: e.stream).contains { $0.origin == e.origin && $0.seq == e.seq }
+  }
+
   /// The case's events before `e` in fold order: the journal's (those held left out, as every
   /// fold leaves them) and this import's so far.
-  private func events(before e: Event) throws -> [Event] {
-    let held = try store.heldEvents(of: e.stream)
-    let recorded = try Journal.events(stream: e.stream, db: db).filter { r in
+  private mutating func events(before e: Event) throws -> [Event] {
+    let earlier = try journal(of: e.stream).filter { Event.foldOrder($0, e) }
+    let arrived = (incoming[e.stream] ?? []).filter { Event.foldOrder($0, e) }
+    // The journal's are in fold order already; this import's are merged in.
+    return arrived.isEmpty ? earlier : (earlier + arrived).sorted(by: Event.foldOrder)
+  }
+
+  /// The stream's events as the journal held them before the import, those held left out.
+  private mutating func journal(of stream: String) throws -> [Event] {
+    if let known = recorded[stream] { return known }
+    let held = try held(on: stream)
+    let events = try Journal.events(stream: stream, db: db).filter { r in
       !held.contains { $0.origin == r.origin && $0.seq == r.seq }
     }
-    return (recorded + (incoming[e.stream] ?? [])).filter { Event.foldOrder($0, e) }
-      .sorted(by: Event.foldOrder)
+    recorded[stream] = events
+    return events
+  }
+
+  /// The events held on `stream` before the import (none for shared data).
+  private mutating func held(on stream: String) throws -> [HeldEvent] {
+    if let known = heldOn[stream] { return known }
+    let held = try store.heldEvents(of: stream)
+    heldOn[stream] = held
+    return held
   }
 
   private mutating func scopeRefusal(_ e: Event) throws -> String? {

@@ -6,7 +6,8 @@ extension Store {
   ///
   /// Validation (hashes, chain links, digest, authority, forks, witnesses) runs outside the
   /// write lock on a read snapshot; only the application holds `BEGIN IMMEDIATE`, inserting the
-  /// unseen events, re-folding each touched stream once and recording the import. A bundle
+  /// unseen events, re-folding each touched stream once (a bundle at least as large as the
+  /// journal loads its new streams in bulk: `Store+ImportRefold`) and recording the import. A bundle
   /// already imported, or older than one that was, takes no lock and writes nothing.
   public func importBundle(path: String, by staff: Staff, progress: ProgressReporter? = nil) throws
     -> ImportSummary
@@ -104,6 +105,8 @@ extension Store {
       let conflictsBefore = try book.unresolvedConflictCount()
       let held = try authorise(outcome, chain: chain)
       let newStreams = try streamsNew(outcome.distinctStreams)
+      let bulk = importsInBulk(newEvents: outcome.newItems, journalEvents: try journalSize())
+      summary.loadedInBulk = bulk
       var touched: [String] = []
       for (origin, end) in outcome.ends.sorted(by: { $0.key < $1.key }) {
         var applier = try OriginApplier(
@@ -135,7 +138,7 @@ extension Store {
       let ordered =
         unique.filter { SyncScope.kind(of: $0) == "org" }
         + unique.filter { SyncScope.kind(of: $0) != "org" }
-      try reproject(streams: ordered, new: newStreams, storedFolds: true)
+      try refoldImported(ordered, new: newStreams, bulk: bulk)
       summary.casesTouched = unique.filter { SyncScope.countsAsCase(stream: $0) }.count
       summary.newConflicts = max(0, try book.unresolvedConflictCount() - conflictsBefore)
       if newer { try book.replaceMarks(of: m.fromNode, with: m.marks) }
@@ -159,7 +162,7 @@ extension Store {
       let events = try db.fetchAll(
         "SELECT \(Journal.columns) FROM bundle.event WHERE origin = ? AND seq > ? ORDER BY seq",
         [origin, head.seq], Journal.read)
-      for e in events where try !isHeld(e) {
+      for e in events where try !authority.isHeld(e) {
         if let reason = try authority.refusal(e) { held.append((e, reason)) }
       }
     }
@@ -180,12 +183,6 @@ extension Store {
       out.insert(s)
     }
     return out
-  }
-
-  /// Whether `e` was held by an earlier import: an event judged while waiting in quarantine is
-  /// sent again by the next bundle, and must not be held (and shown as a conflict) twice.
-  private func isHeld(_ e: Event) throws -> Bool {
-    try heldEvents(of: e.stream).contains { $0.origin == e.origin && $0.seq == e.seq }
   }
 
   /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).
