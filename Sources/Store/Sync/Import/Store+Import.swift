@@ -6,9 +6,10 @@ extension Store {
   ///
   /// Validation (hashes, chain links, digest, authority, forks, witnesses) runs outside the
   /// write lock on a read snapshot; only the application holds `BEGIN IMMEDIATE`, inserting the
-  /// unseen events, re-folding each touched stream once (a bundle at least as large as the
-  /// journal loads its new streams in bulk: `Store+ImportRefold`) and recording the import. A bundle
-  /// already imported, or older than one that was, takes no lock and writes nothing.
+  /// unseen events, re-folding each touched stream once (a bundle of at least half as many new
+  /// events as the journal holds loads its new streams in bulk: `Store+ImportRefold`) and
+  /// recording the import. A bundle already imported, or older than one that was, takes no lock
+  /// and writes nothing.
   public func importBundle(path: String, by staff: Staff, progress: ProgressReporter? = nil) throws
     -> ImportSummary
   {

@@ -16,10 +16,12 @@ import Domain
 /// indexes and triggers back with everything else (SQLite's DDL is transactional).
 extension Store {
   /// The share of the journal (events held before the import) a bundle's new events must reach
-  /// for the import to load in bulk. Building an index again costs a sort of every row of its
-  /// table, old ones included, so the bulk load pays only when the new rows are a large part of
-  /// the tables (README, Performance: issue 22's fifth round measured the rule).
-  static let bulkImportShare = 1.0
+  /// for the import to load in bulk. Building the indexes again and recounting costs a pass over
+  /// every row of the tables, old ones included: at 10k (121k new events into an empty
+  /// township) that was about a sixth of what loading without indexes saved, so the bulk load
+  /// still pays with about five old rows per new one; half the journal keeps a wide margin
+  /// (README, Performance: issue 22's fifth round).
+  static let bulkImportShare = 0.5
 
   /// Whether an import of `newEvents` into a journal of `journalEvents` loads in bulk.
   func importsInBulk(newEvents: Int, journalEvents: Int) -> Bool {
