@@ -75,6 +75,34 @@ final class ResidentIDTests: XCTestCase {
       check("６２0402198001011235"), IdentifierProblem(message: "身份证号码前17位应为数字"))
   }
 
+  /// A number typed plainly (18 ASCII characters) is checked by byte; the same number with
+  /// spaces around it takes the general path. Both must answer alike, valid or not: random
+  /// numbers (province, date and check character often wrong), and each with a right check.
+  func testPlainNumbersAnswerAsTheGeneralPathDoes() {
+    var random = SeededGenerator(seed: 22)
+    let checks = Array("0123456789Xx")
+    var answers: Set<String> = []
+    for i in 0..<3000 {
+      var body = (0..<17).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
+      if i % 3 == 0 {
+        // A plausible number: a real province and birth date, so the later checks are reached.
+        let year = Int.random(in: 1890...2030, using: &random)
+        let month = Int.random(in: 1...13, using: &random)
+        let dayOfMonth = Int.random(in: 1...31, using: &random)
+        body =
+          ["11", "62", "44", "99"][i % 4] + "0402" + String(year)
+          + String(format: "%02d%02d", month, dayOfMonth) + String(body.suffix(3))
+      }
+      for last in [checks[i % checks.count], ResidentID.checkCharacter(body)] {
+        let id = body + String(last)
+        let plain = check(id)
+        XCTAssertEqual(plain, check(" \(id)\n"), id)
+        answers.insert(plain?.message ?? "valid")
+      }
+    }
+    XCTAssertEqual(answers.count, 5, "\(answers)")
+  }
+
   func testMask() {
     XCTAssertEqual(ResidentID.mask("620402198001011235"), "620402********1235")
     XCTAssertEqual(ResidentID.mask("11010519491231002x"), "110105********002X")

@@ -75,6 +75,41 @@ final class ProjectedRowsTests: XCTestCase {
     XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM part WHERE owner = 'other'"), 1)
   }
 
+  /// Projecting fresh (a rebuild, a stream new here) inserts each row straight away and leaves
+  /// what the difference writer would: a key given twice still keeps its last row, and a
+  /// single row and a deletion of nothing stored write as before.
+  func testWritingFreshLeavesWhatTheDifferenceWriterLeaves() throws {
+    let set = ProjectedRowSet(table: "part", owner: "owner", key: ["k"])
+    let row = ProjectedRow(table: "item", key: "id")
+    func write(fresh: Bool, _ owner: String) throws {
+      try db.memo.projecting(fresh: fresh) {
+        try set.replace(owner: .text(owner), with: [part("p", "1"), part("q", nil)], db: db)
+        try set.replace(
+          owner: .text(owner + "2"), with: [part("q", "4"), part("p", "1"), part("q", "5")],
+          db: db)
+        try set.replace(owner: .text(owner + "3"), with: [], db: db)
+        try row.write(
+          key: .text(owner), [("a", SQLValue.text("一")), ("b", SQLValue.integer(1))], db: db)
+        try row.delete(key: .text(owner + "2"), db: db)
+      }
+    }
+    func rows(_ owner: String) throws -> [String] {
+      try db.fetchAll(
+        "SELECT substr(owner, 2), k, v FROM part WHERE owner LIKE ? ORDER BY owner, k",
+        [owner + "%"]
+      ) { "\($0.text(0)) \($0.text(1)) \($0.optionalText(2) ?? "NULL")" }
+        + db.fetchAll("SELECT a, b FROM item WHERE id = ?", [owner]) {
+          "\($0.text(0)) \($0.int(1))"
+        }
+    }
+    try db.inTransaction {
+      try write(fresh: false, "a")
+      try write(fresh: true, "b")
+    }
+    XCTAssertEqual(try rows("b"), try rows("a"))
+    XCTAssertEqual(try rows("b"), [" p 1", " q NULL", "2 p 1", "2 q 5", "一 1"])
+  }
+
   func testDecodedBodiesAreReusedOnlyForTheSameStoredText() {
     let cache = DecodedBodies<Int>()
     var decoded = 0

@@ -23,39 +23,63 @@ public enum ApplicationMachine {
   public static func next(
     _ state: Application?, _ change: ApplicationChange, _ c: StepContext
   ) -> Result<Application, Refusal> {
+    var s = state
+    if let r = advance(&s, change, c) { return .failure(r) }
+    guard let s else { return .failure(Refusal("办件\(c.caseID)不存在")) }
+    return .success(s)
+  }
+
+  /// `next` in place (the fold's way: the case is not copied at each event). Every step checks
+  /// before it changes anything, so a refused change leaves `state` as it was.
+  static func advance(_ state: inout Application?, _ change: ApplicationChange, _ c: StepContext)
+    -> Refusal?
+  {
     if case .registered(let p) = change {
-      guard state == nil else { return .failure(Refusal("办件\(c.caseID)已登记,不能重复登记")) }
-      return register(p, c)
+      guard state == nil else { return Refusal("办件\(c.caseID)已登记,不能重复登记") }
+      switch register(p, c) {
+      case .success(let a): state = a
+      case .failure(let r): return r
+      }
+      return nil
     }
-    guard var s = state else { return .failure(Refusal("办件\(c.caseID)不存在")) }
-    if let r = deemedBarrier(s, change, c) { return .failure(r) }
-    if let step = change.step, let r = stateRefusal(s, step, c) { return .failure(r) }
-    let result: Result<Application, Refusal>
+    // Taken out so the case has one owner while it changes, and put back after.
+    guard var s = state.take() else { return Refusal("办件\(c.caseID)不存在") }
+    let refusal = advance(case: &s, change, c)
+    state = consume s
+    return refusal
+  }
+
+  /// A step on a registered case, checked before anything changes.
+  private static func advance(
+    case s: inout Application, _ change: ApplicationChange, _ c: StepContext
+  ) -> Refusal? {
+    if let r = deemedBarrier(s, change, c) { return r }
+    if let step = change.step, let r = stateRefusal(s, step, c) { return r }
+    let refusal: Refusal?
     switch change {
-    case .registered: return .failure(Refusal("办件\(c.caseID)已登记,不能重复登记"))
-    case .materialsChecked(let p): result = checkMaterials(s, p.materials, c)
-    case .preReviewPassed(let p): result = passPreReview(s, p.text, c)
-    case .accepted(let p): result = accept(s, p.notice, c)
-    case .deemedAccepted(let p): result = deem(s, p, c)
-    case .supplementRequested(let p): result = requestSupplement(s, p, c)
-    case .supplemented(let p): result = supplement(s, p.materials, c)
-    case .notAccepted(let p): result = refuse(s, p, c)
-    case .reviewStarted(let p): result = startReview(s, p.text, c)
-    case .clockStopped(let p): result = stopClock(s, p, c)
-    case .clockResumed(let p): result = resumeClock(s, p.text, c)
-    case .decided(let p): result = decide(s, p, c)
-    case .concluded(let p): result = conclude(s, p, c)
-    case .withdrawn(let p): result = withdraw(s, p.text, c)
-    case .rated(let p): result = rate(s, p, c)
-    case .limitExtended(let p): result = extendLimit(s, p, c)
+    case .registered: return Refusal("办件\(c.caseID)已登记,不能重复登记")
+    case .materialsChecked(let p): refusal = checkMaterials(&s, p.materials, c)
+    case .preReviewPassed(let p): refusal = passPreReview(&s, p.text, c)
+    case .accepted(let p): refusal = accept(&s, p.notice, c)
+    case .deemedAccepted(let p): refusal = deem(&s, p, c)
+    case .supplementRequested(let p): refusal = requestSupplement(&s, p, c)
+    case .supplemented(let p): refusal = supplement(&s, p.materials, c)
+    case .notAccepted(let p): refusal = refuse(&s, p, c)
+    case .reviewStarted(let p): refusal = startReview(&s, p.text, c)
+    case .clockStopped(let p): refusal = stopClock(&s, p, c)
+    case .clockResumed(let p): refusal = resumeClock(&s, p.text, c)
+    case .decided(let p): refusal = decide(&s, p, c)
+    case .concluded(let p): refusal = conclude(&s, p, c)
+    case .withdrawn(let p): refusal = withdraw(&s, p.text, c)
+    case .rated(let p): refusal = rate(&s, p, c)
+    case .limitExtended(let p): refusal = extendLimit(&s, p, c)
     }
-    guard case .success(let next) = result else { return result }
-    s = next
+    if let refusal { return refusal }
     if c.actor != systemActor, !s.actors.contains(c.actor) {
       s.actors.append(c.actor)
       s.actors.sort()
     }
-    return .success(s)
+    return nil
   }
 
   // MARK: - Intake
@@ -103,19 +127,18 @@ public enum ApplicationMachine {
     return nil
   }
 
-  static func checkMaterials(_ s: Application, _ m: [MaterialStatus], _ c: StepContext) -> Result<
-    Application, Refusal
-  > {
-    if let r = ApplicationRules.checkChecklist(m, s.item) { return .failure(r) }
-    var n = s
+  static func checkMaterials(_ n: inout Application, _ m: [MaterialStatus], _ c: StepContext)
+    -> Refusal?
+  {
+    if let r = ApplicationRules.checkChecklist(m, n.item) { return r }
     n.materials = m
-    return .success(n)
+    return nil
   }
 
-  static func passPreReview(_ s: Application, _ opinion: String, _ c: StepContext) -> Result<
-    Application, Refusal
-  > {
-    written(s, opinion, "预审意见", required: false) {
+  static func passPreReview(_ n: inout Application, _ opinion: String, _ c: StepContext)
+    -> Refusal?
+  {
+    written(&n, opinion, "预审意见", required: false) {
       $0.status = .awaitingAcceptance
       $0.preReview = StepRecord(on: c.date, by: c.actor, text: opinion)
     }
@@ -124,23 +147,19 @@ public enum ApplicationMachine {
   /// A step whose words (`text`, the form's `field`) are checked first, then `change` applied
   /// to the case.
   static func written(
-    _ s: Application, _ text: String, _ field: String, required: Bool,
+    _ n: inout Application, _ text: String, _ field: String, required: Bool,
     _ change: (inout Application) -> Void
-  ) -> Result<Application, Refusal> {
-    if let r = ApplicationRules.checkText(text, field, required: required) { return .failure(r) }
-    var n = s
+  ) -> Refusal? {
+    if let r = ApplicationRules.checkText(text, field, required: required) { return r }
     change(&n)
-    return .success(n)
+    return nil
   }
 
-  static func accept(_ s: Application, _ notice: String, _ c: StepContext) -> Result<
-    Application, Refusal
-  > {
-    var n = s
+  static func accept(_ n: inout Application, _ notice: String, _ c: StepContext) -> Refusal? {
     n.status = .accepted
     n.acceptedOn = c.date
     n.acceptance = StepRecord(on: c.date, by: c.actor, text: "")
-    let due = c.calendar.deadline(receivedAt: c.date, workingDays: s.item.promisedDays)
+    let due = c.calendar.deadline(receivedAt: c.date, workingDays: n.item.promisedDays)
     n.notices.append(
       IssuedNotice(
         kind: .acceptance, number: notice, issuedOn: c.date, issuedBy: c.actor,
@@ -148,23 +167,20 @@ public enum ApplicationMachine {
           "受理日期": NoticeTemplate.chineseDate(c.date),
           "截止日期": NoticeTemplate.chineseDate(due),
         ]))
-    return .success(n)
+    return nil
   }
 
-  static func deem(_ s: Application, _ p: DeemedAcceptancePayload, _ c: StepContext) -> Result<
-    Application, Refusal
-  > {
-    guard s.status == .awaitingPreReview, let end = s.preReviewLimitEnd(c.calendar) else {
-      return .failure(Refusal("办件\(s.caseID)\(s.status.title),不适用视为受理"))
+  static func deem(_ n: inout Application, _ p: DeemedAcceptancePayload, _ c: StepContext)
+    -> Refusal?
+  {
+    guard n.status == .awaitingPreReview, let end = n.preReviewLimitEnd(c.calendar) else {
+      return Refusal("办件\(n.caseID)\(n.status.title),不适用视为受理")
     }
-    guard c.date > end else {
-      return .failure(Refusal("网上预审时限到\(end.iso)为止,尚未届满,不能视为受理"))
-    }
-    var n = s
+    guard c.date > end else { return Refusal("网上预审时限到\(end.iso)为止,尚未届满,不能视为受理") }
     // > 逾期不告知的,自收到申请材料之日起即为受理。(行政许可法 第三十二条)
     n.status = .accepted
-    n.acceptedOn = s.intakeStartedOn
+    n.acceptedOn = n.intakeStartedOn
     n.deemedOn = c.date
-    return .success(n)
+    return nil
   }
 }

@@ -32,17 +32,11 @@ final class ItemSnapshotJSON: @unchecked Sendable {
   static let capacity = 1024
   private let lock = NSLock()
   private var entries: [String: (item: ItemSnapshot, json: String)] = [:]
-  /// Snapshots by the JSON text they were decoded from.
-  private var decoded: [Text: ItemSnapshot] = [:]
-
-  /// A JSON text as a key, hashed as one run of bytes: `[UInt8]`'s own hashing feeds the
-  /// hasher a byte at a time, a tenth of a registration's decoding.
-  private struct Text: Hashable {
-    let bytes: [UInt8]
-    func hash(into hasher: inout Hasher) {
-      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-  }
+  /// Snapshots by the hash of the JSON text they were decoded from (hashed as one run of
+  /// bytes, in place: `[UInt8]`'s own hashing feeds the hasher a byte at a time, and a key
+  /// made for each lookup copied the text), each with its text to compare.
+  private var decoded: [Int: [(bytes: [UInt8], item: ItemSnapshot)]] = [:]
+  private var decodedCount = 0
 
   func json(_ item: ItemSnapshot) -> String {
     lock.lock()
@@ -59,16 +53,27 @@ final class ItemSnapshotJSON: @unchecked Sendable {
 
   /// The snapshot a JSON text decodes to; the last few hundred texts are remembered.
   func snapshot(_ json: [UInt8]) throws -> ItemSnapshot {
-    let key = Text(bytes: json)
+    try json.withUnsafeBufferPointer { try snapshot($0) }
+  }
+
+  /// The same, read in place: the bytes are copied into a key only when the text is new.
+  func snapshot(_ json: UnsafeBufferPointer<UInt8>) throws -> ItemSnapshot {
+    var hasher = Hasher()
+    hasher.combine(bytes: UnsafeRawBufferPointer(json))
+    let hash = hasher.finalize()
     lock.lock()
-    let hit = decoded[key]
+    let hit = decoded[hash]?.first { $0.bytes.elementsEqual(json) }
     lock.unlock()
-    if let hit { return hit }
-    let item = try PayloadDecoding.decode(ItemSnapshot.self, from: json)
+    if let hit { return hit.item }
+    let item = try PayloadDecoding.decode(ItemSnapshot.self, from: Array(json))
     lock.lock()
     defer { lock.unlock() }
-    if decoded.count >= Self.capacity { decoded.removeAll(keepingCapacity: true) }
-    decoded[key] = item
+    if decodedCount >= Self.capacity {
+      decoded.removeAll(keepingCapacity: true)
+      decodedCount = 0
+    }
+    decoded[hash, default: []].append((Array(json), item))
+    decodedCount += 1
     return item
   }
 }
@@ -94,20 +99,27 @@ extension ApplicationRegistered: CanonicalDecomposed {
 
   /// The item snapshot is looked up by its JSON text (decoded once per item version, as it
   /// was encoded once); the rest of the payload is decoded with the item cut out. A payload
-  /// whose item cannot be found exactly once at the top level is decoded whole.
+  /// whose item cannot be found exactly once at the top level is decoded whole. The text is
+  /// read in place (a registration is most of a rebuild's decoding).
   public static func decodeComposed(_ payload: String) throws -> ApplicationRegistered {
-    let bytes = Array(payload.utf8)
-    guard let range = JSONScan.topLevelObject(of: "item", in: bytes) else {
-      return try PayloadDecoding.decode(Self.self, from: bytes)
+    var text = payload
+    return try text.withUTF8 { bytes in
+      guard let range = JSONScan.topLevelObject(of: "item", in: bytes) else {
+        return try PayloadDecoding.decode(Self.self, from: Array(bytes))
+      }
+      let item = try ItemSnapshotJSON.shared.snapshot(UnsafeBufferPointer(rebasing: bytes[range]))
+      var restText = [UInt8]()
+      restText.reserveCapacity(bytes.count - range.count + 1)
+      restText.append(contentsOf: bytes[..<range.lowerBound])
+      restText.append(UInt8(ascii: "0"))
+      restText.append(contentsOf: bytes[range.upperBound...])
+      let rest = try PayloadDecoding.decode(Rest.self, from: restText)
+      return ApplicationRegistered(
+        item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
+        materials: rest.materials, registeredOrg: rest.registeredOrg,
+        preReviewDays: rest.preReviewDays, assistance: rest.assistance, platform: rest.platform,
+        package: rest.package)
     }
-    let item = try ItemSnapshotJSON.shared.snapshot(Array(bytes[range]))
-    let rest = try PayloadDecoding.decode(
-      Rest.self, from: bytes[..<range.lowerBound] + Array("0".utf8) + bytes[range.upperBound...])
-    return ApplicationRegistered(
-      item: item, applicant: rest.applicant, channel: rest.channel, note: rest.note,
-      materials: rest.materials, registeredOrg: rest.registeredOrg,
-      preReviewDays: rest.preReviewDays, assistance: rest.assistance, platform: rest.platform,
-      package: rest.package)
   }
 }
 
@@ -118,55 +130,65 @@ enum JSONScan {
   /// The byte range of `key`'s value (an object) in the top-level object; nil unless the key
   /// occurs there exactly once, its value is an object and the text is well nested.
   static func topLevelObject(of key: String, in b: [UInt8]) -> Range<Int>? {
-    let quoted = Array("\"\(key)\"".utf8)
-    var depth = 0
-    var i = 0
-    var keyNext = false
-    var start: Int?
-    var found: Range<Int>?
-    var occurrences = 0
-    func skipSpace(_ j: inout Int) {
-      while j < b.count, b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x09 { j += 1 }
-    }
-    while i < b.count {
-      let c = b[i]
-      switch c {
-      case quote:
-        let s = i
-        i += 1
-        while i < b.count, b[i] != quote { i += b[i] == backslash ? 2 : 1 }
-        guard i < b.count else { return nil }
-        if depth == 1, keyNext, b[s...i].elementsEqual(quoted) {
-          occurrences += 1
-          var j = i + 1
-          skipSpace(&j)
-          guard j < b.count, b[j] == UInt8(ascii: ":") else { return nil }
+    b.withUnsafeBufferPointer { topLevelObject(of: key, in: $0) }
+  }
+
+  static func topLevelObject(of key: String, in b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var quotedKey = "\"\(key)\""
+    return quotedKey.withUTF8 { quoted in
+      var depth = 0
+      var i = 0
+      var keyNext = false
+      var start: Int?
+      var found: Range<Int>?
+      var occurrences = 0
+      func skipSpace(_ j: inout Int) {
+        while j < b.count, b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x09 {
           j += 1
-          skipSpace(&j)
-          guard j < b.count, b[j] == UInt8(ascii: "{") else { return nil }
-          start = j
-          i = j
-          keyNext = false
-          continue  // the brace is counted below, on the next turn
         }
-        keyNext = false
-      case UInt8(ascii: "{"), UInt8(ascii: "["):
-        depth += 1
-        keyNext = c == UInt8(ascii: "{") && depth == 1
-      case UInt8(ascii: "}"), UInt8(ascii: "]"):
-        depth -= 1
-        guard depth >= 0 else { return nil }
-        if depth == 1, let s = start {
-          found = s..<(i + 1)
-          start = nil
-        }
-      case UInt8(ascii: ","):
-        keyNext = depth == 1
-      default: break
       }
-      i += 1
+      while i < b.count {
+        let c = b[i]
+        switch c {
+        case quote:
+          let s = i
+          i += 1
+          while i < b.count, b[i] != quote { i += b[i] == backslash ? 2 : 1 }
+          guard i < b.count else { return nil }
+          if depth == 1, keyNext, i + 1 - s == quoted.count,
+            UnsafeBufferPointer(rebasing: b[s...i]).elementsEqual(quoted)
+          {
+            occurrences += 1
+            var j = i + 1
+            skipSpace(&j)
+            guard j < b.count, b[j] == UInt8(ascii: ":") else { return nil }
+            j += 1
+            skipSpace(&j)
+            guard j < b.count, b[j] == UInt8(ascii: "{") else { return nil }
+            start = j
+            i = j
+            keyNext = false
+            continue  // the brace is counted below, on the next turn
+          }
+          keyNext = false
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          depth += 1
+          keyNext = c == UInt8(ascii: "{") && depth == 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+          depth -= 1
+          guard depth >= 0 else { return nil }
+          if depth == 1, let s = start {
+            found = s..<(i + 1)
+            start = nil
+          }
+        case UInt8(ascii: ","):
+          keyNext = depth == 1
+        default: break
+        }
+        i += 1
+      }
+      guard depth == 0, occurrences == 1 else { return nil }
+      return found
     }
-    guard depth == 0, occurrences == 1 else { return nil }
-    return found
   }
 }

@@ -11,26 +11,34 @@ public enum ComplaintMachine: StreamReducer {
   public static func apply(_ state: Complaint?, _ event: Event, _ context: FoldContext) -> Result<
     Complaint, Refusal
   > {
-    if let work = applyWork(state, event, context) { return work }
+    applying(state, event, context)
+  }
+
+  /// In place: `check` refuses before anything changes, and `mutate` is then given the only
+  /// reference to the complaint, so it is not copied at each event.
+  public static func apply(to state: inout Complaint?, _ event: Event, _ context: FoldContext)
+    -> Refusal?
+  {
+    if let work = applyWork(state, event, context) { return settle(&state, work) }
     guard let change = ComplaintChange.decode(event) else {
-      return .failure(Refusal("投诉建议事件 \(event.type) 内容无法解析"))
+      return Refusal("投诉建议事件 \(event.type) 内容无法解析")
     }
     let id = String(splitStream(event.stream).id)
     let date = context.zone.civilDate(event.date)
-    if let refusal = check(state, change, on: date, calendar: context.calendar) {
-      return .failure(refusal)
-    }
+    if let refusal = check(state, change, on: date, calendar: context.calendar) { return refusal }
     guard
       let next = mutate(
-        state, change, id: id, actor: event.actor, on: date, calendar: context.calendar)
-    else { return .failure(Refusal("投诉建议 \(id) 尚未登记")) }
-    return .success(next)
+        state.take(), change, id: id, actor: event.actor, on: date, calendar: context.calendar)
+    else { return Refusal("投诉建议 \(id) 尚未登记") }
+    state = next
+    return nil
   }
 
   // MARK: - The new state
 
   static func mutate(
-    _ state: Complaint?, _ change: ComplaintChange, id: String, actor: String, on date: CivilDate,
+    _ state: consuming Complaint?, _ change: ComplaintChange, id: String, actor: String,
+    on date: CivilDate,
     calendar: WorkCalendar
   ) -> Complaint? {
     if case .registered(let r) = change {
@@ -44,7 +52,7 @@ public enum ComplaintMachine: StreamReducer {
       return c
     }
     // `check` refuses every other change on a missing case.
-    guard var c = state else { return nil }
+    guard var c = state.take() else { return nil }
     switch change {
     case .registered: break
     case .rejected(let b):

@@ -98,14 +98,23 @@ public struct Event: Sendable, Equatable {
     guard !hash.isEmpty else { return try PayloadDecoding.decode(T.self, from: payload) }
     let key = PayloadCache.Key(type: ObjectIdentifier(T.self), eventHash: hash)
     if let hit: T = PayloadCache.shared.value(key) { return hit }
-    let value: T
-    if let composed = T.self as? any CanonicalDecomposed.Type,
-      let v = try composed.decodeComposed(payload) as? T
-    {
-      value = v
-    } else {
-      value = try PayloadDecoding.decode(T.self, from: payload)
+    // A payload that decodes itself is decoded so by the overload below, chosen where its type
+    // is known; here (a generic caller) it is decoded as any other, to the same value.
+    let value = try PayloadDecoding.decode(T.self, from: payload)
+    PayloadCache.shared.store(value, key, size: payload.utf8.count)
+    return value
+  }
+
+  /// The same for a payload that decodes itself (`CanonicalDecomposed`), chosen where the type
+  /// is known: no conformance is looked up at run time.
+  public func decode<T: CanonicalDecomposed>(_: T.Type) throws -> T {
+    if PayloadDecoding.comparison.isOn {
+      return try PayloadDecoding.comparison.decode(T.self, self)
     }
+    guard !hash.isEmpty else { return try T.decodeComposed(payload) }
+    let key = PayloadCache.Key(type: ObjectIdentifier(T.self), eventHash: hash)
+    if let hit: T = PayloadCache.shared.value(key) { return hit }
+    let value = try T.decodeComposed(payload)
     PayloadCache.shared.store(value, key, size: payload.utf8.count)
     return value
   }

@@ -50,6 +50,18 @@ public final class PayloadCache: @unchecked Sendable {
     entries.removeAll()
   }
 
+  /// A decoded value, boxed as `Any` only when it is kept (not while a rebuild bypasses).
+  func store<T>(_ value: T, _ key: Key, size: Int) {
+    guard size <= 16_384, !isBypassed else { return }
+    store(value as Any, key, size: size)
+  }
+
+  private var isBypassed: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return bypassers != 0
+  }
+
   func store(_ value: Any, _ key: Key, size: Int) {
     // Large payloads (catalog items) are rare and cheap to decode again relative to their size.
     guard size <= 16_384 else { return }

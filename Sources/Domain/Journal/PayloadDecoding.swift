@@ -103,14 +103,15 @@ struct ValueDecoder: Decoder {
     if type == ObjectIdentifier(Double.self) { return try cast(decode(Double.self)) }
     if type == ObjectIdentifier(Int64.self) { return try cast(integer(Int64.self)) }
     // `JSONDecoder` reads these its own way (strategies), not through their `init(from:)`.
-    if Self.special.contains(type) { throw giveUp() }
+    // Compared one by one: a set's hashing cost more than the five comparisons.
+    if type == ObjectIdentifier(Date.self) || type == ObjectIdentifier(Data.self)
+      || type == ObjectIdentifier(URL.self) || type == ObjectIdentifier(Decimal.self)
+      || type == ObjectIdentifier(Float.self)
+    {
+      throw giveUp()
+    }
     return try T(from: self)
   }
-
-  static let special: Set<ObjectIdentifier> = [
-    ObjectIdentifier(Date.self), ObjectIdentifier(Data.self), ObjectIdentifier(URL.self),
-    ObjectIdentifier(Decimal.self), ObjectIdentifier(Float.self),
-  ]
 
   private func cast<T, V>(_ v: V) throws -> T {
     guard let t = v as? T else { throw giveUp() }
@@ -123,6 +124,25 @@ struct ValueDecoder: Decoder {
 
   func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
     guard case .int(let n) = value, let v = T(exactly: n) else { throw giveUp() }
+    return v
+  }
+}
+
+extension PayloadJSON {
+  /// A primitive read as `ValueDecoder` reads it, without a decoder of its own (no path is
+  /// built for a leaf: the value alone decides, and any miss gives up the whole payload).
+  func string(_ d: ValueDecoder) throws -> String {
+    guard case .string(let s) = self else { throw d.giveUp() }
+    return s
+  }
+
+  func bool(_ d: ValueDecoder) throws -> Bool {
+    guard case .bool(let b) = self else { throw d.giveUp() }
+    return b
+  }
+
+  func integer<T: FixedWidthInteger>(_: T.Type, _ d: ValueDecoder) throws -> T {
+    guard case .int(let n) = self, let v = T(exactly: n) else { throw d.giveUp() }
     return v
   }
 }
@@ -182,18 +202,39 @@ struct KeyedValues<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   private func int<T: FixedWidthInteger>(_ key: Key) throws -> T {
-    try child(key).integer(T.self)
+    try value(key).integer(T.self, decoder)
+  }
+
+  private func value(_ key: Key) throws -> PayloadJSON {
+    guard let v = lookUp(key) else { throw decoder.giveUp() }
+    return v
   }
 
   private func child(_ key: Key) throws -> ValueDecoder {
-    guard let v = lookUp(key) else { throw decoder.giveUp() }
-    return decoder.child(v, key)
+    decoder.child(try value(key), key)
   }
 
-  func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
-  func decode(_: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decode(Bool.self) }
+  func decodeNil(forKey key: Key) throws -> Bool {
+    if case .null = try value(key) { return true }
+    return false
+  }
+  func decode(_: Bool.Type, forKey key: Key) throws -> Bool { try value(key).bool(decoder) }
   func decode(_: String.Type, forKey key: Key) throws -> String {
-    try child(key).decode(String.self)
+    try value(key).string(decoder)
+  }
+  /// What the protocol's own `decodeIfPresent` does (contains, decodeNil, decode), with one
+  /// look-up instead of three.
+  func decodeIfPresent(_: String.Type, forKey key: Key) throws -> String? {
+    switch lookUp(key) {
+    case nil, .null?: return nil
+    case let v?: return try v.string(decoder)
+    }
+  }
+  func decodeIfPresent<T: Decodable>(_: T.Type, forKey key: Key) throws -> T? {
+    switch lookUp(key) {
+    case nil, .null?: return nil
+    case let v?: return try decoder.child(v, key).decodeValue(T.self)
+    }
   }
   func decode(_: Double.Type, forKey key: Key) throws -> Double {
     try child(key).decode(Double.self)
@@ -256,8 +297,15 @@ struct UnkeyedValues: UnkeyedDecodingContainer {
     }
     return false
   }
-  mutating func decode(_: Bool.Type) throws -> Bool { try next().decode(Bool.self) }
-  mutating func decode(_: String.Type) throws -> String { try next().decode(String.self) }
+  /// The next element as it is, for a primitive (no decoder of its own).
+  private mutating func nextValue() throws -> PayloadJSON {
+    guard !isAtEnd else { throw decoder.giveUp() }
+    defer { currentIndex += 1 }
+    return elements[currentIndex]
+  }
+
+  mutating func decode(_: Bool.Type) throws -> Bool { try nextValue().bool(decoder) }
+  mutating func decode(_: String.Type) throws -> String { try nextValue().string(decoder) }
   mutating func decode(_: Double.Type) throws -> Double { try next().decode(Double.self) }
   mutating func decode(_: Float.Type) throws -> Float { throw decoder.giveUp() }
   mutating func decode(_: Int.Type) throws -> Int { try next().integer(Int.self) }

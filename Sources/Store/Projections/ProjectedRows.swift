@@ -72,26 +72,64 @@ struct ProjectedRowSet {
     }
   }
 
-  /// `INSERT` texts by the column list they name (a table is written with one or two lists).
+  /// `INSERT` texts by the column list they name (a table is written with one or two lists),
+  /// with the key columns' positions in it.
   private final class InsertTexts: @unchecked Sendable {
     private let lock = NSLock()
-    private var texts: [(names: [String], sql: StatementText)] = []
+    private var layouts: [Layout] = []
 
-    func text(table: String, names: [String]) -> StatementText {
+    /// A column list as rows name it (owner excluded), its `INSERT` and where its keys are.
+    struct Layout {
+      let names: [String]
+      let sql: StatementText
+      let keyAt: [Int]
+    }
+
+    /// - Parameter names: the owner, the key columns, the other columns.
+    func text(table: String, names: [String], keys: Int) -> StatementText {
       lock.lock()
       defer { lock.unlock() }
-      if let hit = texts.first(where: { $0.names == names }) { return hit.sql }
-      let sql = StatementText(
+      if let hit = layouts.first(where: { $0.names == names }) { return hit.sql }
+      let sql = Self.insert(table: table, names: names)
+      layouts.append(Layout(names: names, sql: sql, keyAt: Array(0..<keys)))
+      return sql
+    }
+
+    /// The layout of `row`'s column list, found without building the list: a rebuild asks for
+    /// it at every owner.
+    func layout(table: String, owner: String, key: [String], of row: [ProjectedColumn])
+      -> Layout
+    {
+      lock.lock()
+      defer { lock.unlock() }
+      if let hit = layouts.first(where: { l in
+        l.names.count == row.count + 1 && zip(l.names.dropFirst(), row).allSatisfy { $0 == $1.0 }
+      }) {
+        return hit
+      }
+      let names = row.map(\.0)
+      let keyAt = key.map { k -> Int in
+        guard let i = names.firstIndex(of: k) else { preconditionFailure("\(table): no \(k)") }
+        return i
+      }
+      let layout = Layout(
+        names: [owner] + names, sql: Self.insert(table: table, names: [owner] + names),
+        keyAt: keyAt)
+      layouts.append(layout)
+      return layout
+    }
+
+    private static func insert(table: String, names: [String]) -> StatementText {
+      StatementText(
         "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES ("
           + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")")
-      texts.append((names, sql))
-      return sql
     }
   }
 
   /// - Parameter rows: each row's columns by name, the key columns among them; every row names
   ///   the same columns in the same order.
   func replace(owner value: SQLValue, with rows: [[ProjectedColumn]], db: Connection) throws {
+    if db.memo.projectingFresh, try insertFresh(owner: value, rows, db: db) { return }
     let names = rows.first?.map(\.0) ?? []
     // No rows (all deleted) need no key positions.
     let keyAt =
@@ -131,7 +169,8 @@ struct ProjectedRowSet {
       try db.run(deleteOne, [value] + k)
     }
     let insert =
-      latest.keys.isEmpty ? nil : inserts.text(table: table, names: [owner] + key + columns)
+      latest.keys.isEmpty
+      ? nil : inserts.text(table: table, names: [owner] + key + columns, keys: key.count)
     for (k, v) in zip(latest.keys, latest.values) {
       guard let old = stored.values(of: k) else {
         guard let insert else { continue }
@@ -151,6 +190,46 @@ struct ProjectedRowSet {
         changed.map { v[$0] } + [value] + k)
     }
     db.memo.remember(memoKey, latest)
+  }
+
+  /// Writes an owner's rows when nothing is stored for it (`TransactionMemo.projectingFresh`:
+  /// a rebuild, a stream new to this node): each row is one INSERT bound straight from its
+  /// columns — no stored rows to read or compare, no arrays of keys and values, nothing
+  /// remembered. A fresh owner is written once in its transaction (a rebuild and an import
+  /// project each stream once), so nothing is remembered for a second write to compare with.
+  /// - Returns: false when two rows share a key (a projector that lets that happen): the
+  ///   caller writes them the general way, which keeps the last.
+  private func insertFresh(owner value: SQLValue, _ rows: [[ProjectedColumn]], db: Connection)
+    throws -> Bool
+  {
+    assert(freshOnce(value, db), "\(table): an owner written twice while projecting fresh")
+    guard let first = rows.first else { return true }
+    let layout = inserts.layout(table: table, owner: owner, key: key, of: first)
+    if rows.count > 1, !key.isEmpty {
+      // A few rows an owner (actors, notices, deadlines): compared pairwise, nothing hashed.
+      for i in 1..<rows.count {
+        for j in 0..<i
+        where layout.keyAt.allSatisfy({ rows[i][$0].1.sqlValue == rows[j][$0].1.sqlValue }) {
+          return false
+        }
+      }
+    }
+    for row in rows {
+      assert(
+        row.count == first.count && zip(row, first).allSatisfy { $0.0 == $1.0 },
+        "\(table): every row names the same columns in the same order")
+      try db.run(layout.sql, first: value, then: row)
+    }
+    return true
+  }
+
+  /// Debug builds only (an `assert`): true the first time an owner is written fresh in this
+  /// transaction's stretch of memo.
+  private func freshOnce(_ value: SQLValue, _ db: Connection) -> Bool {
+    let memoKey = memoPrefix + "fresh:" + value.memoText
+    if let _: Bool = db.memo.value(memoKey) { return false }
+    db.memo.remember(memoKey, true)
+    return true
   }
 
   /// The owner's rows as stored: from the transaction's memo when it holds them with these

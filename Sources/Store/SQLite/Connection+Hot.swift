@@ -84,16 +84,29 @@ final class StatementText: Sendable {
 extension Connection {
   /// Runs `text`'s statement, prepared once for the connection's life, with `values`.
   func run(_ text: StatementText, _ values: [SQLValue]) throws(DatabaseError) {
-    let key = ObjectIdentifier(text)
-    let s: Statement
-    if let hit = cacheByText[key] {
-      s = hit
-    } else {
-      s = try Statement(connection: self, sql: text.sql, persistent: true)
-      cacheByText[key] = s
-    }
+    let s = try prepared(text)
     try s.bind(values: values)
     defer { s.reset() }
     while try s.step() {}
+  }
+
+  /// Runs `text`'s statement with `first` and then each column's value: a projected row's
+  /// owner and columns bound as they are, with no array of arguments made for the row.
+  func run(_ text: StatementText, first: SQLValue, then columns: [ProjectedColumn])
+    throws(DatabaseError)
+  {
+    let s = try prepared(text)
+    try s.bind(first: first, then: columns)
+    defer { s.reset() }
+    while try s.step() {}
+  }
+
+  /// `text`'s statement, prepared at its first use and kept for the connection's life.
+  private func prepared(_ text: StatementText) throws(DatabaseError) -> Statement {
+    let key = ObjectIdentifier(text)
+    if let hit = cacheByText[key] { return hit }
+    let s = try Statement(connection: self, sql: text.sql, persistent: true)
+    cacheByText[key] = s
+    return s
   }
 }

@@ -34,6 +34,13 @@ public final class Statement {
     try bind(count: values.count) { i throws(DatabaseError) in try bind(values[i], at: i) }
   }
 
+  /// A projected row: its owner, then its columns' values (`Connection.run(_:first:then:)`).
+  func bind(first: SQLValue, then columns: [ProjectedColumn]) throws(DatabaseError) {
+    try bind(count: columns.count + 1) { i throws(DatabaseError) in
+      try bind(i == 0 ? first : columns[i - 1].1.sqlValue, at: i)
+    }
+  }
+
   private func bind(count: Int, _ each: (Int) throws(DatabaseError) -> Void)
     throws(DatabaseError)
   {
