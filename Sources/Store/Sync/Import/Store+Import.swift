@@ -189,13 +189,13 @@ extension Store {
   /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).
   private func attachBundle(_ reader: BundleReader) throws {
     detachBundle()
-    try db.run("ATTACH DATABASE ? AS bundle", [reader.readOnlyURI])
+    try reader.attach(to: db, as: "bundle")
   }
 
   /// Detaches an attached bundle, if any: a failed import must not leave one for the next.
   private func detachBundle() {
     let attached = (try? db.fetchAll("PRAGMA database_list") { $0.text(1) }) ?? []
-    if attached.contains("bundle") { try? db.execute("DETACH DATABASE bundle") }
+    if attached.contains("bundle") { try? db.detach("bundle") }
   }
 
   /// The bundle must be for this district and this node, from a peer this node exchanges with.
