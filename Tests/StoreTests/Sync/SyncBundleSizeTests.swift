@@ -124,4 +124,16 @@ final class SyncPrivateCopyTests: XCTestCase {
   func testAnImageTooLargeForMemoryIsCopiedToAScratchFile() throws {
     try importOverwritingTheFileAfterValidation(memoryLimit: 0)
   }
+
+  /// `ZWFW_BUNDLE_MEMORY_LIMIT` only lowers the limit; anything but a whole number is ignored.
+  func testTheMemoryLimitSetting() {
+    let full = BundleImage.defaultMemoryLimit
+    XCTAssertEqual(BundleImage.configuredLimit(nil), full)
+    XCTAssertEqual(BundleImage.configuredLimit("0"), 0)
+    XCTAssertEqual(BundleImage.configuredLimit("1048576"), 1 << 20)
+    XCTAssertEqual(BundleImage.configuredLimit("99999999999"), full)
+    for nonsense in ["", "-1", "1e6", "一百"] {
+      XCTAssertEqual(BundleImage.configuredLimit(nonsense), full, nonsense)
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -8,9 +10,20 @@
 /// file of the same size cost the page cache a new page for every 4 KB, which on a virtual
 /// machine took up to a third of a township's first import.
 final class BundleImage {
-  /// Images up to this size are copied into memory; a larger one goes to a scratch file (tests
-  /// lower it to take that path).
-  nonisolated(unsafe) static var memoryLimit = 512 << 20
+  /// Images up to this size are copied into memory; a larger one goes to a scratch file.
+  /// `ZWFW_BUNDLE_MEMORY_LIMIT` (bytes; 0: always a scratch file) lowers it on a machine short
+  /// of memory (either copy is private); tests lower it to take the scratch path.
+  nonisolated(unsafe) static var memoryLimit = configuredLimit(
+    ProcessInfo.processInfo.environment["ZWFW_BUNDLE_MEMORY_LIMIT"])
+
+  static let defaultMemoryLimit = 512 << 20
+
+  /// The limit a setting asks for: a whole number of bytes up to the default; otherwise the
+  /// default.
+  static func configuredLimit(_ setting: String?) -> Int {
+    guard let setting, let n = Int(setting), n >= 0 else { return defaultMemoryLimit }
+    return min(n, defaultMemoryLimit)
+  }
 
   let bytes: UnsafeMutableRawBufferPointer
 
