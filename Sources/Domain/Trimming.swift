@@ -13,16 +13,27 @@ extension StringProtocol {
   }
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool {
-    s == "\t" || s.properties.generalCategory == .spaceSeparator
+    // ASCII and CJK ideographs answered without the category table (the only ASCII space
+    // separator is the space; ideographs are letters).
+    if s.value < 0x80 { return s == " " || s == "\t" }
+    if isIdeograph(s) { return false }
+    return s.properties.generalCategory == .spaceSeparator
   }
 
   static func isNewline(_ s: Unicode.Scalar) -> Bool {
     switch s.value {
     case 0x0A...0x0D, 0x85: return true
+    case 0..<0x80: return false
+    case _ where isIdeograph(s): return false
     default:
       let c = s.properties.generalCategory
       return c == .lineSeparator || c == .paragraphSeparator
     }
+  }
+
+  /// CJK Unified Ideographs (U+4E00–U+9FFF): letters (Lo), never a space or line break.
+  private static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value)
   }
 
   private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {

@@ -15,8 +15,10 @@ public enum Privilege {
   public static var isElevated: Bool { getegid() != getgid() }
 
   /// What an elevated zwfw ignores: another share directory (notice templates, rules, a fake
-  /// holiday table), another zone (every deadline), another temporary directory.
-  public static let ignoredWhenElevated = ["ZWFW_SHARE", "ZWFW_TZ", "TMPDIR"]
+  /// holiday table), another zone (every deadline), another temporary directory — its own, or
+  /// SQLite's (`SQLITE_TMPDIR`: a sort or a migration's statement journal spills the database's
+  /// pages there).
+  public static let ignoredWhenElevated = ["ZWFW_SHARE", "ZWFW_TZ", "TMPDIR", "SQLITE_TMPDIR"]
 
   /// The environment as the program may use it, and the process's own stripped to match (so
   /// Foundation's temporary directory cannot come from `TMPDIR`). What it creates is private by

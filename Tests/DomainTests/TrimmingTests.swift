@@ -7,7 +7,8 @@ final class TrimmingTests: XCTestCase {
   func testAgreesWithFoundation() {
     let pieces = [
       "", " ", "\t", "\n", "\r\n", "\u{3000}", "\u{2028}", "\u{85}", "\u{A0}", "张", "a b",
-      "王岘镇 ", "身份证", "\u{301}", "x\u{3000}y",
+      "王岘镇 ", "身份证", "\u{301}", "x\u{3000}y", "\u{2003}", "\u{4E00}", "\u{9FFF}", "\u{1680}",
+      "\u{FEFF}", "\u{B}", "\u{7F}",
     ]
     var rng = SystemRandomNumberGenerator()
     for _ in 0..<2000 {

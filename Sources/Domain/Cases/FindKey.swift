@@ -38,8 +38,12 @@ public enum FindKey {
     // Case numbers and ID numbers are ASCII, where each byte is a Character (but CR LF, the
     // one two-byte Character, which takes the general way): filtered and upper-cased by byte,
     // the same result without a grapheme walk (a rebuild writes every case's keys).
-    let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-    if ascii {
+    // Names are mostly CJK ideographs, each a Character of its own (no combining mark or joiner
+    // can follow one in such a text), none dropped and none with a case: their bytes are kept
+    // as they are, by the same walk.
+    if text.unicodeScalars.allSatisfy({
+      ($0.value < 0x80 && $0 != "\r") || (0x4E00...0x9FFF).contains($0.value)
+    }) {
       var out: [UInt8] = []
       out.reserveCapacity(text.utf8.count)
       for b in text.utf8 where !droppedASCII.contains(b) {

@@ -92,6 +92,15 @@ public final class Connection {
     try execute("PRAGMA temp_store = MEMORY")
   }
 
+  /// SQLite's heap in this process at its highest since the last reset, and now
+  /// (`sqlite3_status64`): what a statement held in memory, for tests and measurements.
+  public static func memoryUsed(resetHighwater: Bool) -> (now: Int64, highest: Int64) {
+    var now: sqlite3_int64 = 0
+    var highest: sqlite3_int64 = 0
+    sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &now, &highest, resetHighwater ? 1 : 0)
+    return (Int64(now), Int64(highest))
+  }
+
   /// For a file from outside (a sync bundle): its schema is not trusted to run functions from
   /// views or triggers, writes are impossible, and every page's cells are bounds-checked.
   public func hardenForUntrustedFile() throws(DatabaseError) {
