@@ -70,6 +70,40 @@ final class RefoldTests: XCTestCase {
     XCTAssertEqual(try township.auditFindings(), [])
   }
 
+  /// A rebuild folds streams on a second thread ahead of the writes (`RefoldPipeline`). However
+  /// far ahead — one stream, so that nearly every hand-over waits, a few, or all of a kind at
+  /// once — it writes what the step-by-step fold left, every kind after the ones it depends on
+  /// (deadlines count working days of the calendar folded before them), and the streams of a
+  /// kind in journal order: the rowids of the cases and complaints follow their numbers.
+  func testARebuildFoldingAheadWritesWhatTheStepsLeftInStreamOrder() throws {
+    let (store, _) = try makeDemo()
+    let admin = try XCTUnwrap(try store.staff(login: "tester"))
+    for n in 0..<40 {
+      _ = try store.complaintDispatchedToWXZ(
+        subject: "第\(n)件投诉的主题", content: "内容\(n)", complainant: "王芳",
+        contact: "1380000\(String(format: "%04d", n))", by: admin)
+    }
+    let rows = try store.projectionDump()
+    let text = try fullText(store)
+    let streams = try store.db.fetchInt("SELECT count(DISTINCT stream) FROM journal")
+    XCTAssertGreaterThan(streams, 100)
+    XCTAssertGreaterThan(
+      try store.db.fetchInt("SELECT count(*) FROM deadline"), 10, "deadlines to count")
+    for ahead in [1, 2, 7, 10_000] {
+      try store.db.inTransaction(.immediate) { try store.refoldAll(ahead: ahead) }
+      XCTAssertEqual(try store.projectionDump(), rows, "ahead \(ahead)")
+      XCTAssertEqual(try fullText(store), text, "ahead \(ahead)")
+      for table in ["application", "complaint"] {
+        let byRowid = try store.db.fetchAll("SELECT case_id FROM \(table) ORDER BY rowid") {
+          $0.text(0)
+        }
+        XCTAssertGreaterThan(byRowid.count, 10, table)
+        XCTAssertEqual(byRowid, byRowid.sorted(), "\(table), ahead \(ahead)")
+      }
+    }
+    XCTAssertEqual(try store.auditFindings(), [])
+  }
+
   /// Each full-text row beside the key of the row it indexes (joined on rowid), so a text
   /// filed under another row's rowid shows.
   func fullText(_ store: Store) throws -> String {

@@ -16,6 +16,14 @@ struct ComplaintProjector: Projector {
     return conflicts
   }
 
+  func fold(stream: String, events: [Event], in context: FoldContext) -> FoldedRows? {
+    let (state, conflicts) = ComplaintMachine.fold(events, context)
+    let last = events.last?.timestamp ?? 0
+    return FoldedRows(conflicts: conflicts) {
+      try write(state, stream: stream, lastTimestamp: last, in: $0)
+    }
+  }
+
   func decodeState(_ json: Data) -> Any? { ComplaintMachine.decodeState(json) }
 
   func write(_ state: Complaint?, stream: String, lastTimestamp: Int64, in c: ProjectionContext)

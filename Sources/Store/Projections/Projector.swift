@@ -21,6 +21,10 @@ public protocol Projector: Sendable {
   var tables: [String] { get }
   /// Rewrites the stream's rows from its events (already in fold order); returns conflicts.
   func project(stream: String, events: [Event], in context: ProjectionContext) throws -> [Conflict]
+  /// Folds the stream's events without touching the database, for writing later on the
+  /// connection's thread (a rebuild folds ahead on a second thread: `RefoldPipeline`); nil for
+  /// a projector that folds as it writes (`project` then does both).
+  func fold(stream: String, events: [Event], in context: FoldContext) -> FoldedRows?
   /// A stored fold of one of this projector's streams (JSON of its reducer's `State?`) as the
   /// fold cache remembers it; nil when it does not decode or the projector keeps no one state.
   func decodeState(_ json: Data) -> Any?
@@ -28,6 +32,18 @@ public protocol Projector: Sendable {
 
 extension Projector {
   public func decodeState(_ json: Data) -> Any? { nil }
+
+  public func fold(stream: String, events: [Event], in context: FoldContext) -> FoldedRows? {
+    nil
+  }
+}
+
+/// A stream folded and not yet written (`Projector.fold`): its conflicts, and what writes its
+/// rows from the folded state.
+public struct FoldedRows: Sendable {
+  public let conflicts: [Conflict]
+  /// Writes the stream's rows, as `project` would after the same fold.
+  let write: @Sendable (ProjectionContext) throws -> Void
 }
 
 extension StreamReducer {
@@ -71,5 +87,10 @@ extension FoldingProjector {
     let (state, conflicts) = Reducer.fold(events, context.fold)
     try write(state, stream: stream, in: context)
     return conflicts
+  }
+
+  public func fold(stream: String, events: [Event], in context: FoldContext) -> FoldedRows? {
+    let (state, conflicts) = Reducer.fold(events, context)
+    return FoldedRows(conflicts: conflicts) { try write(state, stream: stream, in: $0) }
   }
 }

@@ -18,7 +18,8 @@ extension Store {
   /// reading back what is stored (nothing is), and the indexes are built again from the
   /// finished tables — a sort instead of a random insert per row.
   /// - Parameter progress: streams re-folded of all (`Store.refoldTitle`).
-  func refoldAll(progress: ProgressReporter? = nil) throws {
+  /// - Parameter ahead: streams folded ahead of the writes at most (`RefoldPipeline`).
+  func refoldAll(progress: ProgressReporter? = nil, ahead: Int = RefoldPipeline.ahead) throws {
     // Tables reference each other (staff → org); check the references at commit, not per row.
     try db.execute("PRAGMA defer_foreign_keys = ON")
     let tables = projectionTables
@@ -42,7 +43,8 @@ extension Store {
     let anyHeld = try heldEventsExist()
     // Every event is decoded once: the payload cache would only be filled and emptied.
     try PayloadCache.shared.bypassing {
-      try refold(order, anyHeld: anyHeld, done: &done, total: total, progress: progress)
+      try refold(
+        order, anyHeld: anyHeld, ahead: ahead, done: &done, total: total, progress: progress)
     }
     try indexes.create(db: db)
     try ProjectionCounters.recount(db: db)
@@ -50,27 +52,54 @@ extension Store {
   }
 
   /// Re-folds every stream of the kinds in `order`, writing rows fresh (nothing is stored).
+  /// The folds run a few streams ahead on a second thread (`RefoldPipeline`); each kind's
+  /// streams are all written before the next kind's are read, so a kind sees the rows (and
+  /// the calendar) of the kinds before it, as when one thread did everything.
   private func refold(
-    _ order: [String], anyHeld: Bool, done: inout Int, total: Int, progress: ProgressReporter?
+    _ order: [String], anyHeld: Bool, ahead: Int, done: inout Int, total: Int,
+    progress: ProgressReporter?
   ) throws {
+    let pipeline = RefoldPipeline(capacity: ahead)
+    defer { pipeline.close() }
     try db.memo.projecting(fresh: true) {
       for kind in order {
-        try Journal.forEachStream(kind: kind, db: db) { stream, events in
-          // Folded from the start, not through the cache of lately worked cases: a rebuild
-          // would only fill it with streams nobody asks for again.
-          let context = ProjectionContext(
-            db: db, fold: FoldContext(calendar: calendar, zone: zone), node: node)
-          try reproject(
-            stream: stream, events: events, held: anyHeld ? heldEvents(of: stream) : [],
-            in: context)
+        guard let projector = projectorsByKind[kind] else { continue }
+        // Folded from the start, not through the cache of lately worked cases: a rebuild
+        // would only fill it with streams nobody asks for again.
+        let fold = FoldContext(calendar: calendar, zone: zone)
+        let context = ProjectionContext(db: db, fold: fold, node: node)
+        func write(_ folded: RefoldPipeline.Folded) throws {
+          try self.write(folded, in: context)
           // What a stream's writers remembered is not asked for by the next stream.
           db.memo.removeAll()
           done += 1
           progress?(ProgressStep(Self.refoldTitle, done: done, total: total))
         }
+        try Journal.forEachStream(kind: kind, db: db) { stream, events in
+          let job = RefoldPipeline.Job(
+            stream: stream, events: events, held: anyHeld ? try heldEvents(of: stream) : [],
+            projector: projector, context: fold)
+          try pipeline.submit(job, write: write)
+        }
+        try pipeline.drain(write: write)
         if kind == "calendar" { try reloadCalendar() }
       }
     }
+  }
+
+  /// Writes a folded stream's rows and its conflicts (those held at import among them).
+  func write(_ folded: RefoldPipeline.Folded, in context: ProjectionContext) throws {
+    let job = folded.job
+    var conflicts: [Conflict]
+    if let fold = folded.fold {
+      try fold.write(context)
+      conflicts = fold.conflicts
+    } else {
+      conflicts = try job.projector.project(
+        stream: job.stream, events: folded.applied, in: context)
+    }
+    conflicts += job.held.map(\.conflict)
+    try ConflictIndex.replace(stream: job.stream, conflicts: conflicts, events: job.events, db: db)
   }
 
   /// Replaces one stream's projected rows with the fold of its events.
