@@ -10,7 +10,8 @@ import XCTest
 
 /// The real `zwfw` binary importing bundles: a 2 GB sparse bundle is refused before any copy, and
 /// the private copy of a bundle is gone after SIGTERM, SIGINT or SIGHUP, and after a SIGKILL at
-/// the next start.
+/// the next start. The copy is made in the scratch folder (`ZWFW_BUNDLE_MEMORY_LIMIT=0`; a
+/// bundle this size is otherwise copied into memory).
 final class ImportScratchEndToEndTests: XCTestCase {
   var home: URL!
   func path(_ name: String) -> String { home.appendingPathComponent(name).path }
@@ -37,7 +38,9 @@ final class ImportScratchEndToEndTests: XCTestCase {
 
   @discardableResult
   func zwfw(_ db: String, _ args: String...) throws -> Zwfw.Result {
-    try Zwfw.run(["--db", db, "--now", now] + args, home: home, extraEnv: ["TMPDIR": tmp])
+    try Zwfw.run(
+      ["--db", db, "--now", now] + args, home: home,
+      extraEnv: ["TMPDIR": tmp, "ZWFW_BUNDLE_MEMORY_LIMIT": "0"])
   }
 
   func copies() -> [String] {
@@ -79,6 +82,7 @@ final class ImportScratchEndToEndTests: XCTestCase {
     p.arguments = ["--db", township, "--now", now, "sync", "import", bundle]
     p.environment = [
       "HOME": home.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "TMPDIR": tmp,
+      "ZWFW_BUNDLE_MEMORY_LIMIT": "0",
     ]
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice

@@ -55,9 +55,10 @@ extension Store {
   /// The folds run a few streams ahead on a second thread (`RefoldPipeline`); each kind's
   /// streams are all written before the next kind's are read, so a kind sees the rows (and
   /// the calendar) of the kinds before it, as when one thread did everything.
-  private func refold(
+  /// - Parameter only: these streams alone (a bulk import's new ones); every stream when nil.
+  func refold(
     _ order: [String], anyHeld: Bool, ahead: Int, done: inout Int, total: Int,
-    progress: ProgressReporter?
+    progress: ProgressReporter?, only: Set<String>? = nil
   ) throws {
     let pipeline = RefoldPipeline(capacity: ahead)
     defer { pipeline.close() }
@@ -76,6 +77,7 @@ extension Store {
           progress?(ProgressStep(Self.refoldTitle, done: done, total: total))
         }
         try Journal.forEachStream(kind: kind, db: db) { stream, events in
+          if let only, !only.contains(stream) { return }
           let job = RefoldPipeline.Job(
             stream: stream, events: events, held: anyHeld ? try heldEvents(of: stream) : [],
             projector: projector, context: fold)

@@ -41,9 +41,8 @@ extension Store {
   }
 
   /// Stores the fold `reproject` just made of `stream`, if the stream is long enough.
-  /// - Parameter folded: the events it folded, when the caller has them (not read again).
-  func storeFold(of stream: String, folded: [Event]? = nil) throws {
-    let events = try folded ?? foldedEvents(of: stream)
+  func storeFold(of stream: String) throws {
+    let events = try foldedEvents(of: stream)
     guard events.count >= storedFoldMinimum, let fold = foldCache.remembered(stream),
       fold.hashes.count == events.count, fold.hashes.last == events.last?.hash,
       let state = fold.state as? any Encodable

@@ -26,6 +26,9 @@ public final class Connection {
   var walFrames: Int?
   /// The statement tracer's box while a test traces (`traceStatements`).
   var tracer: UnsafeMutableRawPointer?
+  /// Owners of the in-memory images this connection reads, by schema (`Connection+Image`):
+  /// kept alive as long as SQLite may read them.
+  var images: [String: AnyObject] = [:]
 
   public enum Mode: Sendable {
     case readWrite(create: Bool)

@@ -68,8 +68,8 @@ final class SyncBulkImportTests: XCTestCase {
     }
     XCTAssertEqual(rows, try oneByOne.projectionDump())
     XCTAssertEqual(try schema(bulk), schemaBefore, "every index and trigger is back")
-    XCTAssertEqual(try storedFolds(bulk), try storedFolds(oneByOne))
-    XCTAssertFalse(try storedFolds(bulk).isEmpty)
+    XCTAssertFalse(try storedFolds(oneByOne).isEmpty)
+    XCTAssertEqual(try storedFolds(bulk), [], "new streams loaded in bulk store no fold")
     XCTAssertTrue(try bulk.verifyAudit().isIntact)
     // A bundle of a new stream and of one held here, loaded in bulk: the held one is extended
     // from its stored fold, the new one inserted fresh.
@@ -79,7 +79,10 @@ final class SyncBulkImportTests: XCTestCase {
     XCTAssertTrue(try world.deliver(mixed, to: bulk).loadedInBulk)
     try world.deliver(mixed, to: oneByOne)
     XCTAssertEqual(try bulk.projectionDump(), try oneByOne.projectionDump())
-    XCTAssertEqual(try storedFolds(bulk), try storedFolds(oneByOne))
+    // The held stream was extended one by one and its fold stored, as the other import did.
+    let stored = { (store: Store) in try self.storedFolds(store).filter { $0.hasPrefix(long) } }
+    XCTAssertEqual(try stored(bulk).count, 1)
+    XCTAssertEqual(try stored(bulk), try stored(oneByOne))
     // The counters, flags and search index are kept again by their triggers afterwards.
     bulk.bulkImportShare = Store.bulkImportShare
     try world.act(at: world.district, next, .probeNoted, ProbeNote(text: "跟进"))

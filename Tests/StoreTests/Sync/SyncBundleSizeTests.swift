@@ -11,13 +11,14 @@ import XCTest
 /// A bundle cannot fill the disk: one whose size is not what its header declares, or far more
 /// than what it carries, is refused before anything is copied; the copy lives in zwfw's own
 /// scratch folder and is gone when the import ends.
-final class SyncBundleSizeTests: XCTestCase {
-  func scratchCopies() -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: ScratchFolder.path)) ?? []).filter {
-      $0.hasPrefix("import-\(getpid())-")
-    }
+/// This process's copies in the scratch folder.
+func scratchCopies() -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: ScratchFolder.path)) ?? []).filter {
+    $0.hasPrefix("import-\(getpid())-")
   }
+}
 
+final class SyncBundleSizeTests: XCTestCase {
   func refusal(_ world: SyncWorld, _ file: String, to store: Store) -> String {
     var message = ""
     XCTAssertThrowsError(try world.deliver(file, to: store)) {
@@ -84,5 +85,55 @@ final class SyncBundleSizeTests: XCTestCase {
     ScratchFolder.removeLeftovers()
     XCTAssertFalse(FileManager.default.fileExists(atPath: dead))
     XCTAssertTrue(FileManager.default.fileExists(atPath: live))
+  }
+}
+
+/// The authenticated private copy is read in memory, or from a scratch file when the image is
+/// larger than `BundleImage.memoryLimit`: either way what is applied is what was validated,
+/// whatever happens to the bundle's file meanwhile, and nothing is left behind.
+final class SyncPrivateCopyTests: XCTestCase {
+  func importOverwritingTheFileAfterValidation(memoryLimit: Int) throws {
+    let saved = BundleImage.memoryLimit
+    BundleImage.memoryLimit = memoryLimit
+    defer { BundleImage.memoryLimit = saved }
+    let world = try SyncWorld()
+    let township = try world.enrol("WXZ", name: "王岘镇")
+    try makeTraffic(world.district, events: 200)
+    let file = try world.export(world.district, to: "WXZ")
+    let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
+    var copies: [String] = []
+    let summary = try township.importBundle(
+      path: file, actor: "tester",
+      afterValidation: {
+        copies = scratchCopies()
+        // Another program rewrites the bundle between the phases.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: file))
+        try handle.write(contentsOf: Data(repeating: 0x5a, count: size))
+        try handle.close()
+      })
+    XCTAssertEqual(summary.totalApplied, 200)
+    XCTAssertEqual(copies.count, memoryLimit == 0 ? 1 : 0, "a scratch file only when too large")
+    XCTAssertEqual(scratchCopies(), [], "nothing left behind")
+    XCTAssertTrue(try township.verifyAudit().isIntact)
+  }
+
+  func testAnImageInMemoryIsNotChangedByTheFile() throws {
+    try importOverwritingTheFileAfterValidation(memoryLimit: BundleImage.memoryLimit)
+  }
+
+  func testAnImageTooLargeForMemoryIsCopiedToAScratchFile() throws {
+    try importOverwritingTheFileAfterValidation(memoryLimit: 0)
+  }
+
+  /// `ZWFW_BUNDLE_MEMORY_LIMIT` only lowers the limit; anything but a whole number is ignored.
+  func testTheMemoryLimitSetting() {
+    let full = BundleImage.defaultMemoryLimit
+    XCTAssertEqual(BundleImage.configuredLimit(nil), full)
+    XCTAssertEqual(BundleImage.configuredLimit("0"), 0)
+    XCTAssertEqual(BundleImage.configuredLimit("1048576"), 1 << 20)
+    XCTAssertEqual(BundleImage.configuredLimit("99999999999"), full)
+    for nonsense in ["", "-1", "1e6", "一百"] {
+      XCTAssertEqual(BundleImage.configuredLimit(nonsense), full, nonsense)
+    }
   }
 }

@@ -17,8 +17,10 @@ final class BundleReader {
   let path: String
   let db: Connection
   let manifest: BundleManifest
-  /// The private copy actually read (an import attaches it read-only).
-  let copyPath: String
+  /// The private copy actually read, in memory (`image`) or, for an image larger than
+  /// `BundleImage.memoryLimit`, in a scratch file (`copyPath`); an import attaches it read-only.
+  let image: BundleImage?
+  let copyPath: String?
 
   /// Who wrote the file for whom, as its authenticated trailer says (equal to the manifest).
   let seal: BundleSeal
@@ -34,9 +36,27 @@ final class BundleReader {
       throw BundleProblem.unsealed(path: path)
     }
     self.seal = seal
-    // Before any copy: the image is the size its header declares, and the scratch folder has
-    // room for it (the copy never takes more).
+    // Before any copy: the image is the size its header declares (and, for a scratch file, the
+    // scratch folder has room for it: the copy never takes more).
     let size = try Self.checkHeader(path: path, imageLength: Int(imageLength))
+    if size <= BundleImage.memoryLimit, let image = BundleImage(count: size) {
+      self.image = image
+      copyPath = nil
+      do {
+        // The code is checked on the bytes as they are copied, before SQLite reads any of them.
+        guard seal.readVerified(path: path, into: image, key: try key(seal)) else {
+          throw BundleProblem.forged(path: path, peer: seal.from)
+        }
+        try Self.checkHeader(Array(image.readOnly.prefix(100)), size: size, path: path)
+        let open = { () throws(DatabaseError) in try Connection(image: image.readOnly, owner: image)
+        }
+        (db, manifest) = try Self.open(open, size: size, path: path, seal: seal)
+      } catch let e as DatabaseError {
+        throw e.isCorrupt ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
+      }
+      return
+    }
+    image = nil
     let dir = try ScratchFolder.prepare()
     try ScratchFolder.checkFreeSpace(dir, for: size)
     let copy = ScratchFolder.newCopyPath(in: dir)
@@ -49,13 +69,8 @@ final class BundleReader {
         try seal.copyVerified(path: path, to: copy, key: try key(seal), imageLength: imageLength)
       else { throw BundleProblem.forged(path: path, peer: seal.from) }
       try Self.checkHeader(path: copy)
-      let counts = try Self.checkSizeLimit(copy: copy, size: size, path: path)
-      db = try Connection(path: copy, mode: .readOnly)
-      try db.hardenForUntrustedFile()
-      manifest = try Self.validateStructure(db, path: path, counts: counts)
-      guard manifest.fromNode == seal.from, manifest.toNode == seal.to,
-        (manifest.kind == .enrolment) == (seal.kind == .enrolment)
-      else { throw BundleProblem.malformed(path: path, detail: "认证信息与清单不符") }
+      let open = { () throws(DatabaseError) in try Connection(path: copy, mode: .readOnly) }
+      (db, manifest) = try Self.open(open, size: size, path: path, seal: seal)
     } catch let e as DatabaseError {
       Self.remove(copy)
       throw e.isCorrupt ? BundleProblem.damaged(path: path) : BundleProblem.notBundle(path: path)
@@ -65,7 +80,25 @@ final class BundleReader {
     }
   }
 
-  deinit { Self.remove(copyPath) }
+  /// Opens the authenticated private copy (`open`, twice: once to measure it) and checks it:
+  /// within `sizeLimit` of what it carries, read-only with its schema untrusted, page by page,
+  /// a fresh bundle's schema exactly, and a manifest that agrees with the seal.
+  private static func open(
+    _ open: () throws(DatabaseError) -> Connection, size: Int, path: String, seal: BundleSeal
+  ) throws -> (Connection, BundleManifest) {
+    let counts = try checkSizeLimit(open, size: size, path: path)
+    let db = try open()
+    try db.hardenForUntrustedFile()
+    let manifest = try validateStructure(db, path: path, counts: counts)
+    guard manifest.fromNode == seal.from, manifest.toNode == seal.to,
+      (manifest.kind == .enrolment) == (seal.kind == .enrolment)
+    else { throw BundleProblem.malformed(path: path, detail: "认证信息与清单不符") }
+    return (db, manifest)
+  }
+
+  deinit {
+    if let copyPath { Self.remove(copyPath) }
+  }
 
   private static func remove(_ copy: String) {
     unlink(copy)
@@ -87,11 +120,22 @@ final class BundleReader {
   static func checkSizeLimit(copy: String, size: Int, path: String) throws
     -> (events: Int, elided: Int)
   {
+    try checkSizeLimit(
+      { () throws(DatabaseError) in try Connection(path: copy, mode: .readOnly) }, size: size,
+      path: path)
+  }
+
+  /// `checkSizeLimit(copy:)` on a copy `open` opens (a file or an image in memory).
+  static func checkSizeLimit(
+    _ open: () throws(DatabaseError) -> Connection, size: Int, path: String
+  ) throws
+    -> (events: Int, elided: Int)
+  {
     let payload: Int
     let items: Int
     let counts: (events: Int, elided: Int)
     do {
-      let image = try Connection(path: copy, mode: .readOnly)
+      let image = try open()
       try image.hardenForUntrustedFile()
       // One pass over the events for both figures (each is a scan of the whole image).
       let events =
@@ -133,7 +177,12 @@ final class BundleReader {
     } catch {
       throw BundleProblem.unreadable(path: path)
     }
-    let size = imageLength ?? Int(st.st_size)
+    return try checkHeader(header, size: imageLength ?? Int(st.st_size), path: path)
+  }
+
+  /// The checks of `checkHeader(path:)` on an image's first 100 bytes and its size.
+  @discardableResult
+  static func checkHeader(_ header: [UInt8], size: Int, path: String) throws -> Int {
     guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
       throw BundleProblem.notBundle(path: path)
     }
@@ -214,8 +263,17 @@ final class BundleReader {
     }
   }
 
-  /// `file:` URI of the private copy, read-only, for ATTACH.
-  var readOnlyURI: String {
+  /// Attaches the private copy read-only to `db` as schema `schema`.
+  func attach(to db: Connection, as schema: String) throws {
+    if let image {
+      try db.attach(image: image.readOnly, owner: image, as: schema)
+    } else if let copyPath {
+      try db.run("ATTACH DATABASE ? AS \(schema)", [Self.readOnlyURI(copyPath)])
+    }
+  }
+
+  /// `file:` URI of a private copy, read-only, for ATTACH.
+  static func readOnlyURI(_ copyPath: String) -> String {
     let escaped = copyPath.unicodeScalars.map { c -> String in
       "?#%".unicodeScalars.contains(c) ? String(format: "%%%02X", c.value) : String(c)
     }.joined()

@@ -113,16 +113,50 @@ struct BundleSeal: Equatable {
   func copyVerified(path: String, to copy: String, key: [UInt8], imageLength: UInt64) throws
     -> Bool
   {
-    guard let input = FileHandle(forReadingAtPath: path) else { return false }
-    defer { try? input.close() }
     let fd = open(copy, O_WRONLY | O_CREAT | O_EXCL, S_IRUSR | S_IWUSR)
     guard fd >= 0 else { throw StoreError.invalid("无法创建临时文件 \(copy)") }
     let output = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    let good = verified(path: path, key: key, imageLength: imageLength) {
+      try Self.writeAll($0, to: fd)
+    }
+    // Not synced: the copy is a scratch file read back at once through the page cache and
+    // removed after the import; a crash loses nothing (the bundle itself is still there).
+    // Syncing it wrote the whole bundle to the disk once more on every import.
+    do { try output.close() } catch {
+      unlink(copy)
+      return false
+    }
+    if !good { unlink(copy) }
+    return good
+  }
+
+  /// Copies the image of `path` into `image` (exactly `imageLength` bytes) while computing its
+  /// code under `key`, as `copyVerified` does into a file; true when the trailer is `self` and
+  /// its code matches.
+  func readVerified(path: String, into image: BundleImage, key: [UInt8]) -> Bool {
+    var at = 0
+    return verified(path: path, key: key, imageLength: UInt64(image.bytes.count)) { chunk in
+      guard at + chunk.count <= image.bytes.count else { throw StoreError.invalid("同步文件超长") }
+      UnsafeMutableRawBufferPointer(rebasing: image.bytes[at..<(at + chunk.count)])
+        .copyMemory(from: chunk)
+      at += chunk.count
+    }
+  }
+
+  /// Reads the image of `path` once, handing each chunk to `sink` as its code under `key` is
+  /// computed, then the trailer after it from the same handle: true when that trailer is `self`
+  /// and its code matches (nothing is interpreted before).
+  private func verified(
+    path: String, key: [UInt8], imageLength: UInt64,
+    _ sink: (UnsafeRawBufferPointer) throws -> Void
+  ) -> Bool {
+    guard let input = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? input.close() }
     var mac = HMACSHA256(key: key)
     var left = imageLength
     var trailer: [UInt8] = []
     // One buffer for the whole copy: a new megabyte per chunk cost an allocation and its page
-    // faults every time (a bundle is read once, hashed and written from the same bytes).
+    // faults every time (a bundle is read once, hashed and copied from the same bytes).
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
     defer { buffer.deallocate() }
     do {
@@ -132,28 +166,19 @@ struct BundleSeal: Equatable {
         guard got > 0 else { break }
         let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<got])
         mac.update(chunk)
-        try Self.writeAll(chunk, to: fd)
+        try sink(chunk)
         left -= UInt64(got)
       }
       trailer = [UInt8](try input.read(upToCount: Self.size) ?? Data())
-      // Not synced: the copy is a scratch file read back at once through the page cache and
-      // removed after the import; a crash loses nothing (the bundle itself is still there).
-      // Syncing it wrote the whole bundle to the disk once more on every import.
-      try output.close()
     } catch {
-      try? output.close()
-      unlink(copy)
       return false
     }
     let covered = Array(trailer.prefix(Self.coveredSize))
-    if left == 0, let parsed = Self.parse(trailer), parsed.seal == self,
+    guard left == 0, let parsed = Self.parse(trailer), parsed.seal == self,
       parsed.imageLength == imageLength, covered == fields(imageLength: imageLength)
-    {
-      mac.update(covered)
-      if HMACSHA256.equal(mac.finalize(), parsed.code) { return true }
-    }
-    unlink(copy)
-    return false
+    else { return false }
+    mac.update(covered)
+    return HMACSHA256.equal(mac.finalize(), parsed.code)
   }
 
   /// Writes all of `bytes` to `fd` (a short write continues where it stopped).

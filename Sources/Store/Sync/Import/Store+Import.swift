@@ -6,9 +6,10 @@ extension Store {
   ///
   /// Validation (hashes, chain links, digest, authority, forks, witnesses) runs outside the
   /// write lock on a read snapshot; only the application holds `BEGIN IMMEDIATE`, inserting the
-  /// unseen events, re-folding each touched stream once (a bundle at least as large as the
-  /// journal loads its new streams in bulk: `Store+ImportRefold`) and recording the import. A bundle
-  /// already imported, or older than one that was, takes no lock and writes nothing.
+  /// unseen events, re-folding each touched stream once (a bundle of at least half as many new
+  /// events as the journal holds loads its new streams in bulk: `Store+ImportRefold`) and
+  /// recording the import. A bundle already imported, or older than one that was, takes no lock
+  /// and writes nothing.
   public func importBundle(path: String, by staff: Staff, progress: ProgressReporter? = nil) throws
     -> ImportSummary
   {
@@ -188,13 +189,13 @@ extension Store {
   /// Attaches the bundle's private copy read-only as schema `bundle` (outside any transaction).
   private func attachBundle(_ reader: BundleReader) throws {
     detachBundle()
-    try db.run("ATTACH DATABASE ? AS bundle", [reader.readOnlyURI])
+    try reader.attach(to: db, as: "bundle")
   }
 
   /// Detaches an attached bundle, if any: a failed import must not leave one for the next.
   private func detachBundle() {
     let attached = (try? db.fetchAll("PRAGMA database_list") { $0.text(1) }) ?? []
-    if attached.contains("bundle") { try? db.execute("DETACH DATABASE bundle") }
+    if attached.contains("bundle") { try? db.detach("bundle") }
   }
 
   /// The bundle must be for this district and this node, from a peer this node exchanges with.

@@ -10,16 +10,19 @@ import Domain
 /// most of the import. Such a bundle — its new events at least `bulkImportShare` of the events
 /// the journal held before — loads its new streams the way a rebuild loads everything: the
 /// affected tables' secondary indexes and triggers are dropped, each new stream is folded from
-/// one pass over the journal in stream order and its rows inserted without reading back (none
-/// are stored), then the indexes are built again from the tables and the counters recounted.
+/// one pass over the journal in stream order (on the second core, `RefoldPipeline`) and its rows
+/// inserted without reading back (none are stored), then the indexes are built again from the
+/// tables and the counters recounted.
 /// All of it happens inside the import's one transaction: a failure anywhere rolls the dropped
 /// indexes and triggers back with everything else (SQLite's DDL is transactional).
 extension Store {
   /// The share of the journal (events held before the import) a bundle's new events must reach
-  /// for the import to load in bulk. Building an index again costs a sort of every row of its
-  /// table, old ones included, so the bulk load pays only when the new rows are a large part of
-  /// the tables (README, Performance: issue 22's fifth round measured the rule).
-  static let bulkImportShare = 1.0
+  /// for the import to load in bulk. Building the indexes again and recounting costs a pass over
+  /// every row of the tables, old ones included: at 10k (121k new events into an empty
+  /// township) that was about a sixth of what loading without indexes saved, so the bulk load
+  /// still pays with about five old rows per new one; half the journal keeps a wide margin
+  /// (README, Performance: issue 22's fifth round).
+  static let bulkImportShare = 0.5
 
   /// Whether an import of `newEvents` into a journal of `journalEvents` loads in bulk.
   func importsInBulk(newEvents: Int, journalEvents: Int) -> Bool {
@@ -63,20 +66,15 @@ extension Store {
     let tables = projectionTables.filter { written.contains($0) }
     let indexes = try SecondaryIndexes.drop(on: tables, db: db)
     let triggers = try SecondaryIndexes.drop(on: tables, type: "trigger", db: db)
+    // Folded as a rebuild folds: a few streams ahead on the second core, each event decoded
+    // once. Their folds are not stored (`fold_state`), as a rebuild's are not: the next import
+    // that extends a long one folds it from the start once and stores it then.
+    var done = 0
     let anyHeld = try heldEventsExist()
-    try db.memo.projecting(fresh: true) {
-      for kind in order {
-        try Journal.forEachStream(kind: kind, db: db) { stream, events in
-          guard fresh.contains(stream) else { return }
-          let held = anyHeld ? try heldEvents(of: stream) : []
-          try reproject(stream: stream, events: events, held: held, in: projectionContext)
-          try storeFold(
-            of: stream,
-            folded: held.isEmpty
-              ? events
-              : events.filter { e in !held.contains { $0.origin == e.origin && $0.seq == e.seq } })
-        }
-      }
+    try PayloadCache.shared.bypassing {
+      try refold(
+        order, anyHeld: anyHeld, ahead: RefoldPipeline.ahead, done: &done, total: fresh.count,
+        progress: nil, only: fresh)
     }
     try indexes.create(db: db)
     try recountProjectionCounters()
