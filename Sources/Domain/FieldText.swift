@@ -28,7 +28,11 @@ public enum FieldText {
     if hasControl {
       return IdentifierProblem(message: "「\(field)」含有控制字符")
     }
-    if trimmed.count > maxLength {
+    // A text of no more bytes, or scalars, than the limit has no more characters either: the
+    // characters are counted (a grapheme walk) only when those cheaper counts exceed it.
+    if trimmed.utf8.count > maxLength, trimmed.unicodeScalars.count > maxLength,
+      trimmed.count > maxLength
+    {
       return IdentifierProblem(message: "「\(field)」不能超过\(maxLength)个字")
     }
     return nil

@@ -23,6 +23,12 @@ final class FieldTextTests: XCTestCase {
       FieldText.check(fifty + "务", field: "事项名称", required: true, maxLength: 50),
       IdentifierProblem(message: "「事项名称」不能超过50个字"))
     XCTAssertNil(FieldText.check("👨‍👩‍👧", field: "x", required: true, maxLength: 1))
+    // Bytes, then scalars, then characters: each count decides only when the one before it
+    // is over the limit.
+    XCTAssertNil(FieldText.check("abc", field: "x", required: true, maxLength: 3))
+    XCTAssertNotNil(FieldText.check("abcd", field: "x", required: true, maxLength: 3))
+    XCTAssertNil(FieldText.check("e\u{301}e\u{301}", field: "x", required: true, maxLength: 2))
+    XCTAssertNotNil(FieldText.check("e\u{301}ee", field: "x", required: true, maxLength: 2))
   }
 
   func testControlCharacters() {

@@ -56,13 +56,23 @@ final class ItemSnapshotJSON: @unchecked Sendable {
     try json.withUnsafeBufferPointer { try snapshot($0) }
   }
 
+  /// Whether two texts are the same bytes, compared as one run (an element-wise walk over a
+  /// snapshot's few hundred bytes cost as much as hashing them).
+  private static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    return a.withUnsafeBufferPointer {
+      guard let x = $0.baseAddress, let y = b.baseAddress else { return b.isEmpty }
+      return memcmp(x, y, b.count) == 0
+    }
+  }
+
   /// The same, read in place: the bytes are copied into a key only when the text is new.
   func snapshot(_ json: UnsafeBufferPointer<UInt8>) throws -> ItemSnapshot {
     var hasher = Hasher()
     hasher.combine(bytes: UnsafeRawBufferPointer(json))
     let hash = hasher.finalize()
     lock.lock()
-    let hit = decoded[hash]?.first { $0.bytes.elementsEqual(json) }
+    let hit = decoded[hash]?.first { Self.same($0.bytes, json) }
     lock.unlock()
     if let hit { return hit.item }
     let item = try PayloadDecoding.decode(ItemSnapshot.self, from: Array(json))
