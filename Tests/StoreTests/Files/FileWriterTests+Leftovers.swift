@@ -27,7 +27,12 @@ extension FileWriterTests {
     if let link {
       try FileManager.default.createSymbolicLink(atPath: path(name), withDestinationPath: link)
     } else {
-      try Data("x".utf8).write(to: dir.appendingPathComponent(name))
+      // Made as a killed writer left it, not through the writer: its next write sweeps the
+      // folder, and would take the leftovers planted before this one. Never over a file.
+      let fd = open(path(name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      XCTAssertGreaterThanOrEqual(fd, 0, "\(name) already there")
+      XCTAssertEqual(Glibc.write(fd, "x", 1), 1)
+      close(fd)
     }
     let then = timespec(tv_sec: time(nil) - age, tv_nsec: 0)
     let times = [then, then]
@@ -70,7 +75,7 @@ extension FileWriterTests {
   func testALinkAFolderOrAnotherNameIsNeverTouched() throws {
     let pid = try deadPID()
     let outside = temporaryDirectory().appendingPathComponent("victim.txt")
-    try Data("v".utf8).write(to: outside)
+    try FileWriter().write(Data("v".utf8), to: outside.path)
     let link = ".r.csv.\(pid)-0a1b2c3d4e5f.tmp"
     try plant(link, link: outside.path)
     try plant(".dangling.\(pid)-0a1b2c3d4e5f.tmp-wal", link: "/nonexistent")

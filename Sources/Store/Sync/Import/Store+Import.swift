@@ -195,6 +195,8 @@ extension Store {
   /// Detaches an attached bundle, if any: a failed import must not leave one for the next.
   private func detachBundle() {
     let attached = (try? db.fetchAll("PRAGMA database_list") { $0.text(1) }) ?? []
+    // Called from `defer` and before the next attach: a detach that fails here leaves the
+    // schema attached, and the next attach then fails with SQLite's own reason.
     if attached.contains("bundle") { try? db.detach("bundle") }
   }
 
