@@ -14,14 +14,17 @@ public struct SHA256: Sendable {
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
     0x5be0_cd19
   )
-  /// Bytes of an incomplete block, waiting for the next `update` or `finalize`.
-  private var pending: [UInt8] = []
+  /// Bytes of an incomplete block, waiting for the next `update` or `finalize`: the first
+  /// `pendingCount` bytes of 64 stored inline, so a hasher allocates nothing (an import hashes
+  /// each event it receives in some twenty small pieces, on a thread of its own).
+  private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
+    0, 0, 0, 0, 0, 0, 0, 0
+  )
+  private var pendingCount = 0
   /// Total message length in bytes, for the padding.
   private var length: UInt64 = 0
 
-  public init() {
-    pending.reserveCapacity(64)
-  }
+  public init() {}
 
   /// Feeds more of the message. Contiguous inputs (`[UInt8]`, `Data`, a native string's
   /// `utf8`) are read in place; other sequences are gathered in chunks first.
@@ -76,37 +79,48 @@ public struct SHA256: Sendable {
 
   /// Lowercase hexadecimal, as `sha256sum` prints and the audit chain stores.
   public static func hex(_ bytes: [UInt8]) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count * 2)
-    for byte in bytes {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0f)])
+    String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+      for (i, byte) in bytes.enumerated() {
+        out[2 * i] = hexDigit(byte >> 4)
+        out[2 * i + 1] = hexDigit(byte & 0x0f)
+      }
+      return bytes.count * 2
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
+  /// `0`–`9`, `a`–`f` for 0…15.
+  private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 48 + value : 87 + value }
+
   private mutating func update(buffer: UnsafeRawBufferPointer) {
-    guard !buffer.isEmpty else { return }
+    guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
     length &+= UInt64(buffer.count)
-    var rest = buffer[...]
-    if !pending.isEmpty {
-      let take = min(64 - pending.count, rest.count)
-      pending.append(contentsOf: rest.prefix(take))
-      rest = rest.dropFirst(take)
-      guard pending.count == 64 else { return }
-      // Through a stack copy: compressing straight from `pending` would overlap two accesses to
-      // `self`, which exclusivity checking forbids.
-      withUnsafeTemporaryAllocation(byteCount: 64, alignment: 4) { block in
-        block.copyBytes(from: pending)
-        compress(blocks: UnsafeRawBufferPointer(block))
+    var offset = 0
+    if pendingCount > 0 {
+      let take = min(64 - pendingCount, buffer.count)
+      let at = pendingCount
+      withUnsafeMutableBytes(of: &pending) { block in
+        (block.baseAddress! + at).copyMemory(from: base, byteCount: take)
       }
-      pending.removeAll(keepingCapacity: true)
+      pendingCount += take
+      offset = take
+      guard pendingCount == 64 else { return }
+      // Through a copy on the stack: compressing straight from `pending` would overlap two
+      // accesses to `self`, which exclusivity checking forbids.
+      let block = pending
+      withUnsafeBytes(of: block) { compress(blocks: $0) }
+      pendingCount = 0
     }
-    let whole = rest.count / 64 * 64
+    let whole = (buffer.count - offset) / 64 * 64
     if whole > 0 {
-      compress(blocks: UnsafeRawBufferPointer(rebasing: rest.prefix(whole)))
+      compress(blocks: UnsafeRawBufferPointer(start: base + offset, count: whole))
+      offset += whole
     }
-    pending.append(contentsOf: rest.dropFirst(whole))
+    let left = buffer.count - offset
+    if left > 0 {
+      withUnsafeMutableBytes(of: &pending) { block in
+        block.baseAddress!.copyMemory(from: base + offset, byteCount: left)
+      }
+      pendingCount = left
+    }
   }
 }

@@ -21,9 +21,14 @@ final class SyncRefusalTests: XCTestCase {
   /// a holder of the key could make, so the checks behind the code are reached.
   func tampered(_ sql: String) throws -> String {
     let copy = try unsealedCopy(of: bundle, label: "tampered") { try $0.execute(sql) }
+    try seal(copy)
+    return copy
+  }
+
+  /// Seals an unsealed copy with the pair key.
+  func seal(_ copy: String) throws {
     let key = try XCTUnwrap(try world.district.pairKey("WXZ"))
     try BundleSeal(kind: .sync, from: "BYQ", to: "WXZ").append(to: copy, key: key)
-    return copy
   }
 
   func assertRefused(
