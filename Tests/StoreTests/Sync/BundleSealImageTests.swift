@@ -1,0 +1,85 @@
+import Domain
+import Foundation
+import XCTest
+
+@testable import Store
+
+/// The private copy in memory is read on a second thread while its code is computed on this
+/// one: it is accepted only when every byte arrived and the code over them matches, and then
+/// holds exactly the file's image.
+final class BundleSealImageTests: XCTestCase {
+  let seal = BundleSeal(kind: .sync, from: "BYQ", to: "WXZ")
+  var key: [UInt8] = []
+  var dir: URL!
+
+  override func setUpWithError() throws {
+    key = try XCTUnwrap(HMACSHA256.randomKey())
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seal-image-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try FileManager.default.removeItem(at: dir)
+  }
+
+  /// An image of `size` bytes (several of the reading thread's steps), sealed under `key`.
+  func sealedFile(size: Int) throws -> (path: String, image: [UInt8]) {
+    let image = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 11) }
+    let path = dir.appendingPathComponent("\(UUID().uuidString).zwfb").path
+    try Data(image).write(to: URL(fileURLWithPath: path))
+    try seal.append(to: path, key: key)
+    return (path, image)
+  }
+
+  func read(_ path: String, size: Int) throws -> (Bool, BundleImage) {
+    let image = try XCTUnwrap(BundleImage(count: size))
+    return (seal.readVerified(path: path, into: image, key: key), image)
+  }
+
+  func testTheWholeImageIsReadAndVerified() throws {
+    for size in [1, 4096, (1 << 20) - 1, 1 << 20, (3 << 20) + 12345] {
+      let (path, bytes) = try sealedFile(size: size)
+      let (good, image) = try read(path, size: size)
+      XCTAssertTrue(good, "size \(size)")
+      XCTAssertTrue(image.readOnly.elementsEqual(bytes), "size \(size)")
+      // The copy to a scratch file agrees.
+      let copy = dir.appendingPathComponent("copy-\(size)").path
+      XCTAssertTrue(
+        try seal.copyVerified(path: path, to: copy, key: key, imageLength: UInt64(size)))
+    }
+  }
+
+  func testAChangedByteAnywhereIsRefused() throws {
+    let size = (3 << 20) + 12345
+    let (path, bytes) = try sealedFile(size: size)
+    for at in [0, (1 << 20) - 1, 1 << 20, 2_700_000, size - 1] {
+      var changed = bytes
+      changed[at] ^= 0x01
+      let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+      try handle.write(contentsOf: Data(changed))
+      try handle.close()
+      XCTAssertFalse(try read(path, size: size).0, "byte \(at)")
+      XCTAssertFalse(try seal.copyVerified(
+        path: path, to: dir.appendingPathComponent("copy-\(at)").path, key: key,
+        imageLength: UInt64(size)))
+    }
+  }
+
+  func testAShortFileOrTrailerIsRefused() throws {
+    let size = (2 << 20) + 7
+    let (path, _) = try sealedFile(size: size)
+    let whole = try XCTUnwrap(FileManager.default.contents(atPath: path))
+    for keep in [whole.count - 1, whole.count - BundleSeal.size, size - 1, 1 << 20, 10, 0] {
+      let cut = dir.appendingPathComponent("cut-\(keep)").path
+      try whole.prefix(keep).write(to: URL(fileURLWithPath: cut))
+      XCTAssertFalse(try read(cut, size: size).0, "kept \(keep)")
+    }
+    // Another key, and a missing file.
+    let other = try XCTUnwrap(HMACSHA256.randomKey())
+    let image = try XCTUnwrap(BundleImage(count: size))
+    XCTAssertFalse(seal.readVerified(path: path, into: image, key: other))
+    XCTAssertFalse(
+      seal.readVerified(path: dir.appendingPathComponent("missing").path, into: image, key: key))
+  }
+}
