@@ -99,7 +99,8 @@ public struct SHA256: Sendable {
       let take = min(64 - pendingCount, buffer.count)
       let at = pendingCount
       withUnsafeMutableBytes(of: &pending) { block in
-        (block.baseAddress! + at).copyMemory(from: base, byteCount: take)
+        UnsafeMutableRawBufferPointer(rebasing: block[at..<(at + take)])
+          .copyMemory(from: UnsafeRawBufferPointer(start: base, count: take))
       }
       pendingCount += take
       offset = take
@@ -118,7 +119,8 @@ public struct SHA256: Sendable {
     let left = buffer.count - offset
     if left > 0 {
       withUnsafeMutableBytes(of: &pending) { block in
-        block.baseAddress!.copyMemory(from: base + offset, byteCount: left)
+        UnsafeMutableRawBufferPointer(rebasing: block[..<left])
+          .copyMemory(from: UnsafeRawBufferPointer(start: base + offset, count: left))
       }
       pendingCount = left
     }

@@ -60,9 +60,10 @@ final class BundleSealImageTests: XCTestCase {
       try handle.write(contentsOf: Data(changed))
       try handle.close()
       XCTAssertFalse(try read(path, size: size).0, "byte \(at)")
-      XCTAssertFalse(try seal.copyVerified(
-        path: path, to: dir.appendingPathComponent("copy-\(at)").path, key: key,
-        imageLength: UInt64(size)))
+      XCTAssertFalse(
+        try seal.copyVerified(
+          path: path, to: dir.appendingPathComponent("copy-\(at)").path, key: key,
+          imageLength: UInt64(size)))
     }
   }
 

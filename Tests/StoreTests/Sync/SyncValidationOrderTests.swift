@@ -153,7 +153,8 @@ extension SyncRefusalTests {
     let linkFirst = try unsealedCopy(of: bundle, label: "link-first") { db in
       try self.rehash(db, origin: origin, seq: seq, "actor = actor || char(7)")
       try db.run(
-        "UPDATE event SET prev_hash = ? WHERE origin = ? AND seq = ?", [zeros, firstOrigin, firstSeq])
+        "UPDATE event SET prev_hash = ? WHERE origin = ? AND seq = ?",
+        [zeros, firstOrigin, firstSeq])
     }
     try seal(linkFirst)
     try assertFirstProblem(linkFirst, .chainBroken(origin: firstOrigin, seq: firstSeq))

@@ -78,7 +78,7 @@ private final class ImageFill: @unchecked Sendable {
     var at = 0
     var whole = true
     while at < target.count {
-      let got = read(fd, target.baseAddress! + at, min(target.count - at, Self.step))
+      let got = read(fd, target.baseAddress.map { $0 + at }, min(target.count - at, Self.step))
       if got < 0, errno == EINTR { continue }
       guard got > 0 else {
         whole = false
@@ -95,7 +95,9 @@ private final class ImageFill: @unchecked Sendable {
       var bytes = [UInt8](repeating: 0, count: trailerSize)
       var n = 0
       while n < trailerSize {
-        let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + n, trailerSize - n) }
+        let got = bytes.withUnsafeMutableBytes {
+          read(fd, $0.baseAddress.map { $0 + n }, trailerSize - n)
+        }
         if got < 0, errno == EINTR { continue }
         guard got > 0 else { break }
         n += got
