@@ -4,9 +4,8 @@ import XCTest
 
 @testable import Store
 
-/// The private copy in memory is read on a second thread while its code is computed on this
-/// one: it is accepted only when every byte arrived and the code over them matches, and then
-/// holds exactly the file's image.
+/// The private copy in memory, read in chunks while its code is computed: accepted only when
+/// every byte arrived and the code over them matches, and then holds exactly the file's image.
 final class BundleSealImageTests: XCTestCase {
   let seal = BundleSeal(kind: .sync, from: "BYQ", to: "WXZ")
   var key: [UInt8] = []
@@ -23,7 +22,7 @@ final class BundleSealImageTests: XCTestCase {
     try FileManager.default.removeItem(at: dir)
   }
 
-  /// An image of `size` bytes (several of the reading thread's steps), sealed under `key`.
+  /// An image of `size` bytes (several of the copy's chunks), sealed under `key`.
   func sealedFile(size: Int) throws -> (path: String, image: [UInt8]) {
     let image = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 11) }
     let path = dir.appendingPathComponent("\(UUID().uuidString).zwfb").path

@@ -130,6 +130,19 @@ struct BundleSeal: Equatable {
     return good
   }
 
+  /// Copies the image of `path` into `image` (exactly `imageLength` bytes) while computing its
+  /// code under `key`, as `copyVerified` does into a file; true when the trailer is `self` and
+  /// its code matches.
+  func readVerified(path: String, into image: BundleImage, key: [UInt8]) -> Bool {
+    var at = 0
+    return verified(path: path, key: key, imageLength: UInt64(image.bytes.count)) { chunk in
+      guard at + chunk.count <= image.bytes.count else { throw StoreError.invalid("同步文件超长") }
+      UnsafeMutableRawBufferPointer(rebasing: image.bytes[at..<(at + chunk.count)])
+        .copyMemory(from: chunk)
+      at += chunk.count
+    }
+  }
+
   /// Reads the image of `path` once, handing each chunk to `sink` as its code under `key` is
   /// computed, then the trailer after it from the same handle: true when that trailer is `self`
   /// and its code matches (nothing is interpreted before).
@@ -160,14 +173,8 @@ struct BundleSeal: Equatable {
     } catch {
       return false
     }
-    return left == 0 && matches(trailer: trailer, imageLength: imageLength, mac: &mac)
-  }
-
-  /// Whether `trailer`, read after an image of `imageLength` bytes whose code `mac` has
-  /// computed so far, is `self`'s for that image and its code matches.
-  func matches(trailer: [UInt8], imageLength: UInt64, mac: inout HMACSHA256) -> Bool {
     let covered = Array(trailer.prefix(Self.coveredSize))
-    guard let parsed = Self.parse(trailer), parsed.seal == self,
+    guard left == 0, let parsed = Self.parse(trailer), parsed.seal == self,
       parsed.imageLength == imageLength, covered == fields(imageLength: imageLength)
     else { return false }
     mac.update(covered)
