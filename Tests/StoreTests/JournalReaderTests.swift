@@ -21,13 +21,13 @@ final class JournalReaderTests: XCTestCase {
     struct Rollback: Error {}
     XCTAssertThrowsError(
       try store.db.inTransaction(.immediate) {
-      _ = try Journal.append(
-        [EventDraft(stream: "setting/probe", type: .settingChanged, payload: "{}")],
-        origin: store.node.localOrigin, node: store.node.code, actor: admin.login,
-        timestamp: 1, db: store.db)
-      XCTAssertNil(try JournalReader.beside(store.db))
-      throw Rollback()
-    } as Void)
+        _ = try Journal.append(
+          [EventDraft(stream: "setting/probe", type: .settingChanged, payload: "{}")],
+          origin: store.node.localOrigin, node: store.node.code, actor: admin.login,
+          timestamp: 1, db: store.db)
+        XCTAssertNil(try JournalReader.beside(store.db))
+        throw Rollback()
+      } as Void)
   }
 
   func testARebuildReadingBesideWritesWhatReadingThroughTheWriterWrites() throws {

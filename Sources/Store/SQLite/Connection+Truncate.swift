@@ -34,7 +34,8 @@ extension Connection {
       let parents = try fetchAll("PRAGMA foreign_key_check(\(child))") { $0.text(2) }
       if let parent = parents.first(where: emptied.contains) {
         throw DatabaseError(
-          code: SQLITE_CONSTRAINT, message: "\(child) references rows of \(parent) that were emptied")
+          code: SQLITE_CONSTRAINT,
+          message: "\(child) references rows of \(parent) that were emptied")
       }
     }
   }

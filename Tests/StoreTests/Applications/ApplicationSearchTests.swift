@@ -124,7 +124,8 @@ final class ApplicationSearchTests: XCTestCase {
       cases.append(String(s))
     }
     for text in cases {
-      XCTAssertEqual(ApplicationSearchIndex.grams(text), Self.gramsByWord(text), text.debugDescription)
+      XCTAssertEqual(
+        ApplicationSearchIndex.grams(text), Self.gramsByWord(text), text.debugDescription)
     }
   }
 
