@@ -33,6 +33,28 @@ final class TruncateTests: XCTestCase {
     XCTAssertThrowsError(try db.run("INSERT INTO staff VALUES ('z', 'nowhere')"))
   }
 
+  /// A full-text table is made again empty: the same statement, its words gone, and searchable.
+  func testAFullTextTableIsMadeAgainEmptyAndSearchable() throws {
+    let db = try makeDB()
+    try db.execute(
+      """
+      CREATE VIRTUAL TABLE words USING fts5 (subject, content, tokenize = 'trigram');
+      INSERT INTO words (rowid, subject, content) VALUES (7, '窗口排队', '排队时间太长');
+      """)
+    let sql = "SELECT sql FROM sqlite_master WHERE name = 'words'"
+    let before = try db.fetchOne(sql) { $0.text(0) }
+    try db.inTransaction(.immediate) {
+      try db.truncate(["words"])
+      XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM words"), 0)
+      XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM words WHERE words MATCH '排队时'"), 0)
+      try db.run("INSERT INTO words (rowid, subject, content) VALUES (9, '材料', '材料要求不一致')")
+    }
+    XCTAssertEqual(try db.fetchOne(sql) { $0.text(0) }, before)
+    XCTAssertEqual(
+      try db.fetchAll("SELECT rowid FROM words WHERE words MATCH '要求不'") { $0.int(0) }, [9])
+    try db.execute("INSERT INTO words (words) VALUES ('integrity-check')")
+  }
+
   func testARowLeftPointingAtAnEmptiedTableRefusesAndNothingIsEmptied() throws {
     let db = try makeDB()
     try db.run("INSERT INTO note VALUES (1, 'A')")

@@ -4,6 +4,9 @@ import CSQLite
 /// must see each row go: no trigger and no foreign key. A rebuild empties every projected table,
 /// and with foreign keys on, SQLite deleted the rows of each table other tables reference (the
 /// applications, organisations, ratings …) one by one, checking each for rows that point at it.
+/// A full-text table (FTS5 keeping its own copy of the text) is deleted from row by row whatever
+/// the setting, each row's text read back and cut into words again to find its index entries: it
+/// is dropped and created again from its own statement instead.
 extension Connection {
   /// Empties `tables` (none may have triggers left) with foreign-key enforcement off for these
   /// statements alone, then checks that no row anywhere points at a row that is gone: a table
@@ -14,9 +17,19 @@ extension Connection {
   /// through `sqlite3_db_config`, which takes effect at once, and is back on before this returns
   /// whatever happens.
   func truncate(_ tables: [String]) throws {
+    let virtual = try fetchAll(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE %'"
+    ) { (name: $0.text(0), sql: $0.text(1)) }
     _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_ENABLE_FKEY, 0)
     do {
-      for t in tables { try run("DELETE FROM \(t)") }
+      for t in tables {
+        if let v = virtual.first(where: { $0.name == t }) {
+          try execute("DROP TABLE \(t)")
+          try execute(v.sql)
+        } else {
+          try run("DELETE FROM \(t)")
+        }
+      }
     } catch {
       _ = csqlite_db_config_int(handle, SQLITE_DBCONFIG_ENABLE_FKEY, 1)
       throw error
