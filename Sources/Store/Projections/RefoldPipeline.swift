@@ -160,22 +160,34 @@ final class RefoldPipeline: @unchecked Sendable {
 
   /// On the folding thread: reads each stream of `r.kind`, folds it and hands it to the writer.
   private func readAndFold(_ r: Reading) throws {
-    try Journal.forEachStream(kind: r.kind, db: r.journal.db) { stream, events in
-      let held =
-        r.anyHeld ? try Store.heldEvents(of: stream, db: r.journal.db) : []
-      let done = Self.fold(
-        Job(stream: stream, events: events, held: held, projector: r.projector, context: r.context))
+    // Handed over `wakeEvery` streams at a time, not one by one: a lock and a wake-up per
+    // stream made the two threads take turns (a futex call per stream or more).
+    var batch: [Folded] = []
+    batch.reserveCapacity(Self.wakeEvery)
+    func handOver() throws {
       condition.lock()
       defer { condition.unlock() }
-      while folded.count >= capacity && !closed {
+      while folded.count + batch.count > capacity && !folded.isEmpty && !closed {
         readerWaits = true
         condition.wait()
         readerWaits = false
       }
       if closed { throw Closed() }
-      folded.append(done)
+      folded += batch
+      batch.removeAll(keepingCapacity: true)
       if writerWaits { condition.broadcast() }
     }
+    try Journal.forEachStream(kind: r.kind, db: r.journal.db) { stream, events in
+      let held =
+        r.anyHeld ? try Store.heldEvents(of: stream, db: r.journal.db) : []
+      batch.append(
+        Self.fold(
+          Job(
+            stream: stream, events: events, held: held, projector: r.projector,
+            context: r.context)))
+      if batch.count >= min(Self.wakeEvery, capacity) { try handOver() }
+    }
+    if !batch.isEmpty { try handOver() }
   }
 
   /// Ends the folding thread, dropping what waits (after an error nothing more is written),
