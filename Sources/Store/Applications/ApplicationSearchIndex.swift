@@ -36,22 +36,42 @@ enum ApplicationSearchIndex {
 
   /// The words of one application: the pairs of each text in order, then every character once.
   /// - Parameter joined: case number, name and ID number separated by `separator`.
+  ///
+  /// Written as UTF-8 into one buffer: a rebuild calls it once per application, and a string per
+  /// word and a hashed set of characters were most of remaking the index (`ApplicationSearchTests`
+  /// hold it equal to the words made one string at a time).
   static func grams(_ joined: String) -> String {
-    var pairs: [String] = []
-    var singles: [String] = []
-    var seen = Set<Unicode.Scalar>()
+    var pairs: [UInt8] = []
+    var singles: [UInt8] = []
+    pairs.reserveCapacity(joined.utf8.count * 3)
+    singles.reserveCapacity(joined.utf8.count + 16)
+    // A few dozen characters: a linear look beats hashing each.
+    var seen: [Unicode.Scalar] = []
     var previous: Unicode.Scalar? = nil
+    func append(_ c: Unicode.Scalar, to out: inout [UInt8]) {
+      UTF8.encode(c) { out.append($0) }
+    }
     for raw in joined.unicodeScalars {
       guard raw != separator else {
         previous = nil
         continue
       }
       let c = folded(raw)
-      if seen.insert(c).inserted { singles.append(word(c)) }
-      if let p = previous { pairs.append(word(p, c)) }
+      if !seen.contains(c) {
+        seen.append(c)
+        if !singles.isEmpty { singles.append(0x20) }
+        append(c, to: &singles)
+      }
+      if let p = previous {
+        if !pairs.isEmpty { pairs.append(0x20) }
+        append(p, to: &pairs)
+        append(c, to: &pairs)
+      }
       previous = c
     }
-    return (pairs + singles).joined(separator: " ")
+    if !pairs.isEmpty && !singles.isEmpty { pairs.append(0x20) }
+    pairs += singles
+    return String(decoding: pairs, as: UTF8.self)
   }
 
   /// The MATCH expression of a search: its one character, its one pair, or the phrase of its

@@ -18,22 +18,30 @@ struct ApplicationProjector: FoldingProjector {
     table: "application_platform", owner: "case_id", key: ["number"])
 
   func write(_ state: Application?, stream: String, in c: ProjectionContext) throws {
+    try Self.rows(state, stream: stream, calendar: c.calendar).write(in: c)
+  }
+
+  /// Folds and makes every row here — on a rebuild's folding thread — so the writing thread
+  /// only binds and steps (making the rows was a quarter of writing an application).
+  func fold(stream: String, events: [Event], in context: FoldContext) -> FoldedRows? {
+    let (state, conflicts) = Reducer.fold(events, context)
+    let rows = Self.rows(state, stream: stream, calendar: context.calendar)
+    return FoldedRows(conflicts: conflicts) { try rows.write(in: $0) }
+  }
+
+  /// Every row of one application's fold, made and not yet written.
+  static func rows(_ state: Application?, stream: String, calendar: WorkCalendar) -> MadeRows {
     let caseID = SQLValue.text(String(splitStream(stream).id))
     guard let a = state else {
-      try Self.actors.replace(owner: caseID, with: [], db: c.db)
-      try Self.notices.replace(owner: caseID, with: [], db: c.db)
-      try Self.platform.replace(owner: caseID, with: [], db: c.db)
-      try Self.row.delete(key: caseID, db: c.db)
-      try DeadlineIndex.replace(stream: stream, with: [], in: c)
-      try StreamScope.replace(stream: stream, organisations: [], in: c)
-      try CaseFindIndex.replace(stream: stream, keys: [], in: c)
-      return
+      return MadeRows(
+        stream: stream, key: caseID, table: Self.row, row: nil,
+        owned: [(actors, []), (notices, []), (platform, [])],
+        deadlines: [], scope: [], find: [])
     }
-    let clock = a.queueClock(c.calendar)
-    // The case row first: actors and notices reference it.
-    try Self.row.write(
-      key: caseID,
-      [
+    let clock = a.queueClock(calendar)
+    return MadeRows(
+      stream: stream, key: caseID, table: Self.row,
+      row: [
         ("item_code", a.item.code), ("item_version", a.item.version),
         ("item_name", a.item.name), ("org", a.item.organisation),
         ("registered_org", a.registeredOrg), ("registered_by", a.registeredBy),
@@ -46,23 +54,23 @@ struct ApplicationProjector: FoldingProjector {
         ("due_date", clock?.due.iso), ("due_day", clock?.due.dayNumber),
         ("paused", clock?.paused ?? false), ("closed_on", a.closedOn?.iso),
         ("decision", a.decision?.rawValue), ("rating", a.rating?.level),
-        ("on_time", a.concludedOnTime(c.calendar)), ("assignee", a.work.assignee),
-      ], db: c.db)
-    try Self.actors.replace(owner: caseID, with: a.actors.map { [("login", $0)] }, db: c.db)
-    try Self.notices.replace(
-      owner: caseID,
-      with: a.notices.map {
-        [
-          ("number", $0.number), ("kind", $0.kind.rawValue), ("issued_on", $0.issuedOn.iso),
-          ("issued_by", $0.issuedBy),
-        ]
-      }, db: c.db)
-    try Self.platform.replace(
-      owner: caseID, with: a.platform.map { [[("number", $0.number)]] } ?? [], db: c.db)
-    try DeadlineIndex.replace(
-      stream: stream, with: ApplicationMachine.openDeadlines(a, c.calendar), in: c)
-    try StreamScope.replace(
-      stream: stream, organisations: [a.item.organisation, a.registeredOrg], in: c)
-    try CaseFindIndex.replace(stream: stream, keys: ApplicationMachine.findKeys(a), in: c)
+        ("on_time", a.concludedOnTime(calendar)), ("assignee", a.work.assignee),
+      ],
+      owned: [
+        (actors, a.actors.map { [("login", $0)] }),
+        (
+          notices,
+          a.notices.map {
+            [
+              ("number", $0.number), ("kind", $0.kind.rawValue), ("issued_on", $0.issuedOn.iso),
+              ("issued_by", $0.issuedBy),
+            ]
+          }
+        ),
+        (platform, a.platform.map { [[("number", $0.number)]] } ?? []),
+      ],
+      deadlines: DeadlineIndex.rows(ApplicationMachine.openDeadlines(a, calendar), calendar),
+      scope: StreamScope.rows([a.item.organisation, a.registeredOrg]),
+      find: CaseFindIndex.rows(ApplicationMachine.findKeys(a)))
   }
 }

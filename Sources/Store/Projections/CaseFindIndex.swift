@@ -10,8 +10,11 @@ public enum CaseFindIndex {
   public static func replace(stream: String, keys: [String], in context: ProjectionContext)
     throws
   {
-    let unique = Array(Set(keys)).sorted()
-    try rowSet.replace(owner: .text(stream), with: unique.map { [("key", $0)] }, db: context.db)
+    try rowSet.replace(owner: .text(stream), with: rows(keys), db: context.db)
+  }
+
+  static func rows(_ keys: [String]) -> [[ProjectedColumn]] {
+    Array(Set(keys)).sorted().map { [("key", $0)] }
   }
 
   static let rowSet = ProjectedRowSet(table: table, owner: "stream", key: ["key"])

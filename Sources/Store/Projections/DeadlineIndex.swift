@@ -8,16 +8,21 @@ public enum DeadlineIndex {
   public static func replace(
     stream: String, with deadlines: [OpenDeadline], in context: ProjectionContext
   ) throws {
-    let rows: [[ProjectedColumn]] = deadlines.map { d in
+    try rowSet.replace(
+      owner: .text(stream), with: rows(deadlines, context.calendar), db: context.db)
+  }
+
+  /// The rows of `deadlines`, made apart from their writing (`ProjectedRows.Made`).
+  static func rows(_ deadlines: [OpenDeadline], _ calendar: WorkCalendar) -> [[ProjectedColumn]] {
+    deadlines.map { d in
       [
         ("purpose", d.purpose), ("kind", d.kind), ("case_id", d.caseID), ("org", d.organisation),
         ("handler", d.handler), ("title", d.title), ("state", d.state),
         ("start_date", d.start?.iso), ("limit_days", d.limitDays), ("due_date", d.due.iso),
-        ("due_day", d.due.dayNumber), ("due_ordinal", context.calendar.ordinal(of: d.due)),
+        ("due_day", d.due.dayNumber), ("due_ordinal", calendar.ordinal(of: d.due)),
         ("paused", d.paused),
       ]
     }
-    try rowSet.replace(owner: .text(stream), with: rows, db: context.db)
   }
 
   /// Written as a difference: a step that leaves the due date alone leaves the row's due-date
@@ -32,8 +37,11 @@ public enum StreamScope {
   public static func replace(
     stream: String, organisations: Set<String>, in context: ProjectionContext
   ) throws {
-    try rowSet.replace(
-      owner: .text(stream), with: organisations.sorted().map { [("org", $0)] }, db: context.db)
+    try rowSet.replace(owner: .text(stream), with: rows(organisations), db: context.db)
+  }
+
+  static func rows(_ organisations: Set<String>) -> [[ProjectedColumn]] {
+    organisations.sorted().map { [("org", $0)] }
   }
 
   static let rowSet = ProjectedRowSet(table: "stream_scope", owner: "stream", key: ["org"])

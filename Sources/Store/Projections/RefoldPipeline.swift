@@ -48,6 +48,26 @@ final class RefoldPipeline: @unchecked Sendable {
   private var folded: [Folded] = []
   private var closed = false
   private var running = true
+  /// A kind the folding thread reads from the journal itself (`read`), until `readEnded`.
+  private var reading: Reading?
+  private var readEnded = false
+  private var readError: (any Error)?
+  /// Which side waits for the other while a kind is read: woken only then.
+  private var writerWaits = false
+  private var readerWaits = false
+
+  /// A kind of stream for the folding thread to read, fold and hand over (`read`).
+  struct Reading: Sendable {
+    let kind: String
+    let journal: JournalReader
+    let projector: any Projector
+    let context: FoldContext
+    /// Whether any stream has held events (read through `journal` when so).
+    let anyHeld: Bool
+  }
+
+  /// Ends the folding thread's read when the pipeline is closed under it.
+  private struct Closed: Error {}
 
   /// Starts the folding thread; `close` ends it.
   init(capacity: Int = RefoldPipeline.ahead) {
@@ -106,6 +126,70 @@ final class RefoldPipeline: @unchecked Sendable {
     }
   }
 
+  /// Has the folding thread read every stream of `reading.kind` from its own connection and
+  /// fold it, while this thread writes (through `write`) each folded stream in journal order:
+  /// this thread's connection only writes. At most `capacity` folded streams wait.
+  func read(_ reading: Reading, write: (Folded) throws -> Void) throws {
+    condition.lock()
+    assert(self.reading == nil && next == waiting.count && !folding && folded.isEmpty)
+    self.reading = reading
+    readEnded = false
+    readError = nil
+    condition.broadcast()
+    condition.unlock()
+    while true {
+      condition.lock()
+      while folded.isEmpty && !readEnded {
+        writerWaits = true
+        condition.wait()
+        writerWaits = false
+      }
+      let ready = folded
+      folded.removeAll(keepingCapacity: true)
+      let ended = readEnded
+      let error = readError
+      if readerWaits { condition.broadcast() }
+      condition.unlock()
+      for f in ready { try write(f) }
+      if ended {
+        if let error { throw error }
+        return
+      }
+    }
+  }
+
+  /// On the folding thread: reads each stream of `r.kind`, folds it and hands it to the writer.
+  private func readAndFold(_ r: Reading) throws {
+    // Handed over `wakeEvery` streams at a time, not one by one: a lock and a wake-up per
+    // stream made the two threads take turns (a futex call per stream or more).
+    var batch: [Folded] = []
+    batch.reserveCapacity(Self.wakeEvery)
+    func handOver() throws {
+      condition.lock()
+      defer { condition.unlock() }
+      while folded.count + batch.count > capacity && !folded.isEmpty && !closed {
+        readerWaits = true
+        condition.wait()
+        readerWaits = false
+      }
+      if closed { throw Closed() }
+      folded += batch
+      batch.removeAll(keepingCapacity: true)
+      if writerWaits { condition.broadcast() }
+    }
+    try Journal.forEachStream(kind: r.kind, db: r.journal.db) { stream, events in
+      let held =
+        r.anyHeld ? try Store.heldEvents(of: stream, db: r.journal.db) : []
+      batch.append(
+        Self.fold(
+          Job(
+            stream: stream, events: events, held: held, projector: r.projector,
+            context: r.context)))
+      if batch.count >= min(Self.wakeEvery, capacity) { try handOver() }
+    }
+    if !batch.isEmpty { try handOver() }
+  }
+
   /// Ends the folding thread, dropping what waits (after an error nothing more is written),
   /// and returns when it has ended.
   func close() {
@@ -123,8 +207,19 @@ final class RefoldPipeline: @unchecked Sendable {
   private func foldUntilClosed() {
     condition.lock()
     while true {
-      while next == waiting.count && !closed { condition.wait() }
+      while next == waiting.count && reading == nil && !closed { condition.wait() }
       if closed { break }
+      if let r = reading {
+        condition.unlock()
+        var failure: (any Error)?
+        do { try readAndFold(r) } catch { failure = error }
+        condition.lock()
+        reading = nil
+        readEnded = true
+        readError = failure
+        condition.broadcast()
+        continue
+      }
       let job = waiting[next]
       next += 1
       if next == waiting.count || next >= 1024 {

@@ -19,13 +19,19 @@ extension Store {
   /// finished tables — a sort instead of a random insert per row.
   /// - Parameter progress: streams re-folded of all (`Store.refoldTitle`).
   /// - Parameter ahead: streams folded ahead of the writes at most (`RefoldPipeline`).
-  func refoldAll(progress: ProgressReporter? = nil, ahead: Int = RefoldPipeline.ahead) throws {
+  /// - Parameter readingBeside: the folding thread reads the journal through a connection of its
+  ///   own where it can (`JournalReader`); tests compare it with reading through the writer.
+  func refoldAll(
+    progress: ProgressReporter? = nil, ahead: Int = RefoldPipeline.ahead,
+    readingBeside: Bool = true
+  ) throws {
     // Tables reference each other (staff → org); check the references at commit, not per row.
     try db.execute("PRAGMA defer_foreign_keys = ON")
     let tables = projectionTables
     let indexes = try SecondaryIndexes.drop(on: tables, db: db)
     let triggers = try SecondaryIndexes.drop(on: tables, type: "trigger", db: db)
-    for t in tables { try db.run("DELETE FROM \(t)") }
+    // Whole, not row by row: every table that references another is emptied with it.
+    try db.truncate(tables)
     // A migration that added projected columns asked for this rebuild.
     try db.run("DELETE FROM refold_pending")
     // From the journal alone; the next import stores folds again.
@@ -44,7 +50,8 @@ extension Store {
     // Every event is decoded once: the payload cache would only be filled and emptied.
     try PayloadCache.shared.bypassing {
       try refold(
-        order, anyHeld: anyHeld, ahead: ahead, done: &done, total: total, progress: progress)
+        order, anyHeld: anyHeld, ahead: ahead, done: &done, total: total, progress: progress,
+        readingBeside: readingBeside)
     }
     try indexes.create(db: db)
     try ProjectionCounters.recount(db: db)
@@ -58,10 +65,13 @@ extension Store {
   /// - Parameter only: these streams alone (a bulk import's new ones); every stream when nil.
   func refold(
     _ order: [String], anyHeld: Bool, ahead: Int, done: inout Int, total: Int,
-    progress: ProgressReporter?, only: Set<String>? = nil
+    progress: ProgressReporter?, only: Set<String>? = nil, readingBeside: Bool = true
   ) throws {
     let pipeline = RefoldPipeline(capacity: ahead)
     defer { pipeline.close() }
+    // A rebuild's journal is as committed: the folding thread reads it through a connection
+    // of its own. A bulk import's new events are not committed yet.
+    let journal = only == nil && readingBeside ? try JournalReader.beside(db) : nil
     try db.memo.projecting(fresh: true) {
       for kind in order {
         guard let projector = projectorsByKind[kind] else { continue }
@@ -75,6 +85,15 @@ extension Store {
           db.memo.removeAll()
           done += 1
           progress?(ProgressStep(Self.refoldTitle, done: done, total: total))
+        }
+        if let journal {
+          try pipeline.read(
+            RefoldPipeline.Reading(
+              kind: kind, journal: journal, projector: projector, context: fold,
+              anyHeld: anyHeld),
+            write: write)
+          if kind == "calendar" { try reloadCalendar() }
+          continue
         }
         try Journal.forEachStream(kind: kind, db: db) { stream, events in
           if let only, !only.contains(stream) { return }

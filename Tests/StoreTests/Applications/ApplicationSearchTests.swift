@@ -109,6 +109,51 @@ final class ApplicationSearchTests: XCTestCase {
     XCTAssertNil(ApplicationSearchIndex.match(""))
   }
 
+  /// `grams` writes its words into one buffer; the words made one string at a time are what it
+  /// must give, for every kind of character a name or number holds (a single text, repeats,
+  /// letters of both cases, punctuation, supplementary-plane characters, empty texts).
+  func testTheWordsWrittenAsBytesAreTheWordsMadeOneByOne() {
+    let sep = ApplicationSearchIndex.separator
+    let alphabet: [Unicode.Scalar] = Array("王金穗餐饮有限公司aZ9-_.·\"（） 𠀋é".unicodeScalars) + [sep]
+    var generator = SystemRandomNumberGenerator()
+    var cases = ["", String(sep), "王", "王王王", "BYQ-2026-000001", "张\u{1F}三"]
+    for _ in 0..<2000 {
+      let n = Int.random(in: 0..<24, using: &generator)
+      var s = String.UnicodeScalarView()
+      for _ in 0..<n { s.append(alphabet.randomElement(using: &generator)!) }
+      cases.append(String(s))
+    }
+    for text in cases {
+      XCTAssertEqual(
+        ApplicationSearchIndex.grams(text), Self.gramsByWord(text), text.debugDescription)
+    }
+  }
+
+  /// The words of `joined` made as the index first made them: a string per word, a set of the
+  /// characters seen.
+  static func gramsByWord(_ joined: String) -> String {
+    var pairs: [String] = []
+    var singles: [String] = []
+    var seen = Set<Unicode.Scalar>()
+    var previous: Unicode.Scalar? = nil
+    for raw in joined.unicodeScalars {
+      guard raw != ApplicationSearchIndex.separator else {
+        previous = nil
+        continue
+      }
+      let c = ApplicationSearchIndex.folded(raw)
+      if seen.insert(c).inserted { singles.append(String(Character(c))) }
+      if let p = previous {
+        var w = String.UnicodeScalarView()
+        w.append(p)
+        w.append(c)
+        pairs.append(String(w))
+      }
+      previous = c
+    }
+    return (pairs + singles).joined(separator: " ")
+  }
+
   /// A corrected name or ID number is found by its new text and no longer by the old one.
   func testACorrectedApplicantIsFoundByTheNewTextOnly() throws {
     let chenjing = try staff("chenjing")

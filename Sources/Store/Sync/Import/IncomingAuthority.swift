@@ -120,8 +120,15 @@ struct IncomingAuthority {
 extension Store {
   /// The events held on `stream` (none for shared data and node settings).
   func heldEvents(of stream: String) throws -> [HeldEvent] {
-    guard SyncScope.isCase(stream: stream), try heldEventsExist() else { return [] }
+    guard try heldEventsExist() else { return [] }
+    return try Self.heldEvents(of: stream, db: db)
+  }
+
+  /// `heldEvents(of:)` read through `db`, which may be a rebuild's reading connection.
+  static func heldEvents(of stream: String, db: Connection) throws -> [HeldEvent] {
+    guard SyncScope.isCase(stream: stream) else { return [] }
     return try Journal.events(stream: HeldEvent.stream(holding: stream), db: db).compactMap {
+      // A hold this build cannot read holds nothing back: the event it names is folded.
       try? $0.decode(HeldEvent.self)
     }
   }
