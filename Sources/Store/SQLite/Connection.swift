@@ -203,6 +203,9 @@ public final class Connection {
   public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
   public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+  /// Whether this connection holds the database's write lock (a write transaction is open).
+  var holdsWriteLock: Bool { sqlite3_txn_state(handle, "main") == SQLITE_TXN_WRITE }
+
   public enum TransactionKind: Sendable {
     /// Reads: take a snapshot lazily.
     case deferred
