@@ -20,6 +20,24 @@ final class ProgressRendererTests: XCTestCase {
     }
   }
 
+  /// A result printed while a bar is drawn takes the bar off first (it ran on after the bar:
+  /// 「剩余 0.1 秒已从 49120 个事件重建…」), and the next report draws it again at once.
+  func testTextPrintedDuringAPhaseClearsTheBarFirst() {
+    let rig = Rig(terminal: true)
+    let output = Output(passthrough: false)
+    output.beforeText = { rig.renderer.clearLine() }
+    rig.report(0, of: 10_000, at: 0)
+    rig.report(3_000, of: 10_000, at: 2)
+    output.line("已从 49120 个事件重建全部数据视图")
+    XCTAssertTrue(rig.text.hasSuffix("剩余 4.7 秒\r\u{1B}[K"), rig.text.debugDescription)
+    rig.report(3_001, of: 10_000, at: 2.01)
+    XCTAssertTrue(rig.text.hasSuffix("3001/10000  1493/秒  剩余 4.7 秒"), rig.text.debugDescription)
+    // Nothing drawn, nothing cleared.
+    let quiet = Rig(terminal: true)
+    quiet.renderer.clearLine()
+    XCTAssertEqual(quiet.text, "")
+  }
+
   func testTerminalRedrawsInPlaceAtMostTenTimesASecond() {
     let rig = Rig(terminal: true)
     rig.report(0, of: 10_000, at: 0)

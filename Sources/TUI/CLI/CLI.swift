@@ -11,6 +11,9 @@ public final class Output {
   public private(set) var out = ""
   public private(set) var err = ""
   let passthrough: Bool
+  /// Called before any text is written: a progress line drawn in place is cleared first
+  /// (`ProgressRenderer.clearLine`).
+  var beforeText: (() -> Void)?
 
   /// `passthrough` writes straight to the process streams; otherwise text is collected (tests).
   public init(passthrough: Bool) { self.passthrough = passthrough }
@@ -29,6 +32,7 @@ public final class Output {
 
   private func emit(_ raw: String, to stream: FileHandle, collecting collected: inout String) {
     let text = SafeText.lines(raw) + "\n"
+    beforeText?()
     if passthrough {
       stream.write(Data(text.utf8))
     } else {
@@ -120,9 +124,12 @@ public enum CLI {
         rest.positionals.removeFirst(command.words.count)
         var env = try CLIEnvironment(arguments: rest, environment: environment)
         if !args.has("--quiet") {
-          env.progress = ProgressRenderer(
+          let progress = ProgressRenderer(
             sink: output.progressSink, clock: { ProcessInfo.processInfo.systemUptime })
+          env.progress = progress
+          output.beforeText = { [weak progress] in progress?.clearLine() }
         }
+        defer { output.beforeText = nil }
         do {
           try command.run(env, output)
         } catch {

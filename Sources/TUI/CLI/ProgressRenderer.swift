@@ -48,6 +48,15 @@ public final class ProgressRenderer {
     lineShown = true
   }
 
+  /// Takes the line drawn in place off the screen: the command is about to print (its result,
+  /// a warning), which would otherwise run on after the bar. The next report draws it again.
+  public func clearLine() {
+    guard lineShown else { return }
+    sink.write("\r\u{1B}[K")
+    lineShown = false
+    lastDraw = nil
+  }
+
   /// The command ended: the phase under way gets its final line. `completed` (the command
   /// succeeded) shows the phase complete; otherwise where it stopped.
   public func finish(completed: Bool) {
