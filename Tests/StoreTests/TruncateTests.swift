@@ -61,7 +61,7 @@ final class TruncateTests: XCTestCase {
     XCTAssertThrowsError(
       try db.inTransaction(.immediate) { try db.truncate(["staff", "org"]) }
     ) { error in
-      XCTAssertTrue("\(error)".contains("note"), "\(error)")
+      XCTAssertTrue("\(error)".contains("表 note 仍引用表 org"), "\(error)")
     }
     XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM org"), 2, "rolled back")
     XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM staff"), 2)

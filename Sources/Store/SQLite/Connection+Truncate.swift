@@ -48,7 +48,7 @@ extension Connection {
       if let parent = parents.first(where: emptied.contains) {
         throw DatabaseError(
           code: SQLITE_CONSTRAINT,
-          message: "\(child) references rows of \(parent) that were emptied")
+          message: "表 \(child) 仍引用表 \(parent) 中要清空的行,未重建")
       }
     }
   }
