@@ -26,7 +26,7 @@ final class BundleSealImageTests: XCTestCase {
   func sealedFile(size: Int) throws -> (path: String, image: [UInt8]) {
     let image = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 11) }
     let path = dir.appendingPathComponent("\(UUID().uuidString).zwfb").path
-    try Data(image).write(to: URL(fileURLWithPath: path))
+    try Data(image).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
     try seal.append(to: path, key: key)
     return (path, image)
   }
@@ -72,7 +72,7 @@ final class BundleSealImageTests: XCTestCase {
     let whole = try XCTUnwrap(FileManager.default.contents(atPath: path))
     for keep in [whole.count - 1, whole.count - BundleSeal.size, size - 1, 1 << 20, 10, 0] {
       let cut = dir.appendingPathComponent("cut-\(keep)").path
-      try whole.prefix(keep).write(to: URL(fileURLWithPath: cut))
+      try whole.prefix(keep).write(to: URL(fileURLWithPath: cut), options: .withoutOverwriting)
       XCTAssertFalse(try read(cut, size: size).0, "kept \(keep)")
     }
     // Another key, and a missing file.
