@@ -64,6 +64,15 @@ final class TruncateTests: XCTestCase {
       XCTAssertTrue("\(error)".contains("表 note 仍引用表 org"), "\(error)")
     }
     XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM org"), 2, "rolled back")
+    // A table named with quotes and control characters is checked by its name, not spliced.
+    try db.run("DELETE FROM note")
+    try db.execute("CREATE TABLE \"n'o\u{1B}[31m)te\" (org TEXT REFERENCES org (code))")
+    try db.run("INSERT INTO \"n'o\u{1B}[31m)te\" VALUES ('B')")
+    XCTAssertThrowsError(
+      try db.inTransaction(.immediate) { try db.truncate(["staff", "org"]) }
+    ) { error in
+      XCTAssertTrue("\(error)".contains("仍引用表 org"), "\(error)")
+    }
     XCTAssertEqual(try db.fetchInt("SELECT count(*) FROM staff"), 2)
     XCTAssertEqual(try db.fetchInt("PRAGMA foreign_keys"), 1)
   }

@@ -25,7 +25,8 @@ extension Connection {
       for t in tables {
         if let v = virtual.first(where: { $0.name == t }) {
           try execute("DROP TABLE \(t)")
-          try execute(v.sql)
+          // Its first statement alone (`run` prepares one): the text is the file's, not ours.
+          try run(v.sql)
         } else {
           try run("DELETE FROM \(t)")
         }
@@ -44,7 +45,10 @@ extension Connection {
       """
     ) { $0.text(0) }
     for child in referencing where !emptied.contains(child) {
-      let parents = try fetchAll("PRAGMA foreign_key_check(\(child))") { $0.text(2) }
+      // Bound, not spliced: a table's name is whatever the file says.
+      let parents = try fetchAll("SELECT parent FROM pragma_foreign_key_check(?)", [child]) {
+        $0.text(0)
+      }
       if let parent = parents.first(where: emptied.contains) {
         throw DatabaseError(
           code: SQLITE_CONSTRAINT,
