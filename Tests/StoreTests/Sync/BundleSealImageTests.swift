@@ -13,20 +13,14 @@ final class BundleSealImageTests: XCTestCase {
 
   override func setUpWithError() throws {
     key = try XCTUnwrap(HMACSHA256.randomKey())
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "seal-image-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try FileManager.default.removeItem(at: dir)
+    dir = temporaryDirectory()
   }
 
   /// An image of `size` bytes (several of the copy's chunks), sealed under `key`.
   func sealedFile(size: Int) throws -> (path: String, image: [UInt8]) {
     let image = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 11) }
     let path = dir.appendingPathComponent("\(UUID().uuidString).zwfb").path
-    try Data(image).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+    try FileWriter().write(Data(image), to: path)
     try seal.append(to: path, key: key)
     return (path, image)
   }
@@ -52,16 +46,18 @@ final class BundleSealImageTests: XCTestCase {
   func testAChangedByteAnywhereIsRefused() throws {
     let size = (3 << 20) + 12345
     let (path, bytes) = try sealedFile(size: size)
+    let whole = try XCTUnwrap(FileManager.default.contents(atPath: path))
+    XCTAssertTrue(whole.starts(with: bytes))
     for at in [0, (1 << 20) - 1, 1 << 20, 2_700_000, size - 1] {
-      var changed = bytes
+      // The sealed file with one byte of its image changed, its trailer as it was.
+      var changed = whole
       changed[at] ^= 0x01
-      let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
-      try handle.write(contentsOf: Data(changed))
-      try handle.close()
-      XCTAssertFalse(try read(path, size: size).0, "byte \(at)")
+      let doctored = dir.appendingPathComponent("changed-\(at).zwfb").path
+      try FileWriter().write(changed, to: doctored)
+      XCTAssertFalse(try read(doctored, size: size).0, "byte \(at)")
       XCTAssertFalse(
         try seal.copyVerified(
-          path: path, to: dir.appendingPathComponent("copy-\(at)").path, key: key,
+          path: doctored, to: dir.appendingPathComponent("copy-\(at)").path, key: key,
           imageLength: UInt64(size)))
     }
   }
@@ -72,7 +68,7 @@ final class BundleSealImageTests: XCTestCase {
     let whole = try XCTUnwrap(FileManager.default.contents(atPath: path))
     for keep in [whole.count - 1, whole.count - BundleSeal.size, size - 1, 1 << 20, 10, 0] {
       let cut = dir.appendingPathComponent("cut-\(keep)").path
-      try whole.prefix(keep).write(to: URL(fileURLWithPath: cut), options: .withoutOverwriting)
+      try FileWriter().write(whole.prefix(keep), to: cut)
       XCTAssertFalse(try read(cut, size: size).0, "kept \(keep)")
     }
     // Another key, and a missing file.
