@@ -5,10 +5,12 @@ import Foundation
 /// connection writes the rows of those folded before: on two cores the folds (payload decoding,
 /// the rules' replay) and SQLite's inserts overlap instead of taking turns.
 ///
-/// Only folding moves (a fold reads nothing but its events and the calendar it is given):
-/// reading the journal, every write and the transaction stay on the calling thread and its
-/// connection, and streams are written in the order they were handed in. At most `capacity`
-/// streams wait or are folded ahead of the writes, so memory stays bounded.
+/// Every write and the transaction stay on the calling thread and its connection, and streams
+/// are written in journal order. The journal is read either on the calling thread, which hands
+/// each stream in (`submit`, `drain`: a bulk import, whose new events only its own connection
+/// sees), or by the folding thread itself through a connection of its own (`read`: a rebuild,
+/// `JournalReader`). A fold reads nothing but its events and the calendar it is given. At most
+/// `capacity` streams wait or are folded ahead of the writes, so memory stays bounded.
 final class RefoldPipeline: @unchecked Sendable {
   /// One stream read from the journal, to be folded.
   struct Job: Sendable {
